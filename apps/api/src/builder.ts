@@ -1,0 +1,50 @@
+import SchemaBuilder from "@pothos/core";
+import ErrorsPlugin from "@pothos/plugin-errors";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import SimpleObjectsPlugin from "@pothos/plugin-simple-objects";
+import ValidationPlugin from "@pothos/plugin-validation";
+import type PrismaTypes from "@desa-migran/db/pothos-types";
+import { getDatamodel } from "@desa-migran/db/pothos-types";
+import type { Context } from "./context.ts";
+import { createScopes, type Scopes } from "./modules/auth/scopes.ts";
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: Scopes;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: true;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string | number };
+  };
+}>({
+  // Order matters: scope-auth must wrap resolvers before errors turns thrown errors into results.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, SimpleObjectsPlugin],
+  defaultFieldNullability: false,
+  defaultInputFieldRequiredness: true,
+  scopeAuth: {
+    authScopes: createScopes,
+    // Unauthorized reads of a nullable field resolve to null only where a type opts in; default is an error.
+    treatErrorsAsUnauthorized: false,
+  },
+  errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeQueryOptions: { description: "Fetches any object by its global ID, if the caller may see it." },
+    nodesQueryOptions: { description: "Fetches objects by their global IDs, if the caller may see them." },
+  },
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "error",
+  },
+});
+
+builder.queryType({ description: "Entry points for reading Desa Migran data." });
+builder.mutationType({ description: "Every change goes through one of these; each returns a typed result." });

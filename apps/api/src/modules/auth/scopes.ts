@@ -1,0 +1,46 @@
+import type { Context } from "../../context.ts";
+
+/** Partner key scopes: what a key may read or do. Keys never read personal data, whatever their scopes. */
+export const PARTNER_SCOPES = ["catalog:read", "aggregates:read", "programs:write"] as const;
+export type PartnerScope = (typeof PARTNER_SCOPES)[number];
+
+/**
+ * Authorization scopes. Parameterised scopes answer "may this caller act for that object?"; scope-auth caches
+ * each (scope, parameter) answer for the request, so a list of 50 items costs one lookup per distinct owner.
+ * Platform admins pass every user scope (their mutations are audited); partner keys pass only `partner(...)`.
+ */
+export interface Scopes {
+  loggedIn: boolean;
+  admin: boolean;
+  self: string;
+  businessOwner: string;
+  cooperativeOfficer: string;
+  villageOfficer: string;
+  householdMember: string;
+  organizationMember: string;
+  partner: PartnerScope;
+}
+
+export function createScopes(ctx: Context) {
+  const user = ctx.user;
+  const admin = user?.isPlatformAdmin ?? false;
+  const userScope = (check: (userId: string, id: string) => Promise<boolean>) => async (id: string) =>
+    !!user && (admin || (await check(user.id, id)));
+  return {
+    loggedIn: !!user,
+    admin,
+    self: (userId: string) => !!user && (admin || user.id === userId),
+    businessOwner: userScope(async (userId, id) =>
+      !!(await ctx.prisma.business.findFirst({ where: { id, ownerId: userId }, select: { id: true } }))),
+    cooperativeOfficer: userScope(async (userId, id) =>
+      !!(await ctx.prisma.cooperativeOfficer.findFirst({ where: { cooperativeId: id, userId }, select: { id: true } }))),
+    villageOfficer: userScope(async (userId, id) =>
+      !!(await ctx.prisma.villageOfficer.findFirst({ where: { villageId: id, userId }, select: { id: true } }))),
+    householdMember: userScope(async (_userId, id) =>
+      !!user?.personId &&
+      !!(await ctx.prisma.householdMember.findFirst({ where: { householdId: id, personId: user.personId }, select: { id: true } }))),
+    organizationMember: userScope(async (userId, id) =>
+      !!(await ctx.prisma.organizationMember.findFirst({ where: { organizationId: id, userId }, select: { id: true } }))),
+    partner: (scope: PartnerScope) => !!ctx.apiKey && ctx.apiKey.scopes.includes(scope),
+  };
+}

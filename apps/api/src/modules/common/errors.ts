@@ -1,0 +1,62 @@
+import { InputValidationError, type StandardSchemaV1 } from "@pothos/plugin-validation";
+import { builder } from "../../builder.ts";
+
+/** Every expected failure implements this interface; mutation results are unions of a payload and these. */
+export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
+  description: "An expected failure of an operation, with a message for people (in Bahasa Indonesia).",
+  fields: (t) => ({ message: t.exposeString("message", { description: "What went wrong and what to do." }) }),
+});
+
+/** Thrown by services when an object does not exist or the caller may not see it (both look the same). */
+export class NotFoundError extends Error {
+  readonly entity: string;
+  constructor(entity: string, message = "Data tidak ditemukan atau Anda tidak memiliki akses.") {
+    super(message);
+    this.name = "NotFoundError";
+    this.entity = entity;
+  }
+}
+
+/** Thrown when the caller is signed in but may not perform this action. */
+export class ForbiddenError extends Error {
+  constructor(message = "Anda tidak berwenang melakukan tindakan ini.") {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+builder.objectType(NotFoundError, {
+  name: "NotFoundError",
+  description: "The object does not exist, or the caller may not see it.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ entity: t.exposeString("entity", { description: "The kind of object that was looked for." }) }),
+});
+
+builder.objectType(ForbiddenError, {
+  name: "ForbiddenError",
+  description: "The caller may not perform this action.",
+  interfaces: [ErrorInterface],
+});
+
+const InputValidationIssue = builder.objectRef<StandardSchemaV1.Issue>("InputValidationIssue").implement({
+  description: "One problem with the input: where it is and what is wrong.",
+  fields: (t) => ({
+    message: t.exposeString("message", { description: "What is wrong with this field." }),
+    path: t.stringList({
+      description: "Path of the field in the input, e.g. [\"input\", \"lines\", \"0\", \"quantity\"].",
+      resolve: (issue) => issue.path?.map((part) => String(typeof part === "object" ? part.key : part)) ?? [],
+    }),
+  }),
+});
+
+builder.objectType(InputValidationError, {
+  name: "InputValidationError",
+  description: "The input failed validation; nothing was changed.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    issues: t.field({ type: [InputValidationIssue], description: "Each invalid field.", resolve: (e) => e.issues }),
+  }),
+});
+
+/** Error types every mutation can return. */
+export const commonErrors = [InputValidationError, NotFoundError, ForbiddenError];

@@ -1,0 +1,21 @@
+import { builder } from "../../builder.ts";
+
+export interface MoneyShape {
+  amount: bigint;
+  currency: string;
+}
+
+/** Money is never a Float: the amount travels as a decimal string of whole units (rupiah) or minor units. */
+export const Money = builder.objectRef<MoneyShape>("Money").implement({
+  description:
+    "An amount of money. For IDR the amount is whole rupiah; for other currencies it is in minor units (sen, cents).",
+  fields: (t) => ({
+    amount: t.string({
+      description: "The amount as a base-10 integer string, e.g. \"1250000\" for Rp 1.250.000.",
+      resolve: (m) => m.amount.toString(),
+    }),
+    currency: t.exposeString("currency", { description: "ISO 4217 currency code, e.g. IDR, MYR, TWD." }),
+  }),
+});
+
+export const idr = (amount: bigint): MoneyShape => ({ amount, currency: "IDR" });

@@ -1,0 +1,61 @@
+import { builder } from "../../builder.ts";
+
+export const ProvinceRef = builder.prismaNode("Province", {
+  id: { field: "id" },
+  description: "A province (provinsi).",
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "Official 2-digit BPS/Kemendagri code." }),
+    name: t.exposeString("name", { description: "Name, e.g. Jawa Barat." }),
+    regencies: t.relation("regencies", {
+      description: "Regencies and cities of the province, by name.",
+      query: { orderBy: { name: "asc" } },
+    }),
+  }),
+});
+
+export const RegencyKind = builder.enumType("RegencyKind", {
+  description: "Kabupaten (regency) or kota (city).",
+  values: { KABUPATEN: { description: "A regency." }, KOTA: { description: "A city." } } as const,
+});
+
+export const RegencyRef = builder.prismaNode("Regency", {
+  id: { field: "id" },
+  description: "A regency or city (kabupaten/kota).",
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "Official 4-digit code." }),
+    name: t.exposeString("name", { description: "Name, e.g. Indramayu." }),
+    kind: t.expose("kind", { type: RegencyKind, description: "Kabupaten or kota." }),
+    province: t.relation("province", { description: "The province it lies in." }),
+    villages: t.relatedConnection("villages", {
+      description: "Villages of the regency, by name.",
+      cursor: "id",
+      query: { orderBy: { name: "asc" } },
+      maxSize: 100,
+    }),
+  }),
+});
+
+export const VillageRef = builder.prismaNode("Village", {
+  id: { field: "id" },
+  description: "A village (desa) that sends migrant workers abroad and takes part in Desa Migran.",
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "Official 10-digit BPS/Kemendagri village code." }),
+    slug: t.exposeString("slug", { description: "URL-friendly unique name." }),
+    name: t.exposeString("name", { description: "Village name." }),
+    districtName: t.exposeString("districtName", { description: "The district (kecamatan)." }),
+    description: t.exposeString("description", { description: "About the village, in Bahasa Indonesia." }),
+    population: t.exposeInt("population", { nullable: true, description: "Number of residents, if known." }),
+    regency: t.relation("regency", { description: "The regency or city it lies in." }),
+    businesses: t.relatedConnection("businesses", {
+      description: "Active returnee businesses in the village, by name.",
+      cursor: "id",
+      query: { where: { status: "ACTIVE" }, orderBy: { name: "asc" } },
+      maxSize: 100,
+      totalCount: true,
+    }),
+    cooperatives: t.relation("cooperatives", {
+      description: "The village's cooperatives.",
+      query: { orderBy: { name: "asc" } },
+    }),
+  }),
+});

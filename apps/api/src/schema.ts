@@ -1,0 +1,11 @@
+// Imports every module for its side effects (registering types and fields), then builds the schema.
+import { builder } from "./builder.ts";
+import "./modules/common/scalars.ts";
+import "./modules/common/errors.ts";
+import "./modules/geography/types.ts";
+import "./modules/geography/queries.ts";
+import "./modules/cooperatives/types.ts";
+import "./modules/commerce/types.ts";
+import "./modules/commerce/queries.ts";
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,47 @@
+import { createServer } from "node:http";
+import { createPrismaClient } from "@desa-migran/db";
+import { readEnv } from "./env.ts";
+import { createApi } from "./yoga.ts";
+
+/** Starts the API on an existing database URL (the root start script resolves and migrates it). */
+export async function startApiServer({ databaseUrl, port, host }: { databaseUrl: string; port: number; host: string }) {
+  const prisma = createPrismaClient({ connectionString: databaseUrl });
+  const yoga = createApi({ prisma });
+  const server = createServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`Port ${port} is already in use: stop the other process or set API_PORT to a free port.`)
+          : error,
+      ),
+    );
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  return {
+    url: `http://localhost:${actualPort}/graphql`,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await prisma.$disconnect();
+    },
+  };
+}
+
+if (import.meta.main) {
+  const env = readEnv();
+  if (!env.DATABASE_URL) {
+    console.error("DATABASE_URL is not set: run `npm start` from the repository root, or set DATABASE_URL.");
+    process.exit(1);
+  }
+  const api = await startApiServer({ databaseUrl: env.DATABASE_URL, port: env.API_PORT, host: env.API_HOST });
+  console.log(`GraphQL API: ${api.url}`);
+  const stop = async () => {
+    await api.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}

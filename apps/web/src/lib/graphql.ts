@@ -1,0 +1,59 @@
+import { API_URL } from "$app/env/private";
+import { error, type RequestEvent } from "@sveltejs/kit";
+import { Client, fetchExchange, type AnyVariables, type DocumentInput } from "@urql/core";
+import { getLocale } from "./paraglide/runtime.js";
+import { SESSION_COOKIE } from "./session.ts";
+
+type ApiEvent = Pick<RequestEvent, "cookies" | "fetch">;
+
+/**
+ * Creates a GraphQL client for one request, acting as the signed-in user.
+ *
+ * One client per request, with no cache exchange: a shared cache on the server would hand one
+ * user's data to another. Only the session cookie is forwarded (`credentials: "omit"` stops
+ * SvelteKit's fetch from adding the visitor's other cookies when the API shares the web
+ * server's host name, as in development).
+ */
+export function createApiClient(event: ApiEvent, options: { url?: string } = {}): Client {
+  const session = event.cookies.get(SESSION_COOKIE);
+  const headers: Record<string, string> = { "accept-language": getLocale() };
+  if (session) headers.cookie = `${SESSION_COOKIE}=${encodeURIComponent(session)}`;
+
+  return new Client({
+    url: options.url ?? API_URL,
+    exchanges: [fetchExchange],
+    // event.fetch runs through the handleFetch hook, so a deployment can reroute API calls.
+    fetch: event.fetch,
+    fetchOptions: { headers, credentials: "omit" },
+    requestPolicy: "network-only",
+    // POST keeps operations out of proxy logs and caches.
+    preferGetMethod: false,
+  });
+}
+
+/**
+ * Runs a query and returns its data, or throws SvelteKit's `error()` so the error page
+ * explains what happened: 503 when the API cannot be reached, 502 when it answers with
+ * errors or no data. Expected failures belong in the schema (result unions), so any
+ * GraphQL error here is unexpected; its details are logged, not shown.
+ */
+export async function runQuery<Data, Variables extends AnyVariables>(
+  client: Client,
+  query: DocumentInput<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
+  const result = await client.query(query, variables).toPromise();
+  if (result.error?.networkError) {
+    console.error("GraphQL API unreachable:", result.error.networkError);
+    error(503, "API unavailable");
+  }
+  if (result.error) {
+    console.error("GraphQL API returned errors:", result.error.graphQLErrors);
+    error(502, "API error");
+  }
+  if (!result.data) {
+    console.error("GraphQL API returned no data");
+    error(502, "API error");
+  }
+  return result.data;
+}

@@ -1,0 +1,52 @@
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import type { PageServerLoad } from "./$types";
+
+const HomeQuery = graphql(`
+  query Home {
+    featuredProducts(first: 8) {
+      edges {
+        node {
+          id
+          name
+          slug
+          priceIdr {
+            amount
+            currency
+          }
+          unit
+          imageUrl
+          business {
+            name
+            village {
+              name
+            }
+          }
+        }
+      }
+    }
+    villages(first: 12) {
+      edges {
+        node {
+          id
+          name
+          code
+          regency {
+            name
+            province {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  const data = await runQuery(createApiClient(event), HomeQuery, {});
+  return {
+    products: data.featuredProducts.edges.map((edge) => edge.node),
+    villages: data.villages.edges.map((edge) => edge.node),
+  };
+};

@@ -1,0 +1,13 @@
+import { paraglideVitePlugin } from "@inlang/paraglide-js";
+import adapter from "@sveltejs/adapter-node";
+import { sveltekit } from "@sveltejs/kit/vite";
+import { defineConfig } from "vite";
+import { paraglideOptions } from "./paraglide-options.ts";
+
+export default defineConfig({
+  // Kit resolves src/, routes and .svelte-kit from the Vite root; pin it so Vitest started
+  // from the repository root finds this app.
+  root: import.meta.dirname,
+  plugins: [paraglideVitePlugin(paraglideOptions), sveltekit({ adapter: adapter() })],
+  server: { port: 5173, strictPort: false },
+});

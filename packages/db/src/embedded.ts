@@ -1,0 +1,85 @@
+// An embedded PostgreSQL (PGlite, Postgres compiled to WASM) served on a loopback port, so the app, psql and other
+// processes reach it with an ordinary postgresql:// URL and the same driver as production.
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export interface EmbeddedDatabase {
+  url: string;
+  port: number;
+  /** Closes client connections, the server and PGlite (flushing it to dataDir). Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+const host = "127.0.0.1";
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// Two PGlite instances writing one data directory corrupt it, and nothing in PGlite prevents that: keep a pid file.
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const lockFile = `${dataDir}.lock`;
+  await mkdir(path.dirname(lockFile), { recursive: true });
+  const holder = Number.parseInt(await readFile(lockFile, "utf8").catch(() => ""), 10);
+  if (holder && holder !== process.pid && isProcessAlive(holder)) {
+    throw new Error(
+      `The embedded database at ${dataDir} is already open in process ${holder}. ` +
+        `Stop that process (or point DATABASE_URL at it) before starting another one.`,
+    );
+  }
+  await writeFile(lockFile, String(process.pid));
+  return () => rm(lockFile, { force: true });
+}
+
+/**
+ * Starts PGlite (persistent in `dataDir`, in memory without one) behind a socket server on 127.0.0.1.
+ * `port` 0 or undefined picks a free port.
+ */
+export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+  const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
+  const unlock = dataDir ? await lockDataDir(dataDir) : async () => {};
+  let db: PGlite | undefined;
+  try {
+    if (dataDir) await mkdir(dataDir, { recursive: true });
+    db = await PGlite.create(dataDir);
+    // maxConnections defaults to 1, which breaks any connection pool ("Connection terminated unexpectedly").
+    const server = new PGLiteSocketServer({ db, host, port: options.port ?? 0, maxConnections: 100 });
+    try {
+      await server.start();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+        throw new Error(
+          `Cannot start the embedded database: port ${options.port} on ${host} is already in use. ` +
+            `Stop whatever listens there, choose another port, or use port 0 to pick a free one.`,
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+    // With port 0 the server knows the real port only after listening; getServerConn() reports it as host:port.
+    const port = Number(server.getServerConn().split(":").pop());
+    const running = db;
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `postgresql://postgres:postgres@${host}:${port}/postgres?sslmode=disable`,
+      port,
+      stop: () =>
+        (stopping ??= (async () => {
+          await server.stop();
+          await running.close();
+          await unlock();
+        })()),
+    };
+  } catch (error) {
+    await db?.close().catch(() => {});
+    await unlock();
+    throw error;
+  }
+}

@@ -1,0 +1,19 @@
+// Everything the apps need from the database layer: the generated Prisma client, its types and enums, and a
+// factory that wires it to PostgreSQL through the pg driver adapter (Prisma 7 has no built-in driver).
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import type { Prisma } from "./generated/prisma/client.ts";
+
+export * from "./generated/prisma/client.ts";
+export { resolveDatabase, type ResolvedDatabase } from "./database.ts";
+export { redactUrl, validateDatabaseUrl } from "./database-url.ts";
+
+export function createPrismaClient(options: {
+  connectionString: string;
+  log?: Prisma.LogLevel[];
+  /** pg pool size; the default (10) suits a server, tests may want fewer. */
+  maxConnections?: number;
+}): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: options.connectionString, max: options.maxConnections });
+  return new PrismaClient({ adapter, log: options.log });
+}

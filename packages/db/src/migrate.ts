@@ -1,0 +1,92 @@
+// Applies prisma/migrations to a database through Prisma's own schema engine (WASM build), so the result and the
+// `_prisma_migrations` history are the same as `prisma migrate deploy` would leave.
+import pg from "pg";
+import { createMigrationAdapterFactory } from "./migration-adapter.ts";
+import { readMigrationList } from "./migrations-folder.ts";
+import { defaultMigrationsDir } from "./paths.ts";
+import { createSchemaEngine, describeEngineError, noFilters } from "./schema-engine.ts";
+import { redactUrl } from "./database-url.ts";
+
+export class MigrationError extends Error {
+  readonly migrationName: string | undefined;
+  constructor(message: string, migrationName: string | undefined, options?: ErrorOptions) {
+    super(message, options);
+    this.name = "MigrationError";
+    this.migrationName = migrationName;
+  }
+}
+
+interface HistorySnapshot {
+  tableExisted: boolean;
+  ids: Set<string>;
+}
+
+async function readHistory(client: pg.Client): Promise<HistorySnapshot> {
+  const { rows } = await client.query<{ exists: boolean }>(
+    "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists",
+  );
+  if (!rows[0]?.exists) return { tableExisted: false, ids: new Set() };
+  const history = await client.query<{ id: string }>('SELECT "id" FROM "_prisma_migrations"');
+  return { tableExisted: true, ids: new Set(history.rows.map((row) => row.id)) };
+}
+
+/**
+ * The engine runs each migration as one implicit transaction (see migration-adapter.ts), so a failed migration
+ * changed nothing but the history row the engine wrote before running it. Remove that row (and the history table
+ * if this run created it) so the database is exactly as before, and the fixed migration is retried next time
+ * instead of blocking every later deploy as "failed" (Prisma's P3009).
+ * Returns the name of the migration that failed, if this run started one.
+ */
+async function undoFailedAttempt(client: pg.Client, before: HistorySnapshot): Promise<string | undefined> {
+  const after = await readHistory(client);
+  if (!after.tableExisted) return undefined;
+  const { rows } = await client.query<{ id: string; migration_name: string }>(
+    'SELECT "id", "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NULL AND "rolled_back_at" IS NULL',
+  );
+  const started = rows.filter((row) => !before.ids.has(row.id));
+  for (const row of started) await client.query('DELETE FROM "_prisma_migrations" WHERE "id" = $1', [row.id]);
+  if (!before.tableExisted) {
+    const { rows: remaining } = await client.query<{ count: string }>('SELECT count(*) FROM "_prisma_migrations"');
+    if (remaining[0]?.count === "0") await client.query('DROP TABLE "_prisma_migrations"');
+  }
+  return started[0]?.migration_name;
+}
+
+/**
+ * Applies every migration in `migrationsDir` that the database has not applied yet, oldest first.
+ * Returns the names of the migrations applied by this call (empty when the database was up to date).
+ */
+export async function applyMigrations(options: { url: string; migrationsDir?: string }): Promise<string[]> {
+  const migrationsDir = options.migrationsDir ?? defaultMigrationsDir;
+  const migrationsList = await readMigrationList(migrationsDir);
+  const client = new pg.Client({ connectionString: options.url });
+  const factory = createMigrationAdapterFactory({ url: options.url });
+  let engine;
+  try {
+    await client.connect();
+    const before = await readHistory(client);
+    engine = await createSchemaEngine({ adapterFactory: factory });
+    try {
+      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
+      return appliedMigrationNames;
+    } catch (error) {
+      const reason = describeEngineError(error);
+      // The engine's connections may still hold its advisory lock; close them before touching the history.
+      await factory.close();
+      const failed = await undoFailedAttempt(client, before);
+      const where = `${redactUrl(options.url)} (migrations from ${migrationsDir})`;
+      throw new MigrationError(
+        failed
+          ? `Migration ${failed} failed and was rolled back; the database is unchanged by it. ` +
+              `Fix prisma/migrations/${failed}/migration.sql and migrate again.\nDatabase: ${where}\nCause: ${reason}`
+          : `Applying migrations to ${where} failed before any migration ran.\nCause: ${reason}`,
+        failed,
+        { cause: error },
+      );
+    }
+  } finally {
+    await factory.close();
+    engine?.free();
+    await client.end().catch(() => {});
+  }
+}
