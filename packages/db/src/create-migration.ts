@@ -2,7 +2,7 @@
 // Pure schema-to-schema diff: no database (and no shadow database) is needed, unlike `prisma migrate dev`.
 import { mkdir, readFile, writeFile, access } from "node:fs/promises";
 import path from "node:path";
-import { mockMigrationAwareAdapterFactory } from "@prisma/driver-adapter-utils";
+import { offlineAdapterFactory } from "./offline-adapter.ts";
 import {
   listMigrationDirectories,
   lockfileContent,
@@ -49,9 +49,7 @@ async function exists(file: string): Promise<boolean> {
 
 /** The SQL that turns `from` into `to`; empty string when they are the same. */
 export async function diffSchemas(from: DiffTarget, to: DiffTarget): Promise<string> {
-  // Schema-to-schema diffs need no database, but the engine wants an adapter: Prisma's mock one (as the CLI uses
-  // without a datasource) refuses every query, so an accidental database access fails loudly instead of dialling.
-  const engine = await createSchemaEngine({ adapterFactory: mockMigrationAwareAdapterFactory("postgres") });
+  const engine = await createSchemaEngine({ adapterFactory: offlineAdapterFactory() });
   try {
     const result = await engine.diff({ from, to, script: true, exitCode: true, filters: noFilters });
     // exitCode 2 means "not empty"; an empty diff still comes with a "-- This is an empty migration." comment.
