@@ -7,5 +7,7 @@ import "./modules/geography/queries.ts";
 import "./modules/cooperatives/types.ts";
 import "./modules/commerce/types.ts";
 import "./modules/commerce/queries.ts";
+import "./modules/auth/types.ts";
+import "./modules/auth/mutations.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

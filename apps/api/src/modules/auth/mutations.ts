@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { builder } from "../../builder.ts";
+import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { EmailTakenError, InvalidCredentialsError, signIn, signUp } from "./service.ts";
+import { clearSessionCookie, revokeSession, sessionCookie } from "./sessions.ts";
+import { UserRef } from "./types.ts";
+
+builder.objectType(EmailTakenError, {
+  name: "EmailTakenError",
+  description: "An account with this email already exists.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(InvalidCredentialsError, {
+  name: "InvalidCredentialsError",
+  description: "The email or password is wrong (which one is not said).",
+  interfaces: [ErrorInterface],
+});
+
+export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email("Email tidak valid."));
+export const passwordSchema = z.string().min(10, "Kata sandi minimal 10 karakter.").max(200, "Kata sandi terlalu panjang.");
+
+const SessionPayload = builder.simpleObject("SessionPayload", {
+  description: "A new session: the cookie is set on the response.",
+  fields: (t) => ({ user: t.field({ type: UserRef, description: "The signed-in user." }) }),
+});
+
+const secureRequest = (request: Request) => new URL(request.url).protocol === "https:";
+
+builder.mutationFields((t) => ({
+  signUp: t.field({
+    type: SessionPayload,
+    description: "Creates an account and signs it in (sets an HttpOnly session cookie).",
+    errors: { types: [...commonErrors, EmailTakenError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("SignUpInput", {
+          description: "A new account.",
+          fields: (f) => ({
+            email: f.string({ description: "Sign-in email.", validate: emailSchema }),
+            password: f.string({ description: "At least 10 characters.", validate: passwordSchema }),
+            name: f.string({ description: "Display name.", validate: z.string().trim().min(1, "Nama wajib diisi.").max(120) }),
+            locale: f.string({ required: false, description: "id (default) or en.", validate: z.enum(["id", "en"]) }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const { user, session } = await signUp(
+        ctx.prisma,
+        { ...input, locale: input.locale ?? "id" },
+        ctx.request.headers.get("user-agent"),
+      );
+      ctx.responseCookies.push(sessionCookie(session.token, session.maxAgeSeconds, secureRequest(ctx.request)));
+      ctx.user = { id: user.id, isPlatformAdmin: user.isPlatformAdmin, personId: user.personId, sessionId: "" };
+      return { user };
+    },
+  }),
+  signIn: t.field({
+    type: SessionPayload,
+    description: "Signs in with email and password (sets an HttpOnly session cookie).",
+    errors: { types: [...commonErrors, InvalidCredentialsError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("SignInInput", {
+          description: "Credentials.",
+          fields: (f) => ({
+            email: f.string({ description: "Sign-in email.", validate: z.string().trim().max(254) }),
+            password: f.string({ description: "Password.", validate: z.string().max(200) }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const { user, session } = await signIn(ctx.prisma, input, ctx.request.headers.get("user-agent"));
+      ctx.responseCookies.push(sessionCookie(session.token, session.maxAgeSeconds, secureRequest(ctx.request)));
+      ctx.user = { id: user.id, isPlatformAdmin: user.isPlatformAdmin, personId: user.personId, sessionId: "" };
+      return { user };
+    },
+  }),
+  signOut: t.boolean({
+    description: "Ends the current session (revoked server-side) and clears the cookie. True if one was active.",
+    resolve: async (_root, _args, ctx) => {
+      ctx.responseCookies.push(clearSessionCookie(secureRequest(ctx.request)));
+      if (!ctx.user) return false;
+      await revokeSession(ctx.prisma, ctx.user.sessionId);
+      return true;
+    },
+  }),
+}));
+
+builder.queryField("viewer", (t) =>
+  t.prismaField({
+    type: UserRef,
+    nullable: true,
+    description: "The signed-in user, or null when signed out.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.user ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.user.id } }) : null,
+  }),
+);

@@ -1,0 +1,46 @@
+import type { PrismaClient } from "@desa-migran/db";
+import { hashPassword, timingDummyHash, verifyPassword } from "./passwords.ts";
+import { createSession } from "./sessions.ts";
+
+export class EmailTakenError extends Error {
+  constructor() {
+    super("Email ini sudah terdaftar. Silakan masuk atau gunakan email lain.");
+    this.name = "EmailTakenError";
+  }
+}
+
+export class InvalidCredentialsError extends Error {
+  constructor() {
+    super("Email atau kata sandi salah.");
+    this.name = "InvalidCredentialsError";
+  }
+}
+
+export async function signUp(
+  prisma: PrismaClient,
+  input: { email: string; password: string; name: string; locale: string },
+  userAgent: string | null,
+) {
+  const email = input.email.toLowerCase();
+  const passwordHash = await hashPassword(input.password);
+  const user = await prisma.user
+    .create({ data: { email, passwordHash, name: input.name, locale: input.locale } })
+    .catch((error: { code?: string }) => {
+      if (error.code === "P2002") throw new EmailTakenError();
+      throw error;
+    });
+  const session = await createSession(prisma, user.id, userAgent);
+  return { user, session };
+}
+
+export async function signIn(
+  prisma: PrismaClient,
+  input: { email: string; password: string },
+  userAgent: string | null,
+) {
+  const user = await prisma.user.findUnique({ where: { email: input.email.toLowerCase() } });
+  const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), input.password);
+  if (!user || !ok) throw new InvalidCredentialsError();
+  const session = await createSession(prisma, user.id, userAgent);
+  return { user, session };
+}

@@ -1,0 +1,34 @@
+import { builder } from "../../builder.ts";
+
+/** The signed-in user as they see themselves. Other users are never readable as a User. */
+export const UserRef = builder.prismaNode("User", {
+  id: { field: "id" },
+  description: "A signed-in account. Only its owner and platform admins can read it.",
+  authScopes: (user) => ({ self: user.id }),
+  fields: (t) => ({
+    email: t.exposeString("email", { description: "Sign-in email." }),
+    name: t.exposeString("name", { description: "Display name." }),
+    locale: t.exposeString("locale", { description: "Preferred language: id or en." }),
+    isPlatformAdmin: t.exposeBoolean("isPlatformAdmin", { description: "Whether the user administers the platform." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the account was created." }),
+    businesses: t.relation("businesses", { description: "Businesses the user owns.", query: { orderBy: { name: "asc" } } }),
+    cooperativeOffices: t.relation("cooperativeOffices", { description: "Cooperatives where the user is an officer." }),
+    villageOffices: t.relation("villageOffices", { description: "Villages where the user is a village officer." }),
+  }),
+});
+
+builder.prismaObject("CooperativeOfficer", {
+  description: "An officer post in a cooperative.",
+  fields: (t) => ({
+    title: t.exposeString("title", { description: "Post, e.g. Ketua, Bendahara." }),
+    cooperative: t.relation("cooperative", { description: "The cooperative." }),
+  }),
+});
+
+builder.prismaObject("VillageOfficer", {
+  description: "A village officer post.",
+  fields: (t) => ({
+    title: t.exposeString("title", { description: "Post, e.g. Kepala Desa, Kasi Pelayanan." }),
+    village: t.relation("village", { description: "The village." }),
+  }),
+});

@@ -1,0 +1,12 @@
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  test: {
+    name: "api",
+    root: import.meta.dirname,
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // Each test file migrates (and often seeds) a fresh database.
+    hookTimeout: 120_000,
+    testTimeout: 60_000,
+  },
+});

@@ -1,0 +1,12 @@
+import pg from "pg";
+const origConnect = pg.Pool.prototype.connect; const origEnd = pg.Pool.prototype.end;
+let n = 0;
+(pg.Pool.prototype as any).connect = function (...a: any[]) { if (!this.__id) { this.__id = ++n; console.log("pool connect", this.__id, new Error().stack?.split("\n").slice(2, 5).join("|")); } return origConnect.apply(this, a as any); };
+(pg.Pool.prototype as any).end = function (...a: any[]) { console.log("pool end", this.__id); return origEnd.apply(this, a as any); };
+const { startEmbeddedDatabase } = await import("../src/embedded.ts");
+const { applyMigrations } = await import("../src/migrate.ts");
+const db = await startEmbeddedDatabase();
+await applyMigrations({ url: db.url, migrationsDir: "/tmp/smoke-migrations" });
+await db.stop();
+const t = Date.now();
+process.on("exit", () => console.log("exit after", Date.now() - t));

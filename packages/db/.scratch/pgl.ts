@@ -1,0 +1,15 @@
+import { PGlite } from "@electric-sql/pglite";
+let t = performance.now();
+const a = await PGlite.create();
+console.log("first create", performance.now() - t);
+t = performance.now();
+const b = await PGlite.create();
+console.log("second create", performance.now() - t);
+t = performance.now();
+const dump = await b.dumpDataDir("none");
+console.log("dump", performance.now() - t, dump.size);
+t = performance.now();
+const c = await PGlite.create({ loadDataDir: dump });
+console.log("from dump", performance.now() - t);
+await Promise.all([a.close(), b.close(), c.close()]);
+t = performance.now();
