@@ -9,5 +9,6 @@ import "./modules/commerce/types.ts";
 import "./modules/commerce/queries.ts";
 import "./modules/auth/types.ts";
 import "./modules/auth/mutations.ts";
+import "./modules/aggregates/types.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

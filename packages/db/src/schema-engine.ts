@@ -22,6 +22,19 @@ declare const WebAssembly: {
 type WasmExports = Record<string, unknown> & { __wbindgen_start: () => void };
 
 let loading: Promise<void> | undefined;
+
+/**
+ * The engine arms timeouts (e.g. ~10 s around connecting and locking) and never clears them, which kept every CLI
+ * run and test process alive ~10 s after its work was done. Unref them: they still fire while the process is busy,
+ * and an operation in flight keeps the process alive through its own database sockets.
+ */
+function withUnrefTimers(glue: typeof bg): Record<string, unknown> {
+  const imports: Record<string, unknown> = { ...glue };
+  for (const name of Object.keys(imports).filter((key) => key.startsWith("__wbg_setTimeout_"))) {
+    imports[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
+  }
+  return imports;
+}
 let lastPanic: string | undefined;
 
 // The generated glue module keeps the instance in module state and a second instantiation crashes it, so the
@@ -36,9 +49,7 @@ function loadWasm(): Promise<void> {
     };
     const glueUrl = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(new URL("schema_engine_bg.wasm", glueUrl));
-    const { instance } = await WebAssembly.instantiate(bytes, {
-      "./schema_engine_bg.js": bg,
-    });
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": withUnrefTimers(bg) });
     bg.__wbg_set_wasm(instance.exports);
     instance.exports.__wbindgen_start();
   })();

@@ -1,4 +1,5 @@
 import { builder } from "../../builder.ts";
+import { statsField } from "../aggregates/types.ts";
 
 export const ProvinceRef = builder.prismaNode("Province", {
   id: { field: "id" },
@@ -6,6 +7,7 @@ export const ProvinceRef = builder.prismaNode("Province", {
   fields: (t) => ({
     code: t.exposeString("code", { description: "Official 2-digit BPS/Kemendagri code." }),
     name: t.exposeString("name", { description: "Name, e.g. Jawa Barat." }),
+    stats: t.field(statsField("province")),
     regencies: t.relation("regencies", {
       description: "Regencies and cities of the province, by name.",
       query: { orderBy: { name: "asc" } },
@@ -26,6 +28,7 @@ export const RegencyRef = builder.prismaNode("Regency", {
     name: t.exposeString("name", { description: "Name, e.g. Indramayu." }),
     kind: t.expose("kind", { type: RegencyKind, description: "Kabupaten or kota." }),
     province: t.relation("province", { description: "The province it lies in." }),
+    stats: t.field(statsField("regency")),
     villages: t.relatedConnection("villages", {
       description: "Villages of the regency, by name.",
       cursor: "id",
@@ -46,6 +49,7 @@ export const VillageRef = builder.prismaNode("Village", {
     description: t.exposeString("description", { description: "About the village, in Bahasa Indonesia." }),
     population: t.exposeInt("population", { nullable: true, description: "Number of residents, if known." }),
     regency: t.relation("regency", { description: "The regency or city it lies in." }),
+    stats: t.field(statsField("village")),
     businesses: t.relatedConnection("businesses", {
       description: "Active returnee businesses in the village, by name.",
       cursor: "id",

@@ -1,0 +1,153 @@
+import { Prisma, type PrismaClient } from "@desa-migran/db";
+
+/** Aggregates are computed per village, regency or province; never per household or person. */
+export type RegionKind = "village" | "regency" | "province";
+export interface RegionKey {
+  kind: RegionKind;
+  id: string;
+}
+
+/**
+ * A month/corridor cell built from fewer households than this is suppressed, so that an aggregate can never
+ * be traced back to one family (small-cell suppression, as statistics offices do).
+ */
+export const MIN_HOUSEHOLDS_PER_CELL = 3;
+/** Remittance aggregates cover the last twelve months up to `now`. */
+export const WINDOW_MONTHS = 12;
+
+const regionColumn: Record<RegionKind, Prisma.Sql> = {
+  village: Prisma.raw(`v."id"`),
+  regency: Prisma.raw(`v."regencyId"`),
+  province: Prisma.raw(`g."provinceId"`),
+};
+
+export const regionKeyString = (key: RegionKey) => `${key.kind}:${key.id}`;
+
+function byKind(keys: readonly RegionKey[]) {
+  const groups = new Map<RegionKind, string[]>();
+  for (const key of keys) groups.set(key.kind, [...(groups.get(key.kind) ?? []), key.id]);
+  return groups;
+}
+
+/** Runs one grouped query per region kind present (at most three), whatever the number of regions. */
+async function perRegion<Row extends { regionId: string }>(
+  keys: readonly RegionKey[],
+  query: (column: Prisma.Sql, ids: string[]) => Promise<Row[]>,
+): Promise<Map<string, Row[]>> {
+  const result = new Map<string, Row[]>();
+  for (const [kind, ids] of byKind(keys)) {
+    for (const row of await query(regionColumn[kind], ids)) {
+      const k = `${kind}:${row.regionId}`;
+      result.set(k, [...(result.get(k) ?? []), row]);
+    }
+  }
+  return result;
+}
+
+const windowStart = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (WINDOW_MONTHS - 1), 1));
+
+export interface InflowCell {
+  regionId: string;
+  month: string;
+  corridorCountry: string;
+  amountIdr: bigint;
+  transfers: number;
+  households: number;
+}
+
+export async function loadInflow(prisma: PrismaClient, keys: readonly RegionKey[], now = new Date()) {
+  const from = windowStart(now);
+  const rows = await perRegion<InflowCell>(keys, (column, ids) =>
+    prisma.$queryRaw<InflowCell[]>`
+      SELECT ${column}::text AS "regionId", to_char(r."receivedOn", 'YYYY-MM') AS "month",
+             r."corridorCountry" AS "corridorCountry", sum(r."amountIdr")::bigint AS "amountIdr",
+             count(*)::int AS "transfers", count(DISTINCT r."householdId")::int AS "households"
+      FROM "Remittance" r
+      JOIN "Household" h ON h."id" = r."householdId"
+      JOIN "Village" v ON v."id" = h."villageId"
+      JOIN "Regency" g ON g."id" = v."regencyId"
+      WHERE ${column} = ANY(${ids}::uuid[]) AND r."receivedOn" >= ${from} AND r."receivedOn" <= ${now}
+      GROUP BY 1, 2, 3
+      ORDER BY 2, 3`,
+  );
+  return keys.map((key) =>
+    (rows.get(regionKeyString(key)) ?? []).filter((cell) => cell.households >= MIN_HOUSEHOLDS_PER_CELL),
+  );
+}
+
+export interface RegionSummary {
+  remittedIdr: bigint;
+  productiveIdr: bigint;
+  households: number;
+  businesses: number;
+  jobs: number;
+  fundsRaisedIdr: bigint;
+  dueIdr: bigint;
+  repaidIdr: bigint;
+}
+
+export async function loadSummaries(prisma: PrismaClient, keys: readonly RegionKey[], now = new Date()) {
+  const from = windowStart(now);
+  type Row = { regionId: string } & Record<string, unknown>;
+  const remit = await perRegion<Row>(keys, (column, ids) =>
+    prisma.$queryRaw<Row[]>`
+      SELECT ${column}::text AS "regionId", coalesce(sum(r."amountIdr"), 0)::bigint AS "remittedIdr",
+             coalesce(sum(a."savingsIdr" + a."investmentIdr"), 0)::bigint AS "productiveIdr",
+             count(DISTINCT r."householdId")::int AS "households"
+      FROM "Remittance" r
+      JOIN "RemittanceAllocation" a ON a."remittanceId" = r."id"
+      JOIN "Household" h ON h."id" = r."householdId"
+      JOIN "Village" v ON v."id" = h."villageId"
+      JOIN "Regency" g ON g."id" = v."regencyId"
+      WHERE ${column} = ANY(${ids}::uuid[]) AND r."receivedOn" >= ${from} AND r."receivedOn" <= ${now}
+      GROUP BY 1`,
+  );
+  const biz = await perRegion<Row>(keys, (column, ids) =>
+    prisma.$queryRaw<Row[]>`
+      SELECT ${column}::text AS "regionId", count(*)::int AS "businesses", coalesce(sum(b."employees"), 0)::int AS "jobs"
+      FROM "Business" b
+      JOIN "Village" v ON v."id" = b."villageId"
+      JOIN "Regency" g ON g."id" = v."regencyId"
+      WHERE ${column} = ANY(${ids}::uuid[]) AND b."status" = 'ACTIVE'
+      GROUP BY 1`,
+  );
+  const rounds = await perRegion<Row>(keys, (column, ids) =>
+    prisma.$queryRaw<Row[]>`
+      SELECT ${column}::text AS "regionId",
+             coalesce(sum(pl."raised"), 0)::bigint AS "fundsRaisedIdr",
+             coalesce(sum(due."due"), 0)::bigint AS "dueIdr",
+             coalesce(sum(paid."paid"), 0)::bigint AS "repaidIdr"
+      FROM "FundingRound" fr
+      JOIN "Business" b ON b."id" = fr."businessId"
+      JOIN "Village" v ON v."id" = b."villageId"
+      JOIN "Regency" g ON g."id" = v."regencyId"
+      LEFT JOIN LATERAL (SELECT sum(p."amountIdr") AS "raised" FROM "Pledge" p
+                         WHERE p."roundId" = fr."id" AND p."status" = 'ACTIVE') pl ON true
+      LEFT JOIN LATERAL (SELECT sum(s."principalIdr" + s."returnIdr") AS "due" FROM "RepaymentSchedule" s
+                         WHERE s."roundId" = fr."id" AND s."dueOn" <= ${now}) due ON true
+      LEFT JOIN LATERAL (SELECT sum(rp."amountIdr") AS "paid" FROM "Repayment" rp
+                         WHERE rp."roundId" = fr."id" AND rp."kind" = 'INSTALMENT') paid ON true
+      WHERE ${column} = ANY(${ids}::uuid[])
+      GROUP BY 1`,
+  );
+  return keys.map((key): RegionSummary => {
+    const k = regionKeyString(key);
+    const r = remit.get(k)?.[0];
+    const b = biz.get(k)?.[0];
+    const f = rounds.get(k)?.[0];
+    return {
+      remittedIdr: (r?.remittedIdr as bigint) ?? 0n,
+      productiveIdr: (r?.productiveIdr as bigint) ?? 0n,
+      households: (r?.households as number) ?? 0,
+      businesses: (b?.businesses as number) ?? 0,
+      jobs: (b?.jobs as number) ?? 0,
+      fundsRaisedIdr: (f?.fundsRaisedIdr as bigint) ?? 0n,
+      dueIdr: (f?.dueIdr as bigint) ?? 0n,
+      repaidIdr: (f?.repaidIdr as bigint) ?? 0n,
+    };
+  });
+}
+
+/** Ratio in basis points (0..10000), rounded down; null when there is nothing to divide by. */
+export const ratioBps = (part: bigint, whole: bigint): number | null =>
+  whole === 0n ? null : Number((part * 10_000n) / whole);

@@ -1,0 +1,79 @@
+import { builder } from "../../builder.ts";
+import { idr, Money } from "../common/money.ts";
+import {
+  loadInflow,
+  loadSummaries,
+  MIN_HOUSEHOLDS_PER_CELL,
+  ratioBps,
+  regionKeyString,
+  type InflowCell,
+  type RegionKey,
+  type RegionSummary,
+  WINDOW_MONTHS,
+} from "./service.ts";
+
+const MonthlyInflow = builder.objectRef<InflowCell>("MonthlyRemittanceInflow").implement({
+  description: `Remittances received in one month through one corridor. Cells from fewer than ${MIN_HOUSEHOLDS_PER_CELL} households are left out.`,
+  fields: (t) => ({
+    month: t.exposeString("month", { description: "Calendar month, YYYY-MM." }),
+    corridorCountry: t.exposeString("corridorCountry", { description: "ISO 3166 code of the sending country." }),
+    amount: t.field({ type: Money, description: "Total value in rupiah.", resolve: (c) => idr(c.amountIdr) }),
+    transfers: t.exposeInt("transfers", { description: "Number of transfers." }),
+    households: t.exposeInt("households", { description: "Number of receiving households." }),
+  }),
+});
+
+const RegionStats = builder.objectRef<RegionKey>("RegionStats").implement({
+  description:
+    `Anonymised figures for a village, regency or province. Remittance figures cover the last ${WINDOW_MONTHS} months. ` +
+    "Nothing here identifies a person or household.",
+  fields: (t) => ({
+    remittanceInflow: t.loadableList({
+      type: MonthlyInflow,
+      description: "Remittances per month and corridor.",
+      load: (keys: RegionKey[], ctx) => loadInflow(ctx.prisma, keys),
+      loaderOptions: { cacheKeyFn: regionKeyString },
+      resolve: (key) => key,
+    }),
+    summary: t.loadable({
+      type: RegionSummaryRef,
+      description: "Headline figures.",
+      load: (keys: RegionKey[], ctx) => loadSummaries(ctx.prisma, keys),
+      loaderOptions: { cacheKeyFn: regionKeyString },
+      resolve: (key) => key,
+    }),
+  }),
+});
+
+const RegionSummaryRef = builder.objectRef<RegionSummary>("RegionSummary").implement({
+  description: "Headline figures of a region.",
+  fields: (t) => ({
+    remitted: t.field({ type: Money, description: "Remittances received.", resolve: (s) => idr(s.remittedIdr) }),
+    productiveShareBps: t.int({
+      nullable: true,
+      description: "Share of remittances put to savings or investment, in basis points (10000 = 100%).",
+      resolve: (s) => ratioBps(s.productiveIdr, s.remittedIdr),
+    }),
+    receivingHouseholds: t.int({
+      nullable: true,
+      description: `Households that received remittances (null below ${MIN_HOUSEHOLDS_PER_CELL}, to protect them).`,
+      resolve: (s) => (s.households >= MIN_HOUSEHOLDS_PER_CELL ? s.households : null),
+    }),
+    businesses: t.exposeInt("businesses", { description: "Active returnee businesses." }),
+    jobs: t.exposeInt("jobs", { description: "People working in those businesses." }),
+    fundsRaised: t.field({ type: Money, description: "Money pledged to funding rounds.", resolve: (s) => idr(s.fundsRaisedIdr) }),
+    repaymentRateBps: t.int({
+      nullable: true,
+      description: "Instalments repaid against instalments due to date, in basis points; null when none are due yet.",
+      resolve: (s) => ratioBps(s.repaidIdr, s.dueIdr),
+    }),
+  }),
+});
+
+/** The `stats` field of Village, Regency and Province. */
+export const statsField = (kind: RegionKey["kind"]) => ({
+  type: RegionStats,
+  description: "Anonymised aggregates for this area.",
+  select: { id: true },
+  resolve: (region: { id: string }): RegionKey => ({ kind, id: region.id }),
+});
