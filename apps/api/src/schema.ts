@@ -10,5 +10,7 @@ import "./modules/commerce/queries.ts";
 import "./modules/auth/types.ts";
 import "./modules/auth/mutations.ts";
 import "./modules/aggregates/types.ts";
+import "./modules/households/types.ts";
+import "./modules/households/mutations.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,6 +1,7 @@
 // An embedded PostgreSQL (PGlite, Postgres compiled to WASM) served on a loopback port, so the app, psql and other
 // processes reach it with an ordinary postgresql:// URL and the same driver as production.
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
@@ -8,11 +9,32 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 export interface EmbeddedDatabase {
   url: string;
   port: number;
+  /** The PGlite instance itself, e.g. to dump it (dumpDataDir) as a template for later databases. */
+  pglite: PGlite;
   /** Closes client connections, the server and PGlite (flushing it to dataDir). Safe to call twice. */
   stop(): Promise<void>;
 }
 
 const host = "127.0.0.1";
+
+function portInUseError(port: number | undefined, cause: unknown): Error {
+  return new Error(
+    `Cannot start the embedded database: port ${port} on ${host} is already in use. ` +
+      `Stop whatever listens there, choose another port, or use port 0 to pick a free one.`,
+    { cause },
+  );
+}
+
+// Fails fast on a taken port, before paying seconds for PGlite's start. (The port can still be taken between this
+// probe and the real listen; that case is reported the same way below.)
+async function assertPortFree(port: number): Promise<void> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? portInUseError(port, error) : error));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
 
 function isProcessAlive(pid: number): boolean {
   try {
@@ -42,26 +64,26 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
  * Starts PGlite (persistent in `dataDir`, in memory without one) behind a socket server on 127.0.0.1.
  * `port` 0 or undefined picks a free port.
  */
-export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: {
+  dataDir?: string;
+  port?: number;
+  /** Start from this dump (PGlite dumpDataDir) instead of an empty database; in-memory databases only. */
+  loadDataDir?: Blob;
+} = {}): Promise<EmbeddedDatabase> {
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
+  if (options.port) await assertPortFree(options.port);
   const unlock = dataDir ? await lockDataDir(dataDir) : async () => {};
   let db: PGlite | undefined;
   try {
     if (dataDir) await mkdir(dataDir, { recursive: true });
-    db = await PGlite.create(dataDir);
+    if (dataDir && options.loadDataDir) throw new Error("loadDataDir is only for in-memory embedded databases.");
+    db = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
     // maxConnections defaults to 1, which breaks any connection pool ("Connection terminated unexpectedly").
     const server = new PGLiteSocketServer({ db, host, port: options.port ?? 0, maxConnections: 100 });
     try {
       await server.start();
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
-        throw new Error(
-          `Cannot start the embedded database: port ${options.port} on ${host} is already in use. ` +
-            `Stop whatever listens there, choose another port, or use port 0 to pick a free one.`,
-          { cause: error },
-        );
-      }
-      throw error;
+      throw (error as NodeJS.ErrnoException).code === "EADDRINUSE" ? portInUseError(options.port, error) : error;
     }
     // With port 0 the server knows the real port only after listening; getServerConn() reports it as host:port.
     const port = Number(server.getServerConn().split(":").pop());
@@ -70,6 +92,7 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; port?: 
     return {
       url: `postgresql://postgres:postgres@${host}:${port}/postgres?sslmode=disable`,
       port,
+      pglite: running,
       stop: () =>
         (stopping ??= (async () => {
           await server.stop();

@@ -15,7 +15,7 @@ export interface CooperativeSeed {
   marketplaceFeeBps: number;
   shu: { reserve: number; members: number; board: number; staff: number; education: number; social: number };
   shuJuaPctOfMembers: number;
-  officers: { name: string; title: string; email?: string }[];
+  officers: { name: string; gender: "FEMALE" | "MALE"; birthYear: number; title: string; email?: string }[];
 }
 
 export const cooperatives: CooperativeSeed[] = [
@@ -35,8 +35,8 @@ export const cooperatives: CooperativeSeed[] = [
     shu: { reserve: 40, members: 40, board: 5, staff: 5, education: 5, social: 5 },
     shuJuaPctOfMembers: 60,
     officers: [
-      { name: "Hj. Rohimah", title: "Ketua Pengurus", email: "koperasi@desamigran.id" },
-      { name: "Abdul Karim", title: "Bendahara" },
+      { name: "Hj. Rohimah", gender: "FEMALE", birthYear: 1968, title: "Ketua Pengurus", email: "koperasi@desamigran.id" },
+      { name: "Abdul Karim", gender: "MALE", birthYear: 1979, title: "Bendahara" },
     ],
   },
   {
@@ -53,8 +53,8 @@ export const cooperatives: CooperativeSeed[] = [
     shu: { reserve: 40, members: 40, board: 5, staff: 5, education: 5, social: 5 },
     shuJuaPctOfMembers: 50,
     officers: [
-      { name: "Sanusi", title: "Ketua Pengurus" },
-      { name: "Eti Rohaeti", title: "Bendahara" },
+      { name: "Sanusi", gender: "MALE", birthYear: 1966, title: "Ketua Pengurus" },
+      { name: "Eti Rohaeti", gender: "FEMALE", birthYear: 1984, title: "Bendahara" },
     ],
   },
   {
@@ -73,8 +73,8 @@ export const cooperatives: CooperativeSeed[] = [
     shu: { reserve: 30, members: 45, board: 5, staff: 5, education: 10, social: 5 },
     shuJuaPctOfMembers: 50,
     officers: [
-      { name: "Maryono", title: "Ketua Pengurus" },
-      { name: "Siti Nurjanah", title: "Bendahara" },
+      { name: "Maryono", gender: "MALE", birthYear: 1971, title: "Ketua Pengurus" },
+      { name: "Siti Nurjanah", gender: "FEMALE", birthYear: 1982, title: "Bendahara" },
     ],
   },
   {
@@ -91,8 +91,8 @@ export const cooperatives: CooperativeSeed[] = [
     shu: { reserve: 35, members: 40, board: 10, staff: 5, education: 5, social: 5 },
     shuJuaPctOfMembers: 60,
     officers: [
-      { name: "Darsono", title: "Ketua Pengurus" },
-      { name: "Umi Kulsum", title: "Bendahara" },
+      { name: "Darsono", gender: "MALE", birthYear: 1975, title: "Ketua Pengurus" },
+      { name: "Umi Kulsum", gender: "FEMALE", birthYear: 1988, title: "Bendahara" },
     ],
   },
   {
@@ -109,8 +109,8 @@ export const cooperatives: CooperativeSeed[] = [
     shu: { reserve: 40, members: 40, board: 5, staff: 5, education: 5, social: 5 },
     shuJuaPctOfMembers: 50,
     officers: [
-      { name: "Made Suarta", title: "Ketua Pengurus" },
-      { name: "Sri Lestari", title: "Sekretaris" },
+      { name: "Made Suarta", gender: "MALE", birthYear: 1970, title: "Ketua Pengurus" },
+      { name: "Sri Lestari", gender: "FEMALE", birthYear: 1985, title: "Sekretaris" },
     ],
   },
   {
@@ -127,8 +127,8 @@ export const cooperatives: CooperativeSeed[] = [
     shu: { reserve: 25, members: 50, board: 5, staff: 5, education: 5, social: 10 },
     shuJuaPctOfMembers: 50,
     officers: [
-      { name: "Lalu Ahmad Suhaimi", title: "Ketua Pengurus" },
-      { name: "Baiq Rahmawati", title: "Bendahara" },
+      { name: "Lalu Ahmad Suhaimi", gender: "MALE", birthYear: 1973, title: "Ketua Pengurus" },
+      { name: "Baiq Rahmawati", gender: "FEMALE", birthYear: 1986, title: "Bendahara" },
     ],
   },
   {
@@ -145,8 +145,8 @@ export const cooperatives: CooperativeSeed[] = [
     shu: { reserve: 40, members: 35, board: 5, staff: 5, education: 10, social: 5 },
     shuJuaPctOfMembers: 50,
     officers: [
-      { name: "Suwarno", title: "Ketua Pengurus" },
-      { name: "Tri Handayani", title: "Bendahara" },
+      { name: "Suwarno", gender: "MALE", birthYear: 1969, title: "Ketua Pengurus" },
+      { name: "Tri Handayani", gender: "FEMALE", birthYear: 1983, title: "Bendahara" },
     ],
   },
 ];

@@ -1,0 +1,25 @@
+/** ISO 4217 minor-unit digits of the corridor currencies we accept. */
+export const CURRENCY_DECIMALS: Record<string, number> = {
+  IDR: 0, MYR: 2, TWD: 2, HKD: 2, SAR: 2, KRW: 0, SGD: 2, JPY: 0, USD: 2, AED: 2, QAR: 2, KWD: 3, BND: 2, EUR: 2,
+};
+
+const RATE_SCALE = 1_000_000n;
+
+/** Parses a rate like "3780.125" (rupiah per major unit, up to 6 decimals) into millionths, exactly. */
+export function parseRate(rate: string): bigint {
+  const match = /^([0-9]{1,9})(?:\.([0-9]{1,6}))?$/.exec(rate);
+  if (!match) throw new RangeError(`Invalid rate "${rate}"`);
+  return BigInt(match[1]!) * RATE_SCALE + BigInt((match[2] ?? "").padEnd(6, "0"));
+}
+
+/**
+ * Rupiah value of a foreign amount in minor units at a rate (rupiah per major unit), rounded half up to the
+ * whole rupiah. Pure integer arithmetic: 12.345,67 MYR at 3780.5 → Rp 46.672.655.
+ */
+export function toRupiah(amountMinor: bigint, currency: string, rate: string): bigint {
+  const decimals = CURRENCY_DECIMALS[currency];
+  if (decimals === undefined) throw new RangeError(`Unsupported currency ${currency}`);
+  const numerator = amountMinor * parseRate(rate);
+  const denominator = 10n ** BigInt(decimals) * RATE_SCALE;
+  return (numerator * 2n + denominator) / (denominator * 2n);
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { builder } from "../../builder.ts";
+import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { IdempotencyConflictError } from "../ledger/errors.ts";
+import { AllocationExceedsAmountError } from "./errors.ts";
+import { CURRENCY_DECIMALS } from "./money.ts";
+import { recordRemittance } from "./service.ts";
+import { HouseholdRef, RemittanceChannel, RemittanceRef } from "./types.ts";
+
+builder.objectType(AllocationExceedsAmountError, {
+  name: "AllocationExceedsAmountError",
+  description: "Savings plus investment are more than the remittance is worth.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    amountIdr: t.string({ description: "The remittance's rupiah value.", resolve: (e) => e.amountIdr.toString() }),
+  }),
+});
+builder.objectType(IdempotencyConflictError, {
+  name: "IdempotencyConflictError",
+  description: "This idempotency key was already used with other parameters; nothing was changed.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ idempotencyKey: t.exposeString("idempotencyKey", { description: "The key." }) }),
+});
+
+const wholeNumber = (max: bigint, message: string) =>
+  z.string().regex(/^[0-9]{1,18}$/, message).refine((v) => BigInt(v) <= max, "Jumlah terlalu besar.");
+
+const RecordRemittanceInput = builder.inputType("RecordRemittanceInput", {
+  description: "A remittance received by a household, and how it will be used.",
+  fields: (t) => ({
+    householdId: t.globalID({ for: [HouseholdRef], description: "The receiving household." }),
+    senderPersonId: t.globalID({ required: false, description: "The household member who sent it." }),
+    amountMinor: t.string({
+      description: "Amount in the currency's minor units, e.g. \"150000\" for 1.500,00 MYR.",
+      validate: wholeNumber(10n ** 15n, "Jumlah harus bilangan bulat positif.").refine((v) => BigInt(v) > 0n, "Jumlah harus lebih dari nol."),
+    }),
+    currency: t.string({
+      description: "ISO 4217 code of the currency sent.",
+      validate: z.string().refine((c) => c in CURRENCY_DECIMALS, "Mata uang tidak didukung."),
+    }),
+    rate: t.string({
+      description: "Rupiah per one major unit, up to 6 decimals (\"1\" for IDR).",
+      validate: z.string().regex(/^[0-9]{1,9}(\.[0-9]{1,6})?$/, "Kurs harus angka desimal, mis. 3780.5.").refine((r) => Number(r) > 0, "Kurs harus lebih dari nol."),
+    }),
+    corridorCountry: t.string({ description: "Sending country, ISO 3166 alpha-2.", validate: z.string().regex(/^[A-Z]{2}$/, "Kode negara 2 huruf, mis. MY.") }),
+    channel: t.field({ type: RemittanceChannel, description: "How it arrived." }),
+    receivedOn: t.field({ type: "DateTime", description: "When it was received." }),
+    savingsIdr: t.string({ description: "Rupiah kept as savings.", validate: wholeNumber(10n ** 13n, "Tabungan harus bilangan bulat rupiah.") }),
+    investmentIdr: t.string({ description: "Rupiah set aside to invest.", validate: wholeNumber(10n ** 13n, "Investasi harus bilangan bulat rupiah.") }),
+    idempotencyKey: t.string({ description: "Unique per remittance; a retry with the same key changes nothing.", validate: z.string().min(8).max(100) }),
+  }),
+});
+
+const RecordRemittancePayload = builder.simpleObject("RecordRemittancePayload", {
+  description: "The recorded remittance.",
+  fields: (t) => ({ remittance: t.field({ type: RemittanceRef, description: "The remittance." }) }),
+});
+
+builder.mutationField("recordRemittance", (t) =>
+  t.field({
+    type: RecordRemittancePayload,
+    description: "Records a remittance; its savings and investment parts go into the household wallet.",
+    errors: { types: [...commonErrors, AllocationExceedsAmountError, IdempotencyConflictError] },
+    args: { input: t.arg({ type: RecordRemittanceInput }) },
+    authScopes: (_root, { input }) => ({ householdMember: input.householdId.id }),
+    resolve: async (_root, { input }, ctx) => {
+      const remittance = await recordRemittance(
+        ctx.prisma,
+        {
+          householdId: input.householdId.id,
+          senderPersonId: input.senderPersonId?.id ?? null,
+          amountMinor: BigInt(input.amountMinor),
+          currency: input.currency,
+          rate: input.rate,
+          corridorCountry: input.corridorCountry,
+          channel: input.channel,
+          receivedOn: input.receivedOn,
+          savingsIdr: BigInt(input.savingsIdr),
+          investmentIdr: BigInt(input.investmentIdr),
+          idempotencyKey: input.idempotencyKey,
+        },
+        ctx.user!.id,
+      );
+      return { remittance };
+    },
+  }),
+);

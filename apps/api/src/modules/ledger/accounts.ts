@@ -1,0 +1,30 @@
+import type { AccountRef } from "./service.ts";
+
+/** Natural keys and kinds of the ledger's accounts, in one place so every flow (and the seed) names them alike. */
+export const accounts = {
+  external: (currency = "IDR"): AccountRef => ({
+    key: `external:world:${currency}`,
+    kind: "EXTERNAL",
+    name: `Dunia luar (${currency})`,
+    currency,
+    allowNegative: true,
+  }),
+  householdWallet: (householdId: string, householdName: string): AccountRef => ({
+    key: `household:${householdId}:wallet`,
+    kind: "HOUSEHOLD_WALLET",
+    name: `Dompet ${householdName}`.slice(0, 200),
+    householdId,
+  }),
+  roundEscrow: (roundId: string, title: string): AccountRef => ({
+    key: `round:${roundId}:escrow`,
+    kind: "ROUND_ESCROW",
+    name: `Eskro putaran: ${title}`.slice(0, 200),
+    roundId,
+  }),
+  businessOperating: (businessId: string, businessName: string): AccountRef => ({
+    key: `business:${businessId}:operating`,
+    kind: "BUSINESS_OPERATING",
+    name: `Kas usaha ${businessName}`.slice(0, 200),
+    businessId,
+  }),
+};

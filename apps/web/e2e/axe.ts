@@ -1,0 +1,56 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+
+interface AxeViolation {
+  id: string;
+  impact: "minor" | "moderate" | "serious" | "critical" | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+const BLOCKING = new Set(["serious", "critical"]);
+
+let axeSource: Promise<string> | undefined;
+
+function loadAxeSource(): Promise<string> {
+  axeSource ??= readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  return axeSource;
+}
+
+/** Runs axe-core on the page and returns every violation, whatever its impact. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: await loadAxeSource() });
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe?: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    if (!axe) throw new Error("axe-core did not load: is JavaScript disabled in this browser context?");
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map(({ id, impact, help, helpUrl, nodes }) => ({
+      id,
+      impact,
+      help,
+      helpUrl,
+      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+    }));
+  });
+}
+
+/**
+ * Fails when axe-core finds a serious or critical accessibility problem; minor and moderate
+ * findings are returned for the caller to log or assert on.
+ */
+export async function expectAccessible(page: Page): Promise<AxeViolation[]> {
+  const violations = await runAxe(page);
+  const blocking = violations.filter((violation) => violation.impact && BLOCKING.has(violation.impact));
+  if (blocking.length > 0) {
+    const report = blocking
+      .map((violation) => {
+        const targets = violation.nodes.map((node) => `    ${JSON.stringify(node.target)}`).join("\n");
+        return `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${targets}`;
+      })
+      .join("\n");
+    throw new Error(`axe-core found ${blocking.length} serious/critical problem(s) on ${page.url()}:\n${report}`);
+  }
+  return violations;
+}

@@ -1,0 +1,32 @@
+// Seeds the demo data into the database at DATABASE_URL, unless it already has data.
+//   DATABASE_URL=postgresql://... node prisma/seed.ts
+import { createPrismaClient } from "@desa-migran/db";
+import { seedDemoData } from "./seed/index.ts";
+
+const connectionString = process.env.DATABASE_URL;
+if (!connectionString) {
+  console.error("DATABASE_URL belum diisi: seed membutuhkan alamat basis data PostgreSQL.");
+  process.exit(1);
+}
+
+const prisma = createPrismaClient({ connectionString });
+const started = performance.now();
+try {
+  const result = await seedDemoData(prisma);
+  const ms = Math.round(performance.now() - started);
+  if (!result.seeded) {
+    console.log(`Seed dilewati: basis data sudah berisi data (${ms} ms).`);
+  } else {
+    const c = result.counts ?? {};
+    console.log(
+      `Data demo dimasukkan dalam ${ms} ms: ${c.villages} desa, ${c.cooperatives} koperasi, ${c.businesses} usaha, ` +
+        `${c.products} produk, ${c.households} keluarga, ${c.remittances} remitansi, ${c.fundingRounds} putaran pendanaan, ` +
+        `${c.journalEntries} jurnal, ${c.users} pengguna.`,
+    );
+  }
+} catch (error) {
+  console.error("Seed gagal:", error);
+  process.exitCode = 1;
+} finally {
+  await prisma.$disconnect();
+}

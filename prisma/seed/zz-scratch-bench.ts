@@ -1,0 +1,28 @@
+import { readFile } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../packages/db/src/generated/prisma/client.ts";
+const db = await PGlite.create();
+await db.exec(await readFile("/tmp/seedwork/full.sql", "utf8"));
+const server = new PGLiteSocketServer({ db, port: 54330, host: "127.0.0.1" });
+await server.start();
+const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://postgres:postgres@127.0.0.1:54330/postgres?sslmode=disable", max: 1 }) });
+await prisma.$transaction(async (tx) => {
+  let t = performance.now();
+  for (let i = 0; i < 300; i++) await tx.$queryRaw`SELECT 1 as x`;
+  console.log("select1", ((performance.now() - t) / 300).toFixed(2), "ms");
+  t = performance.now();
+  for (let i = 0; i < 300; i++) await tx.province.findUnique({ where: { code: "99" } });
+  console.log("findUnique", ((performance.now() - t) / 300).toFixed(2), "ms");
+  t = performance.now();
+  for (let i = 0; i < 300; i++) await tx.account.upsert({ where: { key: "k" + (i % 5) }, create: { key: "k" + (i % 5), kind: "EXTERNAL", name: "x", allowNegative: true }, update: {} });
+  console.log("upsert", ((performance.now() - t) / 300).toFixed(2), "ms");
+  t = performance.now();
+  for (let i = 0; i < 300; i++) await tx.journalEntry.create({ data: { idempotencyKey: "e" + i, requestHash: "h", kind: "X" } });
+  console.log("create", ((performance.now() - t) / 300).toFixed(2), "ms");
+}, { timeout: 100000 });
+const t = performance.now();
+for (let i = 0; i < 300; i++) await db.query("SELECT 1");
+console.log("direct pglite select1", ((performance.now() - t) / 300).toFixed(2), "ms");
+await prisma.$disconnect(); await server.stop(); await db.close();
