@@ -35,8 +35,8 @@ const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 /** Months of remittances: Dec 2025 - Nov 2026. Idul Fitri 2026 is about 20 March: March transfers peak. */
 const REMITTANCE_MONTHS = Array.from({ length: 12 }, (_, i) => addMonths("2025-12-01", i));
 const LEBARAN_MONTH = "2026-03";
-/** Months of simpanan wajib recorded for every member. */
-const WAJIB_MONTHS = ["2026-09", "2026-10", "2026-11"];
+/** Months of simpanan wajib recorded, for members who pay from a household wallet (the remittance route). */
+const WAJIB_MONTHS = ["2026-10", "2026-11"];
 /** OJK (POJK 57/2020): a retail investor earning up to Rp 500 million may put 5% of yearly income in public rounds. */
 const OJK_CAP_BPS_LOW_INCOME = 500n;
 const OJK_CAP_BPS_HIGH_INCOME = 1000n;
@@ -569,6 +569,8 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
 
   // Remittances: a year per household, the savings and investment parts moved into the household wallet.
   let remittanceCount = 0;
+  const remittanceRows: Prisma.RemittanceCreateManyInput[] = [];
+  const allocationRows: Prisma.RemittanceAllocationCreateManyInput[] = [];
   for (const h of households) {
     const corridor = must(corridors[h.abroad.country], h.abroad.country);
     const sender = personRef(`${h.key}:${h.abroad.member}`);
@@ -603,32 +605,34 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
         recorder,
       );
       moveWallet(h.key, toWallet);
-      await tx.remittance.create({
-        data: {
-          id: id(),
-          householdId: hid(h.key),
-          senderPersonId: sender,
-          amountMinor,
-          currency: corridor.currency,
-          rate,
-          amountIdr,
-          corridorCountry: corridor.country,
-          channel,
-          receivedOn: day(receivedOn),
-          idempotencyKey: key,
-          recordedById: recorder,
-          journalEntryId: entry.id,
-          createdAt: at(receivedOn, 19),
-          allocation: { create: { id: id(), consumptionIdr, savingsIdr, investmentIdr, createdAt: at(receivedOn, 19, 5) } },
-        },
+      const remittanceId = id();
+      remittanceRows.push({
+        id: remittanceId,
+        householdId: hid(h.key),
+        senderPersonId: sender,
+        amountMinor,
+        currency: corridor.currency,
+        rate,
+        amountIdr,
+        corridorCountry: corridor.country,
+        channel,
+        receivedOn: day(receivedOn),
+        idempotencyKey: key,
+        recordedById: recorder,
+        journalEntryId: entry.id,
+        createdAt: at(receivedOn, 19),
       });
+      allocationRows.push({ id: id(), remittanceId, consumptionIdr, savingsIdr, investmentIdr, createdAt: at(receivedOn, 19, 5) });
       remittanceCount += 1;
     }
   }
 
   mark('// Cooperative savings:');
-  // Cooperative savings: simpanan pokok on joining, simpanan wajib for the last three months.
-  // Paid from the household wallet where the member has one, otherwise in cash (from the outside world).
+  await tx.remittance.createMany({ data: remittanceRows });
+  await tx.remittanceAllocation.createMany({ data: allocationRows });
+
+  // Cooperative savings: simpanan pokok on joining (from the household wallet where the member has one, otherwise
+  // in cash, from the outside world), and the last two months of simpanan wajib paid from household wallets.
   let savingsPayments = 0;
   for (const m of memberships) {
     const hKey = personHousehold.get(m.personId);
@@ -657,7 +661,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     };
     await pay("POKOK", m.coop.simpananPokokIdr, "pokok");
     for (const ym of WAJIB_MONTHS) {
-      if (new Date(m.joinedAt ?? 0) > day(`${ym}-01`)) continue;
+      if (!hKey || new Date(m.joinedAt ?? 0) > day(`${ym}-01`)) continue;
       await pay("WAJIB", m.coop.simpananWajibIdr, `wajib-${ym}`);
     }
   }
@@ -692,6 +696,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
 
   const publicPledged = new Map<string, bigint>();
   const pledgeRows: { id: string; roundSlug: string; hKey: string; amount: bigint }[] = [];
+  const pledgeInserts: Prisma.PledgeCreateManyInput[] = [];
   for (const r of rounds) {
     const rid = must(roundId.get(r.slug), r.slug);
     const b = must(businesses.find((x) => x.slug === r.business), r.business);
@@ -727,9 +732,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
         householdUserId.get(hKey) ?? null,
       );
       const pledgeId = id();
-      await tx.pledge.create({
-        data: { id: pledgeId, roundId: rid, householdId: hid(hKey), amountIdr: amount, status: "ACTIVE", journalEntryId: entry.id, createdAt: at(on, 20) },
-      });
+      pledgeInserts.push({ id: pledgeId, roundId: rid, householdId: hid(hKey), amountIdr: amount, status: "ACTIVE", journalEntryId: entry.id, createdAt: at(on, 20) });
       pledgeRows.push({ id: pledgeId, roundSlug: r.slug, hKey, amount });
     }
     if (total > BigInt(r.targetIdr)) throw new Error(`seed data: ${r.slug} pledges exceed the target`);
@@ -737,10 +740,14 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   }
 
   mark('// Disbursed rounds:');
+  await tx.pledge.createMany({ data: pledgeInserts });
+
   // Disbursed rounds: escrow -> business, the business spends it, then pays instalments that are distributed
   // pro rata to the investors' wallets. One round misses an instalment (arrears, shown honestly).
   const schedules: Prisma.RepaymentScheduleCreateManyInput[] = [];
   let repaymentCount = 0;
+  const repaymentInserts: Prisma.RepaymentCreateManyInput[] = [];
+  const distributionInserts: Prisma.DistributionCreateManyInput[] = [];
   let distributionCount = 0;
   for (const r of rounds) {
     if (!r.repayment) continue;
@@ -774,7 +781,6 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       returnIdr: monthlyReturn,
     }));
     schedules.push(...rows);
-    await tx.repaymentSchedule.createMany({ data: rows });
 
     const pledges = pledgeRows.filter((p) => p.roundSlug === r.slug);
     for (const [i, paidOn] of r.repayment.paidOn.entries()) {
@@ -798,18 +804,18 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       );
       pledges.forEach((p, j) => moveWallet(p.hKey, must(parts[j], "part")));
       const repaymentId = id();
-      await tx.repayment.create({
-        data: { id: repaymentId, roundId: rid, scheduleId: row.id, kind: "INSTALMENT", amountIdr: amount, paidAt: at(paidOn, 14), journalEntryId: entry.id },
-      });
-      await tx.distribution.createMany({
-        data: pledges.map((p, j) => ({ id: id(), repaymentId, pledgeId: p.id, amountIdr: must(parts[j], "part") })),
-      });
+      repaymentInserts.push({ id: repaymentId, roundId: rid, scheduleId: row.id, kind: "INSTALMENT", amountIdr: amount, paidAt: at(paidOn, 14), journalEntryId: entry.id });
+      distributionInserts.push(...pledges.map((p, j) => ({ id: id(), repaymentId, pledgeId: p.id, amountIdr: must(parts[j], "part") })));
       repaymentCount += 1;
       distributionCount += pledges.length;
     }
   }
 
   mark('const updates = rounds.flatMap');
+  await tx.repaymentSchedule.createMany({ data: schedules });
+  await tx.repayment.createMany({ data: repaymentInserts });
+  await tx.distribution.createMany({ data: distributionInserts });
+
   const updates = rounds.flatMap((r) =>
     (r.updates ?? []).map((u) => ({
       id: id(),

@@ -33,8 +33,14 @@ export async function isBuildFresh(): Promise<boolean> {
 function runViteBuild(): Promise<void> {
   const viteBin = join(dirname(createRequire(import.meta.url).resolve("vite/package.json")), "bin/vite.js");
   return new Promise((resolve, reject) => {
+    // Vitest's variables (VITEST, TEST, MODE…) change how plugins build: drop them so the
+    // tests measure and serve the same output as `npm run build`.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|MODE$|NODE_ENV$|DEV$|PROD$|SSR$|BASE_URL$)/.test(name)),
+    );
     const child = spawn(process.execPath, [viteBin, "build", "--logLevel", "warn"], {
       cwd: appDir,
+      env,
       stdio: ["ignore", "inherit", "inherit"],
     });
     child.once("error", reject);

@@ -50,7 +50,8 @@ export async function assertDatabaseReachable(
     await client.query("SELECT 1");
   } catch (error) {
     const err = error as NodeJS.ErrnoException & { code?: string };
-    const reason = [err.code, err.message].filter(Boolean).join(": ") || String(error);
+    const message = err.message || String(error);
+    const reason = err.code && !message.includes(err.code) ? `${err.code}: ${message}` : message;
     throw new Error(
       `Cannot reach the database at ${variable}=${redactUrl(url)}: ${reason}. ` +
         `Start that PostgreSQL server or correct ${variable}; unset ${variable} to use the embedded database instead.`,

@@ -1,5 +1,6 @@
 // Applies prisma/migrations to a database through Prisma's own schema engine (WASM build), so the result and the
 // `_prisma_migrations` history are the same as `prisma migrate deploy` would leave.
+import path from "node:path";
 import pg from "pg";
 import { createMigrationAdapterFactory } from "./migration-adapter.ts";
 import { readMigrationList } from "./migrations-folder.ts";
@@ -78,7 +79,7 @@ export async function applyMigrations(options: { url: string; migrationsDir?: st
       throw new MigrationError(
         failed
           ? `Migration ${failed} failed and was rolled back; the database is unchanged by it. ` +
-              `Fix prisma/migrations/${failed}/migration.sql and migrate again.\nDatabase: ${where}\nCause: ${reason}`
+              `Fix ${path.join(path.relative(process.cwd(), migrationsDir) || ".", failed, "migration.sql")} and migrate again.\nDatabase: ${where}\nCause: ${reason}`
           : `Applying migrations to ${where} failed before any migration ran.\nCause: ${reason}`,
         failed,
         { cause: error },

@@ -71,12 +71,29 @@ async function createEmbeddedTestDatabase(migrationsDir: string): Promise<{ url:
   }
 }
 
+/**
+ * Where to connect to create and drop test databases: TEST_DATABASE_URL itself, or the server's "postgres"
+ * database when the one it names does not exist (only the server part of TEST_DATABASE_URL matters).
+ */
+async function maintenanceUrl(serverUrl: string): Promise<string> {
+  try {
+    await assertDatabaseReachable(serverUrl, { variable: "TEST_DATABASE_URL" });
+    return serverUrl;
+  } catch (error) {
+    if ((error as Error & { cause?: { code?: string } }).cause?.code !== "3D000") throw error;
+    const fallback = new URL(serverUrl);
+    fallback.pathname = "/postgres";
+    await assertDatabaseReachable(fallback.toString(), { variable: "TEST_DATABASE_URL" });
+    return fallback.toString();
+  }
+}
+
 /** A new database on the server at TEST_DATABASE_URL, dropped again (with FORCE) by stop(). */
 async function createServerTestDatabase(serverUrl: string, migrationsDir: string): Promise<{ url: string; stop(): Promise<void> }> {
   const parsed = validateDatabaseUrl(serverUrl, "TEST_DATABASE_URL");
-  await assertDatabaseReachable(serverUrl, { variable: "TEST_DATABASE_URL" });
+  const adminUrl = await maintenanceUrl(serverUrl);
   const name = `test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
+  const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE "${name}"`);
@@ -86,7 +103,7 @@ async function createServerTestDatabase(serverUrl: string, migrationsDir: string
   parsed.pathname = `/${name}`;
   const url = parsed.toString();
   const stop = async () => {
-    const dropper = new pg.Client({ connectionString: serverUrl });
+    const dropper = new pg.Client({ connectionString: adminUrl });
     await dropper.connect();
     try {
       // FORCE (PostgreSQL 13+) ends connections a test may have leaked instead of failing the drop.

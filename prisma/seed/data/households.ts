@@ -74,11 +74,11 @@ export const prospectiveEpisodes: [string, number, string, string, string, boole
 
 /** Villagers who are founding/ordinary cooperative members but not in a seeded household. */
 export const extraMembers: Record<string, [string, G, number][]> = {
-  juntinyuat: [["Tarsinah", "F", 1975], ["Sanwani", "M", 1969], ["Kuswanto", "M", 1981], ["Maesaroh", "F", 1987]],
-  krasak: [["Rasiwan", "M", 1972], ["Kurniasih", "F", 1984], ["Taswan", "M", 1978], ["Dasem", "F", 1966], ["Nurjaman", "M", 1990]],
-  lipursari: [["Sukarno", "M", 1968], ["Wartini", "F", 1979], ["Bambang Sutejo", "M", 1975], ["Suwarti", "F", 1983]],
-  kalisabuk: [["Marsudi", "M", 1971], ["Siti Mukaromah", "F", 1985], ["Teguh Santoso", "M", 1988], ["Nurhasanah", "F", 1979]],
-  sidoharjo: [["Wayan Sukadana", "M", 1976], ["Ngadiyem", "F", 1970], ["Supriyadi", "M", 1982], ["Sri Hartati", "F", 1986]],
-  wanasaba: [["Lalu Sahabudin", "M", 1972], ["Inaq Masnah", "F", 1968], ["Abdul Hakim", "M", 1980], ["Baiq Munawarah", "F", 1987], ["Sahril", "M", 1991]],
-  bringinan: [["Sarmi", "F", 1974], ["Jemiran", "M", 1967], ["Wiwik Setyowati", "F", 1985], ["Budi Santoso", "M", 1979]],
+  juntinyuat: [["Tarsinah", "F", 1975]],
+  krasak: [["Rasiwan", "M", 1972], ["Kurniasih", "F", 1984]],
+  lipursari: [["Sukarno", "M", 1968], ["Wartini", "F", 1979]],
+  kalisabuk: [["Siti Mukaromah", "F", 1985]],
+  sidoharjo: [["Wayan Sukadana", "M", 1976], ["Ngadiyem", "F", 1970]],
+  wanasaba: [["Lalu Sahabudin", "M", 1972], ["Inaq Masnah", "F", 1968], ["Abdul Hakim", "M", 1980]],
+  bringinan: [["Sarmi", "F", 1974], ["Jemiran", "M", 1967]],
 };
