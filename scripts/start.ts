@@ -1,8 +1,7 @@
 // `npm start`: database (embedded by default), migrations, demo seed, then the API and the built web app.
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { startApiServer } from "../apps/api/src/server.ts";
 import { assertPortFree, prepareDatabase, readPort } from "./prepare-database.ts";
+import { startWebServer } from "./web-server.ts";
 
 async function main() {
   const apiPort = readPort("API_PORT", 4000);
@@ -12,31 +11,22 @@ async function main() {
 
   const database = await prepareDatabase();
   const api = await startApiServer({ databaseUrl: database.url, port: apiPort, host: "0.0.0.0" });
-  const web = spawn(process.execPath, [fileURLToPath(new URL("../apps/web/build/index.js", import.meta.url))], {
-    env: { ...process.env, PORT: String(webPort), API_URL: `http://127.0.0.1:${apiPort}/graphql`, ORIGIN: process.env.ORIGIN ?? `http://localhost:${webPort}` },
-    stdio: "inherit",
-  });
+  const web = await startWebServer({ port: webPort, apiUrl: `http://127.0.0.1:${apiPort}/graphql` });
 
   let stopping = false;
-  const stop = async (code = 0) => {
+  const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log("Stopping…");
-    web.kill("SIGTERM");
+    await web.stop();
     await api.stop();
     await database.stop();
-    process.exit(code);
+    process.exit(0);
   };
-  web.once("exit", (code) => {
-    if (!stopping) {
-      console.error(`The web app exited (code ${code}).`);
-      void stop(1);
-    }
-  });
   process.once("SIGINT", () => void stop());
   process.once("SIGTERM", () => void stop());
 
-  console.log(`Marketplace: http://localhost:${webPort}`);
+  console.log(`Marketplace: ${web.url}`);
   console.log(`GraphQL API: ${api.url}`);
   console.log("Press Ctrl-C to stop.");
 }

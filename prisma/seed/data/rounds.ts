@@ -55,7 +55,7 @@ export const rounds: RoundSeed[] = [
     updates: [
       {
         on: "2026-11-20",
-        title: "Terima kasih, sudah 37% terkumpul",
+        title: "Terima kasih, 30% dana sudah terkumpul",
         body: "Terima kasih kepada keluarga-keluarga pekerja migran yang sudah ikut. Kami sudah meminta penawaran dari dua pemasok mesin di Cirebon; rinciannya akan kami unggah minggu depan.",
       },
     ],

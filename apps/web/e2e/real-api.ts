@@ -1,0 +1,34 @@
+// The real GraphQL API for browser tests: a fresh migrated database (PGlite, or PostgreSQL with
+// TEST_DATABASE_URL), optionally with the demo seed, served over HTTP on a free loopback port.
+import { createTestDatabase } from "@desa-migran/db/testing";
+import { seedDemoData } from "../../../prisma/seed/index.ts";
+import { startApiServer } from "../../api/src/server.ts";
+import { findFreePort } from "./stack.ts";
+
+export interface RealApi {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startRealApi(options: { seed: boolean }): Promise<RealApi> {
+  const database = await createTestDatabase();
+  try {
+    if (options.seed) await seedDemoData(database.prisma);
+    const api = await startApiServer({ databaseUrl: database.url, port: await findFreePort(), host: "127.0.0.1" });
+    return {
+      url: api.url.replace("localhost", "127.0.0.1"),
+      async stop() {
+        await api.stop();
+        await database.cleanup();
+      },
+    };
+  } catch (error) {
+    await database.cleanup();
+    throw error;
+  }
+}
+
+/** A URL where nothing listens, to show what the app does when the API is down. */
+export async function unreachableApiUrl(): Promise<string> {
+  return `http://127.0.0.1:${await findFreePort()}/graphql`;
+}
