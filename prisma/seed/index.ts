@@ -422,8 +422,12 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       createdAt: at("2025-09-01", rng.int(8, 17)),
     })),
   });
+  const productSlugs = new Set<string>();
   const productRows: Prisma.ProductCreateManyInput[] = products.map((p) => {
-    const slug = slugify(`${p.name} ${must(businesses.find((b) => b.slug === p.business), p.business).name}`).slice(0, 150);
+    // The product name alone where it is unique, else followed by the business.
+    let slug = slugify(p.name);
+    if (productSlugs.has(slug)) slug = slugify(`${p.name} ${p.business}`).slice(0, 150);
+    productSlugs.add(slug);
     const createdAt = at(addMonths("2025-10-01", rng.int(0, 11), rng.int(1, 28)), rng.int(8, 20));
     const published = !p.draft;
     return {
@@ -507,7 +511,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       kind: s.kind,
       title: s.title,
       body: s.body,
-      coverImageUrl: s.publishedOn ? `/images/stories/${s.slug}.svg` : null,
+      coverImageUrl: null,
       status: s.publishedOn ? ("PUBLISHED" as const) : ("DRAFT" as const),
       publishedAt: s.publishedOn ? at(s.publishedOn, 10) : null,
       createdAt: at(s.publishedOn ?? "2026-11-25", 8),
@@ -753,7 +757,8 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   const distributionInserts: Prisma.DistributionCreateManyInput[] = [];
   let distributionCount = 0;
   for (const r of rounds) {
-    if (!r.repayment) continue;
+    const plan = r.repayment;
+    if (!plan) continue;
     const rid = must(roundId.get(r.slug), r.slug);
     const b = must(businesses.find((x) => x.slug === r.business), r.business);
     const target = BigInt(r.targetIdr);
@@ -765,7 +770,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     await post(`seed:round:${r.slug}:disbursement`, "ROUND_DISBURSEMENT", `Pencairan dana putaran "${r.title}" ke ${b.name}`.slice(0, 500), [
       { account: escrow, amount: -target },
       { account: operating, amount: target },
-    ], { roundId: rid, amount: target, on: r.repayment.disbursedOn }, coopOfficer);
+    ], { roundId: rid, amount: target, on: plan.disbursedOn }, coopOfficer);
     await post(`seed:round:${r.slug}:purchase`, "BUSINESS_EXPENSE", `Pembelian peralatan untuk ${b.name} sesuai tujuan putaran`, [
       { account: operating, amount: -target },
       { account: EXTERNAL, amount: target },
@@ -779,14 +784,14 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       id: id(),
       roundId: rid,
       sequence: i + 1,
-      dueOn: day(addMonths(r.repayment!.firstDueOn, i)),
+      dueOn: day(addMonths(plan.firstDueOn, i)),
       principalIdr: i === r.tenorMonths - 1 ? target - principal * (tenor - 1n) : principal,
       returnIdr: monthlyReturn,
     }));
     schedules.push(...rows);
 
     const pledges = pledgeRows.filter((p) => p.roundSlug === r.slug);
-    for (const [i, paidOn] of r.repayment.paidOn.entries()) {
+    for (const [i, paidOn] of plan.paidOn.entries()) {
       const row = must(rows[i], `instalment ${i + 1}`);
       const amount = row.principalIdr + row.returnIdr;
       const parts = splitProRata(amount, pledges.map((p) => p.amount));

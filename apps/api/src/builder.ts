@@ -1,4 +1,5 @@
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
@@ -23,9 +24,22 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Order matters: scope-auth must wrap resolvers before errors turns thrown errors into results.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, SimpleObjectsPlugin, DataloaderPlugin],
+  plugins: [ComplexityPlugin, ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, SimpleObjectsPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
+  complexity: {
+    // A connection costs what it may return (`first`, capped at 100 by maxSize); its `edges` list adds nothing more.
+    // Other lists count as 10. Each field costs 1.
+    fieldComplexity: (args, _ctx, field) => {
+      const first = typeof args.first === "number" ? Math.min(Math.max(args.first, 1), 100) : null;
+      // Read the type from its printed form: graphql's instanceof helpers break when two copies are loaded.
+      const isList = String(field.type).startsWith("[");
+      if (field.name === "edges") return { field: 0, multiplier: 1 };
+      if (first !== null) return { field: 1, multiplier: first };
+      return { field: 1, multiplier: isList ? 10 : 1 };
+    },
+    limit: { complexity: 25_000, depth: 12, breadth: 120 },
+  },
   scopeAuth: {
     authScopes: createScopes,
     // Unauthorized reads of a nullable field resolve to null only where a type opts in; default is an error.

@@ -32,7 +32,8 @@ export function createApi({ prisma, production = process.env.NODE_ENV === "produ
         maxAliases: { n: 15 },
         maxTokens: { n: 2000 },
         maxDirectives: { n: 20 },
-        costLimit: { maxCost: 5000 },
+        // Cost is the complexity plugin's job: it knows what `first` means on a connection.
+        costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: production },
       }),
       useResponseCookies(),
