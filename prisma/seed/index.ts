@@ -8,6 +8,8 @@
 import { hash } from "@node-rs/argon2";
 import type { Prisma, PrismaClient } from "@desa-migran/db";
 import { postEntry, type AccountRef, type PostingInput } from "../../apps/api/src/modules/ledger/service.ts";
+import { accounts } from "../../apps/api/src/modules/ledger/accounts.ts";
+import { toRupiah } from "../../apps/api/src/modules/households/money.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
 import { at, addMonths, createIdFactory, createRandom, day, slugify } from "./random.ts";
 import { provinces, regencies, villageLinks, villages } from "./data/villages.ts";
@@ -46,12 +48,7 @@ const BULAN = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "O
 const bulan = (ym: string) => `${BULAN[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 const rupiah = (n: bigint) => `Rp ${n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`;
 
-const EXTERNAL: AccountRef = {
-  key: "external:world:IDR",
-  kind: "EXTERNAL",
-  name: "Dunia luar (IDR)",
-  allowNegative: true,
-};
+const EXTERNAL = accounts.external("IDR");
 
 function must<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`seed data: ${what} not found`);
@@ -73,15 +70,6 @@ export function splitProRata(amount: bigint, weights: bigint[]): bigint[] {
     left -= 1n;
   }
   return parts;
-}
-
-/** Rupiah value of a foreign amount: round(amountMinor / 10^decimals * rate), half up, in integers only. */
-export function toRupiah(amountMinor: bigint, decimals: number, rate: string): bigint {
-  const [whole = "0", frac = ""] = rate.split(".");
-  const scale = 10n ** BigInt(frac.length);
-  const rateScaled = BigInt(whole + frac);
-  const denominator = 10n ** BigInt(decimals) * scale;
-  return (amountMinor * rateScaled * 2n + denominator) / (2n * denominator);
 }
 
 export async function seedDemoData(prisma: PrismaClient): Promise<SeedResult> {
@@ -555,12 +543,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
 
   mark("reference data");
   // ── Money. Accounts are created on first use by postEntry. ──
-  const wallet = (hKey: string): AccountRef => ({
-    key: `household:${hid(hKey)}:wallet`,
-    kind: "HOUSEHOLD_WALLET",
-    name: `Dompet ${must(households.find((h) => h.key === hKey), hKey).name}`,
-    householdId: hid(hKey),
-  });
+  const wallet = (hKey: string): AccountRef => accounts.householdWallet(hid(hKey), must(households.find((h) => h.key === hKey), hKey).name);
   const walletBalance = new Map<string, bigint>();
   const moveWallet = (hKey: string, delta: bigint) => {
     const next = (walletBalance.get(hKey) ?? 0n) + delta;
@@ -592,16 +575,17 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       const amountMinor = BigInt(major) * 10n ** BigInt(corridor.decimals);
       const rateDigits = corridor.baseRate < 100 ? 4 : 2;
       const rate = (corridor.baseRate * (0.985 + rng.next() * 0.03)).toFixed(rateDigits);
-      const amountIdr = toRupiah(amountMinor, corridor.decimals, rate);
+      const amountIdr = toRupiah(amountMinor, corridor.currency, rate);
       const savingsIdr = (amountIdr * BigInt(h.savingsPct)) / 100n;
       const investmentIdr = (amountIdr * BigInt(h.investmentPct)) / 100n;
       const consumptionIdr = amountIdr - savingsIdr - investmentIdr;
       const receivedOn = `${ym}-${String(lebaran ? rng.int(2, 9) : rng.int(3, ym === "2026-11" ? 25 : 14)).padStart(2, "0")}`;
       const channel = rng.chance(0.85) ? h.channel : rng.pick(channels.filter((c) => c !== h.channel));
-      const key = `seed:remittance:${h.key}:${ym}`;
+      // Same key scheme as the app's recordRemittance: the journal entry's key is "remittance:<remittance key>".
+      const key = `seed:${h.key}:${ym}`;
       const toWallet = savingsIdr + investmentIdr;
       const entry = await post(
-        key,
+        `remittance:${key}`,
         "REMITTANCE",
         `Remitansi ${bulan(ym)} dari ${senderName} (${corridor.country}): tabungan dan investasi ${rupiah(toWallet)} ke dompet keluarga`,
         [
@@ -708,7 +692,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     const rid = must(roundId.get(r.slug), r.slug);
     const b = must(businesses.find((x) => x.slug === r.business), r.business);
     const coop = must(coopOfVillage.get(b.villageKey), b.villageKey);
-    const escrow: AccountRef = { key: `round:${rid}:escrow`, kind: "ROUND_ESCROW", name: `Eskro putaran: ${r.title}`.slice(0, 200), roundId: rid };
+    const escrow = accounts.roundEscrow(rid, r.title);
     let total = 0n;
     for (const [hKey, amountNum, on] of r.pledges) {
       const amount = BigInt(amountNum);
@@ -762,8 +746,8 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     const rid = must(roundId.get(r.slug), r.slug);
     const b = must(businesses.find((x) => x.slug === r.business), r.business);
     const target = BigInt(r.targetIdr);
-    const escrow: AccountRef = { key: `round:${rid}:escrow`, kind: "ROUND_ESCROW", name: `Eskro putaran: ${r.title}`.slice(0, 200), roundId: rid };
-    const operating: AccountRef = { key: `business:${bid(r.business)}:operating`, kind: "BUSINESS_OPERATING", name: `Kas usaha ${b.name}`, businessId: bid(r.business) };
+    const escrow = accounts.roundEscrow(rid, r.title);
+    const operating = accounts.businessOperating(bid(r.business), b.name);
     const owner = must(ownerUserId.get(r.business), r.business);
     const coopOfficer = must(coopOfficerUserIds.get(must(coopOfVillage.get(b.villageKey), b.villageKey).slug)?.[1], "treasurer");
 
