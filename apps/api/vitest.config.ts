@@ -1,6 +1,8 @@
 import { defineProject } from "vitest/config";
+import { singleGraphql } from "../../config/vitest-shared.ts";
 
 export default defineProject({
+  resolve: { alias: singleGraphql },
   test: {
     name: "api",
     root: import.meta.dirname,

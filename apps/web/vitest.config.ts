@@ -1,6 +1,7 @@
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineProject, mergeConfig } from "vitest/config";
 import viteConfig from "./vite.config.ts";
+import { singleGraphql } from "../../config/vitest-shared.ts";
 
 // Reuses the app's Vite config (Kit + Paraglide plugins) so tests compile components and
 // messages exactly as the build does.
@@ -8,6 +9,8 @@ export default mergeConfig(
   viteConfig,
   defineProject({
     plugins: [svelteTesting()],
+    // The browser tests run the real API in this process.
+    resolve: { alias: singleGraphql },
     test: {
       name: "web",
       root: import.meta.dirname,
