@@ -1,7 +1,9 @@
 // Test harness: a fresh migrated database per test file, the real Yoga app, and requests through yoga.fetch.
 import type { PrismaClient } from "@desa-migran/db";
 import { createTestDatabase } from "@desa-migran/db/testing";
+import { DEMO_PASSWORD, demoAccounts, type DemoAccountKey } from "../../../prisma/seed/demo-accounts.ts";
 import { seedDemoData } from "../../../prisma/seed/index.ts";
+import { createSession } from "../src/modules/auth/sessions.ts";
 import { createApi } from "../src/yoga.ts";
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -42,5 +44,26 @@ export async function createTestApi(options: { seed?: boolean } = {}) {
     return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
   }
 
-  return { prisma, yoga, gql, cleanup: database.cleanup };
+  /** Signs in a seeded demo account through the real signIn mutation; returns its session token. */
+  async function signInAs(account: DemoAccountKey): Promise<string> {
+    const result = await gql(
+      `mutation($input: SignInInput!) { signIn(input: $input) { __typename ... on Error { message } } }`,
+      { input: { email: demoAccounts[account].email, password: DEMO_PASSWORD } },
+    );
+    const cookie = result.headers.get("set-cookie") ?? "";
+    const token = /dm_session=([^;]+)/.exec(cookie)?.[1];
+    if (!token) throw new Error(`Could not sign in as ${account}: ${JSON.stringify(result.data ?? result.errors)}`);
+    return token;
+  }
+
+  /** Creates a fresh user (no roles) and a session for it, without going through sign-up. */
+  async function createUserSession(data: { email: string; name?: string; personId?: string; isPlatformAdmin?: boolean }) {
+    const user = await prisma.user.create({
+      data: { email: data.email, name: data.name ?? data.email, passwordHash: "not-a-real-hash", personId: data.personId ?? null, isPlatformAdmin: data.isPlatformAdmin ?? false },
+    });
+    const { token } = await createSession(prisma, user.id, "vitest");
+    return { user, token };
+  }
+
+  return { prisma, yoga, gql, signInAs, createUserSession, cleanup: database.cleanup };
 }

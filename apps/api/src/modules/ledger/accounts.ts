@@ -27,4 +27,20 @@ export const accounts = {
     name: `Kas usaha ${businessName}`.slice(0, 200),
     businessId,
   }),
+  orderInTransit: (orderId: string, orderNumber: string): AccountRef => ({
+    key: `order:${orderId}:in-transit`,
+    kind: "BUYER_IN_TRANSIT",
+    name: `Pembayaran pesanan ${orderNumber} (dalam proses)`,
+  }),
+  cooperativeFeeIncome: (cooperativeId: string): AccountRef => ({
+    key: `cooperative:${cooperativeId}:fee-income`,
+    kind: "COOPERATIVE_FEE_INCOME",
+    name: "Pendapatan jasa marketplace koperasi",
+    cooperativeId,
+  }),
+  platformFeeIncome: (): AccountRef => ({
+    key: "platform:fee-income",
+    kind: "PLATFORM_FEE_INCOME",
+    name: "Pendapatan jasa platform",
+  }),
 };
