@@ -11,6 +11,14 @@ const EnvSchema = z.object({
   WEB_ORIGIN: z.string().default("http://localhost:3000"),
   /** Secret mixed into NIK hashes; a fixed development value is used outside production. */
   NIK_PEPPER: z.string().min(16).default("desa-migran-development-pepper"),
+  /** 1 when the API runs behind a reverse proxy that appends the client address to X-Forwarded-For. */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** Rate-limit window, in seconds. */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Requests per window from one client address (default 300; 100000 when NODE_ENV=test). */
+  RATE_LIMIT_IP_POINTS: z.coerce.number().int().min(1).optional(),
+  /** Requests per window with one partner API key (default 600; 100000 when NODE_ENV=test). */
+  RATE_LIMIT_KEY_POINTS: z.coerce.number().int().min(1).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -12,5 +12,11 @@ import "./modules/auth/mutations.ts";
 import "./modules/aggregates/types.ts";
 import "./modules/households/types.ts";
 import "./modules/households/mutations.ts";
+import "./modules/ledger/types.ts";
+import "./modules/savings/mutations.ts";
+import "./modules/investments/types.ts";
+import "./modules/investments/mutations.ts";
+import "./modules/registry/types.ts";
+import "./modules/registry/mutations.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -4,19 +4,31 @@ import type { PrismaClient } from "@desa-migran/db";
 import { GraphQLError } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Context } from "./context.ts";
+import { readEnv } from "./env.ts";
 import { loadApiKey } from "./modules/auth/api-keys.ts";
 import { clearSessionCookie, loadSessionUser, readCookie, SESSION_COOKIE } from "./modules/auth/sessions.ts";
 import { schema } from "./schema.ts";
+import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from "./serving/body-limit.ts";
+import { useIntrospectionForTrustedCallers } from "./serving/introspection.ts";
+import { rateLimitOptionsFromEnv, useRateLimit, type RateLimitOptions } from "./serving/rate-limit.ts";
+import { useSchemaFile } from "./serving/schema-file.ts";
 
 export interface ApiOptions {
   prisma: PrismaClient;
   production?: boolean;
   /** Largest accepted request body; GraphQL documents and inputs are small. */
   maxBodyBytes?: number;
+  /** Request limits per client address and API key; from the environment by default, `false` turns them off. */
+  rateLimit?: RateLimitOptions | false;
 }
 
 /** The GraphQL API as a fetch handler: `yoga.fetch(request)` in tests, Node's http server in production. */
-export function createApi({ prisma, production = process.env.NODE_ENV === "production", maxBodyBytes = 256 * 1024 }: ApiOptions) {
+export function createApi({
+  prisma,
+  production = process.env.NODE_ENV === "production",
+  maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+  rateLimit = rateLimitOptionsFromEnv(readEnv()),
+}: ApiOptions) {
   return createYoga<{ request: Request }, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -24,8 +36,13 @@ export function createApi({ prisma, production = process.env.NODE_ENV === "produ
     graphiql: production ? false : { title: "Desa Migran GraphQL" },
     // Unexpected errors (database, bugs) reach clients as "Unexpected error."; expected ones are typed results.
     maskedErrors: { isDev: false },
+    // Cuts off bodies without a Content-Length while they stream in; useBodyLimit answers the declared ones first.
+    maxRequestBodySize: maxBodyBytes,
     plugins: [
+      // Cheapest refusals first: nothing below runs for a rate-limited or oversized request.
+      ...(rateLimit ? [useRateLimit(rateLimit)] : []),
       useBodyLimit(maxBodyBytes),
+      useSchemaFile(),
       useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "content-type"] }),
       EnvelopArmorPlugin({
         maxDepth: { n: 10 },
@@ -36,6 +53,7 @@ export function createApi({ prisma, production = process.env.NODE_ENV === "produ
         costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: production },
       }),
+      ...(production ? [useIntrospectionForTrustedCallers()] : []),
       useResponseCookies(),
     ],
     context: async ({ request }): Promise<Context> => {
@@ -61,23 +79,6 @@ export function createApi({ prisma, production = process.env.NODE_ENV === "produ
       return { prisma, request, user, apiKey, responseCookies };
     },
   });
-}
-
-/** Refuses bodies over the limit before parsing them (Content-Length, then the actual bytes read). */
-function useBodyLimit(maxBytes: number): Plugin {
-  return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      const length = Number(request.headers.get("content-length") ?? 0);
-      if (length > maxBytes) {
-        endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({ errors: [{ message: `Permintaan terlalu besar (maks. ${maxBytes} byte).` }] }),
-            { status: 413, headers: { "content-type": "application/json" } },
-          ),
-        );
-      }
-    },
-  };
 }
 
 function useResponseCookies(): Plugin<Context> {

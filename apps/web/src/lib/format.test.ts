@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoney, formatRupiah } from "./format.ts";
+import { formatCompactRupiah, formatDate, formatMoney, formatMonth, formatNumber, formatPercentFromBps, formatRupiah } from "./format.ts";
 
 // The formatter uses a no-break space between "Rp" and the number.
 const nbsp = (text: string) => text.replaceAll(" ", "\u00a0");
@@ -69,5 +69,43 @@ describe("formatDate", () => {
   it("rejects invalid dates", () => {
     expect(() => formatDate("not a date", "id")).toThrow(RangeError);
     expect(() => formatDate("2026-13-01", "id")).toThrow(RangeError);
+  });
+});
+
+describe("formatNumber", () => {
+  it("groups thousands per language", () => {
+    expect(formatNumber(11840, "id")).toBe("11.840");
+    expect(formatNumber(11840, "en")).toBe("11,840");
+    expect(formatNumber(12, "id")).toBe("12");
+    expect(formatNumber(-1234567, "id")).toBe("-1.234.567");
+  });
+});
+
+describe("formatPercentFromBps", () => {
+  it("writes basis points as a percentage with one decimal at most", () => {
+    expect(formatPercentFromBps(3125, "id")).toBe("31,3%");
+    expect(formatPercentFromBps(3125, "en")).toBe("31.3%");
+    expect(formatPercentFromBps(10000, "id")).toBe("100%");
+    expect(formatPercentFromBps(0, "en")).toBe("0%");
+    expect(formatPercentFromBps(7504, "en")).toBe("75%");
+  });
+});
+
+describe("formatMonth", () => {
+  it("writes a calendar month with a short name", () => {
+    expect(formatMonth("2026-08", "id")).toBe("Agu 2026");
+    expect(formatMonth("2026-08", "en")).toBe("Aug 2026");
+    expect(() => formatMonth("2026-13", "id")).toThrow(RangeError);
+  });
+});
+
+describe("formatCompactRupiah", () => {
+  it("shortens large amounts for chart axes", () => {
+    expect(formatCompactRupiah("1500000", "id")).toBe(nbsp("Rp 1,5 jt"));
+    expect(formatCompactRupiah("1500000", "en")).toBe(nbsp("Rp 1.5m"));
+    expect(formatCompactRupiah("20000000", "id")).toBe(nbsp("Rp 20 jt"));
+    expect(formatCompactRupiah("2500000000", "en")).toBe(nbsp("Rp 2.5bn"));
+    expect(formatCompactRupiah("750", "id")).toBe(nbsp("Rp 750"));
+    expect(formatCompactRupiah("0", "id")).toBe(nbsp("Rp 0"));
   });
 });

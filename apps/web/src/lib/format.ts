@@ -92,3 +92,74 @@ export function formatDate(value: Date | string, locale: DateLocale, timeZone = 
   if (name === undefined || day < 1 || day > 31) throw new RangeError(`Invalid date: ${String(value)}`);
   return `${day} ${name} ${year}`;
 }
+
+const GROUP_SEPARATOR: Record<DateLocale, string> = { id: ".", en: "," };
+const DECIMAL_SEPARATOR: Record<DateLocale, string> = { id: ",", en: "." };
+
+/** Groups an integer's thousands the way each language writes them: `11.840` (id), `11,840` (en). */
+export function formatNumber(value: number, locale: DateLocale): string {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`Expected a whole number, got ${value}`);
+  const digits = Math.abs(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_SEPARATOR[locale]);
+  return value < 0 ? `-${digits}` : digits;
+}
+
+/**
+ * Formats basis points (10000 = 100%) as a percentage with at most one decimal: `31,3%` (id),
+ * `31.3%` (en). Rounds half up on the integer, never through a float.
+ */
+export function formatPercentFromBps(bps: number, locale: DateLocale): string {
+  if (!Number.isSafeInteger(bps)) throw new RangeError(`Expected whole basis points, got ${bps}`);
+  const negative = bps < 0;
+  const tenths = Math.floor((Math.abs(bps) + 5) / 10); // basis points -> tenths of a percent
+  const whole = Math.floor(tenths / 10);
+  const fraction = tenths % 10;
+  const text = fraction === 0 ? String(whole) : `${whole}${DECIMAL_SEPARATOR[locale]}${fraction}`;
+  return `${negative && tenths !== 0 ? "-" : ""}${text}%`;
+}
+
+const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
+
+/** Formats a calendar month `2026-03` as `Mar 2026` (id: `Agu 2026` for August). */
+export function formatMonth(month: string, locale: DateLocale): string {
+  const match = MONTH_ONLY.exec(month);
+  const name = match ? MONTHS[locale][Number(match[2]) - 1] : undefined;
+  if (!match || name === undefined) throw new RangeError(`Invalid month: ${month}`);
+  return `${name} ${match[1]}`;
+}
+
+const COMPACT_UNITS: Record<DateLocale, readonly [bigint, string][]> = {
+  id: [
+    [1_000_000_000_000n, "T"],
+    [1_000_000_000n, "M"],
+    [1_000_000n, "jt"],
+    [1_000n, "rb"],
+  ],
+  en: [
+    [1_000_000_000_000n, "tn"],
+    [1_000_000_000n, "bn"],
+    [1_000_000n, "m"],
+    [1_000n, "k"],
+  ],
+};
+
+/**
+ * Short rupiah for chart axes: `Rp 1,5 jt` / `Rp 1.5m`, one decimal at most, exact bigint maths.
+ * Use formatRupiah wherever the exact figure matters.
+ */
+export function formatCompactRupiah(amount: string | bigint, locale: DateLocale): string {
+  const text = typeof amount === "bigint" ? amount.toString() : amount.trim();
+  if (!WHOLE_NUMBER.test(text)) throw new TypeError(`Expected whole rupiah, got ${JSON.stringify(amount)}`);
+  const value = BigInt(text);
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  for (const [size, unit] of COMPACT_UNITS[locale]) {
+    if (abs < size) continue;
+    const tenths = (abs * 10n + size / 2n) / size;
+    const whole = tenths / 10n;
+    const fraction = tenths % 10n;
+    const number = `${whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_SEPARATOR[locale])}${fraction === 0n ? "" : `${DECIMAL_SEPARATOR[locale]}${fraction}`}`;
+    const separator = locale === "id" ? "\u00a0" : "";
+    return `${negative ? "-" : ""}${RUPIAH_PREFIX}${number}${separator}${unit}`;
+  }
+  return `${negative && abs !== 0n ? "-" : ""}${RUPIAH_PREFIX}${abs}`;
+}

@@ -18,6 +18,8 @@ export interface Scopes {
   villageOfficer: string;
   householdMember: string;
   organizationMember: string;
+  /** The signed-in user is this cooperative member (their person holds the membership). */
+  member: string;
   partner: PartnerScope;
 }
 
@@ -39,6 +41,9 @@ export function createScopes(ctx: Context) {
     householdMember: userScope(async (_userId, id) =>
       !!user?.personId &&
       !!(await ctx.prisma.householdMember.findFirst({ where: { householdId: id, personId: user.personId }, select: { id: true } }))),
+    member: userScope(async (_userId, id) =>
+      !!user?.personId &&
+      !!(await ctx.prisma.membership.findFirst({ where: { id, personId: user.personId }, select: { id: true } }))),
     organizationMember: userScope(async (userId, id) =>
       !!(await ctx.prisma.organizationMember.findFirst({ where: { organizationId: id, userId }, select: { id: true } }))),
     partner: (scope: PartnerScope) => !!ctx.apiKey && ctx.apiKey.scopes.includes(scope),

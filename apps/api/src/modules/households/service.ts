@@ -2,6 +2,7 @@ import type { PrismaClient, RemittanceChannel } from "@desa-migran/db";
 import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";
+import { runMoneyFlow } from "../ledger/transaction.ts";
 import { AllocationExceedsAmountError } from "./errors.ts";
 import { toRupiah } from "./money.ts";
 
@@ -33,7 +34,7 @@ export async function recordRemittance(prisma: PrismaClient, input: RecordRemitt
   if (kept > amountIdr) throw new AllocationExceedsAmountError(amountIdr);
   const key = `remittance:${input.idempotencyKey}`;
 
-  return prisma.$transaction(async (tx) => {
+  return runMoneyFlow(prisma, async (tx) => {
     const household = await tx.household.findUnique({ where: { id: input.householdId } });
     if (!household) throw new NotFoundError("Household");
     if (input.senderPersonId) {

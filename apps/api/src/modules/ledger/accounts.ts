@@ -1,3 +1,4 @@
+import type { SavingsKind } from "@desa-migran/db";
 import type { AccountRef } from "./service.ts";
 
 /** Natural keys and kinds of the ledger's accounts, in one place so every flow (and the seed) names them alike. */
@@ -42,5 +43,26 @@ export const accounts = {
     key: "platform:fee-income",
     kind: "PLATFORM_FEE_INCOME",
     name: "Pendapatan jasa platform",
+  }),
+  memberSavings: (membershipId: string, kind: SavingsKind, memberNumber: string): AccountRef => ({
+    key: `membership:${membershipId}:${kind}`,
+    kind: "MEMBER_SAVINGS",
+    savingsKind: kind,
+    name: `Simpanan ${kind.toLowerCase()} anggota ${memberNumber}`,
+    membershipId,
+  }),
+  cooperative: (cooperativeId: string, kind: "COOPERATIVE_CAPITAL" | "COOPERATIVE_RESERVE" | "COOPERATIVE_SURPLUS", name: string): AccountRef => ({
+    key: `cooperative:${cooperativeId}:${kind}`,
+    kind,
+    name,
+    cooperativeId,
+    // The year's surplus is the source of an SHU split: it is credited from outside the ledger's view.
+    allowNegative: kind === "COOPERATIVE_SURPLUS",
+  }),
+  cooperativeFund: (cooperativeId: string, fund: "BOARD" | "STAFF" | "EDUCATION" | "SOCIAL"): AccountRef => ({
+    key: `cooperative:${cooperativeId}:fund:${fund}`,
+    kind: "COOPERATIVE_FUND",
+    name: { BOARD: "Dana pengurus", STAFF: "Dana karyawan", EDUCATION: "Dana pendidikan", SOCIAL: "Dana sosial" }[fund],
+    cooperativeId,
   }),
 };

@@ -18,3 +18,11 @@ export class UnbalancedEntryError extends Error {
     this.sum = sum;
   }
 }
+
+/** A posting would take an account that may not go negative below zero (the database CHECK refused it). */
+export class InsufficientFundsError extends Error {
+  constructor(message = "Saldo tidak cukup untuk transaksi ini.") {
+    super(message);
+    this.name = "InsufficientFundsError";
+  }
+}

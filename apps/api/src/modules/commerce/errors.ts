@@ -1,0 +1,57 @@
+// Domain errors of the catalogue and the cart; the GraphQL layer maps them to typed results (error-types.ts).
+
+/** The product exists but is not for sale (draft, withdrawn, or its business is suspended). */
+export class ProductNotPublishedError extends Error {
+  readonly productId: string;
+  constructor(productId: string) {
+    super("Produk ini sedang tidak dijual.");
+    this.name = "ProductNotPublishedError";
+    this.productId = productId;
+  }
+}
+
+/** Fewer units are in stock than asked for. */
+export class InsufficientStockError extends Error {
+  readonly productId: string;
+  readonly available: number;
+  readonly requested: number;
+  constructor(productId: string, available: number, requested: number) {
+    super(`Stok tidak cukup: tersedia ${available}, diminta ${requested}.`);
+    this.name = "InsufficientStockError";
+    this.productId = productId;
+    this.available = available;
+    this.requested = requested;
+  }
+}
+
+/** A cart line may hold at most CART_LINE_MAX units (adding to an existing line counts the total). */
+export class CartQuantityLimitError extends Error {
+  readonly maximum: number;
+  constructor(maximum: number) {
+    super(`Jumlah per produk di keranjang maksimal ${maximum}.`);
+    this.name = "CartQuantityLimitError";
+    this.maximum = maximum;
+  }
+}
+
+/** A stock adjustment would take the stock below zero (or above the limit). */
+export class StockOutOfRangeError extends Error {
+  readonly productId: string;
+  readonly stock: number;
+  readonly delta: number;
+  constructor(productId: string, stock: number, delta: number, maximum: number) {
+    super(`Stok harus antara 0 dan ${maximum.toLocaleString("id-ID")}: stok sekarang ${stock}, perubahan ${delta}.`);
+    this.name = "StockOutOfRangeError";
+    this.productId = productId;
+    this.stock = stock;
+    this.delta = delta;
+  }
+}
+
+/** The cooperative chosen for a business is not in the business's village. */
+export class CooperativeNotInVillageError extends Error {
+  constructor() {
+    super("Koperasi harus berada di desa yang sama dengan usaha.");
+    this.name = "CooperativeNotInVillageError";
+  }
+}

@@ -1,0 +1,118 @@
+import type { AccountKind, Prisma, PrismaClient, SavingsKind } from "@desa-migran/db";
+import { NotFoundError } from "../common/errors.ts";
+import { AlreadyMemberError, MemberNumberTakenError, MembershipAlreadyEndedError, PersonNotInVillageError } from "./errors.ts";
+
+const isUniqueViolation = (error: unknown, field: string) => {
+  const e = error as { code?: string; message?: string; meta?: unknown };
+  return e?.code === "P2002" && `${e.message ?? ""} ${JSON.stringify(e.meta ?? "")}`.includes(field);
+};
+
+/**
+ * The next member number after the highest one in use: keeps the prefix and zero padding of that number
+ * ("JTY-0041" → "JTY-0042"); "0001" for a cooperative without members.
+ */
+export function nextMemberNumber(existing: readonly string[]): string {
+  let best: { prefix: string; digits: string; value: bigint } | null = null;
+  for (const number of existing) {
+    const match = /^(.*?)([0-9]+)$/.exec(number);
+    if (!match) continue;
+    const value = BigInt(match[2]!);
+    if (!best || value > best.value) best = { prefix: match[1]!, digits: match[2]!, value };
+  }
+  if (!best) return "0001";
+  return `${best.prefix}${String(best.value + 1n).padStart(best.digits.length, "0")}`;
+}
+
+export interface AddMemberInput {
+  cooperativeId: string;
+  personId: string;
+  memberNumber?: string | null;
+}
+
+/**
+ * Admits a person of the cooperative's village as a member. Without a member number the next one is taken;
+ * the cooperative row is locked so two admissions at once cannot pick the same number.
+ */
+export async function addMember(prisma: PrismaClient, input: AddMemberInput) {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Cooperative" WHERE "id" = ${input.cooperativeId}::uuid FOR UPDATE`;
+      const cooperative = await tx.cooperative.findUnique({ where: { id: input.cooperativeId }, select: { villageId: true } });
+      if (!cooperative) throw new NotFoundError("Cooperative");
+      const person = await tx.person.findUnique({ where: { id: input.personId }, select: { villageId: true } });
+      if (!person) throw new NotFoundError("Person");
+      if (person.villageId !== cooperative.villageId) throw new PersonNotInVillageError();
+      const existing = await tx.membership.findUnique({
+        where: { cooperativeId_personId: { cooperativeId: input.cooperativeId, personId: input.personId } },
+        select: { memberNumber: true, status: true },
+      });
+      if (existing) throw new AlreadyMemberError(existing.memberNumber, existing.status);
+      let memberNumber = input.memberNumber ?? null;
+      if (memberNumber) {
+        const taken = await tx.membership.findUnique({
+          where: { cooperativeId_memberNumber: { cooperativeId: input.cooperativeId, memberNumber } },
+          select: { id: true },
+        });
+        if (taken) throw new MemberNumberTakenError(memberNumber);
+      } else {
+        const numbers = await tx.membership.findMany({ where: { cooperativeId: input.cooperativeId }, select: { memberNumber: true } });
+        memberNumber = nextMemberNumber(numbers.map((n) => n.memberNumber));
+      }
+      return tx.membership.create({
+        data: { cooperativeId: input.cooperativeId, personId: input.personId, memberNumber },
+      });
+    });
+  } catch (error) {
+    // Backstops for the unique indexes, should a writer bypass the lock.
+    if (isUniqueViolation(error, "personId")) throw new AlreadyMemberError(input.memberNumber ?? "?", "ACTIVE");
+    if (isUniqueViolation(error, "memberNumber")) throw new MemberNumberTakenError(input.memberNumber ?? "?");
+    throw error;
+  }
+}
+
+/** Ends a membership (status LEFT). The row stays: votes, savings and SHU history point at it. */
+export async function endMembership(prisma: PrismaClient, membershipId: string, now = new Date()) {
+  const { count } = await prisma.membership.updateMany({
+    where: { id: membershipId, status: "ACTIVE" },
+    data: { status: "LEFT", leftAt: now },
+  });
+  if (count === 0) {
+    const exists = await prisma.membership.findUnique({ where: { id: membershipId }, select: { id: true } });
+    if (!exists) throw new NotFoundError("Membership");
+    throw new MembershipAlreadyEndedError();
+  }
+  return prisma.membership.findUniqueOrThrow({ where: { id: membershipId } });
+}
+
+export interface LedgerSummary {
+  cooperativeId: string;
+  byKind: Map<AccountKind, bigint>;
+  memberSavings: Map<SavingsKind, bigint>;
+}
+
+/**
+ * Aggregated balances of many cooperatives in two queries: the cooperative's own accounts by kind, and its
+ * members' savings accounts summed per savings kind (reached through the membership, never per person).
+ */
+export async function loadLedgerSummaries(prisma: PrismaClient | Prisma.TransactionClient, cooperativeIds: readonly string[]) {
+  const ids = [...cooperativeIds];
+  const [own, savings] = await Promise.all([
+    prisma.account.groupBy({
+      by: ["cooperativeId", "kind"],
+      where: { cooperativeId: { in: ids }, kind: { not: "MEMBER_SAVINGS" }, currency: "IDR" },
+      _sum: { balance: true },
+    }),
+    prisma.$queryRaw<{ cooperativeId: string; savingsKind: SavingsKind; total: bigint }[]>`
+      SELECT m."cooperativeId"::text AS "cooperativeId", a."savingsKind"::text AS "savingsKind", sum(a."balance")::bigint AS "total"
+      FROM "Account" a JOIN "Membership" m ON m."id" = a."membershipId"
+      WHERE a."kind" = 'MEMBER_SAVINGS' AND a."currency" = 'IDR' AND a."savingsKind" IS NOT NULL
+        AND m."cooperativeId" = ANY(${ids}::uuid[])
+      GROUP BY 1, 2`,
+  ]);
+  const summaries = new Map<string, LedgerSummary>(
+    ids.map((id) => [id, { cooperativeId: id, byKind: new Map(), memberSavings: new Map() }]),
+  );
+  for (const row of own) summaries.get(row.cooperativeId!)?.byKind.set(row.kind, row._sum.balance ?? 0n);
+  for (const row of savings) summaries.get(row.cooperativeId)?.memberSavings.set(row.savingsKind, BigInt(row.total));
+  return ids.map((id) => summaries.get(id)!);
+}

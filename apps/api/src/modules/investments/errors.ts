@@ -1,0 +1,61 @@
+import type { FundingRoundStatus } from "@desa-migran/db";
+
+const rp = (v: bigint) => `Rp ${v.toLocaleString("id-ID")}`;
+
+export class RoundNotOpenError extends Error {
+  readonly status: FundingRoundStatus;
+  constructor(status: FundingRoundStatus) {
+    super("Putaran pendanaan ini tidak sedang dibuka.");
+    this.name = "RoundNotOpenError";
+    this.status = status;
+  }
+}
+
+export class TicketOutOfRangeError extends Error {
+  readonly minIdr: bigint;
+  readonly maxIdr: bigint;
+  constructor(minIdr: bigint, maxIdr: bigint) {
+    super(`Jumlah investasi per keluarga harus antara ${rp(minIdr)} dan ${rp(maxIdr)} (total di putaran ini).`);
+    this.name = "TicketOutOfRangeError";
+    this.minIdr = minIdr;
+    this.maxIdr = maxIdr;
+  }
+}
+
+export class RoundOversubscribedError extends Error {
+  readonly remainingIdr: bigint;
+  constructor(remainingIdr: bigint) {
+    super(`Target hampir tercapai: sisa yang bisa didanai ${rp(remainingIdr)}.`);
+    this.name = "RoundOversubscribedError";
+    this.remainingIdr = remainingIdr;
+  }
+}
+
+export class IncomeNotDeclaredError extends Error {
+  constructor() {
+    super("Untuk putaran publik, keluarga harus mencatat penghasilan tahunan terlebih dahulu (batas investasi OJK).");
+    this.name = "IncomeNotDeclaredError";
+  }
+}
+
+export class InvestmentCapExceededError extends Error {
+  readonly limitIdr: bigint;
+  readonly usedIdr: bigint;
+  constructor(limitIdr: bigint, usedIdr: bigint) {
+    super(
+      `Batas investasi tahunan menurut OJK (POJK 57/2020) adalah ${rp(limitIdr)}; sudah terpakai ${rp(usedIdr)} tahun ini.`,
+    );
+    this.name = "InvestmentCapExceededError";
+    this.limitIdr = limitIdr;
+    this.usedIdr = usedIdr;
+  }
+}
+
+export class InvalidRoundStateError extends Error {
+  readonly status: FundingRoundStatus;
+  constructor(status: FundingRoundStatus, action: string) {
+    super(`Tindakan "${action}" tidak bisa dilakukan pada putaran berstatus ${status}.`);
+    this.name = "InvalidRoundStateError";
+    this.status = status;
+  }
+}

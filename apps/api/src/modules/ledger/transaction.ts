@@ -1,0 +1,31 @@
+import type { Prisma, PrismaClient } from "@desa-migran/db";
+import { InsufficientFundsError } from "./errors.ts";
+
+type Tx = Prisma.TransactionClient;
+
+const errorText = (error: unknown): string => {
+  const e = error as { message?: string; meta?: unknown; cause?: unknown };
+  return `${e?.message ?? ""} ${JSON.stringify(e?.meta ?? "")} ${String(e?.cause ?? "")}`;
+};
+
+const isIdempotencyRace = (error: unknown) =>
+  (error as { code?: string })?.code === "P2002" && /idempotencyKey/i.test(errorText(error));
+
+const isNegativeBalance = (error: unknown) => /Account_no_negative/.test(errorText(error));
+
+/**
+ * Runs a money flow in one transaction. Two requests racing with one idempotency key: the loser hits the unique
+ * index, rolls back, and is run again, now finding the winner's entry and replaying it — one effect in all.
+ * A posting refused by the no-negative CHECK becomes an InsufficientFundsError; nothing is written.
+ */
+export async function runMoneyFlow<T>(prisma: PrismaClient, flow: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await prisma.$transaction(flow, { timeout: 30_000, maxWait: 30_000 });
+    } catch (error) {
+      if (isIdempotencyRace(error) && attempt < 2) continue;
+      if (isNegativeBalance(error)) throw new InsufficientFundsError();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+import { z } from "zod";
+import { builder } from "../../builder.ts";
+import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { VillageRef } from "../geography/types.ts";
+import { ConsentRequiredError, DuplicatePersonError, InvalidEpisodeDatesError, InvalidStatusTransitionError } from "./errors.ts";
+import { recordMigrationEpisode, registerPerson, updateMigrationEpisodeStatus } from "./service.ts";
+import { Gender, MigrationEpisodeRef, MigrationStatus, PersonRef } from "./types.ts";
+
+builder.objectType(DuplicatePersonError, {
+  name: "DuplicatePersonError",
+  description: "A person with this NIK is already registered (who and where is not said).",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(ConsentRequiredError, {
+  name: "ConsentRequiredError",
+  description: "The person has not consented to being recorded; nothing was stored.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(InvalidStatusTransitionError, {
+  name: "InvalidStatusTransitionError",
+  description: "The status cannot change this way (migration: PROSPECTIVE -> ABROAD -> RETURNED only).",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    from: t.exposeString("from", { nullable: true, description: "The current status." }),
+    to: t.exposeString("to", { description: "The status asked for." }),
+  }),
+});
+builder.objectType(InvalidEpisodeDatesError, {
+  name: "InvalidEpisodeDatesError",
+  description: "The dates of a stint abroad contradict each other or lie in the future.",
+  interfaces: [ErrorInterface],
+});
+
+const optionalText = (max: number) => z.string().trim().min(1, "Tidak boleh kosong.").max(max, `Maksimal ${max} karakter.`);
+const countryCode = z.string().regex(/^[A-Z]{2}$/, "Kode negara 2 huruf kapital (ISO 3166), mis. MY.");
+
+/** Village officers of the person's village; false (denied, like a missing person) when it does not exist. */
+async function officerOfPersonVillage(prisma: import("@desa-migran/db").PrismaClient, personId: string) {
+  const person = await prisma.person.findUnique({ where: { id: personId }, select: { villageId: true } });
+  return person ? { villageOfficer: person.villageId } : false;
+}
+
+const RegisterPersonInput = builder.inputType("RegisterPersonInput", {
+  description: "A person to add to a village's migrant registry, with their consent.",
+  fields: (t) => ({
+    villageId: t.globalID({ for: [VillageRef], description: "The village whose registry gets the person." }),
+    fullName: t.string({ description: "Full name as in civil documents.", validate: z.string().trim().min(2, "Nama minimal 2 karakter.").max(160, "Nama maksimal 160 karakter.") }),
+    nik: t.string({
+      required: false,
+      description: "National ID number (16 digits). Stored only as a keyed hash, never in clear, and never returned.",
+      validate: z.string().regex(/^[0-9]{16}$/, "NIK harus 16 digit angka."),
+    }),
+    gender: t.field({ type: Gender, required: false, description: "Sex, as in civil documents." }),
+    birthDate: t.field({ type: "DateTime", required: false, description: "Date of birth." }),
+    phone: t.string({
+      required: false,
+      description: "Phone number, e.g. +6281234567890.",
+      validate: z.string().regex(/^\+?[0-9 ()-]{6,30}$/, "Nomor telepon tidak valid."),
+    }),
+    consentGiven: t.boolean({ description: "The person consents to being recorded (UU 27/2022). Must be true." }),
+  }),
+});
+
+const RecordMigrationEpisodeInput = builder.inputType("RecordMigrationEpisodeInput", {
+  description: "A new stint abroad for a registered person, with their consent.",
+  fields: (t) => ({
+    personId: t.globalID({ for: [PersonRef], description: "The person." }),
+    status: t.field({ type: MigrationStatus, description: "Where the stint stands now." }),
+    destinationCountry: t.string({ description: "Destination country, ISO 3166 alpha-2.", validate: countryCode }),
+    jobSector: t.string({ required: false, description: "Kind of work.", validate: optionalText(120) }),
+    employerName: t.string({ required: false, description: "Employer abroad.", validate: optionalText(160) }),
+    placementAgency: t.string({ required: false, description: "Placement agency (P3MI).", validate: optionalText(160) }),
+    procedural: t.boolean({ description: "False when the departure bypasses official procedure." }),
+    plannedDepartureAt: t.field({ type: "DateTime", required: false, description: "Planned departure date." }),
+    departedAt: t.field({ type: "DateTime", required: false, description: "Departure date." }),
+    returnedAt: t.field({ type: "DateTime", required: false, description: "Return date." }),
+    consentGivenAt: t.field({ type: "DateTime", description: "When the person consented to being recorded." }),
+  }),
+});
+
+const UpdateMigrationEpisodeStatusInput = builder.inputType("UpdateMigrationEpisodeStatusInput", {
+  description: "Moves a stint abroad one step forward.",
+  fields: (t) => ({
+    episodeId: t.globalID({ for: [MigrationEpisodeRef], description: "The stint." }),
+    status: t.field({ type: MigrationStatus, description: "The next status: ABROAD after PROSPECTIVE, RETURNED after ABROAD." }),
+    date: t.field({ type: "DateTime", description: "Departure date (ABROAD) or return date (RETURNED)." }),
+  }),
+});
+
+const RegisterPersonPayload = builder.simpleObject("RegisterPersonPayload", {
+  description: "The registered person.",
+  fields: (t) => ({ person: t.field({ type: PersonRef, description: "The person." }) }),
+});
+const MigrationEpisodePayload = builder.simpleObject("MigrationEpisodePayload", {
+  description: "The recorded or updated stint abroad.",
+  fields: (t) => ({ episode: t.field({ type: MigrationEpisodeRef, description: "The stint." }) }),
+});
+
+builder.mutationFields((t) => ({
+  registerPerson: t.field({
+    type: RegisterPersonPayload,
+    description: "Adds a person to a village's migrant registry (village officers). Consent is required.",
+    errors: { types: [...commonErrors, DuplicatePersonError, ConsentRequiredError] },
+    args: { input: t.arg({ type: RegisterPersonInput }) },
+    authScopes: (_root, { input }) => ({ villageOfficer: input.villageId.id }),
+    resolve: async (_root, { input }, ctx) => {
+      const person = await registerPerson(
+        ctx.prisma,
+        {
+          villageId: input.villageId.id,
+          fullName: input.fullName,
+          nik: input.nik,
+          gender: input.gender,
+          birthDate: input.birthDate,
+          phone: input.phone,
+          consentGiven: input.consentGiven,
+        },
+        ctx.user!.id,
+      );
+      return { person };
+    },
+  }),
+  recordMigrationEpisode: t.field({
+    type: MigrationEpisodePayload,
+    description: "Records a new stint abroad for a person (village officers of the person's village).",
+    errors: { types: [...commonErrors, InvalidStatusTransitionError, InvalidEpisodeDatesError] },
+    args: { input: t.arg({ type: RecordMigrationEpisodeInput }) },
+    authScopes: (_root, { input }, ctx) => officerOfPersonVillage(ctx.prisma, input.personId.id),
+    resolve: async (_root, { input }, ctx) => {
+      const episode = await recordMigrationEpisode(ctx.prisma, { ...input, personId: input.personId.id }, ctx.user!.id);
+      return { episode };
+    },
+  }),
+  updateMigrationEpisodeStatus: t.field({
+    type: MigrationEpisodePayload,
+    description: "Moves a stint abroad forward: PROSPECTIVE -> ABROAD -> RETURNED (village officers of the person's village).",
+    errors: { types: [...commonErrors, InvalidStatusTransitionError, InvalidEpisodeDatesError] },
+    args: { input: t.arg({ type: UpdateMigrationEpisodeStatusInput }) },
+    authScopes: async (_root, { input }, ctx) => {
+      const episode = await ctx.prisma.migrationEpisode.findUnique({ where: { id: input.episodeId.id }, select: { personId: true } });
+      return episode ? officerOfPersonVillage(ctx.prisma, episode.personId) : false;
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const episode = await updateMigrationEpisodeStatus(
+        ctx.prisma,
+        { episodeId: input.episodeId.id, status: input.status, date: input.date },
+        ctx.user!.id,
+      );
+      return { episode };
+    },
+  }),
+}));

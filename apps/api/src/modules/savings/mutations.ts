@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { builder } from "../../builder.ts";
+import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
+import { InsufficientFundsError, IdempotencyConflictError } from "../ledger/errors.ts";
+import { JournalEntryRef } from "../ledger/types.ts";
+import { MembershipNotActiveError, PokokAlreadyPaidError, SavingsNotWithdrawableError, WrongPokokAmountError } from "./errors.ts";
+import { depositSavings, withdrawSavings } from "./service.ts";
+
+for (const [cls, name, description] of [
+  [PokokAlreadyPaidError, "PokokAlreadyPaidError", "Simpanan pokok is paid once and was already paid."],
+  [MembershipNotActiveError, "MembershipNotActiveError", "The membership has ended."],
+  [InsufficientFundsError, "InsufficientFundsError", "The source account does not hold enough money; nothing moved."],
+] as const) {
+  builder.objectType(cls, { name, description, interfaces: [ErrorInterface] });
+}
+builder.objectType(WrongPokokAmountError, {
+  name: "WrongPokokAmountError",
+  description: "Simpanan pokok must be paid at the amount set by the by-laws.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ expectedIdr: t.string({ description: "The by-law amount.", resolve: (e) => e.expectedIdr.toString() }) }),
+});
+builder.objectType(SavingsNotWithdrawableError, {
+  name: "SavingsNotWithdrawableError",
+  description: "Simpanan pokok and wajib are equity and cannot be withdrawn while a member.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ kind: t.exposeString("kind", { description: "The savings kind asked for." }) }),
+});
+
+export const SavingsKindEnum = builder.enumType("SavingsKind", {
+  description: "Kinds of member savings.",
+  values: {
+    POKOK: { description: "One-time membership deposit (equity)." },
+    WAJIB: { description: "Regular mandatory savings (equity)." },
+    SUKARELA: { description: "Voluntary savings, withdrawable." },
+  } as const,
+});
+const SavingsChannel = builder.enumType("SavingsChannel", {
+  description: "Where the money comes from or goes to.",
+  values: {
+    HOUSEHOLD_WALLET: { description: "The member's household wallet." },
+    CASH: { description: "Cash at the cooperative's counter (recorded by an officer)." },
+  } as const,
+});
+
+const SavingsInput = builder.inputType("SavingsMovementInput", {
+  description: "A deposit to or withdrawal from member savings.",
+  fields: (t) => ({
+    membershipId: t.globalID({ description: "The membership (a Membership node ID)." }),
+    kind: t.field({ type: SavingsKindEnum, description: "Which savings." }),
+    amountIdr: t.string({
+      description: "Whole rupiah.",
+      validate: z.string().regex(/^[1-9][0-9]{0,12}$/, "Jumlah harus bilangan bulat rupiah lebih dari nol (maks. 13 digit)."),
+    }),
+    channel: t.field({ type: SavingsChannel, description: "Wallet or cash." }),
+    idempotencyKey: t.string({ description: "Unique per movement; a retry changes nothing.", validate: z.string().min(8).max(100) }),
+  }),
+});
+
+const SavingsPayload = builder.simpleObject("SavingsMovementPayload", {
+  description: "The recorded movement.",
+  fields: (t) => ({ entry: t.field({ type: JournalEntryRef, description: "The journal entry." }) }),
+});
+
+/** Officers record any movement; a member moves their own savings, from or to their household wallet only. */
+const savingsScopes = async (input: { membershipId: { id: string }; channel: string }, ctx: { prisma: import("@desa-migran/db").PrismaClient }) => {
+  const m = await ctx.prisma.membership.findUnique({ where: { id: input.membershipId.id }, select: { cooperativeId: true } });
+  if (!m) return { admin: true };
+  return input.channel === "CASH"
+    ? { cooperativeOfficer: m.cooperativeId }
+    : { cooperativeOfficer: m.cooperativeId, member: input.membershipId.id };
+};
+
+const errors = [...commonErrors, InsufficientFundsError, IdempotencyConflictError, MembershipNotActiveError];
+
+builder.mutationFields((t) => ({
+  depositSavings: t.field({
+    type: SavingsPayload,
+    description: "Deposits member savings (pokok once at the by-law amount; wajib; sukarela).",
+    errors: { types: [...errors, PokokAlreadyPaidError, WrongPokokAmountError] },
+    args: { input: t.arg({ type: SavingsInput }) },
+    authScopes: (_root, { input }, ctx) => savingsScopes(input, ctx),
+    resolve: async (_root, { input }, ctx) => ({
+      entry: await depositSavings(ctx.prisma, { ...input, membershipId: input.membershipId.id, amountIdr: BigInt(input.amountIdr) }, ctx.user!.id),
+    }),
+  }),
+  withdrawSavings: t.field({
+    type: SavingsPayload,
+    description: "Withdraws voluntary savings (sukarela); never below zero.",
+    errors: { types: [...errors, SavingsNotWithdrawableError] },
+    args: { input: t.arg({ type: SavingsInput }) },
+    authScopes: (_root, { input }, ctx) => savingsScopes(input, ctx),
+    resolve: async (_root, { input }, ctx) => ({
+      entry: await withdrawSavings(ctx.prisma, { ...input, membershipId: input.membershipId.id, amountIdr: BigInt(input.amountIdr) }, ctx.user!.id),
+    }),
+  }),
+}));
+
+export { NotFoundError };

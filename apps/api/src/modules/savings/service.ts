@@ -1,0 +1,89 @@
+import type { PrismaClient, SavingsKind } from "@desa-migran/db";
+import { NotFoundError } from "../common/errors.ts";
+import { accounts } from "../ledger/accounts.ts";
+import type { AccountRef } from "../ledger/service.ts";
+import { postEntry } from "../ledger/service.ts";
+import { runMoneyFlow } from "../ledger/transaction.ts";
+import { MembershipNotActiveError, PokokAlreadyPaidError, SavingsNotWithdrawableError, WrongPokokAmountError } from "./errors.ts";
+
+/** Where savings money comes from or goes to: the member's household wallet, or cash at the cooperative's counter. */
+export type SavingsChannel = "HOUSEHOLD_WALLET" | "CASH";
+
+export interface SavingsMoveInput {
+  membershipId: string;
+  kind: SavingsKind;
+  amountIdr: bigint;
+  channel: SavingsChannel;
+  idempotencyKey: string;
+}
+
+async function loadMembership(tx: Parameters<Parameters<typeof runMoneyFlow>[1]>[0], membershipId: string) {
+  const membership = await tx.membership.findUnique({
+    where: { id: membershipId },
+    include: {
+      cooperative: true,
+      person: { include: { households: { include: { household: true }, take: 1, orderBy: { id: "asc" } } } },
+    },
+  });
+  if (!membership) throw new NotFoundError("Membership");
+  return membership;
+}
+
+function channelAccount(channel: SavingsChannel, membership: Awaited<ReturnType<typeof loadMembership>>): AccountRef {
+  if (channel === "CASH") return accounts.external();
+  const household = membership.person.households[0]?.household;
+  if (!household) throw new NotFoundError("Household", "Anggota ini tidak tercatat dalam keluarga yang punya dompet.");
+  return accounts.householdWallet(household.id, household.name);
+}
+
+/**
+ * Deposits member savings. Pokok is paid once, at the by-law amount; wajib and sukarela any positive amount.
+ * All three are held per member and kind; pokok and wajib are equity (not withdrawable while a member).
+ */
+export async function depositSavings(prisma: PrismaClient, input: SavingsMoveInput, actorId: string) {
+  return runMoneyFlow(prisma, async (tx) => {
+    const membership = await loadMembership(tx, input.membershipId);
+    if (membership.status !== "ACTIVE") throw new MembershipNotActiveError();
+    const target = accounts.memberSavings(membership.id, input.kind, membership.memberNumber);
+    if (input.kind === "POKOK") {
+      if (input.amountIdr !== membership.cooperative.simpananPokokIdr)
+        throw new WrongPokokAmountError(membership.cooperative.simpananPokokIdr);
+      const paid = await tx.account.findUnique({ where: { key: target.key } });
+      const replay = await tx.journalEntry.findUnique({ where: { idempotencyKey: `savings:${input.idempotencyKey}` } });
+      if (paid && paid.balance > 0n && !replay) throw new PokokAlreadyPaidError();
+    }
+    const { entry } = await postEntry(tx, {
+      idempotencyKey: `savings:${input.idempotencyKey}`,
+      kind: `SAVINGS_DEPOSIT_${input.kind}`,
+      memo: `Setoran simpanan ${input.kind.toLowerCase()} anggota ${membership.memberNumber}`,
+      request: { ...input, op: "deposit" },
+      createdById: actorId,
+      postings: [
+        { account: channelAccount(input.channel, membership), amount: -input.amountIdr },
+        { account: target, amount: input.amountIdr },
+      ],
+    });
+    return entry;
+  });
+}
+
+/** Withdraws voluntary savings (sukarela) only, never below zero (the ledger refuses it). */
+export async function withdrawSavings(prisma: PrismaClient, input: SavingsMoveInput, actorId: string) {
+  if (input.kind !== "SUKARELA") throw new SavingsNotWithdrawableError(input.kind);
+  return runMoneyFlow(prisma, async (tx) => {
+    const membership = await loadMembership(tx, input.membershipId);
+    const source = accounts.memberSavings(membership.id, "SUKARELA", membership.memberNumber);
+    const { entry } = await postEntry(tx, {
+      idempotencyKey: `savings:${input.idempotencyKey}`,
+      kind: "SAVINGS_WITHDRAWAL_SUKARELA",
+      memo: `Penarikan simpanan sukarela anggota ${membership.memberNumber}`,
+      request: { ...input, op: "withdraw" },
+      createdById: actorId,
+      postings: [
+        { account: source, amount: -input.amountIdr },
+        { account: channelAccount(input.channel, membership), amount: input.amountIdr },
+      ],
+    });
+    return entry;
+  });
+}
