@@ -18,6 +18,20 @@ export const STOCK_MAX = 1_000_000;
 /** Highest price of one unit, in whole rupiah (also a CHECK on Product). */
 export const PRICE_MAX_IDR = 1_000_000_000_000n;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** IDs arrive decoded from global IDs and may be any string; a malformed one finds nothing (never a database error). */
+export function assertId(id: string | null | undefined, entity: string): asserts id is string {
+  if (!id || !UUID.test(id)) throw new NotFoundError(entity);
+}
+
+/** The business a product belongs to, for authorization; null when there is no such product. */
+export async function businessIdOfProduct(prisma: PrismaClient, productId: string): Promise<string | null> {
+  if (!UUID.test(productId)) return null;
+  const product = await prisma.product.findUnique({ where: { id: productId }, select: { businessId: true } });
+  return product?.businessId ?? null;
+}
+
 const isUniqueViolation = (error: unknown, field: string) =>
   (error as { code?: string })?.code === "P2002" &&
   new RegExp(field, "i").test(`${(error as Error).message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`);
@@ -77,6 +91,8 @@ async function checkCooperative(prisma: PrismaClient, villageId: string, coopera
 
 /** Registers a business owned by the signed-in user, under a generated unique slug. */
 export async function registerBusiness(prisma: PrismaClient, ownerId: string, input: BusinessInput) {
+  assertId(input.villageId, "Village");
+  if (input.cooperativeId) assertId(input.cooperativeId, "Cooperative");
   const village = await prisma.village.findUnique({ where: { id: input.villageId }, select: { id: true } });
   if (!village) throw new NotFoundError("Village");
   await checkCooperative(prisma, input.villageId, input.cooperativeId);
@@ -112,6 +128,8 @@ export interface BusinessChanges {
 
 /** Changes a business's public details. The slug stays, so links keep working. */
 export async function updateBusiness(prisma: PrismaClient, businessId: string, changes: BusinessChanges) {
+  assertId(businessId, "Business");
+  if (changes.cooperativeId) assertId(changes.cooperativeId, "Cooperative");
   const business = await prisma.business.findUnique({ where: { id: businessId } });
   if (!business) throw new NotFoundError("Business");
   if (changes.cooperativeId) await checkCooperative(prisma, business.villageId, changes.cooperativeId);
@@ -141,12 +159,14 @@ export interface ProductInput {
 }
 
 async function checkCategory(prisma: PrismaClient, categoryId: string) {
+  assertId(categoryId, "ProductCategory");
   const category = await prisma.productCategory.findUnique({ where: { id: categoryId }, select: { id: true } });
   if (!category) throw new NotFoundError("ProductCategory");
 }
 
 /** Creates a product as a DRAFT: only its owner sees it until it is published. */
 export async function createProduct(prisma: PrismaClient, input: ProductInput) {
+  assertId(input.businessId, "Business");
   const business = await prisma.business.findUnique({ where: { id: input.businessId }, select: { id: true } });
   if (!business) throw new NotFoundError("Business");
   await checkCategory(prisma, input.categoryId);
@@ -188,6 +208,7 @@ export interface ProductChanges {
  * lines hold a copy of the name and price.
  */
 export async function updateProduct(prisma: PrismaClient, productId: string, changes: ProductChanges) {
+  assertId(productId, "Product");
   const product = await prisma.product.findUnique({ where: { id: productId }, select: { id: true } });
   if (!product) throw new NotFoundError("Product");
   if (changes.categoryId) await checkCategory(prisma, changes.categoryId);
@@ -207,6 +228,7 @@ export async function updateProduct(prisma: PrismaClient, productId: string, cha
 
 /** Puts a product on sale; `publishedAt` keeps the first publication so the catalogue order is stable. */
 export async function publishProduct(prisma: PrismaClient, productId: string) {
+  assertId(productId, "Product");
   const product = await prisma.product.findUnique({ where: { id: productId } });
   if (!product) throw new NotFoundError("Product");
   if (product.status === "PUBLISHED") return product;
@@ -218,6 +240,8 @@ export async function publishProduct(prisma: PrismaClient, productId: string) {
 
 /** Withdraws a product from sale. Carts keep the line, but it cannot be checked out until published again. */
 export async function unpublishProduct(prisma: PrismaClient, productId: string) {
+  assertId(productId, "Product");
+  assertId(productId, "Product");
   const product = await prisma.product.findUnique({ where: { id: productId } });
   if (!product) throw new NotFoundError("Product");
   if (product.status !== "PUBLISHED") return product;
@@ -229,6 +253,7 @@ export async function unpublishProduct(prisma: PrismaClient, productId: string) 
  * adjustments never take it below 0 or above STOCK_MAX; otherwise nothing changes and StockOutOfRangeError says why.
  */
 export async function adjustStock(prisma: PrismaClient, productId: string, delta: number) {
+  assertId(productId, "Product");
   const { count } = await prisma.product.updateMany({
     where: { id: productId, stock: { gte: Math.max(0, -delta), lte: STOCK_MAX - Math.max(0, delta) } },
     data: { stock: { increment: delta } },
@@ -243,6 +268,7 @@ export async function adjustStock(prisma: PrismaClient, productId: string, delta
 
 /** A product can go into a cart (and an order) only while published by an active business. */
 async function loadSellableProduct(prisma: Pick<PrismaClient, "product">, productId: string) {
+  assertId(productId, "Product");
   const product = await prisma.product.findUnique({
     where: { id: productId },
     select: { id: true, stock: true, status: true, business: { select: { status: true } } },
@@ -273,6 +299,7 @@ export async function addToCart(prisma: PrismaClient, userId: string, productId:
 /** Sets the quantity of a cart line; 0 removes it. */
 export async function updateCartItem(prisma: PrismaClient, userId: string, productId: string, quantity: number) {
   if (quantity === 0) return removeFromCart(prisma, userId, productId);
+  assertId(productId, "Product");
   const line = await prisma.cartItem.findUnique({ where: { userId_productId: { userId, productId } } });
   if (!line) throw new NotFoundError("CartItem", "Produk ini tidak ada di keranjang Anda.");
   const product = await loadSellableProduct(prisma, productId);
@@ -282,6 +309,7 @@ export async function updateCartItem(prisma: PrismaClient, userId: string, produ
 
 /** Removes a product from the cart. */
 export async function removeFromCart(prisma: PrismaClient, userId: string, productId: string) {
+  assertId(productId, "Product");
   const { count } = await prisma.cartItem.deleteMany({ where: { userId, productId } });
   if (count === 0) throw new NotFoundError("CartItem", "Produk ini tidak ada di keranjang Anda.");
 }

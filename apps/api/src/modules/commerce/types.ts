@@ -33,6 +33,14 @@ export const BusinessRef = builder.prismaNode("Business", {
       maxSize: 100,
       totalCount: true,
     }),
+    allProducts: t.relatedConnection("products", {
+      description: "All its products, drafts and withdrawn ones included, newest first. Only for the owner (and admins).",
+      cursor: "id",
+      authScopes: (business) => ({ businessOwner: business.id }),
+      query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
+      maxSize: 100,
+      totalCount: true,
+    }),
   }),
 });
 
@@ -53,7 +61,10 @@ export const ProductCategoryRef = builder.prismaNode("ProductCategory", {
 
 export const ProductRef = builder.prismaNode("Product", {
   id: { field: "id" },
-  description: "A product made in a migrant village.",
+  description: "A product made in a migrant village. A draft is visible only to its business's owner.",
+  select: { status: true, businessId: true },
+  // Drafts were never on sale: only the owner may see one. Withdrawn products stay readable (carts, past orders).
+  authScopes: (product) => (product.status === "DRAFT" ? { businessOwner: product.businessId } : true),
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "URL-friendly unique name." }),
     name: t.exposeString("name", { description: "Product name." }),

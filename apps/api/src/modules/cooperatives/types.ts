@@ -1,5 +1,104 @@
+import type { SavingsKind } from "@desa-migran/db";
+import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { idr, Money } from "../common/money.ts";
+import { VillageRef } from "../geography/types.ts";
+import { loadLedgerSummaries, type LedgerSummary } from "./service.ts";
+
+export const MembershipStatus = builder.enumType("MembershipStatus", {
+  description: "Whether a membership is current.",
+  values: {
+    ACTIVE: { description: "A current member: votes at members' meetings and pays simpanan wajib." },
+    LEFT: { description: "Has left the cooperative; the record is kept." },
+  } as const,
+});
+
+interface SavingsBalancesShape {
+  pokok: bigint;
+  wajib: bigint;
+  sukarela: bigint;
+}
+
+const sumByKind = (rows: readonly { savingsKind: SavingsKind | null; balance: bigint }[]): SavingsBalancesShape => {
+  const out = { pokok: 0n, wajib: 0n, sukarela: 0n };
+  for (const row of rows) {
+    if (row.savingsKind === "POKOK") out.pokok += row.balance;
+    else if (row.savingsKind === "WAJIB") out.wajib += row.balance;
+    else if (row.savingsKind === "SUKARELA") out.sukarela += row.balance;
+  }
+  return out;
+};
+
+/** Savings balances per kind, read from the ledger's MEMBER_SAVINGS accounts. */
+export const SavingsBalances = builder.objectRef<SavingsBalancesShape>("SavingsBalances").implement({
+  description: "Member savings by kind (simpanan pokok, wajib, sukarela), from the ledger.",
+  fields: (t) => ({
+    pokok: t.field({ type: Money, description: "Simpanan pokok: the one-time membership deposit (equity).", resolve: (s) => idr(s.pokok) }),
+    wajib: t.field({ type: Money, description: "Simpanan wajib: regular mandatory savings (equity).", resolve: (s) => idr(s.wajib) }),
+    sukarela: t.field({ type: Money, description: "Simpanan sukarela: voluntary, withdrawable savings.", resolve: (s) => idr(s.sukarela) }),
+    total: t.field({ type: Money, description: "All three together.", resolve: (s) => idr(s.pokok + s.wajib + s.sukarela) }),
+  }),
+});
+
+const ShuPolicy = builder
+  .objectRef<{
+    shuReservePct: number; shuMembersPct: number; shuBoardPct: number; shuStaffPct: number;
+    shuEducationPct: number; shuSocialPct: number; shuJuaPctOfMembers: number;
+  }>("ShuPolicy")
+  .implement({
+    description: "How the year's surplus (SHU) is split, as set in the by-laws. The six percentages sum to 100.",
+    fields: (t) => ({
+      reservePct: t.exposeInt("shuReservePct", { description: "Percent to the reserve (cadangan)." }),
+      membersPct: t.exposeInt("shuMembersPct", { description: "Percent to members (jasa anggota)." }),
+      boardPct: t.exposeInt("shuBoardPct", { description: "Percent to the board (pengurus)." }),
+      staffPct: t.exposeInt("shuStaffPct", { description: "Percent to staff (karyawan)." }),
+      educationPct: t.exposeInt("shuEducationPct", { description: "Percent to the education fund." }),
+      socialPct: t.exposeInt("shuSocialPct", { description: "Percent to the social fund." }),
+      juaPctOfMembers: t.exposeInt("shuJuaPctOfMembers", {
+        description: "Within the members' share: percent split by each member's transactions (JUA).",
+      }),
+      jmaPctOfMembers: t.int({
+        description: "Within the members' share: percent split by each member's savings (JMA).",
+        resolve: (p) => 100 - p.shuJuaPctOfMembers,
+      }),
+    }),
+  });
+
+const CooperativeLedgerSummary = builder.objectRef<LedgerSummary>("CooperativeLedgerSummary").implement({
+  description: "The cooperative's books in aggregate: totals per kind of account, never a person's balance.",
+  fields: (t) => {
+    const total = (kind: Parameters<LedgerSummary["byKind"]["get"]>[0], description: string) =>
+      t.field({ type: Money, description, resolve: (s) => idr(s.byKind.get(kind) ?? 0n) });
+    return {
+      capital: total("COOPERATIVE_CAPITAL", "Cooperative capital (modal) outside members' savings."),
+      reserve: total("COOPERATIVE_RESERVE", "Reserve (dana cadangan)."),
+      surplus: total("COOPERATIVE_SURPLUS", "Surplus (SHU) not yet distributed."),
+      funds: total("COOPERATIVE_FUND", "Board, staff, education and social funds together."),
+      feeIncome: total("COOPERATIVE_FEE_INCOME", "Marketplace fee income."),
+      memberSavings: t.field({
+        type: SavingsBalances,
+        description: "Members' savings summed over all members, per kind.",
+        resolve: (s) => ({
+          pokok: s.memberSavings.get("POKOK") ?? 0n,
+          wajib: s.memberSavings.get("WAJIB") ?? 0n,
+          sukarela: s.memberSavings.get("SUKARELA") ?? 0n,
+        }),
+      }),
+    };
+  },
+});
+
+const MembershipFilter = builder.inputType("MembershipFilter", {
+  description: "Narrows a cooperative's member list. All given fields must match.",
+  fields: (t) => ({
+    status: t.field({ type: MembershipStatus, required: false, description: "Only members with this status." }),
+    search: t.string({
+      required: false,
+      description: "Part of the member's name or member number.",
+      validate: z.string().trim().max(100, "Kata pencarian paling banyak 100 karakter."),
+    }),
+  }),
+});
 
 export const CooperativeRef = builder.prismaNode("Cooperative", {
   id: { field: "id" },
@@ -33,5 +132,119 @@ export const CooperativeRef = builder.prismaNode("Cooperative", {
       query: { where: { status: "ACTIVE" }, orderBy: { name: "asc" } },
       maxSize: 100,
     }),
+    shuPolicy: t.field({
+      type: ShuPolicy,
+      description: "The by-laws' split of the yearly surplus (SHU).",
+      select: {
+        shuReservePct: true, shuMembersPct: true, shuBoardPct: true, shuStaffPct: true,
+        shuEducationPct: true, shuSocialPct: true, shuJuaPctOfMembers: true,
+      },
+      resolve: (c) => c,
+    }),
+    ledgerSummary: t.loadable({
+      type: CooperativeLedgerSummary,
+      description: "Totals of the cooperative's books per kind of account (public; aggregates only).",
+      load: (ids: string[], ctx) => loadLedgerSummaries(ctx.prisma, ids),
+      resolve: (c) => c.id,
+    }),
+    members: t.relatedConnection("memberships", {
+      description: "Members, by member number. Officers of this cooperative only.",
+      authScopes: (c) => ({ cooperativeOfficer: c.id }),
+      cursor: "id",
+      maxSize: 100,
+      totalCount: true,
+      args: { filter: t.arg({ type: MembershipFilter, required: false }) },
+      query: ({ filter }) => ({
+        where: {
+          ...(filter?.status ? { status: filter.status } : {}),
+          ...(filter?.search
+            ? {
+                OR: [
+                  { memberNumber: { contains: filter.search, mode: "insensitive" as const } },
+                  { person: { fullName: { contains: filter.search, mode: "insensitive" as const } } },
+                ],
+              }
+            : {}),
+        },
+        orderBy: [{ memberNumber: "asc" as const }, { id: "asc" as const }],
+      }),
+    }),
   }),
 });
+
+/** A membership is personal data: the member themself and the cooperative's officers may read it. */
+export const MembershipRef = builder.prismaNode("Membership", {
+  id: { field: "id" },
+  description: "A person's membership in a cooperative. Personal data: the member and the cooperative's officers only.",
+  select: { id: true, cooperativeId: true },
+  authScopes: (m) => ({ member: m.id, cooperativeOfficer: m.cooperativeId }),
+  fields: (t) => ({
+    memberNumber: t.exposeString("memberNumber", { description: "Member number, unique within the cooperative." }),
+    status: t.expose("status", { type: MembershipStatus, description: "ACTIVE or LEFT." }),
+    joinedAt: t.expose("joinedAt", { type: "DateTime", description: "When the person joined." }),
+    leftAt: t.expose("leftAt", { type: "DateTime", nullable: true, description: "When the membership ended, if it has." }),
+    fullName: t.string({
+      description: "The member's full name.",
+      select: { person: { select: { fullName: true } } },
+      resolve: (m) => m.person.fullName,
+    }),
+    cooperative: t.relation("cooperative", { description: "The cooperative." }),
+    savings: t.field({
+      type: SavingsBalances,
+      description: "The member's savings balances per kind, from the ledger.",
+      select: { accounts: { where: { kind: "MEMBER_SAVINGS" }, select: { savingsKind: true, balance: true } } },
+      resolve: (m) => sumByKind(m.accounts),
+    }),
+  }),
+});
+
+const CooperativeFilter = builder.inputType("CooperativeFilter", {
+  description: "Narrows a list of cooperatives.",
+  fields: (t) => ({
+    villageId: t.globalID({ required: false, for: [VillageRef], description: "Only the cooperatives of this village." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  cooperatives: t.prismaConnection({
+    type: "Cooperative",
+    cursor: "id",
+    maxSize: 100,
+    defaultSize: 20,
+    description: "Village cooperatives, by name.",
+    args: { filter: t.arg({ type: CooperativeFilter, required: false }) },
+    resolve: (query, _root, { filter }, ctx) =>
+      ctx.prisma.cooperative.findMany({
+        ...query,
+        where: filter?.villageId ? { villageId: filter.villageId.id } : {},
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      }),
+  }),
+  cooperative: t.prismaField({
+    type: "Cooperative",
+    nullable: true,
+    description: "A cooperative by its slug.",
+    args: { slug: t.arg.string({ validate: z.string().max(120) }) },
+    resolve: (query, _root, { slug }, ctx) => ctx.prisma.cooperative.findUnique({ ...query, where: { slug } }),
+  }),
+  viewerMemberships: t.prismaField({
+    type: ["Membership"],
+    description: "The signed-in user's own cooperative memberships (empty when the account has no person).",
+    authScopes: { loggedIn: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.user?.personId
+        ? ctx.prisma.membership.findMany({ ...query, where: { personId: ctx.user.personId }, orderBy: { joinedAt: "asc" } })
+        : [],
+  }),
+}));
+
+builder.prismaObjectField("User", "memberships", (t) =>
+  t.prismaField({
+    type: ["Membership"],
+    description: "Cooperative memberships of the user's person.",
+    resolve: (query, user, _args, ctx) =>
+      user.personId
+        ? ctx.prisma.membership.findMany({ ...query, where: { personId: user.personId }, orderBy: { joinedAt: "asc" } })
+        : [],
+  }),
+);

@@ -8,14 +8,15 @@ const errorText = (error: unknown): string => {
   return `${e?.message ?? ""} ${JSON.stringify(e?.meta ?? "")} ${String(e?.cause ?? "")}`;
 };
 
-const isIdempotencyRace = (error: unknown) =>
-  (error as { code?: string })?.code === "P2002" && /idempotencyKey/i.test(errorText(error));
+/** A unique index refused a concurrent creation (the same idempotency key, or an account created on first use). */
+const isCreationRace = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
 const isNegativeBalance = (error: unknown) => /Account_no_negative/.test(errorText(error));
 
 /**
  * Runs a money flow in one transaction. Two requests racing with one idempotency key: the loser hits the unique
  * index, rolls back, and is run again, now finding the winner's entry and replaying it — one effect in all.
+ * (Two flows creating the same account on first use race the same way, and are retried the same way.)
  * A posting refused by the no-negative CHECK becomes an InsufficientFundsError; nothing is written.
  */
 export async function runMoneyFlow<T>(prisma: PrismaClient, flow: (tx: Tx) => Promise<T>): Promise<T> {
@@ -23,7 +24,7 @@ export async function runMoneyFlow<T>(prisma: PrismaClient, flow: (tx: Tx) => Pr
     try {
       return await prisma.$transaction(flow, { timeout: 30_000, maxWait: 30_000 });
     } catch (error) {
-      if (isIdempotencyRace(error) && attempt < 2) continue;
+      if (isCreationRace(error) && attempt < 3) continue;
       if (isNegativeBalance(error)) throw new InsufficientFundsError();
       throw error;
     }

@@ -154,6 +154,7 @@ export async function enrolParticipant(
         consentGivenAt: input.consentGivenAt,
         enrolledById: actor.kind === "user" ? actor.userId : null,
       },
+      include: { program: { select: { organizationId: true } } },
     });
     // Enrolling touches a person's record: keep who did it, user or key.
     await tx.auditLog.create({

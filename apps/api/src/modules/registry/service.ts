@@ -29,6 +29,9 @@ export function hashNik(nik: string): string {
 
 export const isNik = (value: string) => /^[0-9]{16}$/.test(value);
 
+/** Episodes come back with what their auth scopes read. */
+const withVillage = { person: { select: { villageId: true } } } as const;
+
 /** Order of migration statuses within one episode: only forward, one step at a time. */
 const NEXT_STATUS: Record<MigrationStatus, MigrationStatus | null> = { PROSPECTIVE: "ABROAD", ABROAD: "RETURNED", RETURNED: null };
 
@@ -147,6 +150,7 @@ export async function recordMigrationEpisode(prisma: PrismaClient, input: Record
         consentGivenAt: input.consentGivenAt,
         recordedById: actorId,
       },
+      include: withVillage,
     });
   });
 }
@@ -167,7 +171,7 @@ export async function updateMigrationEpisodeStatus(
     input.status === "ABROAD"
       ? { status: input.status, departedAt: input.date }
       : { status: input.status, returnedAt: input.date };
-  checkEpisodeDates({ status: input.status, departedAt: episode.departedAt, returnedAt: episode.returnedAt, ...data });
+  checkEpisodeDates({ departedAt: episode.departedAt, returnedAt: episode.returnedAt, ...data });
   const { count } = await prisma.migrationEpisode.updateMany({ where: { id: episode.id, status: episode.status }, data });
   if (count === 0) throw new InvalidStatusTransitionError(episode.status, input.status, "Status baru saja diubah orang lain; muat ulang data.");
   await prisma.auditLog.create({
@@ -179,7 +183,7 @@ export async function updateMigrationEpisodeStatus(
       data: { from: episode.status, to: input.status, date: input.date.toISOString() },
     },
   });
-  return prisma.migrationEpisode.findUniqueOrThrow({ where: { id: episode.id } });
+  return prisma.migrationEpisode.findUniqueOrThrow({ where: { id: episode.id }, include: withVillage });
 }
 
 export interface RegistryFilter {

@@ -17,11 +17,16 @@ describe("ProductCard", () => {
     render(ProductCard, { product });
 
     const link = screen.getByRole("link", { name: "Keripik Tempe Sagu" });
-    expect(link.getAttribute("href")).toBe("/katalog/keripik-tempe-sagu");
+    expect(link.getAttribute("href")).toBe("/produk/keripik-tempe-sagu");
     expect(screen.getByText(/oleh Dapur Bu Sri/).textContent).toContain("Desa Sukamaju");
     // Testing Library folds the no-break space into a plain one, as a reader would.
     expect(screen.getByText("Rp 1.250.000")).toBeTruthy();
     expect(screen.getByText("per karton")).toBeTruthy();
+  });
+
+  it("says when a product is sold out", () => {
+    render(ProductCard, { product: { ...product, stock: 0 } });
+    expect(screen.getByText("Stok habis")).toBeTruthy();
   });
 
   it("lazy-loads the image with reserved dimensions", () => {

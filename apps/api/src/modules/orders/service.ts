@@ -1,0 +1,342 @@
+// Rules of checkout and of an order's life: PENDING_PAYMENT → PAID → CONFIRMED → SHIPPED → DELIVERED, or CANCELLED
+// before shipping. Stock is reserved at checkout and returned on cancellation; money moves through payments/service.ts
+// in the same transaction as the status change. No GraphQL here.
+import type { Order, OrderStatus, PaymentMethod, Prisma, PrismaClient } from "@desa-migran/db";
+import { NotFoundError } from "../common/errors.ts";
+import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
+import { assertId } from "../commerce/service.ts";
+import { IdempotencyConflictError } from "../ledger/errors.ts";
+import { manualPayment, marketplaceFee, refundOrder, settleOrder } from "../payments/service.ts";
+import { EmptyCartError, InvalidOrderTransitionError, OrderNotCancellableError } from "./errors.ts";
+
+type Tx = Prisma.TransactionClient;
+
+export interface Actor {
+  id: string;
+  isPlatformAdmin: boolean;
+}
+
+/** Transactions here touch a handful of rows, but may wait on others' locks under load. */
+const TX_OPTIONS = { timeout: 30_000, maxWait: 30_000 } as const;
+
+/** Arbitrary constant key of the advisory lock that serialises order numbering (held only until commit). */
+const ORDER_NUMBER_LOCK = 7_301_117;
+
+const isUniqueViolation = (error: unknown, field: string) =>
+  (error as { code?: string })?.code === "P2002" &&
+  new RegExp(field, "i").test(`${(error as Error).message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`);
+
+/** Year and month in Western Indonesian Time (UTC+7), as "YYMM": an order placed 1 Dec 2026 05:00 WIB is 2612. */
+export function orderMonth(at: Date): string {
+  const wib = new Date(at.getTime() + 7 * 3_600_000);
+  return `${String(wib.getUTCFullYear() % 100).padStart(2, "0")}${String(wib.getUTCMonth() + 1).padStart(2, "0")}`;
+}
+
+/**
+ * The next `count` order numbers, `DM-<YYMM>-<serial>`, the serial counting from 000001 each month. A
+ * transaction-scoped advisory lock makes concurrent checkouts take turns here (after they reserved stock, so the
+ * lock is never held while waiting on a product row); the unique index on Order.number is the last guard.
+ */
+async function nextOrderNumbers(tx: Tx, at: Date, count: number): Promise<string[]> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ORDER_NUMBER_LOCK})`;
+  const prefix = `DM-${orderMonth(at)}-`;
+  const last = await tx.order.findFirst({
+    where: { number: { startsWith: prefix } },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
+  const start = last ? Number.parseInt(last.number.slice(prefix.length), 10) : 0;
+  return Array.from({ length: count }, (_, i) => `${prefix}${String(start + i + 1).padStart(6, "0")}`);
+}
+
+// ───────────────────────── Checkout ─────────────────────────
+
+export interface PlaceOrderInput {
+  idempotencyKey: string;
+  paymentMethod: PaymentMethod;
+  recipientName: string;
+  phone: string;
+  address: string;
+}
+
+async function findReplay(prisma: PrismaClient, buyerId: string, idempotencyKey: string) {
+  const existing = await prisma.checkout.findUnique({ where: { idempotencyKey } });
+  if (!existing) return null;
+  // Another buyer's key: refuse without revealing anything about their checkout.
+  if (existing.buyerId !== buyerId) throw new IdempotencyConflictError(idempotencyKey);
+  return existing;
+}
+
+/**
+ * Turns the buyer's cart into one Checkout and one Order per business, atomically:
+ * - every line reserves its stock with one conditional UPDATE (`stock >= quantity`, still PUBLISHED), so
+ *   concurrent checkouts can never oversell; one short line fails the whole checkout and nothing is written;
+ * - order lines copy the product's name and unit price as they are at that moment;
+ * - each order's fee is the cooperative's marketplace fee on its subtotal (0 without a cooperative);
+ * - the cart is emptied.
+ * A replay with the same idempotency key returns the first checkout and changes nothing (`replayed: true`).
+ */
+export async function placeOrder(prisma: PrismaClient, buyerId: string, input: PlaceOrderInput) {
+  const replay = await findReplay(prisma, buyerId, input.idempotencyKey);
+  if (replay) return { checkout: replay, replayed: true };
+  try {
+    const checkout = await prisma.$transaction((tx) => placeOrderIn(tx, buyerId, input), TX_OPTIONS);
+    return { checkout, replayed: false };
+  } catch (error) {
+    // Two requests with one key raced: the loser hit the unique index and rolled back; answer with the winner's.
+    if (isUniqueViolation(error, "idempotencyKey")) {
+      const winner = await findReplay(prisma, buyerId, input.idempotencyKey);
+      if (winner) return { checkout: winner, replayed: true };
+    }
+    throw error;
+  }
+}
+
+async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput) {
+  // Product order: two checkouts lock shared products in the same order, so they cannot deadlock.
+  const items = await tx.cartItem.findMany({
+    where: { userId: buyerId },
+    orderBy: { productId: "asc" },
+    select: { id: true, productId: true, quantity: true },
+  });
+  if (items.length === 0) throw new EmptyCartError();
+
+  for (const item of items) {
+    const { count } = await tx.product.updateMany({
+      where: { id: item.productId, status: "PUBLISHED", stock: { gte: item.quantity } },
+      data: { stock: { decrement: item.quantity } },
+    });
+    if (count === 0) {
+      const product = await tx.product.findUnique({ where: { id: item.productId }, select: { stock: true, status: true } });
+      if (!product || product.status !== "PUBLISHED") throw new ProductNotPublishedError(item.productId);
+      throw new InsufficientStockError(item.productId, product.stock, item.quantity);
+    }
+  }
+
+  // The rows are locked by this transaction now: what we read is what we sold.
+  const products = await tx.product.findMany({
+    where: { id: { in: items.map((i) => i.productId) } },
+    select: {
+      id: true,
+      name: true,
+      priceIdr: true,
+      businessId: true,
+      business: { select: { status: true, cooperative: { select: { marketplaceFeeBps: true } } } },
+    },
+  });
+  const productById = new Map(products.map((p) => [p.id, p]));
+  const byBusiness = new Map<string, { feeBps: number | null; lines: Prisma.OrderLineCreateWithoutOrderInput[]; subtotal: bigint }>();
+  for (const item of items) {
+    const product = productById.get(item.productId)!;
+    if (product.business.status !== "ACTIVE") throw new ProductNotPublishedError(product.id);
+    const group = byBusiness.get(product.businessId) ?? {
+      feeBps: product.business.cooperative?.marketplaceFeeBps ?? null,
+      lines: [],
+      subtotal: 0n,
+    };
+    const lineTotal = product.priceIdr * BigInt(item.quantity);
+    group.lines.push({
+      product: { connect: { id: product.id } },
+      productName: product.name,
+      unitPriceIdr: product.priceIdr,
+      quantity: item.quantity,
+      lineTotalIdr: lineTotal,
+    });
+    group.subtotal += lineTotal;
+    byBusiness.set(product.businessId, group);
+  }
+
+  const groups = [...byBusiness.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  const totalIdr = groups.reduce((sum, [, g]) => sum + g.subtotal, 0n);
+  const checkout = await tx.checkout.create({
+    data: {
+      buyerId,
+      idempotencyKey: input.idempotencyKey,
+      totalIdr,
+      paymentMethod: input.paymentMethod,
+      recipientName: input.recipientName,
+      phone: input.phone,
+      address: input.address,
+    },
+  });
+  const placedAt = new Date();
+  const numbers = await nextOrderNumbers(tx, placedAt, groups.length);
+  for (const [i, [businessId, group]] of groups.entries()) {
+    await tx.order.create({
+      data: {
+        number: numbers[i]!,
+        checkoutId: checkout.id,
+        businessId,
+        buyerId,
+        subtotalIdr: group.subtotal,
+        feeIdr: group.feeBps === null ? 0n : marketplaceFee(group.subtotal, group.feeBps),
+        placedAt,
+        lines: { create: group.lines },
+      },
+    });
+  }
+  await tx.cartItem.deleteMany({ where: { id: { in: items.map((i) => i.id) } } });
+  return checkout;
+}
+
+// ───────────────────────── Order life ─────────────────────────
+
+const withBusiness = { business: { select: { id: true, name: true, cooperativeId: true, ownerId: true } } } as const;
+type OrderWithBusiness = Order & { business: { id: string; name: string; cooperativeId: string | null; ownerId: string } };
+
+/**
+ * Moves an order to `to` if `allowed(order)`, with one conditional UPDATE on the status it was read in: two
+ * concurrent steps on one order cannot both succeed (the loser sees InvalidOrderTransitionError).
+ */
+async function transition(
+  tx: Tx,
+  orderId: string,
+  to: OrderStatus,
+  allowed: (order: OrderWithBusiness) => boolean,
+  data: (order: OrderWithBusiness) => Prisma.OrderUpdateManyMutationInput,
+  refuse: (order: OrderWithBusiness) => Error = (order) => new InvalidOrderTransitionError(order.status, to),
+  visible: (order: OrderWithBusiness) => boolean = () => true,
+): Promise<{ before: OrderWithBusiness; after: OrderWithBusiness }> {
+  assertId(orderId, "Order");
+  const before = await tx.order.findUnique({ where: { id: orderId }, include: withBusiness });
+  if (!before || !visible(before)) throw new NotFoundError("Order");
+  if (!allowed(before)) throw refuse(before);
+  const { count } = await tx.order.updateMany({ where: { id: orderId, status: before.status }, data: { ...data(before), status: to } });
+  const after = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: withBusiness });
+  if (count === 0) throw refuse(after);
+  return { before, after };
+}
+
+/** Puts every line's units back on the shelf. */
+async function restock(tx: Tx, orderId: string) {
+  const lines = await tx.orderLine.findMany({ where: { orderId }, orderBy: { productId: "asc" }, select: { productId: true, quantity: true } });
+  for (const line of lines) {
+    await tx.product.update({ where: { id: line.productId }, data: { stock: { increment: line.quantity } } });
+  }
+}
+
+/**
+ * Cancels an order and undoes its effects in one transaction: stock is returned and, if the money had arrived,
+ * it is refunded to the buyer in full.
+ */
+async function cancel(
+  prisma: PrismaClient,
+  orderId: string,
+  reason: string,
+  actor: Actor,
+  allowedFrom: OrderStatus[],
+  refuse: (order: Order) => Error,
+  visible: (order: OrderWithBusiness) => boolean,
+) {
+  return prisma.$transaction(async (tx) => {
+    const { before, after } = await transition(
+      tx,
+      orderId,
+      "CANCELLED",
+      (order) => allowedFrom.includes(order.status),
+      () => ({ cancelledAt: new Date(), cancelReason: reason }),
+      refuse,
+      visible,
+    );
+    await restock(tx, orderId);
+    if (before.paidAt) await refundOrder(tx, before, actor.id);
+    return after;
+  }, TX_OPTIONS);
+}
+
+/** The buyer cancels an order before the seller confirms it (PENDING_PAYMENT or PAID). */
+export function cancelOrder(prisma: PrismaClient, orderId: string, reason: string, actor: Actor) {
+  return cancel(
+    prisma,
+    orderId,
+    reason,
+    actor,
+    ["PENDING_PAYMENT", "PAID"],
+    (order) => new OrderNotCancellableError(order.status),
+    (order) => actor.isPlatformAdmin || order.buyerId === actor.id,
+  );
+}
+
+/** The seller cancels an incoming order any time before it ships. */
+export function cancelIncomingOrder(prisma: PrismaClient, orderId: string, reason: string, actor: Actor) {
+  return cancel(
+    prisma,
+    orderId,
+    reason,
+    actor,
+    ["PENDING_PAYMENT", "PAID", "CONFIRMED"],
+    (order) => new InvalidOrderTransitionError(order.status, "CANCELLED"),
+    () => true,
+  );
+}
+
+/** The seller confirms the buyer's money arrived (bank transfer, or cash paid in advance): PENDING_PAYMENT → PAID. */
+export function confirmPayment(prisma: PrismaClient, orderId: string, actor: Actor) {
+  return prisma.$transaction(async (tx) => {
+    const { after } = await transition(
+      tx,
+      orderId,
+      "PAID",
+      (order) => order.status === "PENDING_PAYMENT",
+      () => ({ paidAt: new Date() }),
+    );
+    await manualPayment.confirm(tx, after, actor.id);
+    return after;
+  }, TX_OPTIONS);
+}
+
+/** The seller accepts the order: PAID → CONFIRMED, or PENDING_PAYMENT → CONFIRMED when paid in cash on delivery. */
+export async function confirmOrder(prisma: PrismaClient, orderId: string) {
+  return prisma.$transaction(async (tx) => {
+    const paymentMethod = await checkoutPaymentMethod(tx, orderId);
+    const { after } = await transition(
+      tx,
+      orderId,
+      "CONFIRMED",
+      (order) => order.status === "PAID" || (order.status === "PENDING_PAYMENT" && paymentMethod === "CASH_ON_DELIVERY"),
+      () => ({ confirmedAt: new Date() }),
+    );
+    return after;
+  }, TX_OPTIONS);
+}
+
+/** The seller hands the goods to the courier: CONFIRMED → SHIPPED. */
+export function shipOrder(prisma: PrismaClient, orderId: string) {
+  return prisma.$transaction(async (tx) => {
+    const { after } = await transition(tx, orderId, "SHIPPED", (order) => order.status === "CONFIRMED", () => ({ shippedAt: new Date() }));
+    return after;
+  }, TX_OPTIONS);
+}
+
+/**
+ * The goods arrived: SHIPPED → DELIVERED. Cash on delivery is recorded as paid first; then the money in transit
+ * is settled to the seller, less the cooperative's fee.
+ */
+export function deliverOrder(prisma: PrismaClient, orderId: string, actor: Actor) {
+  return prisma.$transaction(async (tx) => {
+    const now = new Date();
+    const { before, after } = await transition(
+      tx,
+      orderId,
+      "DELIVERED",
+      (order) => order.status === "SHIPPED",
+      (order) => ({ deliveredAt: now, ...(order.paidAt ? {} : { paidAt: now }) }),
+    );
+    if (!before.paidAt) await manualPayment.confirm(tx, after, actor.id);
+    await settleOrder(tx, after, actor.id);
+    return after;
+  }, TX_OPTIONS);
+}
+
+async function checkoutPaymentMethod(tx: Tx, orderId: string) {
+  assertId(orderId, "Order");
+  const order = await tx.order.findUnique({ where: { id: orderId }, select: { checkout: { select: { paymentMethod: true } } } });
+  return order?.checkout.paymentMethod ?? null;
+}
+
+/** The business an order belongs to, for authorization; null when there is no such order. */
+export async function businessIdOfOrder(prisma: PrismaClient, orderId: string): Promise<string | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(orderId)) return null;
+  const order = await prisma.order.findUnique({ where: { id: orderId }, select: { businessId: true } });
+  return order?.businessId ?? null;
+}

@@ -1,0 +1,206 @@
+import { z } from "zod";
+import { builder } from "../../builder.ts";
+import { PARTNER_SCOPES } from "../auth/scopes.ts";
+import { commonErrors, ErrorInterface, ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { VillageRef } from "../geography/types.ts";
+import { AlreadyEnrolledError, ProgramFullError } from "./errors.ts";
+import { createApiKey, createProgram, enrolParticipant, revokeApiKey } from "./service.ts";
+import { ApiKeyRef, EnrolmentRef, OrganizationRef, PartnerScopeEnum, ProgramKind, ProgramRef } from "./types.ts";
+
+builder.objectType(ProgramFullError, {
+  name: "ProgramFullError",
+  description: "Every place in the program is taken.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ capacity: t.exposeInt("capacity", { description: "Places in the program." }) }),
+});
+builder.objectType(AlreadyEnrolledError, {
+  name: "AlreadyEnrolledError",
+  description: "The person is already enrolled in this program (or was, and withdrew).",
+  interfaces: [ErrorInterface],
+});
+
+/** Unauthorized callers get a typed ForbiddenError result rather than a bare GraphQL error. */
+const forbidden = () => new ForbiddenError();
+
+// ── API keys ──
+
+const CreateApiKeyPayload = builder.simpleObject("CreateApiKeyPayload", {
+  description: "A new API key. `key` is shown only this once: store it now, it cannot be read again.",
+  fields: (t) => ({
+    apiKey: t.field({ type: ApiKeyRef, description: "The key's record (name, prefix, scopes)." }),
+    key: t.string({ description: "The clear key, to send as `Authorization: Bearer <key>`. Never shown again." }),
+  }),
+});
+
+const RevokeApiKeyPayload = builder.simpleObject("RevokeApiKeyPayload", {
+  description: "The revoked key.",
+  fields: (t) => ({ apiKey: t.field({ type: ApiKeyRef, description: "The key, now with revokedAt set." }) }),
+});
+
+builder.mutationFields((t) => ({
+  createApiKey: t.field({
+    type: CreateApiKeyPayload,
+    description: "Creates an API key for an organization (members only). Audited.",
+    errors: { types: [...commonErrors] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("CreateApiKeyInput", {
+          description: "A new partner API key.",
+          fields: (f) => ({
+            organizationId: f.globalID({ for: [OrganizationRef], description: "The organization the key acts for." }),
+            name: f.string({
+              description: "A name to tell keys apart.",
+              validate: z.string().trim().min(1, "Nama kunci wajib diisi.").max(120, "Nama kunci maksimal 120 karakter."),
+            }),
+            scopes: f.field({
+              type: [PartnerScopeEnum],
+              description: "What the key may do (at least one).",
+              validate: z
+                .array(z.enum(PARTNER_SCOPES))
+                .min(1, "Pilih minimal satu cakupan.")
+                .max(PARTNER_SCOPES.length, "Cakupan terlalu banyak."),
+            }),
+          }),
+        }),
+      }),
+    },
+    authScopes: (_root, { input }) => ({ organizationMember: input.organizationId.id }),
+    unauthorizedError: forbidden,
+    resolve: async (_root, { input }, ctx) => {
+      const { apiKey, key } = await createApiKey(ctx.prisma, {
+        organizationId: input.organizationId.id,
+        name: input.name,
+        scopes: input.scopes,
+        actorUserId: ctx.user!.id,
+      });
+      return { apiKey, key };
+    },
+  }),
+  revokeApiKey: t.field({
+    type: RevokeApiKeyPayload,
+    description: "Revokes an API key of the caller's organization; it stops working at once. Audited.",
+    errors: { types: [...commonErrors] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("RevokeApiKeyInput", {
+          description: "The key to revoke.",
+          fields: (f) => ({ apiKeyId: f.globalID({ for: [ApiKeyRef], description: "The key's ID." }) }),
+        }),
+      }),
+    },
+    authScopes: { loggedIn: true },
+    unauthorizedError: forbidden,
+    resolve: async (_root, { input }, ctx) => ({
+      apiKey: await revokeApiKey(ctx.prisma, {
+        apiKeyId: input.apiKeyId.id,
+        actorUserId: ctx.user!.id,
+        isPlatformAdmin: ctx.user!.isPlatformAdmin,
+      }),
+    }),
+  }),
+}));
+
+// ── Programs ──
+
+const CreateProgramPayload = builder.simpleObject("CreateProgramPayload", {
+  description: "The new program.",
+  fields: (t) => ({ program: t.field({ type: ProgramRef, description: "The program." }) }),
+});
+
+const EnrolParticipantPayload = builder.simpleObject("EnrolParticipantPayload", {
+  description: "The new enrolment (no personal data).",
+  fields: (t) => ({ enrolment: t.field({ type: EnrolmentRef, description: "The enrolment." }) }),
+});
+
+const notInFuture = (message: string) => z.date().refine((d) => d.getTime() <= Date.now() + 60_000, message);
+
+builder.mutationFields((t) => ({
+  createProgram: t.field({
+    type: CreateProgramPayload,
+    description: "Creates a program of an organization (members only).",
+    errors: { types: [...commonErrors] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("CreateProgramInput", {
+          description: "A new program.",
+          fields: (f) => ({
+            organizationId: f.globalID({ for: [OrganizationRef], description: "The organization running it." }),
+            title: f.string({
+              description: "Title, in Bahasa Indonesia.",
+              validate: z.string().trim().min(3, "Judul minimal 3 karakter.").max(200, "Judul maksimal 200 karakter."),
+            }),
+            kind: f.field({ type: ProgramKind, description: "Training, mentoring, financing or research." }),
+            description: f.string({
+              required: false,
+              description: "What the program offers.",
+              validate: z.string().trim().max(8000, "Deskripsi maksimal 8000 karakter."),
+            }),
+            villageId: f.globalID({ required: false, for: [VillageRef], description: "The village, if only one." }),
+            capacity: f.int({
+              required: false,
+              description: "Places available; leave empty for unlimited.",
+              validate: z.number().int().min(1, "Kapasitas minimal 1.").max(100_000, "Kapasitas terlalu besar."),
+            }),
+            startsOn: f.field({ type: "DateTime", description: "First day." }),
+            endsOn: f.field({ type: "DateTime", required: false, description: "Last day." }),
+          }),
+        }),
+        validate: z
+          .object({ startsOn: z.date(), endsOn: z.date().nullish() })
+          .refine((i) => !i.endsOn || i.endsOn >= i.startsOn, { message: "Tanggal selesai tidak boleh sebelum tanggal mulai.", path: ["endsOn"] }),
+      }),
+    },
+    authScopes: (_root, { input }) => ({ organizationMember: input.organizationId.id }),
+    unauthorizedError: forbidden,
+    resolve: async (_root, { input }, ctx) => ({
+      program: await createProgram(ctx.prisma, {
+        organizationId: input.organizationId.id,
+        title: input.title,
+        kind: input.kind,
+        description: input.description ?? "",
+        villageId: input.villageId?.id ?? null,
+        capacity: input.capacity ?? null,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn ?? null,
+      }),
+    }),
+  }),
+  enrolParticipant: t.field({
+    type: EnrolParticipantPayload,
+    description:
+      "Enrols a consenting person in a program: by a member of the program's organization, or with that " +
+      "organization's API key holding the programs:write scope. The result never shows who the person is.",
+    errors: { types: [...commonErrors, ProgramFullError, AlreadyEnrolledError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("EnrolParticipantInput", {
+          description: "Who joins which program, and when they consented.",
+          fields: (f) => ({
+            programId: f.globalID({ for: [ProgramRef], description: "The program." }),
+            personId: f.globalID({ description: "The person (a Person ID, as given by HouseholdMember.personId)." }),
+            consentGivenAt: f.field({
+              type: "DateTime",
+              description: "When the person agreed to take part and to be recorded (required; not in the future).",
+              validate: notInFuture("Tanggal persetujuan tidak boleh di masa depan."),
+            }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      if (input.personId.typename !== "Person") throw new NotFoundError("Person");
+      const actor = ctx.apiKey
+        ? ({ kind: "apiKey", apiKeyId: ctx.apiKey.id, organizationId: ctx.apiKey.organizationId, scopes: ctx.apiKey.scopes } as const)
+        : ctx.user
+          ? ({ kind: "user", userId: ctx.user.id, isPlatformAdmin: ctx.user.isPlatformAdmin } as const)
+          : null;
+      if (!actor) throw new ForbiddenError("Masuk atau gunakan kunci API untuk mendaftarkan peserta.");
+      const enrolment = await enrolParticipant(
+        ctx.prisma,
+        { programId: input.programId.id, personId: input.personId.id, consentGivenAt: input.consentGivenAt },
+        actor,
+      );
+      return { enrolment };
+    },
+  }),
+}));

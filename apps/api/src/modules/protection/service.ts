@@ -1,0 +1,133 @@
+import type { PrismaClient, ProtectionCaseStatus, ProtectionCaseType } from "@desa-migran/db";
+import { ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { InvalidStatusTransitionError } from "../registry/errors.ts";
+import { InvalidCaseHandlerError, ProtectionCaseClosedError } from "./errors.ts";
+
+/** What the ProtectionCase type's auth scopes read. */
+export const caseAuthSelect = { id: true, personId: true, handlerId: true } as const;
+
+const CLOSED: ProtectionCaseStatus[] = ["RESOLVED", "CLOSED_UNRESOLVED"];
+/** Statuses a handler may set with updateProtectionCase; REPORTED is only the first, REFERRED goes through a referral. */
+const UPDATABLE: ProtectionCaseStatus[] = ["IN_PROGRESS", "RESOLVED", "CLOSED_UNRESOLVED"];
+
+async function isVillageOfficer(prisma: PrismaClient, userId: string, villageId: string) {
+  return !!(await prisma.villageOfficer.findFirst({ where: { userId, villageId }, select: { id: true } }));
+}
+
+/** Opens a case for a person; the opening officer (of the person's village) handles it. First event: REPORTED. */
+export async function openProtectionCase(
+  prisma: PrismaClient,
+  input: { personId: string; type: ProtectionCaseType; summary: string; countryOfIncident?: string | null },
+  actorId: string,
+) {
+  const person = await prisma.person.findUnique({ where: { id: input.personId }, select: { id: true, villageId: true } });
+  if (!person) throw new NotFoundError("Person");
+  // Admins pass the villageOfficer scope, but a case needs a handler who works in the village.
+  if (!(await isVillageOfficer(prisma, actorId, person.villageId))) {
+    throw new ForbiddenError("Hanya perangkat desa dari desa orang tersebut yang dapat membuka kasus.");
+  }
+  return prisma.protectionCase.create({
+    data: {
+      personId: person.id,
+      villageId: person.villageId,
+      type: input.type,
+      summary: input.summary,
+      countryOfIncident: input.countryOfIncident ?? null,
+      handlerId: actorId,
+      reportedById: actorId,
+      events: { create: { status: "REPORTED", note: "Laporan diterima.", actorId } },
+    },
+    select: caseAuthSelect,
+  });
+}
+
+async function loadOpenCase(prisma: PrismaClient, caseId: string) {
+  const found = await prisma.protectionCase.findUnique({ where: { id: caseId } });
+  if (!found) throw new NotFoundError("ProtectionCase");
+  if (CLOSED.includes(found.status)) throw new ProtectionCaseClosedError(found.status);
+  return found;
+}
+
+/**
+ * Changes a case's status and appends the event, in one transaction and conditional on the status read.
+ * RESOLVED and CLOSED_UNRESOLVED set closedAt and are final.
+ */
+export async function updateProtectionCase(
+  prisma: PrismaClient,
+  input: { caseId: string; status: ProtectionCaseStatus; note: string },
+  actorId: string,
+) {
+  const current = await loadOpenCase(prisma, input.caseId);
+  if (!UPDATABLE.includes(input.status)) {
+    throw new InvalidStatusTransitionError(
+      current.status,
+      input.status,
+      input.status === "REFERRED" ? "Gunakan rujukan (referProtectionCase) untuk merujuk kasus." : `Status kasus tidak dapat diubah ke ${input.status}.`,
+    );
+  }
+  const closedAt = CLOSED.includes(input.status) ? new Date() : null;
+  return changeCase(prisma, current, { status: input.status, closedAt }, input.note, actorId);
+}
+
+/** Refers a case to an agency (BP3MI, police, embassy...): status REFERRED, with the agency and date. */
+export async function referProtectionCase(
+  prisma: PrismaClient,
+  input: { caseId: string; agency: string; note: string },
+  actorId: string,
+) {
+  const current = await loadOpenCase(prisma, input.caseId);
+  return changeCase(
+    prisma,
+    current,
+    { status: "REFERRED", referralAgency: input.agency, referredAt: new Date() },
+    input.note,
+    actorId,
+  );
+}
+
+async function changeCase(
+  prisma: PrismaClient,
+  current: { id: string; status: ProtectionCaseStatus },
+  data: { status: ProtectionCaseStatus; closedAt?: Date | null; referralAgency?: string; referredAt?: Date },
+  note: string,
+  actorId: string,
+) {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.protectionCase.updateMany({ where: { id: current.id, status: current.status }, data });
+    if (count === 0) {
+      throw new InvalidStatusTransitionError(current.status, data.status, "Kasus baru saja diubah orang lain; muat ulang data.");
+    }
+    await tx.protectionCaseEvent.create({ data: { caseId: current.id, status: data.status, note, actorId } });
+    return tx.protectionCase.findUniqueOrThrow({ where: { id: current.id }, select: caseAuthSelect });
+  });
+}
+
+/** Hands a case to another officer of the same village (by an admin or the current handler). Audited. */
+export async function assignProtectionCase(
+  prisma: PrismaClient,
+  input: { caseId: string; handlerUserId: string },
+  actorId: string,
+) {
+  const current = await loadOpenCase(prisma, input.caseId);
+  if (!(await isVillageOfficer(prisma, input.handlerUserId, current.villageId))) throw new InvalidCaseHandlerError();
+  return prisma.$transaction(async (tx) => {
+    await tx.protectionCase.update({ where: { id: current.id }, data: { handlerId: input.handlerUserId } });
+    await tx.auditLog.create({
+      data: {
+        actorUserId: actorId,
+        action: "protection_case.assign",
+        targetType: "ProtectionCase",
+        targetId: current.id,
+        data: { fromHandlerId: current.handlerId, toHandlerId: input.handlerUserId },
+      },
+    });
+    return tx.protectionCase.findUniqueOrThrow({ where: { id: current.id }, select: { id: true, handler: { select: { name: true } } } });
+  });
+}
+
+/** Records that an admin read a confidential case (UU 27/2022 accountability). */
+export async function auditCaseRead(prisma: PrismaClient, caseId: string, adminUserId: string) {
+  await prisma.auditLog.create({
+    data: { actorUserId: adminUserId, action: "protection_case.read", targetType: "ProtectionCase", targetId: caseId },
+  });
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { builder } from "../../builder.ts";
+import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
+import { idr, Money } from "../common/money.ts";
+import { InsufficientFundsError } from "../ledger/errors.ts";
+import { NoActiveMembersError, ShuAlreadyReversedError, ShuAlreadyRunError } from "./errors.ts";
+import { previewShu, reverseShu, runShu } from "./service.ts";
+
+builder.objectType(ShuAlreadyRunError, {
+  name: "ShuAlreadyRunError", description: "The year's SHU was already distributed with another amount.", interfaces: [ErrorInterface],
+  fields: (t) => ({ fiscalYear: t.exposeInt("fiscalYear", { description: "The fiscal year." }) }),
+});
+builder.objectType(ShuAlreadyReversedError, { name: "ShuAlreadyReversedError", description: "The run was already reversed.", interfaces: [ErrorInterface] });
+builder.objectType(NoActiveMembersError, { name: "NoActiveMembersError", description: "The cooperative has no active members.", interfaces: [ErrorInterface] });
+
+interface PreviewMember { membershipId: string; memberNumber: string; fullName: string; transactionsIdr: bigint; savingsIdr: bigint; juaIdr: bigint; jmaIdr: bigint }
+const ShuMemberShare = builder.objectRef<PreviewMember>("ShuMemberShare").implement({
+  description: "One member's SHU share and its basis (visible to the cooperative's officers).",
+  fields: (t) => ({
+    memberNumber: t.exposeString("memberNumber", { description: "Member number." }),
+    fullName: t.exposeString("fullName", { description: "Member's name." }),
+    transactions: t.field({ type: Money, description: "Transactions with the cooperative in the year.", resolve: (m) => idr(m.transactionsIdr) }),
+    savings: t.field({ type: Money, description: "Savings now.", resolve: (m) => idr(m.savingsIdr) }),
+    jua: t.field({ type: Money, description: "Share by transactions (jasa usaha).", resolve: (m) => idr(m.juaIdr) }),
+    jma: t.field({ type: Money, description: "Share by savings (jasa modal).", resolve: (m) => idr(m.jmaIdr) }),
+  }),
+});
+
+type Preview = Awaited<ReturnType<typeof previewShu>>;
+const ShuPreview = builder.objectRef<Preview>("ShuPreview").implement({
+  description: "What an SHU run would post; nothing is posted.",
+  fields: (t) => ({
+    reserve: t.field({ type: Money, description: "To the reserve.", resolve: (p) => idr(p.split.reserveIdr) }),
+    members: t.field({ type: Money, description: "To members.", resolve: (p) => idr(p.split.membersIdr) }),
+    board: t.field({ type: Money, description: "Board fund.", resolve: (p) => idr(p.split.boardIdr) }),
+    staff: t.field({ type: Money, description: "Staff fund.", resolve: (p) => idr(p.split.staffIdr) }),
+    education: t.field({ type: Money, description: "Education fund.", resolve: (p) => idr(p.split.educationIdr) }),
+    social: t.field({ type: Money, description: "Social fund.", resolve: (p) => idr(p.split.socialIdr) }),
+    jua: t.field({ type: Money, description: "Members' share by transactions.", resolve: (p) => idr(p.split.juaIdr) }),
+    jma: t.field({ type: Money, description: "Members' share by savings.", resolve: (p) => idr(p.split.jmaIdr) }),
+    memberShares: t.field({ type: [ShuMemberShare], description: "Each member's share.", resolve: (p) => p.members }),
+  }),
+});
+
+export const ShuRunRef = builder.prismaNode("ShuRun", {
+  id: { field: "id" },
+  description: "A posted SHU distribution for one fiscal year.",
+  select: { cooperativeId: true },
+  authScopes: (r) => ({ cooperativeOfficer: r.cooperativeId }),
+  fields: (t) => ({
+    fiscalYear: t.exposeInt("fiscalYear", { description: "Fiscal year." }),
+    surplus: t.field({ type: Money, description: "The year's surplus.", select: { surplusIdr: true }, resolve: (r) => idr(r.surplusIdr) }),
+    reserve: t.field({ type: Money, description: "To the reserve.", select: { reserveIdr: true }, resolve: (r) => idr(r.reserveIdr) }),
+    members: t.field({ type: Money, description: "To members.", select: { membersIdr: true }, resolve: (r) => idr(r.membersIdr) }),
+    reversed: t.boolean({ description: "Whether it was reversed.", select: { reversalEntryId: true }, resolve: (r) => r.reversalEntryId !== null }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was posted." }),
+  }),
+});
+
+const fiscalYear = z.number().int().min(2000).max(2100);
+const surplus = z.string().regex(/^[1-9][0-9]{0,13}$/, "SHU harus bilangan bulat rupiah lebih dari nol.");
+
+const coopId = (gid: { typename: string; id: string }) => {
+  if (gid.typename !== "Cooperative") throw new NotFoundError("Cooperative");
+  return gid.id;
+};
+
+builder.queryField("shuPreview", (t) =>
+  t.field({
+    type: ShuPreview,
+    description: "Previews a year's SHU split (by-law percentages, JUA by transactions, JMA by savings) without posting.",
+    args: {
+      cooperativeId: t.arg.globalID({ description: "The cooperative." }),
+      fiscalYear: t.arg.int({ description: "Fiscal year.", validate: fiscalYear }),
+      surplusIdr: t.arg.string({ description: "The year's surplus in whole rupiah.", validate: surplus }),
+    },
+    authScopes: (_root, args) => ({ cooperativeOfficer: args.cooperativeId.id }),
+    resolve: (_root, args, ctx) => previewShu(ctx.prisma, coopId(args.cooperativeId), args.fiscalYear, BigInt(args.surplusIdr)),
+  }),
+);
+
+const ShuRunPayload = builder.simpleObject("ShuRunPayload", {
+  description: "The SHU run.",
+  fields: (t) => ({ shuRun: t.field({ type: ShuRunRef, description: "The run." }) }),
+});
+
+builder.mutationFields((t) => ({
+  runShu: t.field({
+    type: ShuRunPayload,
+    description: "Posts a year's SHU to the reserve, funds and members' voluntary savings. Once per year; asking again with the same amount returns the same run.",
+    errors: { types: [...commonErrors, ShuAlreadyRunError, NoActiveMembersError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("RunShuInput", {
+          description: "A year's SHU.",
+          fields: (f) => ({
+            cooperativeId: f.globalID({ description: "The cooperative." }),
+            fiscalYear: f.int({ description: "Fiscal year.", validate: fiscalYear }),
+            surplusIdr: f.string({ description: "The year's surplus in whole rupiah.", validate: surplus }),
+          }),
+        }),
+      }),
+    },
+    authScopes: (_root, { input }) => ({ cooperativeOfficer: input.cooperativeId.id }),
+    resolve: async (_root, { input }, ctx) => ({
+      shuRun: await runShu(ctx.prisma, { cooperativeId: coopId(input.cooperativeId), fiscalYear: input.fiscalYear, surplusIdr: BigInt(input.surplusIdr) }, ctx.user!.id),
+    }),
+  }),
+  reverseShu: t.field({
+    type: ShuRunPayload,
+    description: "Reverses a whole SHU run with one reversing entry.",
+    errors: { types: [...commonErrors, ShuAlreadyReversedError, InsufficientFundsError] },
+    args: { input: t.arg({ type: builder.inputType("ReverseShuInput", { description: "The run to reverse.", fields: (f) => ({ shuRunId: f.globalID({ for: [ShuRunRef], description: "The SHU run." }) }) }) }) },
+    authScopes: async (_root, { input }, ctx) => {
+      const run = await ctx.prisma.shuRun.findUnique({ where: { id: input.shuRunId.id }, select: { cooperativeId: true } });
+      return run ? { cooperativeOfficer: run.cooperativeId } : { admin: true };
+    },
+    resolve: async (_root, { input }, ctx) => ({ shuRun: await reverseShu(ctx.prisma, input.shuRunId.id, ctx.user!.id) }),
+  }),
+}));

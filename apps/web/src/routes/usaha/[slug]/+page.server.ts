@@ -1,0 +1,80 @@
+import { error } from "@sveltejs/kit";
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+import type { PageServerLoad } from "./$types";
+
+const BusinessQuery = graphql(`
+  query BusinessPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
+    business(slug: $slug) {
+      id
+      name
+      slug
+      ownerName
+      story
+      employees
+      foundedAt
+      village {
+        name
+        code
+        districtName
+        regency {
+          name
+          province {
+            name
+          }
+        }
+      }
+      cooperative {
+        name
+        memberCount
+      }
+      products(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          startCursor
+          endCursor
+          hasNextPage
+          hasPreviousPage
+        }
+        edges {
+          node {
+            id
+            name
+            slug
+            priceIdr {
+              amount
+              currency
+            }
+            unit
+            stock
+            imageUrl
+            business {
+              name
+              village {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SLUG = /^[a-z0-9-]{1,160}$/;
+const BUSINESS_PAGE_SIZE = 12;
+
+export const load: PageServerLoad = async (event) => {
+  if (!SLUG.test(event.params.slug)) error(404, "Business not found");
+  const page = readPageArgs(event.url.searchParams, BUSINESS_PAGE_SIZE);
+  const data = await runQuery(createApiClient(event), BusinessQuery, { slug: event.params.slug, ...page });
+  if (!data.business) error(404, "Business not found");
+  const { products, ...business } = data.business;
+  return {
+    business,
+    products: products.edges.map((edge) => edge.node),
+    productCount: products.totalCount,
+    links: pageLinks(event.url, page, products.pageInfo),
+  };
+};
