@@ -6,6 +6,13 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
+/**
+ * Marks URLs of the embedded server. pglite-socket queues protocol *messages*, not whole queries, across
+ * connections, so two connections interleave Parse/Bind/Execute and break each other's unnamed portal
+ * ("portal does not exist"). Clients of an embedded URL therefore use a single connection (see createPrismaClient).
+ */
+export const EMBEDDED_APPLICATION_NAME = "desa-migran-embedded";
+
 export interface EmbeddedDatabase {
   url: string;
   port: number;
@@ -90,7 +97,7 @@ export async function startEmbeddedDatabase(options: {
     const running = db;
     let stopping: Promise<void> | undefined;
     return {
-      url: `postgresql://postgres:postgres@${host}:${port}/postgres?sslmode=disable`,
+      url: `postgresql://postgres:postgres@${host}:${port}/postgres?sslmode=disable&application_name=${EMBEDDED_APPLICATION_NAME}`,
       port,
       pglite: running,
       stop: () =>

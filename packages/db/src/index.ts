@@ -1,6 +1,7 @@
 // Everything the apps need from the database layer: the generated Prisma client, its types and enums, and a
 // factory that wires it to PostgreSQL through the pg driver adapter (Prisma 7 has no built-in driver).
 import { PrismaPg } from "@prisma/adapter-pg";
+import { EMBEDDED_APPLICATION_NAME } from "./embedded.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import type { Prisma } from "./generated/prisma/client.ts";
 
@@ -11,9 +12,11 @@ export { redactUrl, validateDatabaseUrl } from "./database-url.ts";
 export function createPrismaClient(options: {
   connectionString: string;
   log?: Prisma.LogLevel[];
-  /** pg pool size; the default (10) suits a server, tests may want fewer. */
+  /** pg pool size; the default (10) suits a server, tests may want fewer. Always 1 for the embedded server. */
   maxConnections?: number;
 }): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: options.connectionString, max: options.maxConnections });
+  const embedded = options.connectionString.includes(`application_name=${EMBEDDED_APPLICATION_NAME}`);
+  const max = embedded ? 1 : options.maxConnections;
+  const adapter = new PrismaPg({ connectionString: options.connectionString, max });
   return new PrismaClient({ adapter, log: options.log });
 }

@@ -9,7 +9,8 @@ import type { introspection } from "./graphql-env.d.ts";
 export const graphql = initGraphQLTada<{
   introspection: introspection;
   // The API's IDs are Relay global IDs (opaque strings).
-  scalars: { ID: string };
+  // DateTime arrives as an ISO 8601 string in JSON.
+  scalars: { ID: string; DateTime: string };
 }>();
 
 export type { FragmentOf, ResultOf, VariablesOf } from "gql.tada";

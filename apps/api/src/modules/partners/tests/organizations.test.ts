@@ -20,7 +20,7 @@ describe("organizations query", () => {
     expect(result.errors).toBeUndefined();
     const organizations = result.data!.organizations.edges.map((e: any) => e.node);
     expect(organizations.length).toBe(4);
-    expect(organizations.map((o: any) => o.name)).toEqual([...organizations.map((o: any) => o.name)].sort((a, b) => a.localeCompare(b)));
+    expect(organizations.map((o: any) => o.name)).toEqual([...organizations.map((o: any) => o.name)].sort());
     const desmigratif = organizations.find((o: any) => o.slug === "desmigratif-kemnaker");
     expect(desmigratif).toMatchObject({ kind: "GOVERNMENT_PROGRAM", website: "https://kemnaker.go.id" });
     expect(desmigratif.programs.totalCount).toBe(3);

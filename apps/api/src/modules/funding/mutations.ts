@@ -1,0 +1,201 @@
+import { z } from "zod";
+import { builder } from "../../builder.ts";
+import type { Context } from "../../context.ts";
+import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { BusinessRef } from "../commerce/types.ts";
+import { CooperativeRef } from "../cooperatives/types.ts";
+import {
+  CooperativeMismatchError,
+  InvalidRoundTermsError,
+  InvalidRoundTransitionError,
+  IssuerCapExceededError,
+  RoundNotEditableError,
+} from "./errors.ts";
+import { createFundingRound, openFundingRound, postRoundUpdate, updateFundingRound } from "./service.ts";
+import { FundingInstrument, FundingRoundRef, FundingRoundStatus, FundingRoundUpdateRef } from "./types.ts";
+
+builder.objectType(InvalidRoundTransitionError, {
+  name: "InvalidRoundTransitionError",
+  description: "The round cannot move from its current status to the one asked for.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    from: t.expose("from", { type: FundingRoundStatus, description: "Current status." }),
+    to: t.expose("to", { type: FundingRoundStatus, description: "Status asked for." }),
+  }),
+});
+builder.objectType(RoundNotEditableError, {
+  name: "RoundNotEditableError",
+  description: "Only a DRAFT round can be edited; an open round's terms are fixed.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ status: t.expose("status", { type: FundingRoundStatus, description: "The round's status." }) }),
+});
+builder.objectType(InvalidRoundTermsError, {
+  name: "InvalidRoundTermsError",
+  description: "Amounts or dates of the round do not fit together (min ≤ max ≤ target ≤ Rp 10 billion; closes after it opens).",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ field: t.exposeString("field", { description: "The input field at fault." }) }),
+});
+builder.objectType(IssuerCapExceededError, {
+  name: "IssuerCapExceededError",
+  description: "The business would raise more than Rp 10 billion in one year (POJK 57/2020 issuer cap).",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    cap: t.string({ description: "The yearly cap in whole rupiah.", resolve: (e) => e.capIdr.toString() }),
+    used: t.string({ description: "Targets of rounds already opened that year, in whole rupiah.", resolve: (e) => e.usedIdr.toString() }),
+    requested: t.string({ description: "This round's target, in whole rupiah.", resolve: (e) => e.requestedIdr.toString() }),
+    year: t.exposeInt("year", { description: "The year (WIB) counted." }),
+  }),
+});
+builder.objectType(CooperativeMismatchError, {
+  name: "CooperativeMismatchError",
+  description: "The round must be administered by the business's own cooperative.",
+  interfaces: [ErrorInterface],
+});
+
+const rupiah = (label: string) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,11}$/, `${label} harus berupa bilangan bulat rupiah.`)
+    .refine((v) => BigInt(v) > 0n, `${label} harus lebih dari nol.`)
+    .refine((v) => BigInt(v) <= 10_000_000_000n, `${label} paling banyak Rp 10.000.000.000.`);
+const titleSchema = z.string().trim().min(5, "Judul minimal 5 karakter.").max(200, "Judul paling banyak 200 karakter.");
+const purposeSchema = z.string().trim().max(8000, "Tujuan paling banyak 8000 karakter.");
+const bpsSchema = z.number().int().min(0, "Imbal hasil tidak boleh negatif.").max(10_000, "Imbal hasil paling banyak 10000 bps (100%).");
+const tenorSchema = z.number().int().min(1, "Tenor minimal 1 bulan.").max(120, "Tenor paling lama 120 bulan.");
+
+const CreateFundingRoundInput = builder.inputType("CreateFundingRoundInput", {
+  description: "A new funding round, created as a DRAFT.",
+  fields: (t) => ({
+    businessId: t.globalID({ for: [BusinessRef], description: "The business raising money (yours)." }),
+    cooperativeId: t.globalID({ required: false, for: [CooperativeRef], description: "The administering cooperative; must be the business's (the default)." }),
+    title: t.string({ description: "Title.", validate: titleSchema }),
+    purpose: t.string({ description: "What the money is for and what investors get.", validate: purposeSchema }),
+    instrument: t.field({ type: FundingInstrument, description: "What investors get." }),
+    isPublic: t.boolean({ description: "Open to the public (OJK caps apply) rather than members only." }),
+    targetIdr: t.string({ description: "Amount sought, whole rupiah (at most Rp 10 billion).", validate: rupiah("Target") }),
+    minTicketIdr: t.string({ description: "Smallest investment, whole rupiah.", validate: rupiah("Investasi minimum") }),
+    maxTicketIdr: t.string({ description: "Largest investment, whole rupiah.", validate: rupiah("Investasi maksimum") }),
+    returnBps: t.int({ description: "Profit share (PROFIT_SHARE) or yearly rate (LOAN) in basis points.", validate: bpsSchema }),
+    tenorMonths: t.int({ description: "Length in months (1 to 120).", validate: tenorSchema }),
+    opensAt: t.field({ type: "DateTime", description: "When pledges open." }),
+    closesAt: t.field({ type: "DateTime", description: "When pledges close (after opensAt)." }),
+  }),
+});
+
+const UpdateFundingRoundInput = builder.inputType("UpdateFundingRoundInput", {
+  description: "Changes to a DRAFT round; omitted fields stay as they are.",
+  fields: (t) => ({
+    roundId: t.globalID({ for: [FundingRoundRef], description: "The round (a draft)." }),
+    title: t.string({ required: false, description: "Title.", validate: titleSchema }),
+    purpose: t.string({ required: false, description: "Purpose.", validate: purposeSchema }),
+    instrument: t.field({ type: FundingInstrument, required: false, description: "Instrument." }),
+    isPublic: t.boolean({ required: false, description: "Open to the public." }),
+    targetIdr: t.string({ required: false, description: "Target, whole rupiah.", validate: rupiah("Target") }),
+    minTicketIdr: t.string({ required: false, description: "Smallest investment.", validate: rupiah("Investasi minimum") }),
+    maxTicketIdr: t.string({ required: false, description: "Largest investment.", validate: rupiah("Investasi maksimum") }),
+    returnBps: t.int({ required: false, description: "Return in basis points.", validate: bpsSchema }),
+    tenorMonths: t.int({ required: false, description: "Length in months.", validate: tenorSchema }),
+    opensAt: t.field({ type: "DateTime", required: false, description: "When pledges open." }),
+    closesAt: t.field({ type: "DateTime", required: false, description: "When pledges close." }),
+  }),
+});
+
+const OpenFundingRoundInput = builder.inputType("OpenFundingRoundInput", {
+  description: "A draft round to open for pledges.",
+  fields: (t) => ({ roundId: t.globalID({ for: [FundingRoundRef], description: "The round." }) }),
+});
+
+const PostRoundUpdateInput = builder.inputType("PostRoundUpdateInput", {
+  description: "News for a round's investors.",
+  fields: (t) => ({
+    roundId: t.globalID({ for: [FundingRoundRef], description: "The round." }),
+    title: t.string({ description: "Headline.", validate: z.string().trim().min(3, "Judul minimal 3 karakter.").max(200, "Judul paling banyak 200 karakter.") }),
+    body: t.string({ description: "The news.", validate: z.string().trim().min(1, "Isi kabar wajib diisi.").max(8000, "Isi kabar paling banyak 8000 karakter.") }),
+  }),
+});
+
+const FundingRoundPayload = builder.simpleObject("FundingRoundPayload", {
+  description: "The round as it is now.",
+  fields: (t) => ({ round: t.field({ type: FundingRoundRef, description: "The funding round." }) }),
+});
+
+const PostRoundUpdatePayload = builder.simpleObject("PostRoundUpdatePayload", {
+  description: "The posted news.",
+  fields: (t) => ({ update: t.field({ type: FundingRoundUpdateRef, description: "The update." }) }),
+});
+
+const big = (v: string | null | undefined) => (v == null ? undefined : BigInt(v));
+const orUndefined = <T>(v: T | null | undefined) => (v == null ? undefined : v);
+
+/** The owner of the round's business; an unknown round answers NotFound to signed-in callers only. */
+async function roundOwner(ctx: Context, roundId: string) {
+  const round = await ctx.prisma.fundingRound.findUnique({ where: { id: roundId }, select: { businessId: true } });
+  return round ? { businessOwner: round.businessId } : { loggedIn: true };
+}
+
+builder.mutationFields((t) => ({
+  createFundingRound: t.field({
+    type: FundingRoundPayload,
+    description: "Drafts a funding round for your business. It stays a DRAFT, seen only by you, until opened.",
+    errors: { types: [...commonErrors, InvalidRoundTermsError, IssuerCapExceededError, CooperativeMismatchError] },
+    args: { input: t.arg({ type: CreateFundingRoundInput }) },
+    authScopes: (_root, { input }) => ({ businessOwner: input.businessId.id }),
+    resolve: async (_root, { input }, ctx) => ({
+      round: await createFundingRound(ctx.prisma, {
+        businessId: input.businessId.id,
+        cooperativeId: input.cooperativeId?.id ?? null,
+        title: input.title,
+        purpose: input.purpose,
+        instrument: input.instrument,
+        isPublic: input.isPublic,
+        targetIdr: BigInt(input.targetIdr),
+        minTicketIdr: BigInt(input.minTicketIdr),
+        maxTicketIdr: BigInt(input.maxTicketIdr),
+        returnBps: input.returnBps,
+        tenorMonths: input.tenorMonths,
+        opensAt: input.opensAt,
+        closesAt: input.closesAt,
+      }),
+    }),
+  }),
+  updateFundingRound: t.field({
+    type: FundingRoundPayload,
+    description: "Changes a DRAFT round's terms. The business owner only.",
+    errors: { types: [...commonErrors, RoundNotEditableError, InvalidRoundTermsError, IssuerCapExceededError] },
+    args: { input: t.arg({ type: UpdateFundingRoundInput }) },
+    authScopes: (_root, { input }, ctx) => roundOwner(ctx, input.roundId.id),
+    resolve: async (_root, { input }, ctx) => ({
+      round: await updateFundingRound(ctx.prisma, input.roundId.id, {
+        title: orUndefined(input.title),
+        purpose: orUndefined(input.purpose),
+        instrument: orUndefined(input.instrument),
+        isPublic: orUndefined(input.isPublic),
+        targetIdr: big(input.targetIdr),
+        minTicketIdr: big(input.minTicketIdr),
+        maxTicketIdr: big(input.maxTicketIdr),
+        returnBps: orUndefined(input.returnBps),
+        tenorMonths: orUndefined(input.tenorMonths),
+        opensAt: orUndefined(input.opensAt),
+        closesAt: orUndefined(input.closesAt),
+      }),
+    }),
+  }),
+  openFundingRound: t.field({
+    type: FundingRoundPayload,
+    description: "Opens a DRAFT round for pledges (a LOAN gets its repayment schedule). The business owner only.",
+    errors: { types: [...commonErrors, InvalidRoundTransitionError, InvalidRoundTermsError, IssuerCapExceededError] },
+    args: { input: t.arg({ type: OpenFundingRoundInput }) },
+    authScopes: (_root, { input }, ctx) => roundOwner(ctx, input.roundId.id),
+    resolve: async (_root, { input }, ctx) => ({ round: await openFundingRound(ctx.prisma, input.roundId.id) }),
+  }),
+  postRoundUpdate: t.field({
+    type: PostRoundUpdatePayload,
+    description: "Posts news to a round's investors. The business owner only.",
+    errors: { types: [...commonErrors] },
+    args: { input: t.arg({ type: PostRoundUpdateInput }) },
+    authScopes: (_root, { input }, ctx) => roundOwner(ctx, input.roundId.id),
+    resolve: async (_root, { input }, ctx) => ({
+      update: await postRoundUpdate(ctx.prisma, { roundId: input.roundId.id, title: input.title, body: input.body }, ctx.user!.id),
+    }),
+  }),
+}));

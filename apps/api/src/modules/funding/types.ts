@@ -1,0 +1,225 @@
+import type { Prisma } from "@desa-migran/db";
+import { builder } from "../../builder.ts";
+import type { Context } from "../../context.ts";
+import { idr, Money } from "../common/money.ts";
+import { VillageRef } from "../geography/types.ts";
+import { instalmentStatus, repaymentRecord, type RepaymentRecordShape } from "./schedule.ts";
+import { loadRoundTotals } from "./service.ts";
+import { z } from "zod";
+
+export const FundingInstrument = builder.enumType("FundingInstrument", {
+  description: "What investors get for their money.",
+  values: {
+    COOPERATIVE_CAPITAL: { description: "Capital participation through the cooperative (members only)." },
+    PROFIT_SHARE: { description: "A share of the business's profit (bagi hasil) for the tenor." },
+    LOAN: { description: "A loan repaid in monthly instalments with a yearly return." },
+  } as const,
+});
+
+export const FundingRoundStatus = builder.enumType("FundingRoundStatus", {
+  description: "Where a funding round is in its life.",
+  values: {
+    DRAFT: { description: "Being prepared; only the business owner sees it." },
+    OPEN: { description: "Taking pledges." },
+    FUNDED: { description: "Reached its target." },
+    CLOSED_UNDERFUNDED: { description: "Closed below target; pledges refunded." },
+    DISBURSED: { description: "Money passed to the business." },
+    REPAYING: { description: "The business is paying investors back." },
+    COMPLETED: { description: "Fully repaid." },
+    DEFAULTED: { description: "The business stopped paying." },
+  } as const,
+});
+
+export const InstalmentStatusEnum = builder.enumType("InstalmentStatus", {
+  description: "Where an instalment stands today (WIB).",
+  values: {
+    PAID: { description: "Fully paid." },
+    DUE: { description: "Unpaid and falling due within 30 days (or today)." },
+    OVERDUE: { description: "Unpaid after its due day." },
+    UPCOMING: { description: "Falls due later." },
+  } as const,
+});
+
+const scheduleSelect = {
+  schedule: {
+    select: { dueOn: true, principalIdr: true, returnIdr: true, repayments: { select: { amountIdr: true } } },
+  },
+} satisfies Prisma.FundingRoundSelect;
+
+const paidOf = (row: { repayments: { amountIdr: bigint }[] }) => row.repayments.reduce((s, r) => s + r.amountIdr, 0n);
+
+const RepaymentRecord = builder.objectRef<RepaymentRecordShape>("RepaymentRecord").implement({
+  description: "How the business has kept to its schedule so far, shown honestly (arrears included).",
+  fields: (t) => ({
+    dueToDate: t.field({ type: Money, description: "Instalments whose due day has passed.", resolve: (r) => idr(r.dueToDateIdr) }),
+    paidOnDue: t.field({ type: Money, description: "Of that, what was paid.", resolve: (r) => idr(r.paidOnDueIdr) }),
+    paidTotal: t.field({ type: Money, description: "Everything paid against the schedule, early payments included.", resolve: (r) => idr(r.paidTotalIdr) }),
+    arrears: t.field({ type: Money, description: "Fallen due and unpaid.", resolve: (r) => idr(r.arrearsIdr) }),
+    rateBps: t.int({ nullable: true, description: "Share of what fell due that was paid, in basis points (10000 = all); null while nothing has fallen due.", resolve: (r) => r.rateBps }),
+    overdueCount: t.int({ description: "Instalments overdue.", resolve: (r) => r.overdueCount }),
+  }),
+});
+
+const loadTotals = (ids: string[], ctx: Context) => loadRoundTotals(ctx.prisma, ids);
+
+/**
+ * A funding round is public once it leaves DRAFT; a draft is seen only by its business owner, the cooperative's
+ * officers and admins.
+ */
+export const FundingRoundRef = builder.prismaNode("FundingRound", {
+  id: { field: "id" },
+  description: "A returnee business's funding round, administered by the village cooperative.",
+  select: { id: true, status: true, businessId: true, cooperativeId: true },
+  authScopes: (r) => (r.status === "DRAFT" ? { businessOwner: r.businessId, cooperativeOfficer: r.cooperativeId } : true),
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "URL-friendly unique name." }),
+    title: t.exposeString("title", { description: "Title." }),
+    purpose: t.exposeString("purpose", { description: "What the money is for and what investors get." }),
+    instrument: t.expose("instrument", { type: FundingInstrument, description: "What investors get." }),
+    isPublic: t.exposeBoolean("isPublic", { description: "Open to the public (OJK per-investor caps apply) rather than members only." }),
+    target: t.field({ type: Money, description: "Amount sought.", select: { targetIdr: true }, resolve: (r) => idr(r.targetIdr) }),
+    minTicket: t.field({ type: Money, description: "Smallest investment per household.", select: { minTicketIdr: true }, resolve: (r) => idr(r.minTicketIdr) }),
+    maxTicket: t.field({ type: Money, description: "Largest investment per household.", select: { maxTicketIdr: true }, resolve: (r) => idr(r.maxTicketIdr) }),
+    returnBps: t.exposeInt("returnBps", { description: "Investors' profit share (PROFIT_SHARE) or yearly rate (LOAN), in basis points." }),
+    tenorMonths: t.exposeInt("tenorMonths", { description: "Length of the investment in months." }),
+    status: t.expose("status", { type: FundingRoundStatus, description: "Where the round is in its life." }),
+    opensAt: t.expose("opensAt", { type: "DateTime", description: "When pledges open." }),
+    closesAt: t.expose("closesAt", { type: "DateTime", description: "When pledges close." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the round was drafted." }),
+    business: t.relation("business", { description: "The business raising money." }),
+    cooperative: t.relation("cooperative", { description: "The cooperative administering the round." }),
+    raised: t.loadable({
+      type: Money,
+      description: "Sum of active pledges.",
+      load: async (ids: string[], ctx) => (await loadTotals(ids, ctx)).map((x) => idr(x.raisedIdr)),
+      resolve: (r) => r.id,
+    }),
+    investorCount: t.loadable({
+      type: "Int",
+      description: "Households with an active pledge.",
+      load: async (ids: string[], ctx) => (await loadTotals(ids, ctx)).map((x) => x.investorCount),
+      resolve: (r) => r.id,
+    }),
+    progressBps: t.loadable({
+      type: "Int",
+      description: "Raised as a share of the target, in basis points (10000 = fully funded).",
+      load: async (ids: string[], ctx) =>
+        (await loadTotals(ids, ctx)).map((x) => (x.targetIdr > 0n ? Number((x.raisedIdr * 10_000n) / x.targetIdr) : 0)),
+      resolve: (r) => r.id,
+    }),
+    schedule: t.relation("schedule", {
+      description: "Repayment schedule, in order (empty for rounds without fixed instalments).",
+      query: { orderBy: { sequence: "asc" } },
+    }),
+    arrears: t.field({
+      type: Money,
+      description: "Instalments fallen due and not paid, today.",
+      select: scheduleSelect,
+      resolve: (r) => idr(repaymentRecord(r.schedule.map((s) => ({ ...s, paidIdr: paidOf(s) })), new Date()).arrearsIdr),
+    }),
+    repaymentRecord: t.field({
+      type: RepaymentRecord,
+      description: "How the business has kept to its schedule so far.",
+      select: scheduleSelect,
+      resolve: (r) => repaymentRecord(r.schedule.map((s) => ({ ...s, paidIdr: paidOf(s) })), new Date()),
+    }),
+    updates: t.relatedConnection("updates", {
+      description: "News from the entrepreneur, newest first.",
+      cursor: "id",
+      query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
+      maxSize: 100,
+      totalCount: true,
+    }),
+  }),
+});
+
+builder.prismaObject("RepaymentSchedule", {
+  description: "One instalment of a round's repayment schedule.",
+  fields: (t) => ({
+    sequence: t.exposeInt("sequence", { description: "Instalment number, from 1." }),
+    dueOn: t.expose("dueOn", { type: "DateTime", description: "Day it falls due (a date; time is midnight UTC)." }),
+    principal: t.field({ type: Money, description: "Principal part.", select: { principalIdr: true }, resolve: (s) => idr(s.principalIdr) }),
+    return: t.field({ type: Money, description: "Return (interest or profit share) part.", select: { returnIdr: true }, resolve: (s) => idr(s.returnIdr) }),
+    amount: t.field({
+      type: Money,
+      description: "Principal plus return.",
+      select: { principalIdr: true, returnIdr: true },
+      resolve: (s) => idr(s.principalIdr + s.returnIdr),
+    }),
+    paid: t.field({
+      type: Money,
+      description: "Paid against this instalment so far.",
+      select: { repayments: { select: { amountIdr: true } } },
+      resolve: (s) => idr(paidOf(s)),
+    }),
+    status: t.field({
+      type: InstalmentStatusEnum,
+      description: "PAID, DUE, OVERDUE or UPCOMING, as of now.",
+      select: { dueOn: true, principalIdr: true, returnIdr: true, repayments: { select: { amountIdr: true } } },
+      resolve: (s) => instalmentStatus({ ...s, paidIdr: paidOf(s) }, new Date()),
+    }),
+  }),
+});
+
+export const FundingRoundUpdateRef = builder.prismaNode("FundingRoundUpdate", {
+  id: { field: "id" },
+  description: "News from the entrepreneur to the round's investors (public).",
+  fields: (t) => ({
+    title: t.exposeString("title", { description: "Headline." }),
+    body: t.exposeString("body", { description: "The news." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was posted." }),
+    authorName: t.string({
+      description: "Who posted it (display name).",
+      select: { author: { select: { name: true } } },
+      resolve: (u) => u.author.name,
+    }),
+  }),
+});
+
+const FundingRoundFilter = builder.inputType("FundingRoundFilter", {
+  description: "Narrows the list of funding rounds. All given fields must match.",
+  fields: (t) => ({
+    status: t.field({ type: FundingRoundStatus, required: false, description: "Only rounds with this status." }),
+    villageId: t.globalID({ required: false, for: [VillageRef], description: "Only rounds of businesses in this village." }),
+    instrument: t.field({ type: FundingInstrument, required: false, description: "Only rounds of this instrument." }),
+  }),
+});
+
+/** Drafts are listed only for their business owner (admins see every draft). */
+function visibleRounds(ctx: Context): Prisma.FundingRoundWhereInput {
+  if (ctx.user?.isPlatformAdmin) return {};
+  if (!ctx.user) return { status: { not: "DRAFT" } };
+  return { OR: [{ status: { not: "DRAFT" } }, { business: { ownerId: ctx.user.id } }] };
+}
+
+builder.queryFields((t) => ({
+  fundingRounds: t.prismaConnection({
+    type: "FundingRound",
+    cursor: "id",
+    maxSize: 100,
+    defaultSize: 20,
+    description: "Funding rounds, closing soonest first. Drafts appear only to their business owner.",
+    args: { filter: t.arg({ type: FundingRoundFilter, required: false }) },
+    resolve: (query, _root, { filter }, ctx) =>
+      ctx.prisma.fundingRound.findMany({
+        ...query,
+        where: {
+          AND: [
+            visibleRounds(ctx),
+            filter?.status ? { status: filter.status } : {},
+            filter?.instrument ? { instrument: filter.instrument } : {},
+            filter?.villageId ? { business: { villageId: filter.villageId.id } } : {},
+          ],
+        },
+        orderBy: [{ closesAt: "asc" }, { id: "asc" }],
+      }),
+  }),
+  fundingRound: t.prismaField({
+    type: "FundingRound",
+    nullable: true,
+    description: "A funding round by its slug (a draft only for its business owner).",
+    args: { slug: t.arg.string({ validate: z.string().max(160) }) },
+    resolve: (query, _root, { slug }, ctx) =>
+      ctx.prisma.fundingRound.findFirst({ ...query, where: { AND: [{ slug }, visibleRounds(ctx)] } }),
+  }),
+}));

@@ -1,0 +1,92 @@
+// Shared givens for commerce and order tests: global IDs, a product with stock, a cart, a placed order.
+import type { createTestApi } from "../../../../test/harness.ts";
+
+export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
+
+export const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+export const rawId = (globalId: string) => Buffer.from(globalId, "base64").toString().split(":")[1]!;
+
+export const ERROR_FIELDS = `__typename ... on Error { message } ... on InputValidationError { issues { path message } }`;
+export const STOCK_ERROR = `... on InsufficientStockError { productId available requested }`;
+export const TRANSITION_ERROR = `... on InvalidOrderTransitionError { from to }`;
+
+export const ORDER_FIELDS = `id number status placedAt paidAt confirmedAt shippedAt deliveredAt cancelledAt cancelReason
+  paymentMethod subtotal { amount currency } fee { amount } total { amount } sellerProceeds { amount }
+  business { name } lines { productName quantity unitPrice { amount } lineTotal { amount } }`;
+
+/** The seeded entrepreneur's business and one of its products, set to `stock` units, published. */
+export async function entrepreneurProduct(api: TestApi, stock = 50) {
+  const owner = await api.prisma.user.findUniqueOrThrow({ where: { email: "wirausaha@desamigran.id" } });
+  const business = await api.prisma.business.findFirstOrThrow({
+    where: { ownerId: owner.id },
+    include: { cooperative: true },
+    orderBy: { name: "asc" },
+  });
+  const product = await api.prisma.product.findFirstOrThrow({ where: { businessId: business.id }, orderBy: { slug: "asc" } });
+  await api.prisma.product.update({ where: { id: product.id }, data: { stock, status: "PUBLISHED", publishedAt: new Date() } });
+  return { owner, business, product: { ...product, stock, status: "PUBLISHED" as const } };
+}
+
+/** A published product of another business than `notBusinessId`, with `stock` units. */
+export async function otherProduct(api: TestApi, notBusinessId: string, stock = 50) {
+  const product = await api.prisma.product.findFirstOrThrow({
+    where: { businessId: { not: notBusinessId }, status: "PUBLISHED" },
+    orderBy: { slug: "asc" },
+  });
+  return api.prisma.product.update({ where: { id: product.id }, data: { stock } });
+}
+
+export async function addToCart(api: TestApi, session: string, productId: string, quantity: number) {
+  const result = await api.gql(
+    `mutation($input: AddToCartInput!) { addToCart(input: $input) { ... on MutationAddToCartSuccess { data { cart { itemCount } } } ${ERROR_FIELDS} ${STOCK_ERROR} } }`,
+    { input: { productId: gid("Product", productId), quantity } },
+    { session },
+  );
+  if (result.errors || result.data?.addToCart.__typename !== "MutationAddToCartSuccess") throw new Error(JSON.stringify(result));
+  return result.data.addToCart;
+}
+
+let keys = 0;
+export const newKey = () => `test-key-${Date.now()}-${++keys}`;
+
+export async function placeOrder(api: TestApi, session: string, overrides: Record<string, unknown> = {}) {
+  return api.gql(
+    `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) {
+      ... on MutationPlaceOrderSuccess { data { replayed checkout { total { amount } paymentMethod orders { ${ORDER_FIELDS} } } } }
+      ${ERROR_FIELDS} ${STOCK_ERROR} } }`,
+    {
+      input: {
+        idempotencyKey: newKey(),
+        paymentMethod: "BANK_TRANSFER",
+        recipientName: "Rina Kartika",
+        phone: "081234567890",
+        address: "Jl. Raya Juntinyuat No. 12, Indramayu",
+        ...overrides,
+      },
+    },
+    { session },
+  );
+}
+
+/** A buyer's order for `quantity` units of the entrepreneur's product; returns the order and the sessions. */
+export async function givenPlacedOrder(api: TestApi, options: { quantity?: number; paymentMethod?: string; stock?: number } = {}) {
+  const { product, business } = await entrepreneurProduct(api, options.stock ?? 50);
+  const buyer = await api.signInAs("buyer");
+  await api.prisma.cartItem.deleteMany({ where: { user: { email: "pembeli@desamigran.id" } } });
+  await addToCart(api, buyer, product.id, options.quantity ?? 2);
+  const placed = await placeOrder(api, buyer, { paymentMethod: options.paymentMethod ?? "BANK_TRANSFER" });
+  const order = placed.data!.placeOrder.data.checkout.orders[0];
+  return { buyer, product, business, order };
+}
+
+/** Runs a seller step mutation (confirmPayment, confirmOrder, shipOrder, deliverOrder) and returns its result. */
+export async function sellerStep(api: TestApi, session: string, mutation: string, orderId: string) {
+  const result = await api.gql(
+    `mutation($input: OrderIdInput!) { ${mutation}(input: $input) {
+      ... on Mutation${mutation[0]!.toUpperCase()}${mutation.slice(1)}Success { data { order { ${ORDER_FIELDS} } } } ${ERROR_FIELDS} ${TRANSITION_ERROR} } }`,
+    { input: { orderId } },
+    { session },
+  );
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data![mutation];
+}

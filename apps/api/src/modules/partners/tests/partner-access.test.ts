@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApi } from "../../../../test/harness.ts";
+import { createPartnerKey, viewerOrganization } from "../../../../test/partners.ts";
+
+/** The README's example: remittance inflow by month and corridor, and the headline figures, for one province. */
+export const PROVINCE_AGGREGATES = `
+  query ProvinceRemittances($provinceId: ID!) {
+    node(id: $provinceId) {
+      ... on Province {
+        name
+        stats {
+          summary { remitted { amount currency } productiveShareBps receivingHouseholds businesses jobs repaymentRateBps }
+          remittanceInflow { month corridorCountry amount { amount currency } transfers households }
+        }
+      }
+    }
+  }`;
+
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+
+describe("partner API key access", () => {
+  let api: Awaited<ReturnType<typeof createTestApi>>;
+  let key: string;
+  beforeAll(async () => {
+    api = await createTestApi({ seed: true });
+    const partner = await api.signInAs("partner");
+    const organization = await viewerOrganization(api, partner);
+    ({ key } = await createPartnerKey(api, partner, organization.id, ["CATALOG_READ", "AGGREGATES_READ"]));
+  });
+  afterAll(() => api?.cleanup());
+
+  it("reads a province's remittance inflow by month and corridor and its summary, and marks the key used", async () => {
+    // given a fresh key that was never used, and the province with the most remittances
+    const stored = await api.prisma.apiKey.findFirstOrThrow({ where: { prefix: key.slice(0, 12) } });
+    expect(stored.lastUsedAt).toBeNull();
+    const provinces = await api.gql(`{ provinces { id name stats { summary { remitted { amount } } } } }`, {}, { apiKey: key });
+    expect(provinces.errors).toBeUndefined();
+    const busiest = [...provinces.data!.provinces].sort(
+      (a: any, b: any) => Number(b.stats.summary.remitted.amount) - Number(a.stats.summary.remitted.amount),
+    )[0];
+    // when the partner asks for its aggregates with the key as a Bearer token
+    const result = await api.gql(PROVINCE_AGGREGATES, { provinceId: busiest.id }, { apiKey: key });
+    // then it gets months, corridors and rupiah totals, and no cell built from fewer than three households
+    expect(result.status).toBe(200);
+    expect(result.errors).toBeUndefined();
+    const { stats } = result.data!.node;
+    expect(Number(stats.summary.remitted.amount)).toBeGreaterThan(0);
+    expect(stats.remittanceInflow.length).toBeGreaterThan(0);
+    for (const cell of stats.remittanceInflow) {
+      expect(cell.month).toMatch(/^\d{4}-\d{2}$/);
+      expect(cell.corridorCountry).toMatch(/^[A-Z]{2}$/);
+      expect(cell.amount.currency).toBe("IDR");
+      expect(cell.households).toBeGreaterThanOrEqual(3);
+    }
+    // and the key's last use is recorded
+    const used = await api.prisma.apiKey.findUniqueOrThrow({ where: { id: stored.id } });
+    expect(used.lastUsedAt).not.toBeNull();
+  });
+
+  it("reads regencies, villages, the catalogue, cooperatives, organizations and programs", async () => {
+    // given the key
+    // when the partner reads every public area in one request
+    const result = await api.gql(
+      `{
+        regencies(first: 3) { edges { node { name stats { summary { businesses } } } } }
+        villages(first: 3) { edges { node { name stats { summary { jobs } } cooperatives { name } } } }
+        products(first: 3) { edges { node { name priceIdr { amount } business { name } } } }
+        organizations(first: 3) { edges { node { name } } }
+        programs(first: 3) { edges { node { title enrolledCount } } }
+      }`,
+      {},
+      { apiKey: key },
+    );
+    // then everything comes back
+    expect(result.errors).toBeUndefined();
+    for (const list of ["regencies", "villages", "products", "organizations", "programs"]) {
+      expect(result.data![list].edges.length).toBeGreaterThan(0);
+    }
+    expect(result.data!.villages.edges.some((e: any) => e.node.cooperatives.length > 0)).toBe(true);
+  });
+
+  it("is refused every personal record, without any of its data", async () => {
+    // given real IDs of personal records
+    const household = await api.prisma.household.findFirstOrThrow({ include: { members: { include: { person: true } } } });
+    const remittance = await api.prisma.remittance.findFirstOrThrow({ where: { householdId: household.id } });
+    const user = await api.prisma.user.findFirstOrThrow({ where: { email: "keluarga@desamigran.id" } });
+    const person = household.members[0]!.person;
+    const kase = await api.prisma.protectionCase.findFirst();
+    const attempts: [string, string, Record<string, unknown>][] = [
+      ["household", `query($id: ID!) { node(id: $id) { id ... on Household { name members { fullName } } } }`, { id: globalId("Household", household.id) }],
+      ["remittance", `query($id: ID!) { node(id: $id) { id ... on Remittance { amountIdr { amount } corridorCountry } } }`, { id: globalId("Remittance", remittance.id) }],
+      ["user", `query($id: ID!) { node(id: $id) { id ... on User { email name } } }`, { id: globalId("User", user.id) }],
+      ["person", `query($id: ID!) { node(id: $id) { id __typename } }`, { id: globalId("Person", person.id) }],
+      ["nodes", `query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`, { ids: [globalId("Household", household.id), globalId("User", user.id)] }],
+      ["viewer", `{ viewer { email } }`, {}],
+    ];
+    if (kase) attempts.push(["case", `query($id: ID!) { node(id: $id) { id __typename } }`, { id: globalId("ProtectionCase", kase.id) }]);
+    for (const [what, query, variables] of attempts) {
+      // when the partner's key asks for it
+      const result = await api.gql(query, variables, { apiKey: key });
+      // then nothing personal comes back: no object, and none of its values anywhere in the response
+      const body = JSON.stringify(result);
+      expect(body, what).not.toContain(household.name);
+      expect(body, what).not.toContain(person.fullName);
+      expect(body, what).not.toContain(user.email);
+      expect(body, what).not.toContain(remittance.amountIdr.toString());
+      const value = result.data?.node ?? result.data?.viewer ?? result.data?.nodes?.find((n: unknown) => n !== null) ?? null;
+      expect(value, what).toBeNull();
+      if (what !== "viewer") expect(result.errors?.length, what).toBeGreaterThan(0);
+    }
+  });
+});
