@@ -3,7 +3,7 @@ import { createTestApi } from "../../../../test/harness.ts";
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const ADD = `mutation($input: AddMemberInput!) { addMember(input: $input) { __typename
-  ... on MembershipPayload { membership { memberNumber status fullName savings { total { amount } } } }
+  ... on MutationAddMemberSuccess { data { membership { memberNumber status fullName savings { total { amount } } } } }
   ... on AlreadyMemberError { message memberNumber status }
   ... on MemberNumberTakenError { message }
   ... on Error { message } } }`;
@@ -34,8 +34,8 @@ describe("addMember", () => {
     const result = await api.gql(ADD, { input: { cooperativeId: gid("Cooperative", coopId), personId: gid("Person", person.id) } }, { session: officer });
     // then they are an active member with the next number and no savings yet
     expect(result.data!.addMember).toEqual({
-      __typename: "MembershipPayload",
-      membership: { memberNumber: expected, status: "ACTIVE", fullName: "Warsini Binti Kasmad", savings: { total: { amount: "0" } } },
+      __typename: "MutationAddMemberSuccess",
+      data: { membership: { memberNumber: expected, status: "ACTIVE", fullName: "Warsini Binti Kasmad", savings: { total: { amount: "0" } } } },
     });
   });
 
@@ -43,7 +43,7 @@ describe("addMember", () => {
     const a = await newPerson("Sukarni");
     const b = await newPerson("Sukardi");
     const first = await api.gql(ADD, { input: { cooperativeId: gid("Cooperative", coopId), personId: gid("Person", a.id), memberNumber: "KHUSUS-9001" } }, { session: officer });
-    expect(first.data!.addMember.membership.memberNumber).toBe("KHUSUS-9001");
+    expect(first.data!.addMember.data.membership.memberNumber).toBe("KHUSUS-9001");
     const second = await api.gql(ADD, { input: { cooperativeId: gid("Cooperative", coopId), personId: gid("Person", b.id), memberNumber: "KHUSUS-9001" } }, { session: officer });
     expect(second.data!.addMember.__typename).toBe("MemberNumberTakenError");
   });
@@ -69,7 +69,7 @@ describe("addMember", () => {
     const people = await Promise.all(["Satu", "Dua", "Tiga"].map((n) => newPerson(`Warga ${n}`)));
     const results = await Promise.all(people.map((p) =>
       api.gql(ADD, { input: { cooperativeId: gid("Cooperative", coopId), personId: gid("Person", p.id) } }, { session: officer })));
-    const numbers = results.map((r) => r.data!.addMember.membership.memberNumber);
+    const numbers = results.map((r) => r.data!.addMember.data.membership.memberNumber);
     expect(new Set(numbers).size).toBe(3);
   });
 

@@ -3,7 +3,7 @@ import { createTestApi } from "../../../../test/harness.ts";
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const END = `mutation($input: EndMembershipInput!) { endMembership(input: $input) { __typename
-  ... on MembershipPayload { membership { memberNumber status leftAt } } ... on Error { message } } }`;
+  ... on MutationEndMembershipSuccess { data { membership { memberNumber status leftAt } } } ... on Error { message } } }`;
 
 describe("endMembership", () => {
   let api: Awaited<ReturnType<typeof createTestApi>>;
@@ -21,9 +21,9 @@ describe("endMembership", () => {
     // when the chair ends it
     const result = await api.gql(END, { input: { membershipId: gid("Membership", m.id) } }, { session: officer });
     // then it is LEFT with a date, and the record is kept
-    expect(result.data!.endMembership.__typename).toBe("MembershipPayload");
-    expect(result.data!.endMembership.membership).toMatchObject({ memberNumber: m.memberNumber, status: "LEFT" });
-    expect(new Date(result.data!.endMembership.membership.leftAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(result.data!.endMembership.__typename).toBe("MutationEndMembershipSuccess");
+    expect(result.data!.endMembership.data.membership).toMatchObject({ memberNumber: m.memberNumber, status: "LEFT" });
+    expect(new Date(result.data!.endMembership.data.membership.leftAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     // and ending it again is refused
     const again = await api.gql(END, { input: { membershipId: gid("Membership", m.id) } }, { session: officer });
     expect(again.data!.endMembership.__typename).toBe("MembershipAlreadyEndedError");

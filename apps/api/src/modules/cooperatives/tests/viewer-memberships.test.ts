@@ -35,6 +35,7 @@ describe("viewerMemberships and User.memberships", () => {
   it("is empty for a user without a person and refused when signed out", async () => {
     const { token } = await api.createUserSession({ email: "tanpa-orang@example.id" });
     const empty = await api.gql(`{ viewerMemberships { memberNumber } }`, {}, { session: token });
+    expect(empty.errors).toBeUndefined();
     expect(empty.data!.viewerMemberships).toEqual([]);
     const anonymous = await api.gql(`{ viewerMemberships { memberNumber } }`);
     expect(anonymous.errors?.[0]?.message).toMatch(/Not authorized/i);

@@ -109,10 +109,11 @@ describe("placeOrder", () => {
 
   it("rejects bad input (short key, 1 MB address, bad phone) and anonymous callers", async () => {
     const buyer = await api.signInAs("buyer");
-    const bad = await placeOrder(api, buyer, { idempotencyKey: "x", address: "a".repeat(100_000), phone: "<b>" });
-    expect(bad.data!.placeOrder.__typename).toBe("InputValidationError");
-    const paths = bad.data!.placeOrder.issues.map((i: any) => i.path.join("."));
-    expect(paths).toEqual(expect.arrayContaining(["input.idempotencyKey", "input.address", "input.phone"]));
+    for (const [field, value] of [["idempotencyKey", "x"], ["address", "a".repeat(1_000_000)], ["phone", "<b>"]] as const) {
+      const bad = await placeOrder(api, buyer, { [field]: value });
+      expect(bad.data!.placeOrder.__typename).toBe("InputValidationError");
+      expect(bad.data!.placeOrder.issues[0].path).toEqual(["input", field]);
+    }
     const anonymous = await placeOrder(api, "");
     expect(anonymous.data!.placeOrder.__typename).toBe("ForbiddenError");
   });

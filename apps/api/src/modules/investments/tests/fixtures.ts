@@ -1,0 +1,62 @@
+// Test fixtures for money flows: households with funded wallets and rounds in a chosen state, made with the
+// same services the API uses (money never inserted around the ledger).
+import type { FundingInstrument, PrismaClient } from "@desa-migran/db";
+import { recordRemittance } from "../../households/service.ts";
+
+let serial = 0;
+
+export async function fundedHousehold(prisma: PrismaClient, options: { walletIdr: bigint; incomeIdr?: bigint | null }) {
+  const village = await prisma.village.findFirstOrThrow({ orderBy: { code: "asc" } });
+  const n = ++serial;
+  const person = await prisma.person.create({ data: { villageId: village.id, fullName: `Investor Uji ${n}` } });
+  const household = await prisma.household.create({
+    data: {
+      villageId: village.id,
+      name: `Keluarga Uji ${n}`,
+      declaredAnnualIncomeIdr: options.incomeIdr === undefined ? 120_000_000n : options.incomeIdr,
+      members: { create: { personId: person.id, relationship: "HEAD" } },
+    },
+  });
+  const user = await prisma.user.create({ data: { email: `investor${n}-${Date.now()}@uji.id`, name: `Investor ${n}`, passwordHash: "x", personId: person.id } });
+  if (options.walletIdr > 0n) {
+    await recordRemittance(
+      prisma,
+      {
+        householdId: household.id, amountMinor: options.walletIdr, currency: "IDR", rate: "1", corridorCountry: "MY",
+        channel: "BANK", receivedOn: new Date("2026-11-01"), savingsIdr: options.walletIdr, investmentIdr: 0n,
+        idempotencyKey: `fixture-${household.id}`,
+      },
+      user.id,
+    );
+  }
+  return { household, user, person };
+}
+
+export async function openRound(
+  prisma: PrismaClient,
+  options: { targetIdr: bigint; minIdr: bigint; maxIdr: bigint; isPublic?: boolean; instrument?: FundingInstrument },
+) {
+  const business = await prisma.business.findFirstOrThrow({ where: { cooperativeId: { not: null } }, orderBy: { slug: "asc" } });
+  const n = ++serial;
+  return prisma.fundingRound.create({
+    data: {
+      slug: `putaran-uji-${n}-${Date.now()}`,
+      businessId: business.id,
+      cooperativeId: business.cooperativeId!,
+      title: `Putaran uji ${n}`,
+      instrument: options.instrument ?? "PROFIT_SHARE",
+      isPublic: options.isPublic ?? false,
+      targetIdr: options.targetIdr,
+      minTicketIdr: options.minIdr,
+      maxTicketIdr: options.maxIdr,
+      returnBps: 1200,
+      tenorMonths: 12,
+      status: "OPEN",
+      opensAt: new Date(Date.now() - 86_400_000),
+      closesAt: new Date(Date.now() + 30 * 86_400_000),
+    },
+    include: { business: true },
+  });
+}
+
+export const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");

@@ -1,0 +1,98 @@
+import { createSession } from "../../auth/sessions.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApi } from "../../../../test/harness.ts";
+import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
+import { fundedHousehold, gid, openRound } from "./fixtures.ts";
+
+const PLEDGE = `mutation($input: PledgeInput!) { pledgeToRound(input: $input) { __typename
+  ... on Error { message }
+  ... on MutationPledgeToRoundSuccess { data { pledge { amount { amount } status } } } } }`;
+
+describe("pledging to a funding round", () => {
+  let api: Awaited<ReturnType<typeof createTestApi>>;
+  beforeAll(async () => {
+    api = await createTestApi({ seed: true });
+  });
+  afterAll(() => api?.cleanup());
+
+  async function investor(walletIdr: bigint, incomeIdr?: bigint | null) {
+    const f = await fundedHousehold(api.prisma, { walletIdr, incomeIdr });
+    const { token } = await createSession(api.prisma, f.user.id, "vitest");
+    return { ...f, token };
+  }
+  const pledgeAs = (who: { household: { id: string }; token: string }, roundId: string, amountIdr: string, key = `p-${Math.random()}`) =>
+    api.gql(PLEDGE, { input: { roundId: gid("FundingRound", roundId), householdId: gid("Household", who.household.id), amountIdr, idempotencyKey: key.padEnd(8, "x") } }, { session: who.token });
+  const wallet = async (householdId: string) =>
+    (await api.prisma.account.findUnique({ where: { key: `household:${householdId}:wallet` } }))?.balance ?? 0n;
+
+  it("moves savings from the wallet to escrow within the ticket limits", async () => {
+    const round = await openRound(api.prisma, { targetIdr: 10_000_000n, minIdr: 500_000n, maxIdr: 2_000_000n });
+    const who = await investor(3_000_000n);
+    const small = await pledgeAs(who, round.id, "499999");
+    expect(small.data!.pledgeToRound.__typename).toBe("TicketOutOfRangeError");
+
+    const ok = await pledgeAs(who, round.id, "1500000");
+    expect(ok.data!.pledgeToRound.data.pledge).toEqual({ amount: { amount: "1500000" }, status: "ACTIVE" });
+    expect(await wallet(who.household.id)).toBe(1_500_000n);
+
+    // The household's total in the round may not pass the max ticket.
+    const over = await pledgeAs(who, round.id, "600000");
+    expect(over.data!.pledgeToRound.__typename).toBe("TicketOutOfRangeError");
+    expect(await wallet(who.household.id)).toBe(1_500_000n);
+  });
+
+  it("refuses a pledge larger than the wallet, moving nothing", async () => {
+    const round = await openRound(api.prisma, { targetIdr: 10_000_000n, minIdr: 100_000n, maxIdr: 5_000_000n });
+    const who = await investor(200_000n);
+    const result = await pledgeAs(who, round.id, "300000");
+    expect(result.data!.pledgeToRound.__typename).toBe("InsufficientFundsError");
+    expect(await wallet(who.household.id)).toBe(200_000n);
+    expect(await api.prisma.pledge.count({ where: { roundId: round.id } })).toBe(0);
+  });
+
+  it("applies the OJK yearly cap (5% of declared income) on public rounds only", async () => {
+    const publicRound = await openRound(api.prisma, { targetIdr: 50_000_000n, minIdr: 100_000n, maxIdr: 20_000_000n, isPublic: true });
+    const memberRound = await openRound(api.prisma, { targetIdr: 50_000_000n, minIdr: 100_000n, maxIdr: 20_000_000n, isPublic: false });
+    const who = await investor(10_000_000n, 60_000_000n); // cap: Rp 3.000.000 a year
+    const noIncome = await investor(1_000_000n, null);
+
+    expect((await pledgeAs(noIncome, publicRound.id, "100000")).data!.pledgeToRound.__typename).toBe("IncomeNotDeclaredError");
+    expect((await pledgeAs(who, publicRound.id, "2000000")).data!.pledgeToRound.__typename).toBe("MutationPledgeToRoundSuccess");
+    const capped = await pledgeAs(who, publicRound.id, "1000001");
+    expect(capped.data!.pledgeToRound).toMatchObject({ __typename: "InvestmentCapExceededError" });
+    expect(capped.data!.pledgeToRound.message).toContain("Rp 3.000.000");
+    // Member-only cooperative rounds are exempt from the public-offering cap.
+    expect((await pledgeAs(who, memberRound.id, "5000000")).data!.pledgeToRound.__typename).toBe("MutationPledgeToRoundSuccess");
+  });
+
+  it("never exceeds the target when many households pledge at once, and marks the round FUNDED", async () => {
+    const round = await openRound(api.prisma, { targetIdr: 1_000_000n, minIdr: 100_000n, maxIdr: 1_000_000n });
+    const investors = await Promise.all(Array.from({ length: 15 }, () => investor(100_000n)));
+    const results = await Promise.all(investors.map((who) => pledgeAs(who, round.id, "100000")));
+    const kinds = results.map((r) => r.data!.pledgeToRound.__typename);
+    expect(kinds.filter((k) => k === "MutationPledgeToRoundSuccess")).toHaveLength(10);
+    // Once funded the round is closed to pledges, so the rest are refused either way.
+    expect(kinds.filter((k) => k === "RoundOversubscribedError" || k === "RoundNotOpenError")).toHaveLength(5);
+    const after = await api.prisma.fundingRound.findUniqueOrThrow({ where: { id: round.id } });
+    expect(after.status).toBe("FUNDED");
+    expect((await api.prisma.account.findUniqueOrThrow({ where: { key: `round:${round.id}:escrow` } })).balance).toBe(1_000_000n);
+  });
+
+  it("turns 1,000 replays of one pledge into a single pledge", async () => {
+    const round = await openRound(api.prisma, { targetIdr: 100_000_000n, minIdr: 100_000n, maxIdr: 10_000_000n });
+    const who = await investor(1_000_000n);
+    const key = "replayed-pledge-key";
+    for (let batch = 0; batch < 20; batch++) {
+      const results = await Promise.all(Array.from({ length: 50 }, () => pledgeAs(who, round.id, "250000", key)));
+      expect(results.every((r) => r.data?.pledgeToRound.__typename === "MutationPledgeToRoundSuccess")).toBe(true);
+    }
+    expect(await api.prisma.pledge.count({ where: { roundId: round.id } })).toBe(1);
+    expect(await wallet(who.household.id)).toBe(750_000n);
+    expect((await pledgeAs(who, round.id, "300000", key)).data!.pledgeToRound.__typename).toBe("IdempotencyConflictError");
+  });
+
+  it("keeps every ledger invariant", async () => {
+    expect(await findLedgerViolations(api.prisma)).toEqual(noViolations);
+    expect(await moneyConserved(api.prisma)).toBe(true);
+  });
+});

@@ -1,0 +1,140 @@
+// The public pages' load functions against the real API on a seeded database (no browser).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadEvent, statusOf } from "../../e2e/load-event.ts";
+import { startRealApi, type RealApi } from "../../e2e/real-api.ts";
+import { load as loadCatalogue } from "./katalog/+page.server.ts";
+import { load as loadProduct } from "./produk/[slug]/+page.server.ts";
+import { load as loadBusiness } from "./usaha/[slug]/+page.server.ts";
+import { load as loadVillage } from "./desa/[code]/+page.server.ts";
+import { load as loadVillages } from "./desa/+page.server.ts";
+
+// Kit's generated types want the whole RequestEvent; these loads use url, params, cookies and fetch.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyLoad = (event: any) => Promise<any>;
+const run = (load: unknown, path: string, params: Record<string, string> = {}) => (load as AnyLoad)(loadEvent(api.url, path, params));
+
+let api: RealApi;
+
+beforeAll(async () => {
+  api = await startRealApi({ seed: true });
+}, 180_000);
+
+afterAll(async () => {
+  await api?.stop();
+});
+
+describe("catalogue /katalog", () => {
+  it("lists the newest products with a total and filter choices", async () => {
+    const data = await run(loadCatalogue, "/katalog");
+
+    expect(data.totalCount).toBeGreaterThan(12);
+    expect(data.products).toHaveLength(12);
+    expect(data.options.categories.length).toBeGreaterThan(0);
+    expect(data.options.provinces.length).toBeGreaterThan(0);
+    expect(data.links.previous).toBeNull();
+    expect(data.links.next).toMatch(/^\/katalog\?after=/);
+  });
+
+  it("searches, filters by category and sorts by price", async () => {
+    const data = await run(loadCatalogue, "/katalog?q=keripik&kategori=keripik&urut=PRICE_ASC");
+
+    expect(data.products.length).toBeGreaterThan(0);
+    for (const product of data.products) expect(product.name.toLowerCase()).toContain("keripik");
+    const prices = data.products.map((product: { priceIdr: { amount: string } }) => BigInt(product.priceIdr.amount));
+    expect([...prices].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(prices);
+  });
+
+  it("narrows to one village and a price range", async () => {
+    const data = await run(loadCatalogue, "/katalog?desa=3212140001&min=20000&max=100000");
+
+    expect(data.products.length).toBeGreaterThan(0);
+    for (const product of data.products) {
+      expect(product.business.village.name).toBe("Juntinyuat");
+      expect(BigInt(product.priceIdr.amount)).toBeGreaterThanOrEqual(20000n);
+      expect(BigInt(product.priceIdr.amount)).toBeLessThanOrEqual(100000n);
+    }
+  });
+
+  it("pages forward and back with cursors", async () => {
+    const first = await run(loadCatalogue, "/katalog?urut=NAME");
+    const second = await run(loadCatalogue, first.links.next);
+    const back = await run(loadCatalogue, second.links.previous);
+
+    expect(second.products[0].id).not.toBe(first.products[0].id);
+    expect(second.links.previous).toMatch(/before=/);
+    expect(back.products.map((p: { id: string }) => p.id)).toEqual(first.products.map((p: { id: string }) => p.id));
+  });
+
+  it("is honestly empty for a village that is not on the platform", async () => {
+    const data = await run(loadCatalogue, "/katalog?desa=9999999999");
+    expect(data.products).toEqual([]);
+    expect(data.totalCount).toBe(0);
+    expect(data.filtered).toBe(true);
+  });
+});
+
+describe("product /produk/[slug]", () => {
+  it("shows the product with its seller, village and category", async () => {
+    const data = await run(loadProduct, "/produk/dodol-mangga-250-g", { slug: "dodol-mangga-250-g" });
+
+    expect(data.product.name).toBe("Dodol Mangga 250 g");
+    expect(data.product.business.slug).toBe("mangga-gincu-pak-daskan");
+    expect(data.product.business.village.code).toBe("3212140001");
+    expect(data.product.category.slug).toBeTruthy();
+    expect(data.moreFromBusiness.every((p: { slug: string }) => p.slug !== "dodol-mangga-250-g")).toBe(true);
+  });
+
+  it("is a 404 when the product does not exist", async () => {
+    expect(await statusOf(run(loadProduct, "/produk/tidak-ada", { slug: "tidak-ada" }))).toBe(404);
+    expect(await statusOf(run(loadProduct, "/produk/<x>", { slug: "<x>" }))).toBe(404);
+  });
+});
+
+describe("business /usaha/[slug]", () => {
+  it("tells the owner's story and lists the products", async () => {
+    const data = await run(loadBusiness, "/usaha/mangga-gincu-pak-daskan", { slug: "mangga-gincu-pak-daskan" });
+
+    expect(data.business.ownerName).toBe("Daskan");
+    expect(data.business.story.length).toBeGreaterThan(50);
+    expect(data.business.village.code).toBe("3212140001");
+    expect(data.productCount).toBe(data.products.length);
+  });
+
+  it("is a 404 when the business does not exist", async () => {
+    expect(await statusOf(run(loadBusiness, "/usaha/tidak-ada", { slug: "tidak-ada" }))).toBe(404);
+  });
+});
+
+describe("village /desa/[code]", () => {
+  it("has the place, cooperatives, businesses and anonymised figures", async () => {
+    const data = await run(loadVillage, "/desa/3212140001", { code: "3212140001" });
+
+    expect(data.village.name).toBe("Juntinyuat");
+    expect(data.village.regency.name).toBe("Indramayu");
+    expect(data.village.cooperatives.length).toBeGreaterThan(0);
+    expect(data.businesses.length).toBe(data.businessCount);
+    expect(data.village.stats.summary.businesses).toBeGreaterThan(0);
+    expect(Array.isArray(data.village.stats.remittanceInflow)).toBe(true);
+  });
+
+  it("is a 404 for an unknown or malformed code", async () => {
+    expect(await statusOf(run(loadVillage, "/desa/9999999999", { code: "9999999999" }))).toBe(404);
+    expect(await statusOf(run(loadVillage, "/desa/juntinyuat", { code: "juntinyuat" }))).toBe(404);
+  });
+});
+
+describe("villages /desa", () => {
+  it("lists villages and searches them", async () => {
+    const all = await run(loadVillages, "/desa");
+    const found = await run(loadVillages, "/desa?q=indramayu");
+
+    expect(all.villages.length).toBeGreaterThan(2);
+    expect(found.villages.map((v: { name: string }) => v.name).sort()).toEqual(["Juntinyuat", "Krasak"]);
+  });
+
+  it("filters by province", async () => {
+    const data = await run(loadVillages, "/desa?provinsi=33");
+    expect(data.villages.length).toBeGreaterThan(0);
+    for (const village of data.villages) expect(village.regency.province.name).toBe("Jawa Tengah");
+  });
+});
