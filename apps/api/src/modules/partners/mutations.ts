@@ -146,7 +146,7 @@ builder.mutationFields((t) => ({
           }),
         }),
         validate: z
-          .object({ startsOn: z.date(), endsOn: z.date().nullish() })
+          .looseObject({ startsOn: z.date(), endsOn: z.date().nullish() })
           .refine((i) => !i.endsOn || i.endsOn >= i.startsOn, { message: "Tanggal selesai tidak boleh sebelum tanggal mulai.", path: ["endsOn"] }),
       }),
     },

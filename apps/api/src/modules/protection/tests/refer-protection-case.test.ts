@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi } from "../../../../test/harness.ts";
-import { gid, personNamed, villageBySlug, type TestApi } from "../../registry/tests/fixtures.ts";
+import { personNamed, villageBySlug, type TestApi } from "../../registry/tests/fixtures.ts";
 
 describe("referProtectionCase", () => {
   let api: TestApi;

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApi } from "../../../../test/harness.ts";
+import { CREATE, roundInput, sitiBusiness } from "./helpers.ts";
+
+const OPEN = `mutation($input: OpenFundingRoundInput!) { openFundingRound(input: $input) { __typename
+  ... on MutationOpenFundingRoundSuccess { data { round { status slug schedule { sequence dueOn principal { amount } return { amount } status } } } }
+  ... on InvalidRoundTransitionError { from to } ... on Error { message } } }`;
+
+describe("openFundingRound", () => {
+  let api: Awaited<ReturnType<typeof createTestApi>>;
+  let owner: string;
+  beforeAll(async () => {
+    api = await createTestApi({ seed: true });
+    owner = await api.signInAs("entrepreneur");
+  });
+  afterAll(() => api?.cleanup());
+
+  it("opens a LOAN draft with an exact monthly schedule from the closing date", async () => {
+    // given a draft loan of Rp 12.000.001 at 12% a year over 12 months
+    const business = await sitiBusiness(api);
+    const created = await api.gql(CREATE, { input: roundInput(business.id, { targetIdr: "12000001", maxTicketIdr: "3000000" }) }, { session: owner });
+    const roundId = created.data!.createFundingRound.data.round.id;
+    // when the owner opens it
+    const result = await api.gql(OPEN, { input: { roundId } }, { session: owner });
+    // then it is OPEN, public, and carries 12 instalments summing exactly to the target and to 12% of it
+    const round = result.data!.openFundingRound.data.round;
+    expect(round.status).toBe("OPEN");
+    expect(round.schedule).toHaveLength(12);
+    expect(round.schedule.reduce((s: bigint, r: any) => s + BigInt(r.principal.amount), 0n)).toBe(12_000_001n);
+    expect(round.schedule.reduce((s: bigint, r: any) => s + BigInt(r.return.amount), 0n)).toBe(1_440_000n);
+    expect(round.schedule[0].principal.amount).toBe("1000001");
+    expect(round.schedule.every((r: any) => r.status === "UPCOMING" || r.status === "DUE")).toBe(true);
+    const publicView = await api.gql(`query($slug: String!) { fundingRound(slug: $slug) { status } }`, { slug: round.slug });
+    expect(publicView.data!.fundingRound).toEqual({ status: "OPEN" });
+    // and opening it again is an invalid transition
+    const again = await api.gql(OPEN, { input: { roundId } }, { session: owner });
+    expect(again.data!.openFundingRound).toMatchObject({ __typename: "InvalidRoundTransitionError", from: "OPEN", to: "OPEN" });
+  });
+
+  it("opens a profit-share draft without a fixed schedule", async () => {
+    const business = await sitiBusiness(api);
+    const created = await api.gql(CREATE, { input: roundInput(business.id, { instrument: "PROFIT_SHARE", title: "Bagi hasil dapur produksi" }) }, { session: owner });
+    const result = await api.gql(OPEN, { input: { roundId: created.data!.createFundingRound.data.round.id } }, { session: owner });
+    expect(result.data!.openFundingRound.data.round).toMatchObject({ status: "OPEN", schedule: [] });
+  });
+
+  it("is for the business owner only", async () => {
+    const business = await sitiBusiness(api);
+    const created = await api.gql(CREATE, { input: roundInput(business.id) }, { session: owner });
+    const buyer = await api.signInAs("buyer");
+    const result = await api.gql(OPEN, { input: { roundId: created.data!.createFundingRound.data.round.id } }, { session: buyer });
+    expect(result.errors?.[0]?.message).toMatch(/Not authorized/i);
+  });
+});

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApi } from "../../../../test/harness.ts";
+import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
+import { calculateShu } from "../calculate.ts";
+
+const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+const PREVIEW = `query($c: ID!, $y: Int!, $s: String!) { shuPreview(cooperativeId: $c, fiscalYear: $y, surplusIdr: $s) {
+  reserve { amount } members { amount } board { amount } staff { amount } education { amount } social { amount }
+  jua { amount } jma { amount } memberShares { memberNumber jua { amount } jma { amount } } } }`;
+const RUN = `mutation($input: RunShuInput!) { runShu(input: $input) { __typename ... on Error { message }
+  ... on MutationRunShuSuccess { data { shuRun { id fiscalYear reversed surplus { amount } } } } } }`;
+const REVERSE = `mutation($input: ReverseShuInput!) { reverseShu(input: $input) { __typename ... on Error { message }
+  ... on MutationReverseShuSuccess { data { shuRun { reversed } } } } }`;
+
+describe("calculateShu", () => {
+  it("splits by the by-law percentages and JUA/JMA so that every part sums to the surplus", () => {
+    const policy = { shuReservePct: 40, shuMembersPct: 40, shuBoardPct: 5, shuStaffPct: 5, shuEducationPct: 5, shuSocialPct: 5, shuJuaPctOfMembers: 60 };
+    const members = [
+      { membershipId: "a", transactionsIdr: 3n, savingsIdr: 100n },
+      { membershipId: "b", transactionsIdr: 0n, savingsIdr: 200n },
+      { membershipId: "c", transactionsIdr: 7n, savingsIdr: 0n },
+    ];
+    const split = calculateShu(10_000_001n, policy, members);
+    const parts = split.reserveIdr + split.membersIdr + split.boardIdr + split.staffIdr + split.educationIdr + split.socialIdr;
+    expect(parts).toBe(10_000_001n);
+    expect(split.members.reduce((s, m) => s + m.juaIdr + m.jmaIdr, 0n)).toBe(split.membersIdr);
+    expect(split.members[1]!.juaIdr).toBe(0n); // no transactions, no JUA
+    expect(split.members[2]!.jmaIdr).toBe(0n); // no savings, no JMA
+  });
+});
+
+describe("running SHU for a year", () => {
+  let api: Awaited<ReturnType<typeof createTestApi>>;
+  let officer: string;
+  let cooperativeId: string;
+  beforeAll(async () => {
+    api = await createTestApi({ seed: true });
+    officer = await api.signInAs("cooperativeOfficer");
+    const user = await api.prisma.user.findUniqueOrThrow({ where: { email: "koperasi@desamigran.id" }, include: { cooperativeOffices: true } });
+    cooperativeId = user.cooperativeOffices[0]!.cooperativeId;
+  });
+  afterAll(() => api?.cleanup());
+
+  it("previews, posts once, replays the same run, refuses another amount, and reverses as a whole", async () => {
+    const c = gid("Cooperative", cooperativeId);
+    const preview = await api.gql(PREVIEW, { c, y: 2025, s: "12345679" }, { session: officer });
+    expect(preview.errors).toBeUndefined();
+    const p = preview.data!.shuPreview;
+    const sum = ["reserve", "members", "board", "staff", "education", "social"].reduce((s, k) => s + BigInt(p[k].amount), 0n);
+    expect(sum).toBe(12_345_679n);
+    const shares = p.memberShares.reduce((s: bigint, m: any) => s + BigInt(m.jua.amount) + BigInt(m.jma.amount), 0n);
+    expect(shares).toBe(BigInt(p.members.amount));
+    expect(await api.prisma.shuRun.count()).toBe(0); // a preview posts nothing
+
+    const input = { cooperativeId: c, fiscalYear: 2025, surplusIdr: "12345679" };
+    const first = await api.gql(RUN, { input }, { session: officer });
+    const run = first.data!.runShu.data.shuRun;
+    expect(run).toMatchObject({ fiscalYear: 2025, reversed: false, surplus: { amount: "12345679" } });
+    const again = await api.gql(RUN, { input }, { session: officer });
+    expect(again.data!.runShu.data.shuRun.id).toBe(run.id);
+    const other = await api.gql(RUN, { input: { ...input, surplusIdr: "999" } }, { session: officer });
+    expect(other.data!.runShu.__typename).toBe("ShuAlreadyRunError");
+
+    const reserve = await api.prisma.account.findUniqueOrThrow({ where: { key: `cooperative:${cooperativeId}:COOPERATIVE_RESERVE` } });
+    expect(reserve.balance).toBe(BigInt(p.reserve.amount));
+
+    const reversed = await api.gql(REVERSE, { input: { shuRunId: run.id } }, { session: officer });
+    expect(reversed.data!.reverseShu.data.shuRun.reversed).toBe(true);
+    const after = await api.prisma.account.findUniqueOrThrow({ where: { key: `cooperative:${cooperativeId}:COOPERATIVE_RESERVE` } });
+    expect(after.balance).toBe(0n);
+    const twice = await api.gql(REVERSE, { input: { shuRunId: run.id } }, { session: officer });
+    expect(twice.data!.reverseShu.__typename).toBe("ShuAlreadyReversedError");
+
+    // After a reversal the year can be run again.
+    const rerun = await api.gql(RUN, { input: { ...input, surplusIdr: "1000000" } }, { session: officer });
+    expect(rerun.data!.runShu.__typename).toBe("MutationRunShuSuccess");
+  });
+
+  it("is for the cooperative's officers only", async () => {
+    const buyer = await api.signInAs("buyer");
+    const denied = await api.gql(RUN, { input: { cooperativeId: gid("Cooperative", cooperativeId), fiscalYear: 2024, surplusIdr: "1000" } }, { session: buyer });
+    expect(denied.data?.runShu ?? null).toBeNull();
+    expect(await api.prisma.shuRun.count({ where: { fiscalYear: 2024 } })).toBe(0);
+  });
+
+  it("keeps every ledger invariant", async () => {
+    expect(await findLedgerViolations(api.prisma)).toEqual(noViolations);
+    expect(await moneyConserved(api.prisma)).toBe(true);
+  });
+});

@@ -1,0 +1,224 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./axe.ts";
+import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
+import { startRealApi, type RealApi } from "./real-api.ts";
+import { startStack, type WebStack } from "./stack.ts";
+
+const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).replaceAll("\u00a0", " ");
+
+describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`, { timeout: 45_000 }, () => {
+  let api: RealApi;
+  let web: WebStack;
+  let browser: TestBrowser;
+  // The journeys must work without JavaScript: links and GET forms only.
+  let noScript: TestBrowser;
+
+  beforeAll(async () => {
+    api = await startRealApi({ seed: true });
+    web = await startStack({ apiUrl: api.url });
+    browser = await launchBrowser();
+    noScript = await launchBrowser({ javaScriptEnabled: false });
+  }, 240_000);
+
+  afterAll(async () => {
+    await noScript?.close();
+    await browser?.close();
+    await web?.stop();
+    await api?.stop();
+  });
+
+  it("catalogue: searches, filters and pages without JavaScript", async () => {
+    const page = await noScript.newPage();
+    await page.goto(`${web.url}/katalog`);
+    expect(await text(page, ".count")).toMatch(/^\d+ produk$/);
+    expect(await page.getByRole("article").count()).toBe(12);
+
+    // Given a search with a category and an order, submitted as a GET form
+    await page.getByLabel("Cari produk").fill("keripik");
+    await page.getByLabel("Urutkan").selectOption("PRICE_ASC");
+    await page.getByLabel("Hanya yang ada stoknya").check();
+    await page.getByRole("button", { name: "Terapkan" }).last().click();
+    await page.waitForLoadState();
+
+    // Then the address carries the filters and the results match them
+    const url = new URL(page.url());
+    expect(url.pathname).toBe("/katalog");
+    expect(url.searchParams.get("q")).toBe("keripik");
+    expect(url.searchParams.get("urut")).toBe("PRICE_ASC");
+    expect(await text(page, ".count")).toMatch(/produk untuk “keripik”/);
+    const prices = (await page.locator(".price strong").allInnerTexts()).map((p) => Number(p.replace(/\D/g, "")));
+    expect(prices.length).toBeGreaterThan(0);
+    expect([...prices].sort((a, b) => a - b)).toEqual(prices);
+    expect(await page.getByLabel("Cari produk").inputValue()).toBe("keripik");
+
+    // And the next page is a plain link with a cursor
+    const next = page.getByRole("link", { name: /Berikutnya/ });
+    if ((await next.count()) > 0) {
+      await next.click();
+      await page.waitForLoadState();
+      expect(new URL(page.url()).searchParams.get("after")).toBeTruthy();
+      await expect(page.getByRole("link", { name: /Sebelumnya/ }).isVisible()).resolves.toBe(true);
+    }
+    await page.close();
+  });
+
+  it("catalogue: looks finished, is accessible and explains an empty result", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${web.url}/katalog`);
+    await expectAccessible(page);
+    await saveScreenshot(page, "catalogue-id-mobile");
+
+    await page.goto(`${web.url}/katalog?q=${encodeURIComponent("<b>tidak ada</b>")}`);
+    await expect(page.getByRole("heading", { name: "Tidak ada produk yang cocok" }).isVisible()).resolves.toBe(true);
+    // The search text is shown as text, never as markup.
+    expect(await page.locator(".count b").count()).toBe(0);
+    expect(await text(page, ".count")).toContain("“<b>tidak ada</b>”");
+    await expectAccessible(page);
+    await saveScreenshot(page, "catalogue-empty-mobile");
+    await page.close();
+  });
+
+  it("catalogue: wide screen layout", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${web.url}/katalog?provinsi=32`);
+    expect(await page.getByRole("article").count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await saveScreenshot(page, "catalogue-id-desktop");
+    await page.close();
+  });
+
+  it("product: price, stock, seller and village, from a catalogue card", async () => {
+    const page = await noScript.newPage();
+    await page.goto(`${web.url}/katalog?q=dodol`);
+    await page.getByRole("link", { name: "Dodol Mangga 250 g" }).click();
+    await page.waitForLoadState();
+
+    expect(new URL(page.url()).pathname).toBe("/produk/dodol-mangga-250-g");
+    await expect(page.getByRole("heading", { level: 1, name: "Dodol Mangga 250 g" }).isVisible()).resolves.toBe(true);
+    expect(await text(page, ".price")).toMatch(/Rp [1-9]\d{0,2}(\.\d{3})+ per pak/);
+    expect(await text(page, ".stock")).toMatch(/Stok tersedia: \d+ pak|Tinggal \d+ pak|Stok habis/);
+    const image = page.locator(".gallery img").first();
+    expect(await image.getAttribute("width")).toBe("800");
+    expect(await image.getAttribute("height")).toBe("600");
+    // No cart yet: the schema has no addToCart.
+    expect(await page.getByRole("button", { name: /keranjang/i }).count()).toBe(0);
+    await page.getByRole("link", { name: "Kenali usahanya" }).click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe("/usaha/mangga-gincu-pak-daskan");
+    await page.close();
+
+    const withScript = await browser.newPage();
+    await withScript.goto(`${web.url}/produk/dodol-mangga-250-g`);
+    // The placeholder image route answers, so no broken images.
+    expect(await withScript.locator(".gallery img").first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expectAccessible(withScript);
+    await saveScreenshot(withScript, "product-id-mobile");
+    await withScript.close();
+  });
+
+  it("product: a missing product is a helpful 404", async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${web.url}/produk/tidak-ada`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: "Katalog produk" }).isVisible()).resolves.toBe(true);
+    await expectAccessible(page);
+    await page.close();
+  });
+
+  it("business: the returnee's story, village and products", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${web.url}/usaha/mangga-gincu-pak-daskan`);
+
+    await expect(page.getByRole("heading", { level: 1, name: "Mangga Gincu Pak Daskan" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("heading", { name: "Cerita Daskan" }).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole("article").count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href="/desa/3212140001"]').count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await saveScreenshot(page, "business-id-mobile");
+    await page.close();
+  });
+
+  it("village: place, figures as SVG charts, cooperatives and businesses (from the home page)", async () => {
+    const page = await noScript.newPage();
+    await page.goto(web.url);
+    await page.getByRole("link", { name: /Juntinyuat/ }).first().click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe("/desa/3212140001");
+    await expect(page.getByRole("heading", { level: 1, name: "Juntinyuat" }).isVisible()).resolves.toBe(true);
+    expect(await text(page, ".admin")).toBe("Kec. Juntinyuat, Indramayu, Jawa Barat");
+    // Charts are server-rendered images with a spoken summary.
+    const charts = page.locator('svg[role="img"]');
+    expect(await charts.count()).toBeGreaterThan(0);
+    expect(await charts.first().getAttribute("aria-label")).toMatch(/%/);
+    expect(await text(page, ".tiles")).toMatch(/Rp \d/);
+    await expect(page.getByRole("heading", { name: "Koperasi" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("link", { name: "Mangga Gincu Pak Daskan" }).click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe("/usaha/mangga-gincu-pak-daskan");
+    await page.close();
+
+    const withScript = await browser.newPage();
+    await withScript.goto(`${web.url}/desa/3212140001`);
+    await expectAccessible(withScript);
+    await saveScreenshot(withScript, "village-id-mobile");
+    await withScript.setViewportSize({ width: 1280, height: 900 });
+    await saveScreenshot(withScript, "village-id-desktop");
+    await withScript.close();
+  });
+
+  it("village: English figures and labels", async () => {
+    await browser.context.addCookies([{ name: "locale", value: "en", url: web.url }]);
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${web.url}/desa/3212140001`);
+      expect(await page.locator("html").getAttribute("lang")).toBe("en");
+      await expect(page.getByRole("heading", { name: "The village in figures" }).isVisible()).resolves.toBe(true);
+      expect(await text(page, ".admin")).toBe("Juntinyuat district, Indramayu, Jawa Barat");
+      await expectAccessible(page);
+      await saveScreenshot(page, "village-en-mobile");
+    } finally {
+      await page.close();
+      await browser.context.clearCookies();
+    }
+  });
+
+  it("villages: lists and searches without JavaScript", async () => {
+    const page = await noScript.newPage();
+    await page.goto(`${web.url}/desa`);
+    expect(await page.locator('a[href^="/desa/"]').count()).toBeGreaterThanOrEqual(7);
+    await page.getByLabel("Cari desa, kecamatan atau kabupaten").fill("Indramayu");
+    await page.getByRole("button", { name: "Cari" }).click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).searchParams.get("q")).toBe("Indramayu");
+    const names = await page.locator(".village-card .name").allInnerTexts();
+    expect(names.sort()).toEqual(["Juntinyuat", "Krasak"]);
+    await page.close();
+
+    const withScript = await browser.newPage();
+    await withScript.goto(`${web.url}/desa`);
+    await expectAccessible(withScript);
+    await saveScreenshot(withScript, "villages-id-mobile");
+    await withScript.goto(`${web.url}/desa?q=tidak-ada-desa`);
+    await expect(withScript.getByText("Tidak ada desa yang cocok dengan pencarian ini.").isVisible()).resolves.toBe(true);
+    await expectAccessible(withScript);
+    await withScript.close();
+  });
+
+  it("nav: every header link leads to a page; sections still to come get a helpful 404", async () => {
+    const page = await browser.newPage();
+    for (const path of ["/", "/katalog", "/desa"]) {
+      const response = await page.goto(`${web.url}${path}`);
+      expect(response?.status(), path).toBe(200);
+    }
+    const response = await page.goto(`${web.url}/pendanaan`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText("Halaman pendanaan dan cerita purna PMI sedang disiapkan.").isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: "Daftar desa mitra" }).isVisible()).resolves.toBe(true);
+    await expectAccessible(page);
+    await saveScreenshot(page, "not-found-funding-mobile");
+    await page.close();
+  });
+});
