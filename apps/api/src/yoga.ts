@@ -43,7 +43,10 @@ export function createApi({
       ...(rateLimit ? [useRateLimit(rateLimit)] : []),
       useBodyLimit(maxBodyBytes),
       useSchemaFile(),
-      useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "content-type"] }),
+      // A request a cross-site form could send (text/plain, form-urlencoded, multipart) must carry this header;
+      // application/json is preflighted by browsers, so it passes. Listing "content-type" here would let every
+      // such form through, since they all have one.
+      useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
       EnvelopArmorPlugin({
         maxDepth: { n: 10 },
         maxAliases: { n: 15 },

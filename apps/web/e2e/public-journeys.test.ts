@@ -36,6 +36,8 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
 
     // Given a search with a category and an order, submitted as a GET form
     await page.getByLabel("Cari produk").fill("keripik");
+    // The other filters fold away until opened (a <details>, no script needed).
+    await page.getByText("Filter lainnya dan urutan").click();
     await page.getByLabel("Urutkan").selectOption("PRICE_ASC");
     await page.getByLabel("Hanya yang ada stoknya").check();
     await page.getByRole("button", { name: "Terapkan" }).last().click();
@@ -97,7 +99,7 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
 
     expect(new URL(page.url()).pathname).toBe("/produk/dodol-mangga-250-g");
     await expect(page.getByRole("heading", { level: 1, name: "Dodol Mangga 250 g" }).isVisible()).resolves.toBe(true);
-    expect(await text(page, ".price")).toMatch(/Rp [1-9]\d{0,2}(\.\d{3})+ per pak/);
+    expect(await text(page, ".price")).toMatch(/Rp [1-9]\d{0,2}(\.\d{3})+\s+per pak/);
     expect(await text(page, ".stock")).toMatch(/Stok tersedia: \d+ pak|Tinggal \d+ pak|Stok habis/);
     const image = page.locator(".gallery img").first();
     expect(await image.getAttribute("width")).toBe("800");
@@ -154,7 +156,7 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
     expect(await charts.count()).toBeGreaterThan(0);
     expect(await charts.first().getAttribute("aria-label")).toMatch(/%/);
     expect(await text(page, ".tiles")).toMatch(/Rp \d/);
-    await expect(page.getByRole("heading", { name: "Koperasi" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("heading", { name: "Koperasi", exact: true }).isVisible()).resolves.toBe(true);
     await page.getByRole("link", { name: "Mangga Gincu Pak Daskan" }).click();
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toBe("/usaha/mangga-gincu-pak-daskan");

@@ -1,0 +1,117 @@
+import { randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApi } from "../../src/yoga.ts";
+import { createTestApi } from "../harness.ts";
+
+const REDIS_URL = "redis://127.0.0.1:6379";
+
+/** Whether a Redis answers at REDIS_URL within a second (the Redis test is skipped, and says so, if not). */
+async function redisReachable(): Promise<boolean> {
+  const probe = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  probe.on("error", () => {});
+  try {
+    await probe.connect();
+    return (await probe.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+const hasRedis = await redisReachable();
+if (!hasRedis) console.warn(`Skipping the Redis rate-limit test: no Redis answers at ${REDIS_URL}.`);
+
+const post = (yoga: ReturnType<typeof createApi>, headers: Record<string, string> = {}) =>
+  yoga.fetch("http://localhost/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query: "{ __typename }" }),
+  });
+
+describe("rate limits", () => {
+  let api: Awaited<ReturnType<typeof createTestApi>>;
+  beforeAll(async () => {
+    api = await createTestApi();
+  });
+  afterAll(() => api?.cleanup());
+
+  it("answers 429 with Retry-After and a GraphQL error once an address has used its requests", async () => {
+    // given an API allowing three requests a minute per address
+    const yoga = createApi({ prisma: api.prisma, rateLimit: { windowSeconds: 60, ipPoints: 3, keyPoints: 100, trustProxy: false } });
+    // when a fourth request arrives
+    for (let i = 0; i < 3; i++) expect((await post(yoga)).status).toBe(200);
+    const response = await post(yoga);
+    // then it is refused before any work, with when to retry
+    expect(response.status).toBe(429);
+    const retryAfter = Number(response.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.message).toMatch(/^Terlalu banyak permintaan/);
+    expect(body.errors[0]!.extensions.code).toBe("RATE_LIMITED");
+  });
+
+  it("limits each API key on its own, even when keys share an address", async () => {
+    // given two requests a minute per key
+    const yoga = createApi({ prisma: api.prisma, rateLimit: { windowSeconds: 60, ipPoints: 100, keyPoints: 2, trustProxy: false } });
+    const keyA = { authorization: `Bearer dmk_${"a".repeat(43)}` };
+    const keyB = { authorization: `Bearer dmk_${"b".repeat(43)}` };
+    // when key A makes a third request (these keys are unknown, so the allowed ones get 401)
+    expect((await post(yoga, keyA)).status).toBe(401);
+    expect((await post(yoga, keyA)).status).toBe(401);
+    // then it is throttled, while key B and keyless requests from the same address still go through
+    expect((await post(yoga, keyA)).status).toBe(429);
+    expect((await post(yoga, keyB)).status).toBe(401);
+    expect((await post(yoga)).status).toBe(200);
+  });
+
+  it("trusts X-Forwarded-For only when told it runs behind a proxy", async () => {
+    // given one request per address
+    const limits = { windowSeconds: 60, ipPoints: 1, keyPoints: 100 };
+    const direct = createApi({ prisma: api.prisma, rateLimit: { ...limits, trustProxy: false } });
+    const proxied = createApi({ prisma: api.prisma, rateLimit: { ...limits, trustProxy: true } });
+    // when two clients claim different addresses
+    const from = (ip: string) => ({ "x-forwarded-for": `203.0.113.9, ${ip}` });
+    // then without a proxy the header is ignored (a client could write anything in it)...
+    expect((await post(direct, from("198.51.100.1"))).status).toBe(200);
+    expect((await post(direct, from("198.51.100.2"))).status).toBe(429);
+    // ...and behind the proxy each address (the entry the proxy appended) has its own budget
+    expect((await post(proxied, from("198.51.100.1"))).status).toBe(200);
+    expect((await post(proxied, from("198.51.100.2"))).status).toBe(200);
+    expect((await post(proxied, from("198.51.100.1"))).status).toBe(429);
+  });
+
+  it("uses generous limits under NODE_ENV=test so the suites are never throttled", async () => {
+    // given the default API of the test harness
+    // when 50 requests arrive at once
+    const statuses = await Promise.all(Array.from({ length: 50 }, () => post(api.yoga).then((r) => r.status)));
+    // then none is throttled
+    expect(statuses.every((s) => s === 200)).toBe(true);
+  });
+
+  it.skipIf(!hasRedis)("shares counters through Redis when REDIS_URL is set", async () => {
+    // given two API instances (two server processes) sharing one Redis, two requests a minute per address
+    const keyPrefix = `dm-test-${randomBytes(6).toString("hex")}`;
+    const limits = { windowSeconds: 60, ipPoints: 2, keyPoints: 100, trustProxy: false, redis: REDIS_URL, keyPrefix };
+    const first = createApi({ prisma: api.prisma, rateLimit: limits });
+    const second = createApi({ prisma: api.prisma, rateLimit: limits });
+    const redis = new Redis(REDIS_URL);
+    try {
+      // when each instance serves one request, then the second serves another
+      expect((await post(first)).status).toBe(200);
+      expect((await post(second)).status).toBe(200);
+      const third = await post(second);
+      // then the third is refused: the count lives in Redis, not in either process
+      expect(third.status).toBe(429);
+      expect(third.headers.get("retry-after")).toBeTruthy();
+      expect(await redis.keys(`${keyPrefix}:*`)).not.toHaveLength(0);
+    } finally {
+      const keys = await redis.keys(`${keyPrefix}:*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+      await first.dispose();
+      await second.dispose();
+    }
+  });
+});
