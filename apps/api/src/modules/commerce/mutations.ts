@@ -27,7 +27,7 @@ const text = (label: string, max: number, min = 1) =>
 const longText = (label: string, max: number) => z.string().max(max, `${label} maksimal ${max.toLocaleString("id-ID")} karakter.`);
 const priceIdr = z
   .string()
-  .regex(/^[0-9]{1,15}$/, "Harga harus bilangan bulat rupiah tanpa titik atau koma, mis. 25000.")
+  .regex(/^[0-9]{1,15}$/, { message: "Harga harus bilangan bulat rupiah tanpa titik atau koma, mis. 25000.", abort: true })
   .refine((v) => BigInt(v) >= 1n, "Harga minimal Rp 1.")
   .refine((v) => BigInt(v) <= PRICE_MAX_IDR, "Harga maksimal Rp 1.000.000.000.000 per satuan.");
 const stock = z.number().int().min(0, "Stok tidak boleh negatif.").max(STOCK_MAX, `Stok maksimal ${STOCK_MAX.toLocaleString("id-ID")}.`);

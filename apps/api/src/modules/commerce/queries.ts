@@ -33,7 +33,7 @@ const ProductOrder = builder.enumType("ProductOrder", {
 
 const rupiahString = z
   .string()
-  .regex(/^[0-9]{1,13}$/, "Harga harus berupa bilangan bulat rupiah.")
+  .regex(/^[0-9]{1,13}$/, { message: "Harga harus berupa bilangan bulat rupiah.", abort: true })
   .refine((v) => BigInt(v) <= MAX_PRICE, "Harga melebihi batas.");
 
 type FilterShape = typeof ProductFilter.$inferInput;
