@@ -2,7 +2,7 @@
 import type { PrismaClient } from "@desa-migran/db";
 import { createTestDatabase } from "@desa-migran/db/testing";
 import { DEMO_PASSWORD, demoAccounts, type DemoAccountKey } from "../../../prisma/seed/demo-accounts.ts";
-import { seedDemoData } from "../../../prisma/seed/index.ts";
+import { demoSeedTemplate } from "../../../prisma/seed/template.ts";
 import { createSession } from "../src/modules/auth/sessions.ts";
 import { createApi } from "../src/yoga.ts";
 
@@ -22,9 +22,9 @@ export interface RequestOptions {
 }
 
 export async function createTestApi(options: { seed?: boolean } = {}) {
-  const database = await createTestDatabase();
+  // The seeded database is built once and copied for every test file that asks for it.
+  const database = await createTestDatabase(options.seed ? { prepared: await demoSeedTemplate() } : {});
   const prisma: PrismaClient = database.prisma;
-  if (options.seed) await seedDemoData(prisma);
   const yoga = createApi({ prisma, production: false });
 
   async function gql<T = Record<string, any>>(

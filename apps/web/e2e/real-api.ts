@@ -1,7 +1,7 @@
 // The real GraphQL API for browser tests: a fresh migrated database (PGlite, or PostgreSQL with
 // TEST_DATABASE_URL), optionally with the demo seed, served over HTTP on a free loopback port.
 import { createTestDatabase } from "@desa-migran/db/testing";
-import { seedDemoData } from "../../../prisma/seed/index.ts";
+import { demoSeedTemplate } from "../../../prisma/seed/template.ts";
 import { startApiServer } from "../../api/src/server.ts";
 import { findFreePort } from "./stack.ts";
 
@@ -11,9 +11,8 @@ export interface RealApi {
 }
 
 export async function startRealApi(options: { seed: boolean }): Promise<RealApi> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.seed ? { prepared: await demoSeedTemplate() } : {});
   try {
-    if (options.seed) await seedDemoData(database.prisma);
     const api = await startApiServer({ databaseUrl: database.url, port: await findFreePort(), host: "127.0.0.1" });
     return {
       url: api.url.replace("localhost", "127.0.0.1"),

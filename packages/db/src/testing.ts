@@ -49,14 +49,16 @@ async function migrationsFingerprint(migrationsDir: string): Promise<string> {
  * A fresh in-memory PGlite. Creating an empty one costs ~3 s (initdb) and migrating it more, so the first test
  * process stores a dump of a migrated database and every later one loads that dump (~1 s) instead.
  */
-async function createEmbeddedTestDatabase(migrationsDir: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const templateFile = path.join(templateCacheDir, `pglite-${await migrationsFingerprint(migrationsDir)}.tar`);
+async function createEmbeddedTestDatabase(migrationsDir: string, prepared?: TemplatePreparation): Promise<{ url: string; stop(): Promise<void> }> {
+  const suffix = prepared ? `-${prepared.key}` : "";
+  const templateFile = path.join(templateCacheDir, `pglite-${await migrationsFingerprint(migrationsDir)}${suffix}.tar`);
   const template = await readFile(templateFile).catch(() => undefined);
   const db = await startEmbeddedDatabase(template ? { loadDataDir: new Blob([template]) } : {});
   try {
-    // A loaded template is already migrated: its file name is the fingerprint of the migrations it was made from.
+    // A loaded template is already migrated (and prepared): its name holds the fingerprints it was made from.
     if (!template) {
       await applyMigrations({ url: db.url, migrationsDir });
+      if (prepared) await runPreparation(db.url, prepared);
       const dump = await db.pglite.dumpDataDir("none");
       await mkdir(templateCacheDir, { recursive: true });
       // Parallel test processes may all build it: write privately, then rename, so nobody reads half a file.
@@ -88,15 +90,54 @@ async function maintenanceUrl(serverUrl: string): Promise<string> {
   }
 }
 
-/** A new database on the server at TEST_DATABASE_URL, dropped again (with FORCE) by stop(). */
-async function createServerTestDatabase(serverUrl: string, migrationsDir: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const parsed = validateDatabaseUrl(serverUrl, "TEST_DATABASE_URL");
-  const adminUrl = await maintenanceUrl(serverUrl);
-  const name = `test_${randomBytes(6).toString("hex")}`;
+/**
+ * A prepared template database on the server (migrated, then `prepared`), made once per fingerprint and copied
+ * by CREATE DATABASE ... TEMPLATE for each test file. An advisory lock keeps parallel test processes from
+ * building it twice.
+ */
+async function ensureServerTemplate(serverUrl: string, adminUrl: string, migrationsDir: string, prepared: TemplatePreparation) {
+  const name = `tmpl_${(await migrationsFingerprint(migrationsDir)).slice(0, 12)}_${prepared.key}`.slice(0, 63);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.query("SELECT pg_advisory_lock(hashtext($1))", [name]);
+    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!exists.rowCount) {
+      const building = `${name}_building`.slice(0, 63);
+      await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${building}"`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${building}`;
+      await applyMigrations({ url: url.toString(), migrationsDir });
+      await runPreparation(url.toString(), prepared);
+      await admin.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
+    }
+  } finally {
+    await admin.query("SELECT pg_advisory_unlock(hashtext($1))", [name]).catch(() => {});
+    await admin.end();
+  }
+  return name;
+}
+
+async function runPreparation(url: string, prepared: TemplatePreparation) {
+  const prisma = createPrismaClient({ connectionString: url, maxConnections: 2 });
+  try {
+    await prepared.prepare(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/** A new database on the server at TEST_DATABASE_URL, dropped again (with FORCE) by stop(). */
+async function createServerTestDatabase(serverUrl: string, migrationsDir: string, prepared?: TemplatePreparation): Promise<{ url: string; stop(): Promise<void> }> {
+  const parsed = validateDatabaseUrl(serverUrl, "TEST_DATABASE_URL");
+  const adminUrl = await maintenanceUrl(serverUrl);
+  const name = `test_${randomBytes(6).toString("hex")}`;
+  const template = prepared ? await ensureServerTemplate(serverUrl, adminUrl, migrationsDir, prepared) : null;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
   } finally {
     await admin.end();
   }
@@ -113,7 +154,7 @@ async function createServerTestDatabase(serverUrl: string, migrationsDir: string
     }
   };
   try {
-    await applyMigrations({ url, migrationsDir });
+    if (!template) await applyMigrations({ url, migrationsDir });
   } catch (error) {
     await stop();
     throw error;
@@ -121,16 +162,26 @@ async function createServerTestDatabase(serverUrl: string, migrationsDir: string
   return { url, stop };
 }
 
+/**
+ * Data every test database of a kind starts with (e.g. the demo seed), built once and copied after that.
+ * `key` must change whenever what `prepare` writes changes (callers hash the code that writes it).
+ */
+export interface TemplatePreparation {
+  key: string;
+  prepare(prisma: PrismaClient): Promise<unknown>;
+}
+
 export async function createTestDatabase(options: {
   migrationsDir?: string;
   env?: Record<string, string | undefined>;
+  prepared?: TemplatePreparation;
 } = {}): Promise<TestDatabase> {
   const env = options.env ?? process.env;
   const migrationsDir = options.migrationsDir ?? defaultMigrationsDir;
   const serverUrl = env.TEST_DATABASE_URL?.trim();
   const database = serverUrl
-    ? await createServerTestDatabase(serverUrl, migrationsDir)
-    : await createEmbeddedTestDatabase(migrationsDir);
+    ? await createServerTestDatabase(serverUrl, migrationsDir, options.prepared)
+    : await createEmbeddedTestDatabase(migrationsDir, options.prepared);
   // Few connections: one test file rarely needs more, and the embedded server runs one query at a time anyway.
   const prisma = createPrismaClient({ connectionString: database.url, maxConnections: 4 });
   let cleaning: Promise<void> | undefined;

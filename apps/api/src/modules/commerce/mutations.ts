@@ -58,10 +58,11 @@ const ProductPayload = builder.simpleObject("ProductPayload", {
   fields: (t) => ({ product: t.field({ type: ProductRef, description: "The product." }) }),
 });
 
-const ProductIdInput = builder.inputType("ProductIdInput", {
-  description: "Names one product.",
-  fields: (t) => ({ productId: t.globalID({ for: [ProductRef], description: "The product." }) }),
-});
+const productIdInput = (name: string) =>
+  builder.inputType(name, {
+    description: "Names one product.",
+    fields: (t) => ({ productId: t.globalID({ for: [ProductRef], description: "The product." }) }),
+  });
 
 builder.mutationFields((t) => ({
   registerBusiness: t.field({
@@ -208,7 +209,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }, ctx) => productOwner(ctx, input.productId.id),
     unauthorizedError: forbidden,
     errors: { types: [...commonErrors] },
-    args: { input: t.arg({ type: ProductIdInput }) },
+    args: { input: t.arg({ type: productIdInput("PublishProductInput") }) },
     resolve: async (_root, { input }, ctx) => ({ product: await publishProduct(ctx.prisma, input.productId.id) }),
   }),
 
@@ -218,7 +219,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }, ctx) => productOwner(ctx, input.productId.id),
     unauthorizedError: forbidden,
     errors: { types: [...commonErrors] },
-    args: { input: t.arg({ type: ProductIdInput }) },
+    args: { input: t.arg({ type: productIdInput("UnpublishProductInput") }) },
     resolve: async (_root, { input }, ctx) => ({ product: await unpublishProduct(ctx.prisma, input.productId.id) }),
   }),
 

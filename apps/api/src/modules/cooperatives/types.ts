@@ -231,10 +231,9 @@ builder.queryFields((t) => ({
     type: ["Membership"],
     description: "The signed-in user's own cooperative memberships (empty when the account has no person).",
     authScopes: { loggedIn: true },
+    // Matched through the person's user, so an account without a person simply finds none.
     resolve: (query, _root, _args, ctx) =>
-      ctx.user?.personId
-        ? ctx.prisma.membership.findMany({ ...query, where: { personId: ctx.user.personId }, orderBy: { joinedAt: "asc" } })
-        : [],
+      ctx.prisma.membership.findMany({ ...query, where: { person: { user: { id: ctx.user!.id } } }, orderBy: { joinedAt: "asc" } }),
   }),
 }));
 
@@ -243,8 +242,6 @@ builder.prismaObjectField("User", "memberships", (t) =>
     type: ["Membership"],
     description: "Cooperative memberships of the user's person.",
     resolve: (query, user, _args, ctx) =>
-      user.personId
-        ? ctx.prisma.membership.findMany({ ...query, where: { personId: user.personId }, orderBy: { joinedAt: "asc" } })
-        : [],
+      ctx.prisma.membership.findMany({ ...query, where: { person: { user: { id: user.id } } }, orderBy: { joinedAt: "asc" } }),
   }),
 );

@@ -69,7 +69,7 @@ describe("businesses and products", () => {
     expect(unpublished.data!.unpublishProduct.data.product.status).toBe("UNPUBLISHED");
     // and nobody else may change it
     const foreign = await api.gql(result("publishProduct", PRODUCT), { input: { productId: product.id } }, { session: buyer });
-    expect(foreign.data!.publishProduct.__typename).toBe("ForbiddenError");
+    expect(foreign.data?.publishProduct?.__typename, JSON.stringify(foreign.errors)).toBe("ForbiddenError");
     const admin = await api.signInAs("admin");
     const byAdmin = await api.gql(result("publishProduct", PRODUCT), { input: { productId: product.id } }, { session: admin });
     expect(byAdmin.data!.publishProduct.data.product.status).toBe("PUBLISHED");
