@@ -1,7 +1,7 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import type { PrismaClient } from "@desa-migran/db";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type ValidationContext } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Context } from "./context.ts";
 import { readEnv } from "./env.ts";
@@ -48,10 +48,12 @@ export function createApi({
       // such form through, since they all have one.
       useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
       EnvelopArmorPlugin({
-        maxDepth: { n: 10 },
-        maxAliases: { n: 15 },
+        // Report limits as validation errors (HTTP 400, GraphQL over HTTP) instead of throwing mid-validation,
+        // which Yoga would answer with 200.
+        maxDepth: { n: 10, ...asValidationError },
+        maxAliases: { n: 15, ...asValidationError },
         maxTokens: { n: 2000 },
-        maxDirectives: { n: 20 },
+        maxDirectives: { n: 20, ...asValidationError },
         // Cost is the complexity plugin's job: it knows what `first` means on a connection.
         costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: production },
@@ -83,6 +85,11 @@ export function createApi({
     },
   });
 }
+
+const asValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 function useResponseCookies(): Plugin<Context> {
   const cookies = new WeakMap<Request, string[]>();

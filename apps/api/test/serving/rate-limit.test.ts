@@ -93,10 +93,16 @@ describe("rate limits", () => {
   it.skipIf(!hasRedis)("shares counters through Redis when REDIS_URL is set", async () => {
     // given two API instances (two server processes) sharing one Redis, two requests a minute per address
     const keyPrefix = `dm-test-${randomBytes(6).toString("hex")}`;
-    const limits = { windowSeconds: 60, ipPoints: 2, keyPoints: 100, trustProxy: false, redis: REDIS_URL, keyPrefix };
-    const first = createApi({ prisma: api.prisma, rateLimit: limits });
-    const second = createApi({ prisma: api.prisma, rateLimit: limits });
-    const redis = new Redis(REDIS_URL);
+    // (connected before the first request: until Redis is ready, each process counts in memory)
+    const connect = async () => {
+      const client = new Redis(REDIS_URL, { enableOfflineQueue: false });
+      await new Promise((resolve) => client.once("ready", resolve));
+      return client;
+    };
+    const [redisA, redisB, redis] = await Promise.all([connect(), connect(), connect()]);
+    const limits = { windowSeconds: 60, ipPoints: 2, keyPoints: 100, trustProxy: false, keyPrefix };
+    const first = createApi({ prisma: api.prisma, rateLimit: { ...limits, redis: redisA } });
+    const second = createApi({ prisma: api.prisma, rateLimit: { ...limits, redis: redisB } });
     try {
       // when each instance serves one request, then the second serves another
       expect((await post(first)).status).toBe(200);
@@ -109,9 +115,7 @@ describe("rate limits", () => {
     } finally {
       const keys = await redis.keys(`${keyPrefix}:*`);
       if (keys.length) await redis.del(...keys);
-      redis.disconnect();
-      await first.dispose();
-      await second.dispose();
+      for (const client of [redis, redisA, redisB]) client.disconnect();
     }
   });
 });
