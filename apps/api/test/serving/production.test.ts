@@ -41,7 +41,7 @@ describe("production serving", () => {
     const admin = await api.signInAs("admin");
     const partner = await api.signInAs("partner");
     const { key } = await createPartnerKey(api, partner, (await viewerOrganization(api, partner)).id);
-    for (const headers of [{ cookie: `dm_session=${admin}` }, { authorization: `Bearer ${key}` }]) {
+    for (const headers of [{ cookie: `dm_session=${admin}` }, { authorization: `Bearer ${key}` }] as Record<string, string>[]) {
       // when they introspect
       const { status, body } = await post(INTROSPECTION, headers);
       // then they get the schema

@@ -23,7 +23,8 @@ builder.objectType(IdempotencyConflictError, {
 });
 
 const wholeNumber = (max: bigint, message: string) =>
-  z.string().regex(/^[0-9]{1,18}$/, message).refine((v) => BigInt(v) <= max, "Jumlah terlalu besar.");
+  // abort: a string that is not digits must not reach BigInt() in the next check.
+  z.string().regex(/^[0-9]{1,18}$/, { message, abort: true }).refine((v) => BigInt(v) <= max, "Jumlah terlalu besar.");
 
 const RecordRemittanceInput = builder.inputType("RecordRemittanceInput", {
   description: "A remittance received by a household, and how it will be used.",

@@ -36,7 +36,8 @@ describe("partner API key access", () => {
     // and three households of one province that each received money from Qatar this month (the seed's own
     // month/corridor cells are all below the three-household threshold, so they are suppressed)
     const households = await api.prisma.household.findMany({ include: { village: { include: { regency: true } } } });
-    const byProvince = Map.groupBy(households, (h) => h.village.regency.provinceId);
+    const byProvince = new Map<string, typeof households>();
+    for (const h of households) byProvince.set(h.village.regency.provinceId, [...(byProvince.get(h.village.regency.provinceId) ?? []), h]);
     const [provinceId, inProvince] = [...byProvince].sort((a, b) => b[1].length - a[1].length)[0]!;
     const today = new Date();
     await api.prisma.remittance.createMany({
