@@ -38,7 +38,10 @@ describe("niceTicks", () => {
   it("ends on a round amount at or above the maximum", () => {
     expect(niceTicks(17_300_000n)).toEqual([0n, 5_000_000n, 10_000_000n, 15_000_000n, 20_000_000n]);
     expect(niceTicks(8_000_000n)).toEqual([0n, 2_000_000n, 4_000_000n, 6_000_000n, 8_000_000n]);
-    expect(niceTicks(9_500_000n)).toEqual([0n, 2_500_000n, 5_000_000n, 7_500_000n, 10_000_000n]);
+    expect(niceTicks(22_000_000n)).toEqual([0n, 5_000_000n, 10_000_000n, 15_000_000n, 20_000_000n, 25_000_000n]);
+    expect(niceTicks(9_500_000n)).toEqual([0n, 2_000_000n, 4_000_000n, 6_000_000n, 8_000_000n, 10_000_000n]);
+    expect(niceTicks(24_500_000n)).toEqual([0n, 5_000_000n, 10_000_000n, 15_000_000n, 20_000_000n, 25_000_000n]);
+    expect(niceTicks(7n)).toEqual([0n, 2n, 4n, 6n, 8n]);
     expect(niceTicks(0n)).toEqual([0n]);
   });
 });

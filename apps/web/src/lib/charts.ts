@@ -60,19 +60,20 @@ export function stackInflow(cells: readonly InflowCell[]): StackedData {
 }
 
 /**
- * A "nice" axis maximum at or above `max` (1, 2, 2.5 or 5 times a power of ten) and evenly
- * spaced ticks from zero, so gridlines fall on round rupiah amounts.
+ * Gridline values from zero to a "nice" maximum at or above `max`: the smallest step of 1, 2,
+ * 2.5 or 5 times a power of ten that covers `max` in at most `maxIntervals` steps, so lines
+ * fall on round rupiah amounts and the top line sits close to the tallest bar.
  */
-export function niceTicks(max: bigint, count = 4): bigint[] {
+export function niceTicks(max: bigint, maxIntervals = 5): bigint[] {
   if (max <= 0n) return [0n];
-  const rough = (max + BigInt(count) - 1n) / BigInt(count);
-  let power = 1n;
-  while (power * 10n <= rough) power *= 10n;
-  const steps = [1n, 2n, 5n, 10n].map((m) => m * power);
-  // 2.5 × power only when it stays whole.
-  if (power >= 10n) steps.splice(2, 0, (power * 5n) / 2n);
-  const step = steps.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).find((s) => s * BigInt(count) >= max) ?? 10n * power;
-  return Array.from({ length: count + 1 }, (_, i) => step * BigInt(i));
+  for (let power = 1n; ; power *= 10n) {
+    // 2.5 × power only where it stays whole.
+    const steps = power >= 10n ? [power, 2n * power, (5n * power) / 2n, 5n * power] : [power, 2n * power, 5n * power];
+    for (const step of steps) {
+      const intervals = (max + step - 1n) / step;
+      if (intervals <= BigInt(maxIntervals)) return Array.from({ length: Number(intervals) + 1 }, (_, i) => step * BigInt(i));
+    }
+  }
 }
 
 /** `value / max` scaled to `length`, as a float for drawing only (amounts stay exact elsewhere). */

@@ -14,7 +14,10 @@ type ApiEvent = Pick<RequestEvent, "cookies" | "fetch">;
  * SvelteKit's fetch from adding the visitor's other cookies when the API shares the web
  * server's host name, as in development).
  */
-export function createApiClient(event: ApiEvent, options: { url?: string } = {}): Client {
+export function createApiClient(
+  event: ApiEvent,
+  options: { url?: string; onResponse?: (response: Response) => void } = {},
+): Client {
   const session = event.cookies.get(SESSION_COOKIE);
   const headers: Record<string, string> = { "accept-language": getLocale() };
   if (session) headers.cookie = `${SESSION_COOKIE}=${encodeURIComponent(session)}`;
@@ -23,7 +26,13 @@ export function createApiClient(event: ApiEvent, options: { url?: string } = {})
     url: options.url ?? API_URL,
     exchanges: [fetchExchange],
     // event.fetch runs through the handleFetch hook, so a deployment can reroute API calls.
-    fetch: event.fetch,
+    fetch: options.onResponse
+      ? async (input, init) => {
+          const response = await event.fetch(input, init);
+          options.onResponse?.(response);
+          return response;
+        }
+      : event.fetch,
     fetchOptions: { headers, credentials: "omit" },
     requestPolicy: "network-only",
     // POST keeps operations out of proxy logs and caches.
@@ -56,4 +65,39 @@ export async function runQuery<Data, Variables extends AnyVariables>(
     error(502, "API error");
   }
   return result.data;
+}
+
+/** What a form action gets back from a mutation: the typed result, or why there is none. */
+export type MutationOutcome<Data> =
+  | { ok: true; data: Data; setCookies: string[] }
+  | { ok: false; reason: "unavailable" | "error" };
+
+/**
+ * Runs a mutation for a form action. Unlike runQuery it never throws: an action answers a
+ * failure with the form and what the user typed, so it needs the outcome as a value.
+ * Expected failures arrive as typed errors inside `data` (result unions); `ok: false` means
+ * the API could not be reached ("unavailable") or answered with GraphQL errors ("error").
+ * The API's Set-Cookie headers are returned so sign-in can hand the session to the browser.
+ */
+export async function runMutation<Data, Variables extends AnyVariables>(
+  event: ApiEvent,
+  mutation: DocumentInput<Data, Variables>,
+  variables: Variables,
+  options: { url?: string } = {},
+): Promise<MutationOutcome<Data>> {
+  const setCookies: string[] = [];
+  const client = createApiClient(event, {
+    ...options,
+    onResponse: (response) => setCookies.push(...response.headers.getSetCookie()),
+  });
+  const result = await client.mutation(mutation, variables).toPromise();
+  if (result.error?.networkError) {
+    console.error("GraphQL API unreachable:", result.error.networkError);
+    return { ok: false, reason: "unavailable" };
+  }
+  if (result.error || !result.data) {
+    console.error("GraphQL API returned errors:", result.error?.graphQLErrors);
+    return { ok: false, reason: "error" };
+  }
+  return { ok: true, data: result.data, setCookies };
 }

@@ -3,3 +3,66 @@
  * server forwards only this cookie to the API (see graphql.ts), never the visitor's others.
  */
 export const SESSION_COOKIE = "dm_session";
+
+export interface SessionCookieValue {
+  token: string;
+  maxAgeSeconds: number;
+}
+
+/**
+ * Finds the session the API set in its response (`dm_session=…; Max-Age=…`). Null when the API
+ * set none; a token with Max-Age 0 means the API cleared the session.
+ */
+export function readSessionCookie(setCookies: readonly string[]): SessionCookieValue | null {
+  for (const header of setCookies) {
+    const [pair = "", ...attributes] = header.split(";");
+    const separator = pair.indexOf("=");
+    if (separator < 0 || pair.slice(0, separator).trim() !== SESSION_COOKIE) continue;
+    let maxAgeSeconds = 0;
+    for (const attribute of attributes) {
+      const [name = "", value = ""] = attribute.split("=");
+      if (name.trim().toLowerCase() === "max-age" && /^\d+$/.test(value.trim())) maxAgeSeconds = Number(value.trim());
+    }
+    return { token: decodeURIComponent(pair.slice(separator + 1).trim()), maxAgeSeconds };
+  }
+  return null;
+}
+
+interface CookieJar {
+  set(name: string, value: string, options: { path: string; httpOnly: boolean; sameSite: "lax"; secure: boolean; maxAge: number }): void;
+  delete(name: string, options: { path: string; secure?: boolean }): void;
+}
+
+/**
+ * Gives the browser the session the API created: the API's cookie was set on the web server's
+ * request, not the browser's, so the web server sets the same cookie on its own response.
+ * Returns false when the API set no usable session.
+ */
+export function applySessionCookie(cookies: CookieJar, setCookies: readonly string[], url: URL): boolean {
+  const session = readSessionCookie(setCookies);
+  if (!session || !session.token || session.maxAgeSeconds <= 0) return false;
+  cookies.set(SESSION_COOKIE, session.token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: url.protocol === "https:",
+    maxAge: session.maxAgeSeconds,
+  });
+  return true;
+}
+
+/**
+ * Where to go after signing in: a path on this site only (`/keluarga?x=1`), never a full or
+ * protocol-relative URL, which would turn the sign-in form into an open redirect.
+ */
+export function safeReturnPath(value: unknown, fallback = "/akun"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || /[\\\s]/.test(value)) {
+    return fallback;
+  }
+  return value;
+}
+
+/** The sign-in page, asking to come back to `path` afterwards. */
+export function signInUrl(path: string): string {
+  return `/masuk?kembali=${encodeURIComponent(safeReturnPath(path, "/akun"))}`;
+}

@@ -55,7 +55,7 @@ builder.objectType(CooperativeMismatchError, {
 const rupiah = (label: string) =>
   z
     .string()
-    .regex(/^[0-9]{1,11}$/, `${label} harus berupa bilangan bulat rupiah.`)
+    .regex(/^[0-9]{1,11}$/, { message: `${label} harus berupa bilangan bulat rupiah.`, abort: true })
     .refine((v) => BigInt(v) > 0n, `${label} harus lebih dari nol.`)
     .refine((v) => BigInt(v) <= 10_000_000_000n, `${label} paling banyak Rp 10.000.000.000.`);
 const titleSchema = z.string().trim().min(5, "Judul minimal 5 karakter.").max(200, "Judul paling banyak 200 karakter.");

@@ -19,7 +19,7 @@ describe("StackedBarChart", () => {
       seriesLabel: "Negara asal",
       formatValue: (value: bigint) => `Rp ${value}`,
       formatTick: (value: bigint) => String(value / 1_000_000n),
-      formatCategory: (month: string) => month,
+      formatMonthName: (month: string) => month.slice(5),
       formatSeries: (key: string) => ({ TW: "Taiwan", MY: "Malaysia" })[key] ?? key,
     });
 
@@ -28,8 +28,11 @@ describe("StackedBarChart", () => {
     expect(svg.getAttribute("role")).toBe("img");
     expect(svg.getAttribute("aria-label")).toBe("Diagram batang bertumpuk");
     expect(svg.querySelectorAll("rect")).toHaveLength(3);
-    expect([...svg.querySelectorAll("text.category")].map((t) => t.textContent?.trim())).toEqual(["2026-02", "2026-03"]);
-    // The taller stack reaches the top of the 8 jt axis (10 jt with nice ticks): heights are proportional.
+    // Month labels (with the year under the first bar) sit outside the image, hidden from screen readers.
+    const months = [...container.querySelectorAll(".x-axis li")].map((li) => li.textContent?.replace(/\s+/g, " ").trim());
+    expect(months).toEqual(["02 2026", "03"]);
+    expect(container.querySelector(".x-axis")!.getAttribute("aria-hidden")).toBe("true");
+    // Segment heights are proportional to the amounts.
     const heights = [...svg.querySelectorAll("rect")].map((rect) => Number(rect.getAttribute("height")));
     expect(heights[0]! / heights[1]!).toBeCloseTo(3, 5);
     expect([...container.querySelectorAll(".legend li")].map((li) => li.textContent?.trim())).toEqual(["Taiwan", "Malaysia"]);

@@ -54,7 +54,6 @@ describe("createFundingRound", () => {
         status: "OPEN", opensAt, closesAt: new Date(opensAt.getTime() + 86_400_000),
       },
     });
-    await api.prisma.fundingRound.deleteMany({ where: { slug: "mesin-spinner-keripik-mbak-siti", pledges: { none: {} } } });
     const used = (await api.prisma.fundingRound.aggregate({
       where: { businessId: business.id, status: { notIn: ["DRAFT", "CLOSED_UNDERFUNDED"] }, opensAt: { gte: new Date(Date.UTC(opensAt.getUTCFullYear(), 0, 1) - 7 * 3600_000) } },
       _sum: { targetIdr: true },

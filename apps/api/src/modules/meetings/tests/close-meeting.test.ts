@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi } from "../../../../test/harness.ts";
-import { callMeetingAsChair, gid, TRANSITION } from "./helpers.ts";
+import { callMeetingAsChair, TRANSITION } from "./helpers.ts";
 
 const MOTIONS = `query($id: ID!) { node(id: $id) { ... on Meeting { status motions { title status tally { yes no abstain total } } } } }`;
 
@@ -65,6 +65,5 @@ describe("closeMeeting", () => {
     expect(result.data?.node ?? null).toBeNull();
     const listed = await api.gql(`{ cooperative(slug: "kdmp-juntinyuat") { meetings(first: 5) { totalCount } } }`, {}, { session: buyer });
     expect(listed.errors?.[0]?.message).toMatch(/Not authorized/i);
-    void gid;
   });
 });
