@@ -2,7 +2,7 @@ import type { PrismaClient, RemittanceChannel } from "@desa-migran/db";
 import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";
-import { runMoneyFlow } from "../ledger/transaction.ts";
+import { runMoneyFlow, type Db } from "../ledger/transaction.ts";
 import { AllocationExceedsAmountError } from "./errors.ts";
 import { toRupiah } from "./money.ts";
 
@@ -28,7 +28,7 @@ export interface RecordRemittanceInput {
  * move from the outside world into the household wallet in one balanced entry. A replay with the same key
  * returns the first remittance and moves nothing.
  */
-export async function recordRemittance(prisma: PrismaClient, input: RecordRemittanceInput, actorId: string) {
+export async function recordRemittance(prisma: Db, input: RecordRemittanceInput, actorId: string) {
   const amountIdr = toRupiah(input.amountMinor, input.currency, input.rate);
   const kept = input.savingsIdr + input.investmentIdr;
   if (kept > amountIdr) throw new AllocationExceedsAmountError(amountIdr);

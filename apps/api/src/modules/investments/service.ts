@@ -3,7 +3,7 @@ import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";
 import { splitProRata } from "../ledger/split.ts";
-import { runMoneyFlow } from "../ledger/transaction.ts";
+import { runMoneyFlow, type Db } from "../ledger/transaction.ts";
 import { yearlyInvestmentCap } from "./caps.ts";
 import {
   IncomeNotDeclaredError,
@@ -40,7 +40,7 @@ export interface PledgeInput {
  * and for public rounds the household's public-round pledges this calendar year stay within the OJK cap.
  * Reaching the target marks the round FUNDED.
  */
-export async function pledge(prisma: PrismaClient, input: PledgeInput, actorId: string, now = new Date()) {
+export async function pledge(prisma: Db, input: PledgeInput, actorId: string, now = new Date()) {
   const key = `pledge:${input.idempotencyKey}`;
   return runMoneyFlow(prisma, async (tx) => {
     const replay = await tx.journalEntry.findUnique({ where: { idempotencyKey: key }, include: { pledge: true } });
@@ -89,7 +89,7 @@ export async function pledge(prisma: PrismaClient, input: PledgeInput, actorId: 
 }
 
 /** After the deadline, an OPEN round that missed its target closes and every pledge is refunded in full. */
-export async function closeUnderfundedRound(prisma: PrismaClient, roundId: string, actorId: string, now = new Date()) {
+export async function closeUnderfundedRound(prisma: Db, roundId: string, actorId: string, now = new Date()) {
   return runMoneyFlow(prisma, async (tx) => {
     const round = await lockRound(tx, roundId);
     if (round.status !== "OPEN" || now < round.closesAt) throw new InvalidRoundStateError(round.status, "tutup");
@@ -114,7 +114,7 @@ export async function closeUnderfundedRound(prisma: PrismaClient, roundId: strin
 }
 
 /** A FUNDED round's escrow goes to the business; repayable rounds then start REPAYING. */
-export async function disburseRound(prisma: PrismaClient, roundId: string, actorId: string) {
+export async function disburseRound(prisma: Db, roundId: string, actorId: string) {
   return runMoneyFlow(prisma, async (tx) => {
     const round = await lockRound(tx, roundId);
     if (round.status !== "FUNDED") throw new InvalidRoundStateError(round.status, "cairkan");
@@ -146,7 +146,7 @@ export interface RepaymentInput {
  * The business pays an instalment or a profit share; it goes straight to the investors' household wallets,
  * pro rata to their pledges, exact to the rupiah (largest remainder). Paying the whole schedule completes the round.
  */
-export async function repay(prisma: PrismaClient, input: RepaymentInput, actorId: string) {
+export async function repay(prisma: Db, input: RepaymentInput, actorId: string) {
   const key = `repayment:${input.idempotencyKey}`;
   return runMoneyFlow(prisma, async (tx) => {
     const replay = await tx.journalEntry.findUnique({ where: { idempotencyKey: key }, include: { repayment: true } });
@@ -196,7 +196,7 @@ export async function repay(prisma: PrismaClient, input: RepaymentInput, actorId
 }
 
 /** The cooperative declares a repaying round in default; its record stays visible, arrears and all. */
-export async function markRoundDefaulted(prisma: PrismaClient, roundId: string) {
+export async function markRoundDefaulted(prisma: Db, roundId: string) {
   return runMoneyFlow(prisma, async (tx) => {
     const round = await lockRound(tx, roundId);
     if (round.status !== "REPAYING") throw new InvalidRoundStateError(round.status, "nyatakan gagal bayar");

@@ -34,6 +34,8 @@ export interface PostEntryInput {
   request: unknown;
   createdById?: string | null;
   reversalOfId?: string;
+  /** Booking time; defaults to now. Only the seed back-dates (a year of history); flows use the present. */
+  at?: Date;
 }
 
 export const hashRequest = (request: unknown): string =>
@@ -78,6 +80,7 @@ export async function postEntry(tx: Tx, input: PostEntryInput) {
       memo: input.memo ?? "",
       createdById: input.createdById ?? null,
       reversalOfId: input.reversalOfId ?? null,
+      ...(input.at ? { createdAt: input.at } : {}),
     },
   });
   // Lock accounts in key order so two entries touching the same accounts cannot deadlock.
@@ -85,7 +88,7 @@ export async function postEntry(tx: Tx, input: PostEntryInput) {
   for (const p of ordered) {
     const account = await ensureAccount(tx, p.account);
     await tx.posting.create({
-      data: { entryId: entry.id, accountId: account.id, amount: p.amount, currency: account.currency },
+      data: { entryId: entry.id, accountId: account.id, amount: p.amount, currency: account.currency, ...(input.at ? { createdAt: input.at } : {}) },
     });
   }
   return { entry, replayed: false as const };

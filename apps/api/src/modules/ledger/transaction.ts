@@ -2,6 +2,8 @@ import type { Prisma, PrismaClient } from "@desa-migran/db";
 import { InsufficientFundsError } from "./errors.ts";
 
 type Tx = Prisma.TransactionClient;
+/** A client or an open transaction: services run their flow in the transaction they are given, or their own. */
+export type Db = PrismaClient | Tx;
 
 const errorText = (error: unknown): string => {
   const e = error as { message?: string; meta?: unknown; cause?: unknown };
@@ -19,7 +21,10 @@ const isNegativeBalance = (error: unknown) => /Account_no_negative/.test(errorTe
  * (Two flows creating the same account on first use race the same way, and are retried the same way.)
  * A posting refused by the no-negative CHECK becomes an InsufficientFundsError; nothing is written.
  */
-export async function runMoneyFlow<T>(prisma: PrismaClient, flow: (tx: Tx) => Promise<T>): Promise<T> {
+export async function runMoneyFlow<T>(db: Db, flow: (tx: Tx) => Promise<T>): Promise<T> {
+  // Inside a caller's transaction (the seed, a larger flow): run there; the caller owns commit and retries.
+  if (!("$transaction" in db)) return flow(db);
+  const prisma = db;
   for (let attempt = 0; ; attempt++) {
     try {
       return await prisma.$transaction(flow, { timeout: 30_000, maxWait: 30_000 });

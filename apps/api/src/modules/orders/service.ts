@@ -1,6 +1,7 @@
 // Rules of checkout and of an order's life: PENDING_PAYMENT → PAID → CONFIRMED → SHIPPED → DELIVERED, or CANCELLED
 // before shipping. Stock is reserved at checkout and returned on cancellation; money moves through payments/service.ts
 // in the same transaction as the status change. No GraphQL here.
+import { runMoneyFlow, type Db } from "../ledger/transaction.ts";
 import type { Order, OrderStatus, PaymentMethod, Prisma, PrismaClient } from "@desa-migran/db";
 import { NotFoundError } from "../common/errors.ts";
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
@@ -59,7 +60,7 @@ export interface PlaceOrderInput {
   address: string;
 }
 
-async function findReplay(prisma: PrismaClient, buyerId: string, idempotencyKey: string) {
+async function findReplay(prisma: Db, buyerId: string, idempotencyKey: string) {
   const existing = await prisma.checkout.findUnique({ where: { idempotencyKey } });
   if (!existing) return null;
   // Another buyer's key: refuse without revealing anything about their checkout.
@@ -76,11 +77,13 @@ async function findReplay(prisma: PrismaClient, buyerId: string, idempotencyKey:
  * - the cart is emptied.
  * A replay with the same idempotency key returns the first checkout and changes nothing (`replayed: true`).
  */
-export async function placeOrder(prisma: PrismaClient, buyerId: string, input: PlaceOrderInput) {
+export async function placeOrder(prisma: Db, buyerId: string, input: PlaceOrderInput) {
   const replay = await findReplay(prisma, buyerId, input.idempotencyKey);
   if (replay) return { checkout: replay, replayed: true };
   try {
-    const checkout = await prisma.$transaction((tx) => placeOrderIn(tx, buyerId, input), TX_OPTIONS);
+    const checkout = "$transaction" in prisma
+      ? await prisma.$transaction((tx) => placeOrderIn(tx, buyerId, input), TX_OPTIONS)
+      : await placeOrderIn(prisma, buyerId, input);
     return { checkout, replayed: false };
   } catch (error) {
     // Two requests with one key raced: the loser hit the unique index and rolled back; answer with the winner's.
@@ -220,7 +223,7 @@ async function restock(tx: Tx, orderId: string) {
  * it is refunded to the buyer in full.
  */
 async function cancel(
-  prisma: PrismaClient,
+  prisma: Db,
   orderId: string,
   reason: string,
   actor: Actor,
@@ -228,7 +231,7 @@ async function cancel(
   refuse: (order: Order) => Error,
   visible: (order: OrderWithBusiness) => boolean,
 ) {
-  return prisma.$transaction(async (tx) => {
+  return runMoneyFlow(prisma, async (tx) => {
     const { before, after } = await transition(
       tx,
       orderId,
@@ -241,11 +244,11 @@ async function cancel(
     await restock(tx, orderId);
     if (before.paidAt) await refundOrder(tx, before, actor.id);
     return after;
-  }, TX_OPTIONS);
+  });
 }
 
 /** The buyer cancels an order before the seller confirms it (PENDING_PAYMENT or PAID). */
-export function cancelOrder(prisma: PrismaClient, orderId: string, reason: string, actor: Actor) {
+export function cancelOrder(prisma: Db, orderId: string, reason: string, actor: Actor) {
   return cancel(
     prisma,
     orderId,
@@ -258,7 +261,7 @@ export function cancelOrder(prisma: PrismaClient, orderId: string, reason: strin
 }
 
 /** The seller cancels an incoming order any time before it ships. */
-export function cancelIncomingOrder(prisma: PrismaClient, orderId: string, reason: string, actor: Actor) {
+export function cancelIncomingOrder(prisma: Db, orderId: string, reason: string, actor: Actor) {
   return cancel(
     prisma,
     orderId,
@@ -271,8 +274,8 @@ export function cancelIncomingOrder(prisma: PrismaClient, orderId: string, reaso
 }
 
 /** The seller confirms the buyer's money arrived (bank transfer, or cash paid in advance): PENDING_PAYMENT → PAID. */
-export function confirmPayment(prisma: PrismaClient, orderId: string, actor: Actor) {
-  return prisma.$transaction(async (tx) => {
+export function confirmPayment(prisma: Db, orderId: string, actor: Actor) {
+  return runMoneyFlow(prisma, async (tx) => {
     const { after } = await transition(
       tx,
       orderId,
@@ -282,12 +285,12 @@ export function confirmPayment(prisma: PrismaClient, orderId: string, actor: Act
     );
     await manualPayment.confirm(tx, after, actor.id);
     return after;
-  }, TX_OPTIONS);
+  });
 }
 
 /** The seller accepts the order: PAID → CONFIRMED, or PENDING_PAYMENT → CONFIRMED when paid in cash on delivery. */
-export async function confirmOrder(prisma: PrismaClient, orderId: string) {
-  return prisma.$transaction(async (tx) => {
+export async function confirmOrder(prisma: Db, orderId: string) {
+  return runMoneyFlow(prisma, async (tx) => {
     const paymentMethod = await checkoutPaymentMethod(tx, orderId);
     const { after } = await transition(
       tx,
@@ -297,23 +300,23 @@ export async function confirmOrder(prisma: PrismaClient, orderId: string) {
       () => ({ confirmedAt: new Date() }),
     );
     return after;
-  }, TX_OPTIONS);
+  });
 }
 
 /** The seller hands the goods to the courier: CONFIRMED → SHIPPED. */
-export function shipOrder(prisma: PrismaClient, orderId: string) {
-  return prisma.$transaction(async (tx) => {
+export function shipOrder(prisma: Db, orderId: string) {
+  return runMoneyFlow(prisma, async (tx) => {
     const { after } = await transition(tx, orderId, "SHIPPED", (order) => order.status === "CONFIRMED", () => ({ shippedAt: new Date() }));
     return after;
-  }, TX_OPTIONS);
+  });
 }
 
 /**
  * The goods arrived: SHIPPED → DELIVERED. Cash on delivery is recorded as paid first; then the money in transit
  * is settled to the seller, less the cooperative's fee.
  */
-export function deliverOrder(prisma: PrismaClient, orderId: string, actor: Actor) {
-  return prisma.$transaction(async (tx) => {
+export function deliverOrder(prisma: Db, orderId: string, actor: Actor) {
+  return runMoneyFlow(prisma, async (tx) => {
     const now = new Date();
     const { before, after } = await transition(
       tx,
@@ -325,7 +328,7 @@ export function deliverOrder(prisma: PrismaClient, orderId: string, actor: Actor
     if (!before.paidAt) await manualPayment.confirm(tx, after, actor.id);
     await settleOrder(tx, after, actor.id);
     return after;
-  }, TX_OPTIONS);
+  });
 }
 
 async function checkoutPaymentMethod(tx: Tx, orderId: string) {
@@ -335,7 +338,7 @@ async function checkoutPaymentMethod(tx: Tx, orderId: string) {
 }
 
 /** The business an order belongs to, for authorization; null when there is no such order. */
-export async function businessIdOfOrder(prisma: PrismaClient, orderId: string): Promise<string | null> {
+export async function businessIdOfOrder(prisma: Db, orderId: string): Promise<string | null> {
   if (!/^[0-9a-f-]{36}$/i.test(orderId)) return null;
   const order = await prisma.order.findUnique({ where: { id: orderId }, select: { businessId: true } });
   return order?.businessId ?? null;

@@ -3,7 +3,7 @@ import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import type { AccountRef } from "../ledger/service.ts";
 import { postEntry } from "../ledger/service.ts";
-import { runMoneyFlow } from "../ledger/transaction.ts";
+import { runMoneyFlow, type Db } from "../ledger/transaction.ts";
 import { MembershipNotActiveError, PokokAlreadyPaidError, SavingsNotWithdrawableError, WrongPokokAmountError } from "./errors.ts";
 
 /** Where savings money comes from or goes to: the member's household wallet, or cash at the cooperative's counter. */
@@ -40,7 +40,7 @@ function channelAccount(channel: SavingsChannel, membership: Awaited<ReturnType<
  * Deposits member savings. Pokok is paid once, at the by-law amount; wajib and sukarela any positive amount.
  * All three are held per member and kind; pokok and wajib are equity (not withdrawable while a member).
  */
-export async function depositSavings(prisma: PrismaClient, input: SavingsMoveInput, actorId: string) {
+export async function depositSavings(prisma: Db, input: SavingsMoveInput, actorId: string) {
   return runMoneyFlow(prisma, async (tx) => {
     const membership = await loadMembership(tx, input.membershipId);
     if (membership.status !== "ACTIVE") throw new MembershipNotActiveError();
@@ -68,7 +68,7 @@ export async function depositSavings(prisma: PrismaClient, input: SavingsMoveInp
 }
 
 /** Withdraws voluntary savings (sukarela) only, never below zero (the ledger refuses it). */
-export async function withdrawSavings(prisma: PrismaClient, input: SavingsMoveInput, actorId: string) {
+export async function withdrawSavings(prisma: Db, input: SavingsMoveInput, actorId: string) {
   if (input.kind !== "SUKARELA") throw new SavingsNotWithdrawableError(input.kind);
   return runMoneyFlow(prisma, async (tx) => {
     const membership = await loadMembership(tx, input.membershipId);

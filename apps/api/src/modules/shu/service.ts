@@ -2,11 +2,10 @@ import type { Prisma, PrismaClient } from "@desa-migran/db";
 import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";
-import { runMoneyFlow } from "../ledger/transaction.ts";
+import { runMoneyFlow, type Db } from "../ledger/transaction.ts";
 import { calculateShu, type MemberBasis } from "./calculate.ts";
 import { NoActiveMembersError, ShuAlreadyReversedError, ShuAlreadyRunError } from "./errors.ts";
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 /**
  * Each active member's basis for the year: transactions = delivered orders they bought plus delivered sales of
@@ -45,7 +44,7 @@ export async function previewShu(db: Db, cooperativeId: string, fiscalYear: numb
 }
 
 /** Posts the year's SHU once: surplus -> reserve, the four funds, and each member's voluntary savings. */
-export async function runShu(prisma: PrismaClient, input: { cooperativeId: string; fiscalYear: number; surplusIdr: bigint }, actorId: string) {
+export async function runShu(prisma: Db, input: { cooperativeId: string; fiscalYear: number; surplusIdr: bigint }, actorId: string) {
   return runMoneyFlow(prisma, async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Cooperative" WHERE "id" = ${input.cooperativeId}::uuid FOR UPDATE`;
     const live = await tx.shuRun.findFirst({ where: { cooperativeId: input.cooperativeId, fiscalYear: input.fiscalYear, reversalEntryId: null } });
@@ -91,7 +90,7 @@ export async function runShu(prisma: PrismaClient, input: { cooperativeId: strin
 }
 
 /** Reverses a whole run with one reversing entry; refused if members already withdrew what it paid them. */
-export async function reverseShu(prisma: PrismaClient, shuRunId: string, actorId: string) {
+export async function reverseShu(prisma: Db, shuRunId: string, actorId: string) {
   return runMoneyFlow(prisma, async (tx) => {
     const run = await tx.shuRun.findUnique({ where: { id: shuRunId }, include: { journalEntry: { include: { postings: { include: { account: true } } } } } });
     if (!run) throw new NotFoundError("ShuRun");

@@ -1,0 +1,77 @@
+import { fail, redirect } from "@sveltejs/kit";
+import { fieldErrorsFromIssues, textField, type FieldErrors } from "#lib/account/form-errors.ts";
+import { findViewer } from "#lib/account/viewer.ts";
+import { graphql } from "#lib/gql.ts";
+import { runMutation } from "#lib/graphql.ts";
+import { m } from "#lib/paraglide/messages.js";
+import { getLocale } from "#lib/paraglide/runtime.js";
+import { applySessionCookie, safeReturnPath } from "#lib/session.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+const SignUp = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      __typename
+      ... on MutationSignUpSuccess {
+        data {
+          user {
+            id
+          }
+        }
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+/** The API's minimum (SignUpInput.password), checked here too so the form answers at once. */
+const MIN_PASSWORD_LENGTH = 10;
+
+export const load: PageServerLoad = async (event) => {
+  const returnTo = safeReturnPath(event.url.searchParams.get("kembali"));
+  if (await findViewer(event)) redirect(303, returnTo);
+  return { returnTo };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const form = await event.request.formData();
+    const name = textField(form, "name");
+    const email = textField(form, "email");
+    const password = form.get("password");
+    const returnTo = safeReturnPath(form.get("kembali"));
+    const failWith = (status: number, errors: FieldErrors) => fail(status, { name, email, errors });
+
+    const errors: FieldErrors = {};
+    if (!name) errors.name = m.auth_name_required();
+    if (!email) errors.email = m.auth_email_required();
+    if (typeof password !== "string" || password.length < MIN_PASSWORD_LENGTH) errors.password = m.auth_password_too_short({ min: MIN_PASSWORD_LENGTH });
+    if (Object.keys(errors).length > 0 || typeof password !== "string") return failWith(400, errors);
+
+    const outcome = await runMutation(event, SignUp, { input: { name, email, password, locale: getLocale() } });
+    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
+    const result = outcome.data.signUp;
+    switch (result.__typename) {
+      case "MutationSignUpSuccess":
+        if (!applySessionCookie(event.cookies, outcome.setCookies, event.url)) {
+          console.error("signUp succeeded without a dm_session cookie");
+          return failWith(502, { form: m.form_api_unavailable() });
+        }
+        redirect(303, returnTo);
+      case "EmailTakenError":
+        return failWith(400, { email: m.auth_email_taken() });
+      case "InputValidationError":
+        return failWith(400, fieldErrorsFromIssues(result.issues));
+      default:
+        return failWith(400, { form: result.message });
+    }
+  },
+};

@@ -1,0 +1,73 @@
+import { fail, redirect } from "@sveltejs/kit";
+import { fieldErrorsFromIssues, textField, type FieldErrors } from "#lib/account/form-errors.ts";
+import { findViewer } from "#lib/account/viewer.ts";
+import { graphql } from "#lib/gql.ts";
+import { runMutation } from "#lib/graphql.ts";
+import { m } from "#lib/paraglide/messages.js";
+import { applySessionCookie, safeReturnPath } from "#lib/session.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+const SignIn = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      __typename
+      ... on MutationSignInSuccess {
+        data {
+          user {
+            id
+          }
+        }
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  const returnTo = safeReturnPath(event.url.searchParams.get("kembali"));
+  // Already signed in: nothing to do here.
+  if (await findViewer(event)) redirect(303, returnTo);
+  return { returnTo };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const form = await event.request.formData();
+    const email = textField(form, "email");
+    const password = form.get("password");
+    const returnTo = safeReturnPath(form.get("kembali"));
+    // The password is never sent back to the page.
+    const failWith = (status: number, errors: FieldErrors) => fail(status, { email, errors });
+
+    const errors: FieldErrors = {};
+    if (!email) errors.email = m.auth_email_required();
+    if (typeof password !== "string" || !password) errors.password = m.auth_password_required();
+    if (Object.keys(errors).length > 0 || typeof password !== "string") return failWith(400, errors);
+
+    const outcome = await runMutation(event, SignIn, { input: { email, password } });
+    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
+    const result = outcome.data.signIn;
+    switch (result.__typename) {
+      case "MutationSignInSuccess":
+        if (!applySessionCookie(event.cookies, outcome.setCookies, event.url)) {
+          console.error("signIn succeeded without a dm_session cookie");
+          return failWith(502, { form: m.form_api_unavailable() });
+        }
+        redirect(303, returnTo);
+      case "InvalidCredentialsError":
+        return failWith(400, { password: m.auth_invalid_credentials() });
+      case "InputValidationError":
+        return failWith(400, fieldErrorsFromIssues(result.issues));
+      default:
+        return failWith(400, { form: result.message });
+    }
+  },
+};

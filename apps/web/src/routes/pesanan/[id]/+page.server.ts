@@ -1,0 +1,58 @@
+import { error, fail } from "@sveltejs/kit";
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { checkGlobalId, errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
+import { OrderFields } from "#lib/server/order-queries.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+const OrderQuery = graphql(
+  `
+    query BuyerOrder($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Order {
+          ...OrderFields
+        }
+      }
+    }
+  `,
+  [OrderFields],
+);
+
+const CancelOrder = graphql(`
+  mutation CancelOrder($input: CancelOrderInput!) {
+    cancelOrder(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  requireSession(event);
+  checkGlobalId(event.params.id);
+  const data = await runQuery(createApiClient(event), OrderQuery, { id: event.params.id });
+  if (data.node?.__typename !== "Order") error(404, "Order not found");
+  return { order: data.node, cancelled: event.url.searchParams.has("dibatalkan") };
+};
+
+export const actions: Actions = {
+  /** The buyer cancels with a reason while the seller has not confirmed yet. */
+  batal: async (event) => {
+    requireSession(event);
+    const values = formValues(await event.request.formData(), ["reason"]);
+    const outcome = await mutate(event, CancelOrder, { input: { orderId: event.params.id, reason: values.reason } }, { values });
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.cancelOrder;
+    if (result.__typename === "MutationCancelOrderSuccess") return { cancelled: true };
+    return fail(400, { values, errors: errorsFrom(result, (name) => (name === "reason" ? "reason" : undefined)) });
+  },
+};

@@ -1,0 +1,65 @@
+import { error } from "@sveltejs/kit";
+import { requireViewer } from "#lib/account/viewer.ts";
+import { graphql } from "#lib/gql.ts";
+import { createApiClient } from "#lib/graphql.ts";
+import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+import type { PageServerLoad } from "./$types";
+
+const PAGE_SIZE = 25;
+
+const StatementQuery = graphql(`
+  query AccountStatement($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+    node(id: $id) {
+      __typename
+      ... on Account {
+        id
+        name
+        kind
+        balance {
+          amount
+          currency
+        }
+        statement(first: $first, after: $after, last: $last, before: $before) {
+          pageInfo {
+            hasNextPage
+            hasPreviousPage
+            startCursor
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              createdAt
+              kind
+              memo
+              amount {
+                amount
+                currency
+              }
+              balance {
+                amount
+                currency
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  await requireViewer(event);
+  const args = readPageArgs(event.url.searchParams, PAGE_SIZE);
+  const result = await createApiClient(event).query(StatementQuery, { id: event.params.akun, ...args }).toPromise();
+  if (result.error?.networkError) error(503, "API unavailable");
+  const account = result.data?.node?.__typename === "Account" ? result.data.node : null;
+  // Someone else's account is refused by the API's scopes; to the visitor it does not exist.
+  if (!account) error(404, "Not found");
+  return {
+    account: { id: account.id, name: account.name, kind: account.kind, balance: account.balance },
+    lines: account.statement.edges.map((edge) => ({ cursor: edge.cursor, ...edge.node })),
+    links: pageLinks(event.url, args, account.statement.pageInfo),
+    csvHref: `/rekening/${encodeURIComponent(event.params.akun)}/unduh`,
+  };
+};

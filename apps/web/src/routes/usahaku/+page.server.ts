@@ -1,0 +1,155 @@
+import { fail, redirect } from "@sveltejs/kit";
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { errorsFrom, formValues, mutate, parseWholeNumber, requireSession } from "#lib/server/commerce-forms.ts";
+import { requireMyBusiness } from "#lib/server/my-business.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+const PlacesQuery = graphql(`
+  query RegisterBusinessPlaces {
+    villages(first: 100) {
+      edges {
+        node {
+          id
+          name
+          regency {
+            name
+          }
+        }
+      }
+    }
+    cooperatives(first: 100) {
+      edges {
+        node {
+          id
+          name
+          village {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const OverviewQuery = graphql(`
+  query BusinessOverview($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Business {
+        id
+        allProducts(first: 1) {
+          totalCount
+        }
+        orders(first: 1, status: PENDING_PAYMENT) {
+          totalCount
+        }
+        paid: orders(first: 1, status: PAID) {
+          totalCount
+        }
+        confirmed: orders(first: 1, status: CONFIRMED) {
+          totalCount
+        }
+      }
+    }
+  }
+`);
+
+const RegisterBusiness = graphql(`
+  mutation RegisterBusiness($input: RegisterBusinessInput!) {
+    registerBusiness(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const UpdateBusiness = graphql(`
+  mutation UpdateBusiness($input: UpdateBusinessInput!) {
+    updateBusiness(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  const { business } = await event.parent();
+  const client = createApiClient(event);
+  const places = business ? null : await runQuery(client, PlacesQuery, {});
+  const overview = business ? await runQuery(client, OverviewQuery, { id: business.id }) : null;
+  const counts = overview?.node?.__typename === "Business" ? overview.node : null;
+  return {
+    villages: places?.villages.edges.map((edge) => edge.node) ?? [],
+    cooperatives: places?.cooperatives.edges.map((edge) => edge.node) ?? [],
+    counts: counts
+      ? {
+          products: counts.allProducts.totalCount,
+          toHandle: counts.orders.totalCount + counts.paid.totalCount + counts.confirmed.totalCount,
+        }
+      : null,
+    saved: event.url.searchParams.has("tersimpan"),
+  };
+};
+
+const BUSINESS_FIELDS = ["name", "story", "employees", "villageId", "cooperativeId"] as const;
+// The cooperative error is about the chosen cooperative.
+const businessField = (name: string) => (name === "CooperativeNotInVillageError" ? "cooperativeId" : (BUSINESS_FIELDS as readonly string[]).includes(name) ? name : undefined);
+
+export const actions: Actions = {
+  /** Registers the returnee's business (only offered while they have none). */
+  daftar: async (event) => {
+    requireSession(event);
+    const values = formValues(await event.request.formData(), BUSINESS_FIELDS);
+    const input = {
+      name: values.name,
+      story: values.story,
+      employees: parseWholeNumber(values.employees || "0") ?? -1,
+      villageId: values.villageId,
+      cooperativeId: values.cooperativeId || null,
+    };
+    const outcome = await mutate(event, RegisterBusiness, { input }, { action: "daftar" as const, values });
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.registerBusiness;
+    if (result.__typename !== "MutationRegisterBusinessSuccess") {
+      return fail(400, { action: "daftar" as const, values, errors: errorsFrom(result, businessField) });
+    }
+    redirect(303, "/usahaku?tersimpan=1");
+  },
+
+  /** Saves the business profile. */
+  profil: async (event) => {
+    const business = await requireMyBusiness(event);
+    const values = formValues(await event.request.formData(), BUSINESS_FIELDS);
+    const input = {
+      businessId: business.id,
+      name: values.name,
+      story: values.story,
+      employees: parseWholeNumber(values.employees || "0") ?? -1,
+    };
+    const outcome = await mutate(event, UpdateBusiness, { input }, { action: "profil" as const, values });
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.updateBusiness;
+    if (result.__typename !== "MutationUpdateBusinessSuccess") {
+      return fail(400, { action: "profil" as const, values, errors: errorsFrom(result, businessField) });
+    }
+    return { action: "profil" as const, saved: true };
+  },
+};

@@ -1,0 +1,164 @@
+import { error, fail } from "@sveltejs/kit";
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { errorsFrom, formValues, mutate, parseRupiah, parseWholeNumber } from "#lib/server/commerce-forms.ts";
+import { requireMyBusiness } from "#lib/server/my-business.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+// The API has no Business.fundingRounds: its fundingRounds list includes the viewer's own drafts,
+// so the business's rounds are picked from the first 100.
+const RoundsQuery = graphql(`
+  query OwnFundingRounds {
+    fundingRounds(first: 100) {
+      edges {
+        node {
+          id
+          slug
+          title
+          status
+          instrument
+          closesAt
+          progressBps
+          investorCount
+          target {
+            amount
+            currency
+          }
+          raised {
+            amount
+            currency
+          }
+          business {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const CreateRound = graphql(`
+  mutation CreateFundingRound($input: CreateFundingRoundInput!) {
+    createFundingRound(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on InvalidRoundTermsError {
+        field
+      }
+    }
+  }
+`);
+
+const OpenRound = graphql(`
+  mutation OpenFundingRound($input: OpenFundingRoundInput!) {
+    openFundingRound(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+const PostUpdate = graphql(`
+  mutation PostRoundUpdate($input: PostRoundUpdateInput!) {
+    postRoundUpdate(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const ROUND_FIELDS = ["title", "purpose", "instrument", "targetIdr", "minTicketIdr", "maxTicketIdr", "returnPercent", "tenorMonths", "opensAt", "closesAt", "isPublic"] as const;
+const INSTRUMENTS = ["PROFIT_SHARE", "LOAN", "COOPERATIVE_CAPITAL"] as const;
+
+export const load: PageServerLoad = async (event) => {
+  const { business } = await event.parent();
+  if (!business) error(404, "No business");
+  const data = await runQuery(createApiClient(event), RoundsQuery, {});
+  return {
+    rounds: data.fundingRounds.edges.map((edge) => edge.node).filter((round) => round.business.id === business.id),
+    instruments: INSTRUMENTS,
+  };
+};
+
+/** `2026-12-01` from a date input, as the start of that day in WIB. */
+function wibDate(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+07:00` : value;
+}
+
+/** Percent typed as `12` or `12,5` to basis points. */
+function percentToBps(value: string): number {
+  const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(value.trim());
+  if (!match) return -1;
+  return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
+}
+
+const roundField = (name: string) => (name === "returnBps" ? "returnPercent" : (ROUND_FIELDS as readonly string[]).includes(name) ? name : undefined);
+
+export const actions: Actions = {
+  buat: async (event) => {
+    const business = await requireMyBusiness(event);
+    const values = formValues(await event.request.formData(), ROUND_FIELDS);
+    const instrument = (INSTRUMENTS as readonly string[]).includes(values.instrument) ? (values.instrument as (typeof INSTRUMENTS)[number]) : "PROFIT_SHARE";
+    const input = {
+      businessId: business.id,
+      cooperativeId: business.cooperative?.id ?? null,
+      title: values.title,
+      purpose: values.purpose,
+      instrument,
+      targetIdr: parseRupiah(values.targetIdr),
+      minTicketIdr: parseRupiah(values.minTicketIdr),
+      maxTicketIdr: parseRupiah(values.maxTicketIdr),
+      returnBps: percentToBps(values.returnPercent),
+      tenorMonths: parseWholeNumber(values.tenorMonths) ?? 0,
+      opensAt: wibDate(values.opensAt),
+      closesAt: wibDate(values.closesAt),
+      isPublic: values.isPublic === "on",
+    };
+    const keep = { action: "buat" as const, values };
+    const outcome = await mutate(event, CreateRound, { input }, keep);
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.createFundingRound;
+    if (result.__typename !== "MutationCreateFundingRoundSuccess") return fail(400, { ...keep, errors: errorsFrom(result, roundField) });
+    return { action: "buat" as const, done: true };
+  },
+
+  buka: async (event) => {
+    await requireMyBusiness(event);
+    const values = formValues(await event.request.formData(), ["roundId"]);
+    const keep = { action: "buka" as const, values };
+    const outcome = await mutate(event, OpenRound, { input: { roundId: values.roundId } }, keep);
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.openFundingRound;
+    if (result.__typename !== "MutationOpenFundingRoundSuccess") return fail(400, { ...keep, errors: { form: result.message, fields: {} } });
+    return { action: "buka" as const, done: true };
+  },
+
+  kabar: async (event) => {
+    await requireMyBusiness(event);
+    const values = formValues(await event.request.formData(), ["roundId", "title", "body"]);
+    const keep = { action: "kabar" as const, values };
+    const outcome = await mutate(event, PostUpdate, { input: values }, keep);
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.postRoundUpdate;
+    if (result.__typename !== "MutationPostRoundUpdateSuccess") return fail(400, { ...keep, errors: errorsFrom(result, (name) => (name === "title" || name === "body" ? name : undefined)) });
+    return { action: "kabar" as const, done: true };
+  },
+};

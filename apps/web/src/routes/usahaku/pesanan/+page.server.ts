@@ -1,0 +1,133 @@
+import { error, fail } from "@sveltejs/kit";
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+import { requireMyBusiness } from "#lib/server/my-business.ts";
+import { OrderFields } from "#lib/server/order-queries.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+const STATUSES = ["PENDING_PAYMENT", "PAID", "CONFIRMED", "SHIPPED", "DELIVERED", "CANCELLED"] as const;
+type Status = (typeof STATUSES)[number];
+
+const IncomingOrdersQuery = graphql(
+  `
+    query IncomingOrders($id: ID!, $status: OrderStatus) {
+      node(id: $id) {
+        __typename
+        ... on Business {
+          orders(first: 50, status: $status) {
+            totalCount
+            edges {
+              node {
+                ...OrderFields
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [OrderFields],
+);
+
+const ConfirmPayment = graphql(`
+  mutation ConfirmPayment($input: OrderIdInput!) {
+    confirmPayment(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+const ConfirmOrder = graphql(`
+  mutation ConfirmOrder($input: OrderIdInput!) {
+    confirmOrder(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+const ShipOrder = graphql(`
+  mutation ShipOrder($input: OrderIdInput!) {
+    shipOrder(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+const DeliverOrder = graphql(`
+  mutation DeliverOrder($input: OrderIdInput!) {
+    deliverOrder(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+const CancelIncomingOrder = graphql(`
+  mutation CancelIncomingOrder($input: CancelIncomingOrderInput!) {
+    cancelIncomingOrder(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  const { business } = await event.parent();
+  if (!business) error(404, "No business");
+  const requested = event.url.searchParams.get("status");
+  const status = (STATUSES as readonly string[]).includes(requested ?? "") ? (requested as Status) : null;
+  const data = await runQuery(createApiClient(event), IncomingOrdersQuery, { id: business.id, status });
+  if (data.node?.__typename !== "Business") error(404, "No business");
+  return { orders: data.node.orders.edges.map((edge) => edge.node), totalCount: data.node.orders.totalCount, status, statuses: STATUSES };
+};
+
+type Step = "bayar" | "konfirmasi" | "kirim" | "selesai" | "batal";
+
+/** One transition of an incoming order; an InvalidOrderTransitionError is shown on that order. */
+async function transition(event: Parameters<Actions[string]>[0], step: Step) {
+  await requireMyBusiness(event);
+  const values = formValues(await event.request.formData(), ["orderId", "reason"]);
+  const keep = { step, values };
+  const input = { orderId: values.orderId };
+  const outcome =
+    step === "bayar"
+      ? await mutate(event, ConfirmPayment, { input }, keep)
+      : step === "konfirmasi"
+        ? await mutate(event, ConfirmOrder, { input }, keep)
+        : step === "kirim"
+          ? await mutate(event, ShipOrder, { input }, keep)
+          : step === "selesai"
+            ? await mutate(event, DeliverOrder, { input }, keep)
+            : await mutate(event, CancelIncomingOrder, { input: { ...input, reason: values.reason } }, keep);
+  if ("failure" in outcome) return outcome.failure;
+  const result = Object.values(outcome.data)[0] as { __typename: string; message?: string; issues?: { path: string[]; message: string }[] };
+  if (result.__typename.endsWith("Success")) return { step, orderId: values.orderId, done: true };
+  return fail(400, {
+    ...keep,
+    errors: errorsFrom({ ...result, message: result.message ?? "" }, (name) => (name === "reason" ? "reason" : undefined)),
+  });
+}
+
+export const actions: Actions = {
+  bayar: (event) => transition(event, "bayar"),
+  konfirmasi: (event) => transition(event, "konfirmasi"),
+  kirim: (event) => transition(event, "kirim"),
+  selesai: (event) => transition(event, "selesai"),
+  batal: (event) => transition(event, "batal"),
+};

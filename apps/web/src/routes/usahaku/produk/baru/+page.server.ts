@@ -1,0 +1,50 @@
+import { fail, redirect } from "@sveltejs/kit";
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+import { requireMyBusiness } from "#lib/server/my-business.ts";
+import { CategoriesQuery, parseWholeNumber, PRODUCT_FIELDS, productField, productInput } from "#lib/server/product-form.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+const CreateProduct = graphql(`
+  mutation CreateProduct($input: CreateProductInput!) {
+    createProduct(input: $input) {
+      __typename
+      ... on MutationCreateProductSuccess {
+        data {
+          product {
+            id
+          }
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  await event.parent();
+  const data = await runQuery(createApiClient(event), CategoriesQuery, {});
+  return { categories: data.productCategories };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const business = await requireMyBusiness(event);
+    const values = formValues(await event.request.formData(), PRODUCT_FIELDS);
+    const input = { ...productInput(values), businessId: business.id, stock: parseWholeNumber(values.stock) ?? -1 };
+    const outcome = await mutate(event, CreateProduct, { input }, { values });
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.createProduct;
+    if (result.__typename !== "MutationCreateProductSuccess") return fail(400, { values, errors: errorsFrom(result, productField) });
+    redirect(303, `/usahaku/produk?dibuat=${encodeURIComponent(result.data.product.id)}`);
+  },
+};
