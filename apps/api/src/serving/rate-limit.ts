@@ -35,17 +35,21 @@ export function rateLimitOptionsFromEnv(env: Env): RateLimitOptions {
 /** Used when no socket is known (requests made with `yoga.fetch` in tests, or by an embedding server). */
 const UNKNOWN_CLIENT = "unknown-client";
 
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
 /**
  * The caller's address. X-Forwarded-For is trusted only behind our own proxy (TRUST_PROXY=1): a client can write
- * any value into it, so we take the last entry, the one our proxy appended, not the first.
+ * any value into it, so we take the last entry, the one our proxy appended, not the first. A request from
+ * loopback is our own web app's server (it serves every visitor from one address) and names its visitor there too.
  */
 export function clientAddress(request: Request, serverContext: { req?: IncomingMessage }, trustProxy: boolean): string {
-  if (trustProxy) {
+  const peer = serverContext.req?.socket?.remoteAddress;
+  if (trustProxy || (peer && LOOPBACK.has(peer))) {
     const forwarded = request.headers.get("x-forwarded-for");
     const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
     if (last) return last;
   }
-  return serverContext.req?.socket?.remoteAddress ?? UNKNOWN_CLIENT;
+  return peer ?? UNKNOWN_CLIENT;
 }
 
 function bearerToken(request: Request): string | null {
