@@ -23,12 +23,17 @@ export interface RecordRemittanceInput {
   idempotencyKey: string;
 }
 
+/** When a flow is booked. The API books at the present; only the demo seed back-dates (a year of history). */
+export interface BookingOptions {
+  at?: Date;
+}
+
 /**
  * Records a remittance and its allocation. Consumption is recorded, not held; the savings and investment parts
  * move from the outside world into the household wallet in one balanced entry. A replay with the same key
  * returns the first remittance and moves nothing.
  */
-export async function recordRemittance(prisma: Db, input: RecordRemittanceInput, actorId: string) {
+export async function recordRemittance(prisma: Db, input: RecordRemittanceInput, actorId: string, options: BookingOptions = {}) {
   const amountIdr = toRupiah(input.amountMinor, input.currency, input.rate);
   const kept = input.savingsIdr + input.investmentIdr;
   if (kept > amountIdr) throw new AllocationExceedsAmountError(amountIdr);
@@ -49,6 +54,7 @@ export async function recordRemittance(prisma: Db, input: RecordRemittanceInput,
       memo: `Kiriman ${input.currency} via ${input.channel}`,
       request: { ...input, receivedOn: input.receivedOn.toISOString() },
       createdById: actorId,
+      at: options.at,
       postings:
         kept > 0n
           ? [
@@ -74,8 +80,9 @@ export async function recordRemittance(prisma: Db, input: RecordRemittanceInput,
         idempotencyKey: input.idempotencyKey,
         recordedById: actorId,
         journalEntryId: kept > 0n ? entry.id : null,
+        createdAt: options.at,
         allocation: {
-          create: { consumptionIdr: amountIdr - kept, savingsIdr: input.savingsIdr, investmentIdr: input.investmentIdr },
+          create: { consumptionIdr: amountIdr - kept, savingsIdr: input.savingsIdr, investmentIdr: input.investmentIdr, createdAt: options.at },
         },
       },
       include: withVillage,

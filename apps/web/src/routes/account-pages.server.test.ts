@@ -1,0 +1,235 @@
+// Account and household load functions and form actions against the real API on a seeded database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHouseholdApi, type HouseholdApi } from "../../e2e/household-api.ts";
+import { actions as signInActions } from "./masuk/+page.server.ts";
+import { actions as signUpActions } from "./daftar/+page.server.ts";
+import { load as loadAccount } from "./akun/+page.server.ts";
+import { load as loadHouseholdLayout } from "./keluarga/[rumah]/+layout.server.ts";
+import { actions as householdActions, load as loadRemittances } from "./keluarga/[rumah]/+page.server.ts";
+import { actions as investActions, load as loadRounds } from "./keluarga/[rumah]/investasi/+page.server.ts";
+import { load as loadPortfolio } from "./keluarga/[rumah]/portofolio/+page.server.ts";
+import { load as loadStatement } from "./rekening/[akun]/+page.server.ts";
+import { GET as downloadCsv } from "./rekening/[akun]/unduh/+server.ts";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Handler = (event: any) => Promise<any>;
+
+let api: HouseholdApi;
+
+// The component-test plugin resolves Kit's "browser" build, whose redirect() checks the target
+// against window.location; server code never sees a window, so give it the app's origin.
+Object.assign(globalThis, { window: { location: new URL("http://localhost") } });
+
+/** A request event with a cookie jar, as Kit gives loads and actions on the server. */
+function event(path: string, options: { params?: Record<string, string>; form?: Record<string, string>; cookies?: Map<string, string> } = {}) {
+  const jar = options.cookies ?? new Map<string, string>();
+  const set: { name: string; value: string; options: Record<string, unknown> }[] = [];
+  const url = new URL(path, "http://localhost");
+  const body = new URLSearchParams(options.form ?? {});
+  return {
+    url,
+    params: options.params ?? {},
+    request: new Request(url, { method: options.form ? "POST" : "GET", ...(options.form ? { body } : {}) }),
+    cookies: {
+      get: (name: string) => jar.get(name),
+      set: (name: string, value: string, opts: Record<string, unknown>) => {
+        jar.set(name, value);
+        set.push({ name, value, options: opts });
+      },
+      delete: (name: string) => jar.delete(name),
+    },
+    fetch: (_input: unknown, init?: RequestInit) => globalThis.fetch(api.url, init),
+    setCookies: set,
+    jar,
+  };
+}
+
+/** Runs a load/action and returns what it returned, or the redirect/error it threw. */
+async function outcome(handler: unknown, e: ReturnType<typeof event>) {
+  try {
+    return { value: await (handler as Handler)(e) };
+  } catch (thrown) {
+    const t = thrown as { status?: number; location?: string };
+    if (typeof t.status !== "number") throw thrown;
+    return { status: t.status, location: t.location };
+  }
+}
+
+async function signedInAs(email: string): Promise<Map<string, string>> {
+  const e = event("/masuk", { form: { email, password: "desa-migran-demo", kembali: "/keluarga" } });
+  const result = await outcome(signInActions.default, e);
+  expect(result).toMatchObject({ status: 303, location: "/keluarga" });
+  return e.jar;
+}
+
+beforeAll(async () => {
+  api = await startHouseholdApi("keluarga@desamigran.id");
+}, 180_000);
+
+afterAll(async () => {
+  await api?.stop();
+});
+
+describe("sign in /masuk", () => {
+  it("sets the API's session as an HttpOnly, SameSite=Lax cookie and goes back where the user came from", async () => {
+    const e = event("/masuk", { form: { email: "keluarga@desamigran.id", password: "desa-migran-demo", kembali: "/keluarga" } });
+    const result = await outcome(signInActions.default, e);
+
+    expect(result).toMatchObject({ status: 303, location: "/keluarga" });
+    const [cookie] = e.setCookies;
+    expect(cookie?.name).toBe("dm_session");
+    expect(cookie?.value.length).toBeGreaterThan(20);
+    expect(cookie?.options).toMatchObject({ path: "/", httpOnly: true, sameSite: "lax", secure: false });
+    expect(cookie?.options.maxAge).toBeGreaterThan(3600);
+  });
+
+  it("puts a wrong password's error next to the password and keeps the email", async () => {
+    const e = event("/masuk", { form: { email: "keluarga@desamigran.id", password: "salah-sekali-123" } });
+    const result = await outcome(signInActions.default, e);
+
+    expect(result.value).toMatchObject({ status: 400, data: { email: "keluarga@desamigran.id", errors: { password: expect.stringMatching(/salah/) } } });
+    expect(e.setCookies).toHaveLength(0);
+  });
+
+  it("never redirects off the site after signing in", async () => {
+    const e = event("/masuk", { form: { email: "keluarga@desamigran.id", password: "desa-migran-demo", kembali: "//evil.example/x" } });
+    expect(await outcome(signInActions.default, e)).toMatchObject({ status: 303, location: "/akun" });
+  });
+});
+
+describe("sign up /daftar", () => {
+  it("creates an account and signs it in", async () => {
+    const e = event("/daftar", { form: { name: "Sari Wulandari", email: "sari.baru@example.id", password: "kata-sandi-panjang" } });
+    expect(await outcome(signUpActions.default, e)).toMatchObject({ status: 303, location: "/akun" });
+    const account = await outcome(loadAccount, event("/akun", { cookies: e.jar }));
+    expect(account.value).toMatchObject({ account: { name: "Sari Wulandari", email: "sari.baru@example.id" } });
+  });
+
+  it("shows a taken email next to the email field", async () => {
+    const e = event("/daftar", { form: { name: "Tarmidi", email: "keluarga@desamigran.id", password: "kata-sandi-panjang" } });
+    const result = await outcome(signUpActions.default, e);
+    expect(result.value).toMatchObject({ status: 400, data: { name: "Tarmidi", errors: { email: expect.stringMatching(/sudah terdaftar/) } } });
+  });
+});
+
+describe("protected pages", () => {
+  it("send a signed-out visitor to sign in and back", async () => {
+    const result = await outcome(loadAccount, event("/akun?tab=1"));
+    expect(result).toMatchObject({ status: 303, location: `/masuk?kembali=${encodeURIComponent("/akun?tab=1")}` });
+  });
+
+  it("hide another family's household (404)", async () => {
+    const cookies = await signedInAs("pembeli@desamigran.id");
+    const result = await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params: { rumah: api.householdId } }));
+    expect(result.status).toBe(404);
+  });
+});
+
+describe("household /keluarga/[rumah]", () => {
+  it("shows the wallet and the remittances in both currencies with their allocation", async () => {
+    const cookies = await signedInAs("keluarga@desamigran.id");
+    const params = { rumah: api.householdId };
+    const layout = await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params }));
+    expect(layout.value.household.name).toBe("Keluarga Bapak Tarmidi");
+    expect(BigInt(layout.value.household.walletBalance.amount)).toBeGreaterThan(0n);
+
+    const page = await outcome(loadRemittances, event("/keluarga/x", { cookies, params }));
+    expect(page.value.remittances).toHaveLength(10);
+    expect(page.value.totalCount).toBeGreaterThan(10);
+    expect(page.value.links.next).toMatch(/after=/);
+    const [first] = page.value.remittances;
+    expect(first.amount.currency).toBe("TWD");
+    expect(first.amountIdr.currency).toBe("IDR");
+    expect(first.allocation).not.toBeNull();
+    expect(page.value.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("records a remittance once even when submitted twice, and the wallet grows by savings + investment", async () => {
+    const cookies = await signedInAs("keluarga@desamigran.id");
+    const params = { rumah: api.householdId };
+    const before = (await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params }))).value.household.walletBalance.amount;
+    const form = {
+      idempotencyKey: crypto.randomUUID(),
+      amount: "7.500,00",
+      currency: "TWD",
+      rate: "515",
+      corridorCountry: "TW",
+      channel: "APP",
+      receivedOn: "2026-11-20",
+      savings: "500.000",
+      investment: "250.000",
+    };
+    const first = await outcome(householdActions.record, event("/keluarga/x?/record", { cookies, params, form }));
+    const again = await outcome(householdActions.record, event("/keluarga/x?/record", { cookies, params, form }));
+
+    expect(first.value).toEqual({ recorded: { amountIdr: "3862500", toWallet: "750000" } });
+    expect(again.value).toEqual(first.value);
+    const after = (await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params }))).value.household.walletBalance.amount;
+    expect(BigInt(after) - BigInt(before)).toBe(750000n);
+  });
+
+  it("shows an allocation above the remittance next to savings and investment, keeping the input", async () => {
+    const cookies = await signedInAs("keluarga@desamigran.id");
+    const form = {
+      idempotencyKey: crypto.randomUUID(), amount: "100", currency: "MYR", rate: "3.780", corridorCountry: "MY",
+      channel: "BANK", receivedOn: "2026-11-20", savings: "300.000", investment: "200.000",
+    };
+    const result = await outcome(householdActions.record, event("/keluarga/x?/record", { cookies, params: { rumah: api.householdId }, form }));
+    expect(result.value.status).toBe(400);
+    expect(result.value.data.record.values.savings).toBe("300.000");
+    expect(result.value.data.record.errors.savings).toContain("Rp\u00a0378.000");
+    expect(result.value.data.record.errors.investment).toBeTruthy();
+  });
+
+  it("refuses an amount with too many decimals before calling the API", async () => {
+    const cookies = await signedInAs("keluarga@desamigran.id");
+    const form = {
+      idempotencyKey: crypto.randomUUID(), amount: "1.500,005", currency: "MYR", rate: "3780", corridorCountry: "MY",
+      channel: "BANK", receivedOn: "2026-11-20", savings: "", investment: "",
+    };
+    const result = await outcome(householdActions.record, event("/keluarga/x?/record", { cookies, params: { rumah: api.householdId }, form }));
+    expect(Object.keys(result.value.data.record.errors)).toEqual(["amount"]);
+  });
+});
+
+describe("investing and portfolio", () => {
+  it("lists open rounds, pledges within the caps, and shows the pledge in the portfolio", async () => {
+    const cookies = await signedInAs("keluarga@desamigran.id");
+    const params = { rumah: api.householdId };
+    const rounds = (await outcome(loadRounds, event("/keluarga/x/investasi", { cookies, params }))).value.rounds;
+    const round = rounds.find((r: { slug: string }) => r.slug === "mesin-spinner-keripik-mbak-siti");
+    expect(round).toMatchObject({ isPublic: true, minTicket: { amount: "250000" }, maxTicket: { amount: "4000000" } });
+
+    const refused = await outcome(investActions.pledge, event("/x?/pledge", { cookies, params, form: { roundId: round.id, amount: "100.000", idempotencyKey: crypto.randomUUID() } }));
+    expect(refused.value.data.pledge.errors.amount).toMatch(/antara Rp\u00a0250\.000 dan Rp\u00a04\.000\.000/);
+    expect(refused.value.data.pledge.amount).toBe("100.000");
+
+    const pledged = await outcome(investActions.pledge, event("/x?/pledge", { cookies, params, form: { roundId: round.id, amount: "300.000", idempotencyKey: crypto.randomUUID() } }));
+    expect(pledged.value).toMatchObject({ pledged: { amount: "300000", roundTitle: round.title } });
+
+    const portfolio = (await outcome(loadPortfolio, event("/keluarga/x/portofolio", { cookies, params }))).value;
+    expect(portfolio.pledges[0]).toMatchObject({ roundSlug: "mesin-spinner-keripik-mbak-siti", amount: { amount: "300000" }, status: "ACTIVE" });
+  });
+});
+
+describe("statement /rekening/[akun]", () => {
+  it("lists movements with a running balance and downloads them as CSV", async () => {
+    const cookies = await signedInAs("keluarga@desamigran.id");
+    const params = { akun: api.walletId };
+    const page = (await outcome(loadStatement, event("/rekening/x", { cookies, params }))).value;
+    expect(page.account.kind).toBe("HOUSEHOLD_WALLET");
+    expect(page.lines.length).toBeGreaterThan(0);
+    expect(page.lines[0].balance.currency).toBe("IDR");
+
+    const response: Response = await downloadCsv(event("/rekening/x/unduh", { cookies, params }) as never);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="mutasi-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const csv = await response.text();
+    expect(csv.split("\n").length).toBeGreaterThan(2);
+  });
+
+  it("refuses the CSV without a session", async () => {
+    const result = await outcome(downloadCsv, event("/rekening/x/unduh", { params: { akun: api.walletId } }));
+    expect(result.status).toBe(401);
+  });
+});
