@@ -1,17 +1,20 @@
 // Demo data for Desa Migran, in Bahasa Indonesia. Deterministic (seeded PRNG, fixed "today" 2026-11-28) and
 // idempotent: it never runs over a database that already has data.
 //
-// Rows without money are inserted in batches (createMany). Every rupiah moves through the ledger's postEntry
-// (balanced journal entries on accounts created on first use), and the money records (Remittance, Pledge,
-// Repayment...) point at their journal entry. Everything runs in ONE transaction, so a failure leaves the
-// database empty and the next start seeds again.
+// Rows without money are inserted in batches (createMany). Every rupiah moves through the app's own services
+// (recordRemittance, depositSavings, pledge, disburseRound, repay, placeOrder and the order's steps), replayed in
+// date order and back-dated, so the seeded ledger obeys the same rules as the API's. Everything runs in ONE
+// transaction, so a failure leaves the database empty and the next start seeds again.
 import { hash } from "@node-rs/argon2";
 import type { Prisma, PrismaClient } from "@desa-migran/db";
-import { postEntry, type AccountRef, type PostingInput } from "../../apps/api/src/modules/ledger/service.ts";
 import { accounts } from "../../apps/api/src/modules/ledger/accounts.ts";
 import { toRupiah } from "../../apps/api/src/modules/households/money.ts";
+import { recordRemittance } from "../../apps/api/src/modules/households/service.ts";
+import { depositSavings } from "../../apps/api/src/modules/savings/service.ts";
+import { disburseRound, pledge, repay } from "../../apps/api/src/modules/investments/service.ts";
+import { cancelOrder, confirmOrder, confirmPayment, deliverOrder, placeOrder, shipOrder } from "../../apps/api/src/modules/orders/service.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
-import { at, addMonths, createIdFactory, createRandom, day, slugify } from "./random.ts";
+import { at, addMonths, createIdFactory, createRandom, day, isoDay, slugify, TODAY } from "./random.ts";
 import { provinces, regencies, villageLinks, villages } from "./data/villages.ts";
 import { cooperatives, villageOfficers } from "./data/cooperatives.ts";
 import { businesses } from "./data/businesses.ts";
@@ -23,6 +26,7 @@ import { rounds } from "./data/rounds.ts";
 import { organizations, programs } from "./data/organizations.ts";
 import { stories } from "./data/stories.ts";
 import { cases } from "./data/cases.ts";
+import { orders as orderSeeds, recipients } from "./data/orders.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,39 +41,14 @@ const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 /** Months of remittances: Dec 2025 - Nov 2026. Idul Fitri 2026 is about 20 March: March transfers peak. */
 const REMITTANCE_MONTHS = Array.from({ length: 12 }, (_, i) => addMonths("2025-12-01", i));
 const LEBARAN_MONTH = "2026-03";
-/** Months of simpanan wajib recorded, for members who pay from a household wallet (the remittance route). */
+/** Months of simpanan wajib recorded, for members of a migrant household (the remittance route). */
 const WAJIB_MONTHS = ["2026-10", "2026-11"];
-/** OJK (POJK 57/2020): a retail investor earning up to Rp 500 million may put 5% of yearly income in public rounds. */
-const OJK_CAP_BPS_LOW_INCOME = 500n;
-const OJK_CAP_BPS_HIGH_INCOME = 1000n;
-const OJK_INCOME_THRESHOLD = 500_000_000n;
 
-const BULAN = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
-const bulan = (ym: string) => `${BULAN[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 const rupiah = (n: bigint) => `Rp ${n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`;
-
-const EXTERNAL = accounts.external("IDR");
 
 function must<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`seed data: ${what} not found`);
   return value;
-}
-
-/** Splits `amount` pro rata to `weights` with the largest-remainder method, so the parts sum exactly. */
-export function splitProRata(amount: bigint, weights: bigint[]): bigint[] {
-  const total = weights.reduce((a, b) => a + b, 0n);
-  if (total <= 0n) throw new Error("splitProRata: weights must sum to more than zero");
-  const parts = weights.map((w) => (amount * w) / total);
-  let left = amount - parts.reduce((a, b) => a + b, 0n);
-  const order = weights
-    .map((w, i) => ({ i, rem: (amount * w) % total }))
-    .sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
-  for (const { i } of order) {
-    if (left === 0n) break;
-    parts[i] = must(parts[i], "part") + 1n;
-    left -= 1n;
-  }
-  return parts;
 }
 
 export async function seedDemoData(prisma: PrismaClient): Promise<SeedResult> {
@@ -542,30 +521,31 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   await tx.protectionCaseEvent.createMany({ data: caseEvents });
 
   mark("reference data");
-  // ── Money. Accounts are created on first use by postEntry. ──
-  const wallet = (hKey: string): AccountRef => accounts.householdWallet(hid(hKey), must(households.find((h) => h.key === hKey), hKey).name);
-  const walletBalance = new Map<string, bigint>();
-  const moveWallet = (hKey: string, delta: bigint) => {
-    const next = (walletBalance.get(hKey) ?? 0n) + delta;
-    if (next < 0n) throw new Error(`seed data: wallet of ${hKey} would go negative`);
-    walletBalance.set(hKey, next);
+  // ── Money ──
+  // Every rupiah moves through the app's own services (the flows the API runs), inside this transaction, in the
+  // order it happened: remittances, simpanan, pledges, disbursements, instalments and orders are put on one
+  // timeline and replayed oldest first, each booked at its own date. So the rules are the app's rules (a wallet
+  // cannot pay more than it holds at that moment, a round takes pledges only while open and becomes FUNDED at its
+  // target, a delivered order settles to the seller less the cooperative's fee), and balances are as they stood.
+  const timeline: { at: Date; seq: number; run: () => Promise<unknown> }[] = [];
+  const schedule = (when: Date, run: () => Promise<unknown>) => {
+    if (when.getTime() >= TODAY.getTime()) throw new Error(`seed data: ${when.toISOString()} is not before the seed's today`);
+    timeline.push({ at: when, seq: timeline.length, run });
   };
-  let entries = 0;
-  const post = async (idempotencyKey: string, kind: string, memo: string, postings: PostingInput[], request: unknown, createdById?: string | null) => {
-    entries += 1;
-    const { entry } = await postEntry(tx, { idempotencyKey, kind, memo, postings, request, createdById: createdById ?? null });
-    return entry;
-  };
+  const householdOf = (hKey: string) => must(households.find((h) => h.key === hKey), `household ${hKey}`);
+  const walletBalance = async (hKey: string) =>
+    (await tx.account.findUnique({ where: { key: accounts.householdWallet(hid(hKey), householdOf(hKey).name).key }, select: { balance: true } }))
+      ?.balance ?? 0n;
+  const treasurerOf = (villageKey: string) =>
+    must(coopOfficerUserIds.get(must(coopOfVillage.get(villageKey), villageKey).slug)?.[1], `treasurer in ${villageKey}`);
 
-  // Remittances: a year per household, the savings and investment parts moved into the household wallet.
+  // Remittances: a year per household; the savings and investment parts go to the household wallet.
   let remittanceCount = 0;
-  const remittanceRows: Prisma.RemittanceCreateManyInput[] = [];
-  const allocationRows: Prisma.RemittanceAllocationCreateManyInput[] = [];
   for (const h of households) {
     const corridor = must(corridors[h.abroad.country], h.abroad.country);
     const sender = personRef(`${h.key}:${h.abroad.member}`);
-    const senderName = must(h.members[h.abroad.member], "sender")[0];
-    const recorder = householdUserId.get(h.key) ?? null;
+    // Recorded by the family's own account, or by the village's migration desk for families without one.
+    const recorder = householdUserId.get(h.key) ?? villageOfficerId(h.villageKey);
     const channels = ["BANK", "POS", "APP", "CASH"] as const;
     for (const month of REMITTANCE_MONTHS) {
       const ym = month.slice(0, 7);
@@ -578,93 +558,58 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       const amountIdr = toRupiah(amountMinor, corridor.currency, rate);
       const savingsIdr = (amountIdr * BigInt(h.savingsPct)) / 100n;
       const investmentIdr = (amountIdr * BigInt(h.investmentPct)) / 100n;
-      const consumptionIdr = amountIdr - savingsIdr - investmentIdr;
       const receivedOn = `${ym}-${String(lebaran ? rng.int(2, 9) : rng.int(3, ym === "2026-11" ? 25 : 14)).padStart(2, "0")}`;
       const channel = rng.chance(0.85) ? h.channel : rng.pick(channels.filter((c) => c !== h.channel));
-      // Same key scheme as the app's recordRemittance: the journal entry's key is "remittance:<remittance key>".
-      const key = `seed:${h.key}:${ym}`;
-      const toWallet = savingsIdr + investmentIdr;
-      const entry = await post(
-        `remittance:${key}`,
-        "REMITTANCE",
-        `Remitansi ${bulan(ym)} dari ${senderName} (${corridor.country}): tabungan dan investasi ${rupiah(toWallet)} ke dompet keluarga`,
-        [
-          { account: EXTERNAL, amount: -toWallet },
-          { account: wallet(h.key), amount: toWallet },
-        ],
-        { householdId: hid(h.key), amountMinor, currency: corridor.currency, rate, amountIdr, savingsIdr, investmentIdr, receivedOn },
-        recorder,
-      );
-      moveWallet(h.key, toWallet);
-      const remittanceId = id();
-      remittanceRows.push({
-        id: remittanceId,
+      const input = {
         householdId: hid(h.key),
         senderPersonId: sender,
         amountMinor,
         currency: corridor.currency,
         rate,
-        amountIdr,
         corridorCountry: corridor.country,
         channel,
         receivedOn: day(receivedOn),
-        idempotencyKey: key,
-        recordedById: recorder,
-        journalEntryId: entry.id,
-        createdAt: at(receivedOn, 19),
-      });
-      allocationRows.push({ id: id(), remittanceId, consumptionIdr, savingsIdr, investmentIdr, createdAt: at(receivedOn, 19, 5) });
+        savingsIdr,
+        investmentIdr,
+        idempotencyKey: `seed:${h.key}:${ym}`,
+      };
+      schedule(at(receivedOn, 19), () => recordRemittance(tx, input, recorder, { at: at(receivedOn, 19) }));
       remittanceCount += 1;
     }
   }
 
-  await tx.remittance.createMany({ data: remittanceRows });
-  await tx.remittanceAllocation.createMany({ data: allocationRows });
-  mark("remittances");
-
-  // Cooperative savings: simpanan pokok on joining (from the household wallet where the member has one, otherwise
-  // in cash, from the outside world), and the last two months of simpanan wajib paid from household wallets.
+  // Cooperative savings: simpanan pokok on joining, and for members of a migrant household the last two months of
+  // simpanan wajib; each from the member's household wallet when it holds enough at that moment, otherwise in cash
+  // at the cooperative's counter (founders joined before the first remittance arrived).
   let savingsPayments = 0;
   for (const m of memberships) {
     const hKey = personHousehold.get(m.personId);
-    const source = hKey ? wallet(hKey) : EXTERNAL;
-    const savingsAccount = (kind: "POKOK" | "WAJIB"): AccountRef => ({
-      key: `membership:${m.id}:${kind}`,
-      kind: "MEMBER_SAVINGS",
-      savingsKind: kind,
-      name: `Simpanan ${kind.toLowerCase()} ${m.memberNumber}`,
-      membershipId: m.id,
-    });
-    const pay = async (kind: "POKOK" | "WAJIB", amount: bigint, label: string) => {
-      if (hKey) moveWallet(hKey, -amount);
-      await post(
-        `seed:membership:${m.memberNumber}:${label}`,
-        "MEMBER_SAVINGS_DEPOSIT",
-        `Simpanan ${kind.toLowerCase()} ${m.memberNumber} ${kind === "WAJIB" ? bulan(label.slice(6)) : ""}`.trim(),
-        [
-          { account: source, amount: -amount },
-          { account: savingsAccount(kind), amount },
-        ],
-        { membershipId: m.id, kind, amount, label },
-        householdUserId.get(hKey ?? "") ?? null,
-      );
+    const deposit = (kind: "POKOK" | "WAJIB", amountIdr: bigint, label: string, when: Date) => {
       savingsPayments += 1;
+      schedule(when, async () => {
+        const fromWallet = hKey !== undefined && (await walletBalance(hKey)) >= amountIdr;
+        const actor = (fromWallet ? householdUserId.get(hKey) : undefined) ?? treasurerOf(m.coop.villageKey);
+        const input = { membershipId: must(m.id, m.memberNumber), kind, amountIdr, channel: fromWallet ? ("HOUSEHOLD_WALLET" as const) : ("CASH" as const), idempotencyKey: `seed:${m.memberNumber}:${label}` };
+        return depositSavings(tx, input, actor, { at: when });
+      });
     };
-    await pay("POKOK", m.coop.simpananPokokIdr, "pokok");
+    const joinedAt = new Date(m.joinedAt ?? 0);
+    deposit("POKOK", m.coop.simpananPokokIdr, "pokok", new Date(joinedAt.getTime() + 2 * 3_600_000));
     for (const ym of WAJIB_MONTHS) {
-      if (!hKey || new Date(m.joinedAt ?? 0) > day(`${ym}-01`)) continue;
-      await pay("WAJIB", m.coop.simpananWajibIdr, `wajib-${ym}`);
+      if (!hKey || joinedAt > day(`${ym}-01`)) continue;
+      deposit("WAJIB", m.coop.simpananWajibIdr, `wajib-${ym}`, at(`${ym}-${String(rng.int(5, 20)).padStart(2, "0")}`, rng.int(9, 15)));
     }
   }
 
-  mark("cooperative savings");
-  // Funding rounds.
+  // Funding rounds are created OPEN with their historical window; pledges made while they were open take them to
+  // FUNDED at the target, a disbursement to REPAYING, then the instalments paid (one round is in arrears).
   const roundId = new Map(rounds.map((r) => [r.slug, id()]));
+  const rid = (slug: string) => must(roundId.get(slug), `round ${slug}`);
   await tx.fundingRound.createMany({
     data: rounds.map((r) => {
       const b = must(businesses.find((x) => x.slug === r.business), r.business);
       return {
-        id: must(roundId.get(r.slug), r.slug),
+        id: rid(r.slug),
         slug: r.slug,
         businessId: bid(r.business),
         cooperativeId: must(cooperativeId.get(must(coopOfVillage.get(b.villageKey), b.villageKey).slug), b.villageKey),
@@ -677,7 +622,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
         maxTicketIdr: BigInt(r.maxTicketIdr),
         returnBps: r.returnBps,
         tenorMonths: r.tenorMonths,
-        status: r.status,
+        status: "OPEN" as const,
         opensAt: at(r.opensAt, 8),
         closesAt: at(r.closesAt, 23, 59),
         createdAt: at(addMonths(r.opensAt, 0, 1), 8),
@@ -685,133 +630,115 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     }),
   });
 
-  const publicPledged = new Map<string, bigint>();
-  const pledgeRows: { id: string; roundSlug: string; hKey: string; amount: bigint }[] = [];
-  const pledgeInserts: Prisma.PledgeCreateManyInput[] = [];
-  for (const r of rounds) {
-    const rid = must(roundId.get(r.slug), r.slug);
-    const b = must(businesses.find((x) => x.slug === r.business), r.business);
-    const coop = must(coopOfVillage.get(b.villageKey), b.villageKey);
-    const escrow = accounts.roundEscrow(rid, r.title);
-    let total = 0n;
-    for (const [hKey, amountNum, on] of r.pledges) {
-      const amount = BigInt(amountNum);
-      const h = must(households.find((x) => x.key === hKey), hKey);
-      if (amount < BigInt(r.minTicketIdr) || amount > BigInt(r.maxTicketIdr)) throw new Error(`seed data: ticket out of range in ${r.slug}`);
-      if (r.isPublic) {
-        const income = BigInt(h.declaredAnnualIncomeIdr);
-        const cap = (income * (income > OJK_INCOME_THRESHOLD ? OJK_CAP_BPS_HIGH_INCOME : OJK_CAP_BPS_LOW_INCOME)) / 10_000n;
-        const sum = (publicPledged.get(hKey) ?? 0n) + amount;
-        if (sum > cap) throw new Error(`seed data: ${hKey} exceeds the OJK cap in ${r.slug}`);
-        publicPledged.set(hKey, sum);
-      } else {
-        const isMember = h.members.some((_, i) => membershipOf.has(`${coop.slug}:${personRef(`${hKey}:${i}`)}`));
-        if (!isMember) throw new Error(`seed data: ${hKey} is not a member of ${coop.slug} (member-only round ${r.slug})`);
-      }
-      total += amount;
-      moveWallet(hKey, -amount);
-      const key = `seed:pledge:${r.slug}:${hKey}`;
-      const entry = await post(
-        key,
-        "ROUND_PLEDGE",
-        `Penyertaan ${rupiah(amount)} ke putaran "${r.title}"`.slice(0, 500),
-        [
-          { account: wallet(hKey), amount: -amount },
-          { account: escrow, amount },
-        ],
-        { roundId: rid, householdId: hid(hKey), amount },
-        householdUserId.get(hKey) ?? null,
-      );
-      const pledgeId = id();
-      pledgeInserts.push({ id: pledgeId, roundId: rid, householdId: hid(hKey), amountIdr: amount, status: "ACTIVE", journalEntryId: entry.id, createdAt: at(on, 20) });
-      pledgeRows.push({ id: pledgeId, roundSlug: r.slug, hKey, amount });
-    }
-    if (total > BigInt(r.targetIdr)) throw new Error(`seed data: ${r.slug} pledges exceed the target`);
-    if (r.status !== "OPEN" && total !== BigInt(r.targetIdr)) throw new Error(`seed data: ${r.slug} is ${r.status} but not exactly at target`);
-  }
-
-  mark("pledges");
-  await tx.pledge.createMany({ data: pledgeInserts });
-
-  // Disbursed rounds: escrow -> business, the business spends it, then pays instalments that are distributed
-  // pro rata to the investors' wallets. One round misses an instalment (arrears, shown honestly).
+  let pledgeCount = 0;
   const schedules: Prisma.RepaymentScheduleCreateManyInput[] = [];
   let repaymentCount = 0;
-  const repaymentInserts: Prisma.RepaymentCreateManyInput[] = [];
-  const distributionInserts: Prisma.DistributionCreateManyInput[] = [];
-  let distributionCount = 0;
   for (const r of rounds) {
+    const b = must(businesses.find((x) => x.slug === r.business), r.business);
+    const treasurer = treasurerOf(b.villageKey);
+    const coop = must(coopOfVillage.get(b.villageKey), b.villageKey);
+    for (const [hKey, amount, on] of r.pledges) {
+      // pledge() enforces tickets, the target, the window and the OJK cap; a members-only round is the data's word.
+      if (!r.isPublic && !householdOf(hKey).members.some((_, i) => membershipOf.has(`${coop.slug}:${personRef(`${hKey}:${i}`)}`)))
+        throw new Error(`seed data: ${hKey} is not a member of ${coop.slug} (member-only round ${r.slug})`);
+      const when = at(on, 20);
+      const input = { roundId: rid(r.slug), householdId: hid(hKey), amountIdr: BigInt(amount), idempotencyKey: `seed:${r.slug}:${hKey}` };
+      schedule(when, async () => {
+        const balance = await walletBalance(hKey);
+        if (balance < input.amountIdr) throw new Error(`seed data: ${hKey} holds ${rupiah(balance)} on ${on}, cannot pledge ${rupiah(input.amountIdr)} to ${r.slug}`);
+        return pledge(tx, input, householdUserId.get(hKey) ?? treasurer, when);
+      });
+      pledgeCount += 1;
+    }
+
     const plan = r.repayment;
     if (!plan) continue;
-    const rid = must(roundId.get(r.slug), r.slug);
-    const b = must(businesses.find((x) => x.slug === r.business), r.business);
-    const target = BigInt(r.targetIdr);
-    const escrow = accounts.roundEscrow(rid, r.title);
-    const operating = accounts.businessOperating(bid(r.business), b.name);
-    const owner = must(ownerUserId.get(r.business), r.business);
-    const coopOfficer = must(coopOfficerUserIds.get(must(coopOfVillage.get(b.villageKey), b.villageKey).slug)?.[1], "treasurer");
-
-    await post(`seed:round:${r.slug}:disbursement`, "ROUND_DISBURSEMENT", `Pencairan dana putaran "${r.title}" ke ${b.name}`.slice(0, 500), [
-      { account: escrow, amount: -target },
-      { account: operating, amount: target },
-    ], { roundId: rid, amount: target, on: plan.disbursedOn }, coopOfficer);
-    await post(`seed:round:${r.slug}:purchase`, "BUSINESS_EXPENSE", `Pembelian peralatan untuk ${b.name} sesuai tujuan putaran`, [
-      { account: operating, amount: -target },
-      { account: EXTERNAL, amount: target },
-    ], { businessId: bid(r.business), amount: target }, owner);
-
+    schedule(at(plan.disbursedOn, 10), () => disburseRound(tx, rid(r.slug), treasurer, { at: at(plan.disbursedOn, 10) }));
     // Flat schedule: principal split evenly (remainder on the last instalment), return = yearly rate / 12.
+    const target = BigInt(r.targetIdr);
     const tenor = BigInt(r.tenorMonths);
     const principal = target / tenor;
     const monthlyReturn = (target * BigInt(r.returnBps)) / 10_000n / 12n;
     const rows = Array.from({ length: r.tenorMonths }, (_, i) => ({
       id: id(),
-      roundId: rid,
+      roundId: rid(r.slug),
       sequence: i + 1,
       dueOn: day(addMonths(plan.firstDueOn, i)),
       principalIdr: i === r.tenorMonths - 1 ? target - principal * (tenor - 1n) : principal,
       returnIdr: monthlyReturn,
     }));
     schedules.push(...rows);
-
-    const pledges = pledgeRows.filter((p) => p.roundSlug === r.slug);
     for (const [i, paidOn] of plan.paidOn.entries()) {
       const row = must(rows[i], `instalment ${i + 1}`);
-      const amount = row.principalIdr + row.returnIdr;
-      const parts = splitProRata(amount, pledges.map((p) => p.amount));
-      await post(`seed:round:${r.slug}:revenue:${row.sequence}`, "BUSINESS_REVENUE", `Setoran hasil penjualan ${b.name} untuk cicilan ke-${row.sequence}`, [
-        { account: EXTERNAL, amount: -amount },
-        { account: operating, amount },
-      ], { businessId: bid(r.business), amount, sequence: row.sequence }, owner);
-      const entry = await post(
-        `seed:round:${r.slug}:repayment:${row.sequence}`,
-        "ROUND_REPAYMENT",
-        `Cicilan ke-${row.sequence} ${b.name} (${rupiah(amount)}), dibagi ke ${pledges.length} pemodal`,
-        [
-          { account: operating, amount: -amount },
-          ...pledges.map((p, j) => ({ account: wallet(p.hKey), amount: must(parts[j], "part") })),
-        ],
-        { roundId: rid, scheduleId: row.id, amount, parts },
-        coopOfficer,
-      );
-      pledges.forEach((p, j) => moveWallet(p.hKey, must(parts[j], "part")));
-      const repaymentId = id();
-      repaymentInserts.push({ id: repaymentId, roundId: rid, scheduleId: row.id, kind: "INSTALMENT", amountIdr: amount, paidAt: at(paidOn, 14), journalEntryId: entry.id });
-      distributionInserts.push(...pledges.map((p, j) => ({ id: id(), repaymentId, pledgeId: p.id, amountIdr: must(parts[j], "part") })));
+      const input = { roundId: rid(r.slug), amountIdr: row.principalIdr + row.returnIdr, kind: "INSTALMENT" as const, scheduleId: row.id, idempotencyKey: `seed:${r.slug}:${row.sequence}` };
+      schedule(at(paidOn, 14), () => repay(tx, input, treasurer, { at: at(paidOn, 14) }));
       repaymentCount += 1;
-      distributionCount += pledges.length;
     }
   }
-
-  mark("repayments");
   await tx.repaymentSchedule.createMany({ data: schedules });
-  await tx.repayment.createMany({ data: repaymentInserts });
-  await tx.distribution.createMany({ data: distributionInserts });
+
+  // Orders: the buyer fills a cart, checks out, and the seller takes each order as far as it has gone today.
+  const userIdByEmail = new Map(users.map((u) => [u.email, must(u.id, u.email)]));
+  const sellerOf = new Map(businesses.map((b) => [bid(b.slug), { id: must(ownerUserId.get(b.slug), b.slug), isPlatformAdmin: false }]));
+  const productByKey = new Map(productRows.map((p) => [`${p.businessId}:${p.name}`, p]));
+  const laterOn = (iso: string, days: number, hourWib: number) => at(isoDay(new Date(day(iso).getTime() + days * 86_400_000)), hourWib);
+  let checkoutCount = 0;
+  for (const [n, o] of orderSeeds.entries()) {
+    const buyerId = must(userIdByEmail.get(o.buyer), `buyer ${o.buyer}`);
+    const buyer = { id: buyerId, isPlatformAdmin: false };
+    const placedAt = at(o.placedOn, o.hourWib);
+    const lines = o.lines.map(([business, name, quantity]) => {
+      const product = must(productByKey.get(`${bid(business)}:${name}`), `product ${name}`);
+      if (!product.publishedAt || product.publishedAt > placedAt) throw new Error(`seed data: ${name} is not on sale on ${o.placedOn}`);
+      return { userId: buyerId, productId: must(product.id, name), quantity, addedAt: new Date(placedAt.getTime() - 15 * 60_000) };
+    });
+    const placed: { orderIds: string[] } = { orderIds: [] };
+    const step = (when: Date, run: (orderId: string, at: Date) => Promise<unknown>) =>
+      schedule(when, async () => {
+        for (const orderId of placed.orderIds) await run(orderId, when);
+      });
+    schedule(placedAt, async () => {
+      await tx.cartItem.createMany({ data: lines });
+      const { checkout } = await placeOrder(
+        tx,
+        buyerId,
+        { idempotencyKey: `seed:checkout:${n + 1}`, paymentMethod: o.paymentMethod, ...must(recipients[o.buyer], `recipient ${o.buyer}`) },
+        { at: placedAt },
+      );
+      placed.orderIds = (await tx.order.findMany({ where: { checkoutId: checkout.id }, orderBy: { number: "asc" }, select: { id: true } })).map((x) => x.id);
+    });
+    checkoutCount += 1;
+    const seller = async (orderId: string) => must(sellerOf.get((await tx.order.findUniqueOrThrow({ where: { id: orderId } })).businessId), orderId);
+    const cod = o.paymentMethod === "CASH_ON_DELIVERY";
+    if (!cod) step(new Date(placedAt.getTime() + 2 * 3_600_000), async (orderId, when) => confirmPayment(tx, orderId, await seller(orderId), { at: when }));
+    if (o.outcome === "CANCELLED") {
+      step(new Date(placedAt.getTime() + 14 * 3_600_000), (orderId, when) => cancelOrder(tx, orderId, o.cancelReason ?? "Dibatalkan pembeli.", buyer, { at: when }));
+      continue;
+    }
+    if (o.outcome === "PAID") continue;
+    step(laterOn(o.placedOn, 1, 9), (orderId, when) => confirmOrder(tx, orderId, { at: when }));
+    if (o.outcome === "CONFIRMED") continue;
+    step(laterOn(o.placedOn, 2, 14), (orderId, when) => shipOrder(tx, orderId, { at: when }));
+    if (o.outcome === "SHIPPED") continue;
+    step(laterOn(o.placedOn, 5, 11), async (orderId, when) => deliverOrder(tx, orderId, await seller(orderId), { at: when }));
+  }
+
+  // Replay the year, oldest first (ties in the order they were scheduled).
+  timeline.sort((a, b) => a.at.getTime() - b.at.getTime() || a.seq - b.seq);
+  for (const event of timeline) await event.run();
+  mark(`money (${timeline.length} flows)`);
+
+  // The rounds must stand where the data says, reached through the flows alone.
+  const reached = await tx.fundingRound.findMany({ select: { slug: true, status: true } });
+  for (const r of rounds) {
+    const status = reached.find((x) => x.slug === r.slug)?.status;
+    if (status !== r.status) throw new Error(`seed data: round ${r.slug} ended ${status}, expected ${r.status}`);
+  }
 
   const updates = rounds.flatMap((r) =>
     (r.updates ?? []).map((u) => ({
       id: id(),
-      roundId: must(roundId.get(r.slug), r.slug),
+      roundId: rid(r.slug),
       authorId: must(ownerUserId.get(r.business), r.business),
       title: u.title,
       body: u.body,
@@ -819,6 +746,10 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     })),
   );
   await tx.fundingRoundUpdate.createMany({ data: updates });
+
+  const journalEntries = await tx.journalEntry.count();
+  const distributions = await tx.distribution.count();
+  const orderCount = await tx.order.count();
 
   return {
     provinces: provinces.length,
@@ -837,11 +768,13 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     remittances: remittanceCount,
     savingsPayments,
     fundingRounds: rounds.length,
-    pledges: pledgeRows.length,
+    pledges: pledgeCount,
     repaymentSchedules: schedules.length,
     repayments: repaymentCount,
-    distributions: distributionCount,
-    journalEntries: entries,
+    distributions,
+    checkouts: checkoutCount,
+    orders: orderCount,
+    journalEntries,
     organizations: organizations.length,
     programs: programs.length,
     enrolments: enrolments.length,

@@ -7,14 +7,22 @@ import type { TemplatePreparation } from "@desa-migran/db/testing";
 import { seedDemoData } from "./index.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-/** Everything the seed's output depends on. */
-const SOURCES = ["prisma/seed", "apps/api/src/modules/ledger", "apps/api/src/modules/households/money.ts"];
+/** Everything the seed's output depends on: its data, and the services its money flows through (tests excluded). */
+const SOURCES = [
+  "prisma/seed",
+  ...["ledger", "households", "savings", "investments", "orders", "payments", "commerce", "common"].map((m) => `apps/api/src/modules/${m}`),
+];
+const isTest = (file: string) => file.endsWith(".test.ts") || file.split(path.sep).includes("tests");
 
 async function filesUnder(relative: string): Promise<string[]> {
   const full = path.join(root, relative);
   if (relative.endsWith(".ts")) return [full];
   const entries = await readdir(full, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".ts")).map((e) => path.join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((file) => !isTest(path.relative(full, file)))
+    .sort();
 }
 
 let cached: Promise<TemplatePreparation> | undefined;

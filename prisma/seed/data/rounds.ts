@@ -1,6 +1,8 @@
 // Funding rounds of returnee businesses, administered by the village cooperative.
 // Pledges are listed explicitly so the amounts are easy to audit: no round exceeds its target, tickets respect
 // min/max, FUNDED/REPAYING rounds are exactly at target, public rounds respect the OJK 5%-of-income yearly cap.
+// The seed replays them through pledge() on their dates: the round must be open then, and the household's wallet
+// must already hold the amount from the remittances received before (the seed stops with the balance if not).
 
 export interface RoundSeed {
   slug: string;
@@ -150,10 +152,10 @@ export const rounds: RoundSeed[] = [
     opensAt: "2026-03-02",
     closesAt: "2026-04-30",
     pledges: [
-      ["h01", 6_000_000, "2026-03-05"],
-      ["h02", 5_000_000, "2026-03-18"],
       ["h03", 5_000_000, "2026-04-07"],
-      ["h04", 4_000_000, "2026-04-21"],
+      ["h02", 4_000_000, "2026-04-16"],
+      ["h04", 5_000_000, "2026-04-21"],
+      ["h01", 6_000_000, "2026-04-24"],
     ],
     repayment: {
       disbursedOn: "2026-05-05",

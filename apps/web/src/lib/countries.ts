@@ -17,6 +17,8 @@ const NAMES: Record<string, { id: string; en: string }> = {
   OM: { id: "Oman", en: "Oman" },
   TR: { id: "Turki", en: "Turkey" },
   PL: { id: "Polandia", en: "Poland" },
+  // The API groups corridors too small to show on their own (fewer than 3 households) under ZZ.
+  ZZ: { id: "Negara lain", en: "Other countries" },
 };
 
 /** The country's name, or its ISO code when not in the table. */

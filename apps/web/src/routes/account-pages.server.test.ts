@@ -16,9 +16,6 @@ type Handler = (event: any) => Promise<any>;
 
 let api: HouseholdApi;
 
-// The component-test plugin resolves Kit's "browser" build, whose redirect() checks the target
-// against window.location; server code never sees a window, so give it the app's origin.
-Object.assign(globalThis, { window: { location: new URL("http://localhost") } });
 
 /** A request event with a cookie jar, as Kit gives loads and actions on the server. */
 function event(path: string, options: { params?: Record<string, string>; form?: Record<string, string>; cookies?: Map<string, string> } = {}) {
@@ -64,9 +61,14 @@ async function signedInAs(email: string): Promise<Map<string, string>> {
 
 beforeAll(async () => {
   api = await startHouseholdApi("keluarga@desamigran.id");
+  // The component-test plugin resolves Kit's "browser" build, whose redirect() reads
+  // window.location.origin. Set after the embedded database has started (it probes for a window).
+  const location = new URL("http://localhost");
+  Object.assign(globalThis, { window: new Proxy(globalThis, { get: (target, key) => (key === "location" ? location : Reflect.get(target, key)) }) });
 }, 180_000);
 
 afterAll(async () => {
+  Reflect.deleteProperty(globalThis, "window");
   await api?.stop();
 });
 

@@ -1,5 +1,5 @@
 // The public pages' load functions against the real API on a seeded database (no browser).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadEvent, statusOf } from "../../e2e/load-event.ts";
 import { startRealApi, type RealApi } from "../../e2e/real-api.ts";
 import { load as loadCatalogue } from "./katalog/+page.server.ts";
@@ -7,6 +7,8 @@ import { load as loadProduct } from "./produk/[slug]/+page.server.ts";
 import { load as loadBusiness } from "./usaha/[slug]/+page.server.ts";
 import { load as loadVillage } from "./desa/[code]/+page.server.ts";
 import { load as loadVillages } from "./desa/+page.server.ts";
+import { load as loadFunding } from "./pendanaan/+page.server.ts";
+import { load as loadStories } from "./cerita/+page.server.ts";
 
 // Kit's generated types want the whole RequestEvent; these loads use url, params, cookies and fetch.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,6 +16,9 @@ type AnyLoad = (event: any) => Promise<any>;
 const run = (load: unknown, path: string, params: Record<string, string> = {}) => (load as AnyLoad)(loadEvent(api.url, path, params));
 
 let api: RealApi;
+
+// The first queries warm up a freshly migrated database; on a busy 2-core machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeAll(async () => {
   api = await startRealApi({ seed: true });
@@ -136,5 +141,22 @@ describe("villages /desa", () => {
     const data = await run(loadVillages, "/desa?provinsi=33");
     expect(data.villages.length).toBeGreaterThan(0);
     for (const village of data.villages) expect(village.regency.province.name).toBe("Jawa Tengah");
+  });
+});
+
+describe("funding rounds /pendanaan and stories /cerita", () => {
+  it("lists the seeded funding rounds with their business and village", async () => {
+    const data = await run(loadFunding, "/pendanaan");
+    expect(data.rounds.length).toBeGreaterThan(0);
+    for (const round of data.rounds) {
+      expect(round.business.village.code).toMatch(/^\d{10}$/);
+      expect(BigInt(round.target.amount)).toBeGreaterThan(0n);
+    }
+  });
+
+  it("lists published stories", async () => {
+    const data = await run(loadStories, "/cerita");
+    expect(Array.isArray(data.stories)).toBe(true);
+    for (const story of data.stories) expect(story.title.length).toBeGreaterThan(0);
   });
 });

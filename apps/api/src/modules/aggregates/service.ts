@@ -55,18 +55,35 @@ export interface InflowCell {
   households: number;
 }
 
+/** Corridor code of the cell that gathers the corridors too small to show on their own (ISO 3166 "unknown"). */
+export const OTHER_CORRIDORS = "ZZ";
+
+/**
+ * Remittances per region, month and corridor. A corridor with fewer than MIN_HOUSEHOLDS_PER_CELL households in a
+ * month is folded into one "other corridors" cell (ZZ); a cell still below the threshold is left out.
+ * Households are counted distinct in the database, so a folded cell's count is exact.
+ */
 export async function loadInflow(prisma: PrismaClient, keys: readonly RegionKey[], now = new Date()) {
   const from = windowStart(now);
   const rows = await perRegion<InflowCell>(keys, (column, ids) =>
     prisma.$queryRaw<InflowCell[]>`
-      SELECT ${column}::text AS "regionId", to_char(r."receivedOn", 'YYYY-MM') AS "month",
-             r."corridorCountry" AS "corridorCountry", sum(r."amountIdr")::bigint AS "amountIdr",
-             count(*)::int AS "transfers", count(DISTINCT r."householdId")::int AS "households"
-      FROM "Remittance" r
-      JOIN "Household" h ON h."id" = r."householdId"
-      JOIN "Village" v ON v."id" = h."villageId"
-      JOIN "Regency" g ON g."id" = v."regencyId"
-      WHERE ${column} = ANY(${ids}::uuid[]) AND r."receivedOn" >= ${from} AND r."receivedOn" <= ${now}
+      WITH base AS (
+        SELECT ${column}::text AS "regionId", to_char(r."receivedOn", 'YYYY-MM') AS "month",
+               r."corridorCountry" AS "corridor", r."householdId", r."amountIdr"
+        FROM "Remittance" r
+        JOIN "Household" h ON h."id" = r."householdId"
+        JOIN "Village" v ON v."id" = h."villageId"
+        JOIN "Regency" g ON g."id" = v."regencyId"
+        WHERE ${column} = ANY(${ids}::uuid[]) AND r."receivedOn" >= ${from} AND r."receivedOn" <= ${now}
+      ), cells AS (
+        SELECT "regionId", "month", "corridor", count(DISTINCT "householdId") AS "households"
+        FROM base GROUP BY 1, 2, 3
+      )
+      SELECT b."regionId", b."month",
+             CASE WHEN c."households" >= ${MIN_HOUSEHOLDS_PER_CELL} THEN b."corridor" ELSE ${OTHER_CORRIDORS} END AS "corridorCountry",
+             sum(b."amountIdr")::bigint AS "amountIdr", count(*)::int AS "transfers",
+             count(DISTINCT b."householdId")::int AS "households"
+      FROM base b JOIN cells c USING ("regionId", "month", "corridor")
       GROUP BY 1, 2, 3
       ORDER BY 2, 3`,
   );

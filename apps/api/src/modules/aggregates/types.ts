@@ -4,6 +4,7 @@ import {
   loadInflow,
   loadSummaries,
   MIN_HOUSEHOLDS_PER_CELL,
+  OTHER_CORRIDORS,
   ratioBps,
   regionKeyString,
   type InflowCell,
@@ -13,10 +14,12 @@ import {
 } from "./service.ts";
 
 const MonthlyInflow = builder.objectRef<InflowCell>("MonthlyRemittanceInflow").implement({
-  description: `Remittances received in one month through one corridor. Cells from fewer than ${MIN_HOUSEHOLDS_PER_CELL} households are left out.`,
+  description:
+    `Remittances received in one month through one corridor. Corridors with fewer than ${MIN_HOUSEHOLDS_PER_CELL} households ` +
+    `that month are grouped as corridor "${OTHER_CORRIDORS}" (other); a cell still below that is left out.`,
   fields: (t) => ({
     month: t.exposeString("month", { description: "Calendar month, YYYY-MM." }),
-    corridorCountry: t.exposeString("corridorCountry", { description: "ISO 3166 code of the sending country." }),
+    corridorCountry: t.exposeString("corridorCountry", { description: `ISO 3166 code of the sending country, or ${OTHER_CORRIDORS} for other corridors grouped together.` }),
     amount: t.field({ type: Money, description: "Total value in rupiah.", resolve: (c) => idr(c.amountIdr) }),
     transfers: t.exposeInt("transfers", { description: "Number of transfers." }),
     households: t.exposeInt("households", { description: "Number of receiving households." }),

@@ -2,7 +2,7 @@ import type { PrismaClient, RemittanceChannel } from "@desa-migran/db";
 import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";
-import { runMoneyFlow, type Db } from "../ledger/transaction.ts";
+import { runMoneyFlow, type BookingOptions, type Db } from "../ledger/transaction.ts";
 import { AllocationExceedsAmountError } from "./errors.ts";
 import { toRupiah } from "./money.ts";
 
@@ -21,11 +21,6 @@ export interface RecordRemittanceInput {
   savingsIdr: bigint;
   investmentIdr: bigint;
   idempotencyKey: string;
-}
-
-/** When a flow is booked. The API books at the present; only the demo seed back-dates (a year of history). */
-export interface BookingOptions {
-  at?: Date;
 }
 
 /**

@@ -3,7 +3,7 @@ import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";
 import { splitProRata } from "../ledger/split.ts";
-import { runMoneyFlow, type Db } from "../ledger/transaction.ts";
+import { runMoneyFlow, type BookingOptions, type Db } from "../ledger/transaction.ts";
 import { yearlyInvestmentCap } from "./caps.ts";
 import {
   IncomeNotDeclaredError,
@@ -38,7 +38,7 @@ export interface PledgeInput {
  * A household invests savings in an open round: wallet -> round escrow. Under the round's row lock:
  * the household's total in the round stays within the min/max ticket, the round never exceeds its target,
  * and for public rounds the household's public-round pledges this calendar year stay within the OJK cap.
- * Reaching the target marks the round FUNDED.
+ * Reaching the target marks the round FUNDED. The pledge is booked at `now` (the present, except in the demo seed).
  */
 export async function pledge(prisma: Db, input: PledgeInput, actorId: string, now = new Date()) {
   const key = `pledge:${input.idempotencyKey}`;
@@ -73,13 +73,14 @@ export async function pledge(prisma: Db, input: PledgeInput, actorId: string, no
       memo: `Investasi ke putaran ${round.title}`.slice(0, 500),
       request: input,
       createdById: actorId,
+      at: now,
       postings: [
         { account: accounts.householdWallet(household.id, household.name), amount: -input.amountIdr },
         { account: accounts.roundEscrow(round.id, round.title), amount: input.amountIdr },
       ],
     });
     const created = await tx.pledge.create({
-      data: { roundId: round.id, householdId: household.id, amountIdr: input.amountIdr, journalEntryId: entry.id },
+      data: { roundId: round.id, householdId: household.id, amountIdr: input.amountIdr, journalEntryId: entry.id, createdAt: now },
     });
     if (raised + input.amountIdr === round.targetIdr) {
       await tx.fundingRound.update({ where: { id: round.id }, data: { status: "FUNDED" } });
@@ -114,7 +115,7 @@ export async function closeUnderfundedRound(prisma: Db, roundId: string, actorId
 }
 
 /** A FUNDED round's escrow goes to the business; repayable rounds then start REPAYING. */
-export async function disburseRound(prisma: Db, roundId: string, actorId: string) {
+export async function disburseRound(prisma: Db, roundId: string, actorId: string, options: BookingOptions = {}) {
   return runMoneyFlow(prisma, async (tx) => {
     const round = await lockRound(tx, roundId);
     if (round.status !== "FUNDED") throw new InvalidRoundStateError(round.status, "cairkan");
@@ -124,6 +125,7 @@ export async function disburseRound(prisma: Db, roundId: string, actorId: string
       memo: `Pencairan dana putaran ${round.title}`.slice(0, 500),
       request: { roundId },
       createdById: actorId,
+      at: options.at,
       postings: [
         { account: accounts.roundEscrow(round.id, round.title), amount: -round.targetIdr },
         { account: accounts.businessOperating(round.business.id, round.business.name), amount: round.targetIdr },
@@ -146,7 +148,7 @@ export interface RepaymentInput {
  * The business pays an instalment or a profit share; it goes straight to the investors' household wallets,
  * pro rata to their pledges, exact to the rupiah (largest remainder). Paying the whole schedule completes the round.
  */
-export async function repay(prisma: Db, input: RepaymentInput, actorId: string) {
+export async function repay(prisma: Db, input: RepaymentInput, actorId: string, options: BookingOptions = {}) {
   const key = `repayment:${input.idempotencyKey}`;
   return runMoneyFlow(prisma, async (tx) => {
     const replay = await tx.journalEntry.findUnique({ where: { idempotencyKey: key }, include: { repayment: true } });
@@ -172,6 +174,7 @@ export async function repay(prisma: Db, input: RepaymentInput, actorId: string) 
       memo: `${input.kind === "INSTALMENT" ? "Angsuran" : "Bagi hasil"} putaran ${round.title}`.slice(0, 500),
       request: input,
       createdById: actorId,
+      at: options.at,
       postings: [
         { account: accounts.businessOperating(round.business.id, round.business.name), amount: -input.amountIdr },
         ...pledges.map((p, i) => ({ account: accounts.householdWallet(p.householdId, p.household.name), amount: shares[i]! })),
@@ -184,6 +187,7 @@ export async function repay(prisma: Db, input: RepaymentInput, actorId: string) 
         kind: input.kind,
         amountIdr: input.amountIdr,
         journalEntryId: entry.id,
+        paidAt: options.at,
         distributions: { create: pledges.map((p, i) => ({ pledgeId: p.id, amountIdr: shares[i]! })) },
       },
     });

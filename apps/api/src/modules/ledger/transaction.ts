@@ -5,6 +5,14 @@ type Tx = Prisma.TransactionClient;
 /** A client or an open transaction: services run their flow in the transaction they are given, or their own. */
 export type Db = PrismaClient | Tx;
 
+/**
+ * When a flow is booked (its journal entry and the timestamps it sets). The API books at the present and never
+ * passes it; only the demo seed back-dates, to build a year of history through the same flows.
+ */
+export interface BookingOptions {
+  at?: Date;
+}
+
 const errorText = (error: unknown): string => {
   const e = error as { message?: string; meta?: unknown; cause?: unknown };
   return `${e?.message ?? ""} ${JSON.stringify(e?.meta ?? "")} ${String(e?.cause ?? "")}`;

@@ -1,7 +1,7 @@
 // Rules of checkout and of an order's life: PENDING_PAYMENT → PAID → CONFIRMED → SHIPPED → DELIVERED, or CANCELLED
 // before shipping. Stock is reserved at checkout and returned on cancellation; money moves through payments/service.ts
 // in the same transaction as the status change. No GraphQL here.
-import { runMoneyFlow, type Db } from "../ledger/transaction.ts";
+import { runMoneyFlow, type BookingOptions, type Db } from "../ledger/transaction.ts";
 import type { Order, OrderStatus, PaymentMethod, Prisma, PrismaClient } from "@desa-migran/db";
 import { NotFoundError } from "../common/errors.ts";
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
@@ -76,14 +76,15 @@ async function findReplay(prisma: Db, buyerId: string, idempotencyKey: string) {
  * - each order's fee is the cooperative's marketplace fee on its subtotal (0 without a cooperative);
  * - the cart is emptied.
  * A replay with the same idempotency key returns the first checkout and changes nothing (`replayed: true`).
+ * Every step below is timed by `options.at` (default: now); only the demo seed back-dates.
  */
-export async function placeOrder(prisma: Db, buyerId: string, input: PlaceOrderInput) {
+export async function placeOrder(prisma: Db, buyerId: string, input: PlaceOrderInput, options: BookingOptions = {}) {
   const replay = await findReplay(prisma, buyerId, input.idempotencyKey);
   if (replay) return { checkout: replay, replayed: true };
   try {
     const checkout = "$transaction" in prisma
-      ? await prisma.$transaction((tx) => placeOrderIn(tx, buyerId, input), TX_OPTIONS)
-      : await placeOrderIn(prisma, buyerId, input);
+      ? await prisma.$transaction((tx) => placeOrderIn(tx, buyerId, input, options), TX_OPTIONS)
+      : await placeOrderIn(prisma, buyerId, input, options);
     return { checkout, replayed: false };
   } catch (error) {
     // Two requests with one key raced: the loser hit the unique index and rolled back; answer with the winner's.
@@ -95,7 +96,7 @@ export async function placeOrder(prisma: Db, buyerId: string, input: PlaceOrderI
   }
 }
 
-async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput) {
+async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, options: BookingOptions) {
   // Product order: two checkouts lock shared products in the same order, so they cannot deadlock.
   const items = await tx.cartItem.findMany({
     where: { userId: buyerId },
@@ -160,9 +161,10 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput) {
       recipientName: input.recipientName,
       phone: input.phone,
       address: input.address,
+      createdAt: options.at,
     },
   });
-  const placedAt = new Date();
+  const placedAt = options.at ?? new Date();
   const numbers = await nextOrderNumbers(tx, placedAt, groups.length);
   for (const [i, [businessId, group]] of groups.entries()) {
     await tx.order.create({
@@ -230,6 +232,7 @@ async function cancel(
   allowedFrom: OrderStatus[],
   refuse: (order: Order) => Error,
   visible: (order: OrderWithBusiness) => boolean,
+  options: BookingOptions,
 ) {
   return runMoneyFlow(prisma, async (tx) => {
     const { before, after } = await transition(
@@ -237,18 +240,18 @@ async function cancel(
       orderId,
       "CANCELLED",
       (order) => allowedFrom.includes(order.status),
-      () => ({ cancelledAt: new Date(), cancelReason: reason }),
+      () => ({ cancelledAt: options.at ?? new Date(), cancelReason: reason }),
       refuse,
       visible,
     );
     await restock(tx, orderId);
-    if (before.paidAt) await refundOrder(tx, before, actor.id);
+    if (before.paidAt) await refundOrder(tx, before, actor.id, options.at);
     return after;
   });
 }
 
 /** The buyer cancels an order before the seller confirms it (PENDING_PAYMENT or PAID). */
-export function cancelOrder(prisma: Db, orderId: string, reason: string, actor: Actor) {
+export function cancelOrder(prisma: Db, orderId: string, reason: string, actor: Actor, options: BookingOptions = {}) {
   return cancel(
     prisma,
     orderId,
@@ -257,11 +260,12 @@ export function cancelOrder(prisma: Db, orderId: string, reason: string, actor: 
     ["PENDING_PAYMENT", "PAID"],
     (order) => new OrderNotCancellableError(order.status),
     (order) => actor.isPlatformAdmin || order.buyerId === actor.id,
+    options,
   );
 }
 
 /** The seller cancels an incoming order any time before it ships. */
-export function cancelIncomingOrder(prisma: Db, orderId: string, reason: string, actor: Actor) {
+export function cancelIncomingOrder(prisma: Db, orderId: string, reason: string, actor: Actor, options: BookingOptions = {}) {
   return cancel(
     prisma,
     orderId,
@@ -270,26 +274,27 @@ export function cancelIncomingOrder(prisma: Db, orderId: string, reason: string,
     ["PENDING_PAYMENT", "PAID", "CONFIRMED"],
     (order) => new InvalidOrderTransitionError(order.status, "CANCELLED"),
     () => true,
+    options,
   );
 }
 
 /** The seller confirms the buyer's money arrived (bank transfer, or cash paid in advance): PENDING_PAYMENT → PAID. */
-export function confirmPayment(prisma: Db, orderId: string, actor: Actor) {
+export function confirmPayment(prisma: Db, orderId: string, actor: Actor, options: BookingOptions = {}) {
   return runMoneyFlow(prisma, async (tx) => {
     const { after } = await transition(
       tx,
       orderId,
       "PAID",
       (order) => order.status === "PENDING_PAYMENT",
-      () => ({ paidAt: new Date() }),
+      () => ({ paidAt: options.at ?? new Date() }),
     );
-    await manualPayment.confirm(tx, after, actor.id);
+    await manualPayment.confirm(tx, after, actor.id, options.at);
     return after;
   });
 }
 
 /** The seller accepts the order: PAID → CONFIRMED, or PENDING_PAYMENT → CONFIRMED when paid in cash on delivery. */
-export async function confirmOrder(prisma: Db, orderId: string) {
+export async function confirmOrder(prisma: Db, orderId: string, options: BookingOptions = {}) {
   return runMoneyFlow(prisma, async (tx) => {
     const paymentMethod = await checkoutPaymentMethod(tx, orderId);
     const { after } = await transition(
@@ -297,16 +302,16 @@ export async function confirmOrder(prisma: Db, orderId: string) {
       orderId,
       "CONFIRMED",
       (order) => order.status === "PAID" || (order.status === "PENDING_PAYMENT" && paymentMethod === "CASH_ON_DELIVERY"),
-      () => ({ confirmedAt: new Date() }),
+      () => ({ confirmedAt: options.at ?? new Date() }),
     );
     return after;
   });
 }
 
 /** The seller hands the goods to the courier: CONFIRMED → SHIPPED. */
-export function shipOrder(prisma: Db, orderId: string) {
+export function shipOrder(prisma: Db, orderId: string, options: BookingOptions = {}) {
   return runMoneyFlow(prisma, async (tx) => {
-    const { after } = await transition(tx, orderId, "SHIPPED", (order) => order.status === "CONFIRMED", () => ({ shippedAt: new Date() }));
+    const { after } = await transition(tx, orderId, "SHIPPED", (order) => order.status === "CONFIRMED", () => ({ shippedAt: options.at ?? new Date() }));
     return after;
   });
 }
@@ -315,9 +320,9 @@ export function shipOrder(prisma: Db, orderId: string) {
  * The goods arrived: SHIPPED → DELIVERED. Cash on delivery is recorded as paid first; then the money in transit
  * is settled to the seller, less the cooperative's fee.
  */
-export function deliverOrder(prisma: Db, orderId: string, actor: Actor) {
+export function deliverOrder(prisma: Db, orderId: string, actor: Actor, options: BookingOptions = {}) {
   return runMoneyFlow(prisma, async (tx) => {
-    const now = new Date();
+    const now = options.at ?? new Date();
     const { before, after } = await transition(
       tx,
       orderId,
@@ -325,8 +330,8 @@ export function deliverOrder(prisma: Db, orderId: string, actor: Actor) {
       (order) => order.status === "SHIPPED",
       (order) => ({ deliveredAt: now, ...(order.paidAt ? {} : { paidAt: now }) }),
     );
-    if (!before.paidAt) await manualPayment.confirm(tx, after, actor.id);
-    await settleOrder(tx, after, actor.id);
+    if (!before.paidAt) await manualPayment.confirm(tx, after, actor.id, options.at);
+    await settleOrder(tx, after, actor.id, options.at);
     return after;
   });
 }

@@ -10,21 +10,24 @@ type Tx = Prisma.TransactionClient;
  */
 export interface PaymentProvider {
   readonly name: string;
-  /** Called when the seller (or a gateway webhook) confirms the money arrived. */
-  confirm(tx: Tx, order: Order, actorId: string): Promise<void>;
+  /** Called when the seller (or a gateway webhook) confirms the money arrived; `at` books it (default: now). */
+  confirm(tx: Tx, order: Order, actorId: string, at?: Date): Promise<void>;
 }
 
 /** The cooperative's fee on an order: basis points of the subtotal, rounded down to the whole rupiah. */
 export const marketplaceFee = (subtotalIdr: bigint, feeBps: number): bigint => (subtotalIdr * BigInt(feeBps)) / 10_000n;
 
+// Each entry below takes an optional booking time `at` (default: now); only the demo seed back-dates.
+
 /** Money arrives from outside and is held in transit until the order is delivered. */
-export async function recordOrderPayment(tx: Tx, order: Order, actorId: string) {
+export async function recordOrderPayment(tx: Tx, order: Order, actorId: string, at?: Date) {
   await postEntry(tx, {
     idempotencyKey: `order:${order.id}:payment`,
     kind: "ORDER_PAYMENT",
     memo: `Pembayaran pesanan ${order.number}`,
     request: { orderId: order.id, amount: order.subtotalIdr },
     createdById: actorId,
+    at,
     postings: [
       { account: accounts.external(), amount: -order.subtotalIdr },
       { account: accounts.orderInTransit(order.id, order.number), amount: order.subtotalIdr },
@@ -33,7 +36,12 @@ export async function recordOrderPayment(tx: Tx, order: Order, actorId: string) 
 }
 
 /** On delivery the money in transit goes to the seller, less the cooperative's (or platform's) fee. */
-export async function settleOrder(tx: Tx, order: Order & { business: { id: string; name: string; cooperativeId: string | null } }, actorId: string) {
+export async function settleOrder(
+  tx: Tx,
+  order: Order & { business: { id: string; name: string; cooperativeId: string | null } },
+  actorId: string,
+  at?: Date,
+) {
   const feeAccount = order.business.cooperativeId
     ? accounts.cooperativeFeeIncome(order.business.cooperativeId)
     : accounts.platformFeeIncome();
@@ -43,6 +51,7 @@ export async function settleOrder(tx: Tx, order: Order & { business: { id: strin
     memo: `Penyelesaian pesanan ${order.number}`,
     request: { orderId: order.id, amount: order.subtotalIdr, fee: order.feeIdr },
     createdById: actorId,
+    at,
     postings: [
       { account: accounts.orderInTransit(order.id, order.number), amount: -order.subtotalIdr },
       { account: accounts.businessOperating(order.business.id, order.business.name), amount: order.subtotalIdr - order.feeIdr },
@@ -52,13 +61,14 @@ export async function settleOrder(tx: Tx, order: Order & { business: { id: strin
 }
 
 /** A paid order cancelled before delivery: the money in transit goes back to the buyer in full. */
-export async function refundOrder(tx: Tx, order: Order, actorId: string) {
+export async function refundOrder(tx: Tx, order: Order, actorId: string, at?: Date) {
   await postEntry(tx, {
     idempotencyKey: `order:${order.id}:refund`,
     kind: "ORDER_REFUND",
     memo: `Pengembalian dana pesanan ${order.number}`,
     request: { orderId: order.id, amount: order.subtotalIdr },
     createdById: actorId,
+    at,
     postings: [
       { account: accounts.orderInTransit(order.id, order.number), amount: -order.subtotalIdr },
       { account: accounts.external(), amount: order.subtotalIdr },
@@ -68,5 +78,5 @@ export async function refundOrder(tx: Tx, order: Order, actorId: string) {
 
 export const manualPayment: PaymentProvider = {
   name: "manual",
-  confirm: (tx, order, actorId) => recordOrderPayment(tx, order, actorId),
+  confirm: (tx, order, actorId, at) => recordOrderPayment(tx, order, actorId, at),
 };

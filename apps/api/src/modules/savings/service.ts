@@ -3,7 +3,7 @@ import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import type { AccountRef } from "../ledger/service.ts";
 import { postEntry } from "../ledger/service.ts";
-import { runMoneyFlow, type Db } from "../ledger/transaction.ts";
+import { runMoneyFlow, type BookingOptions, type Db } from "../ledger/transaction.ts";
 import { MembershipNotActiveError, PokokAlreadyPaidError, SavingsNotWithdrawableError, WrongPokokAmountError } from "./errors.ts";
 
 /** Where savings money comes from or goes to: the member's household wallet, or cash at the cooperative's counter. */
@@ -40,7 +40,7 @@ function channelAccount(channel: SavingsChannel, membership: Awaited<ReturnType<
  * Deposits member savings. Pokok is paid once, at the by-law amount; wajib and sukarela any positive amount.
  * All three are held per member and kind; pokok and wajib are equity (not withdrawable while a member).
  */
-export async function depositSavings(prisma: Db, input: SavingsMoveInput, actorId: string) {
+export async function depositSavings(prisma: Db, input: SavingsMoveInput, actorId: string, options: BookingOptions = {}) {
   return runMoneyFlow(prisma, async (tx) => {
     const membership = await loadMembership(tx, input.membershipId);
     if (membership.status !== "ACTIVE") throw new MembershipNotActiveError();
@@ -58,6 +58,7 @@ export async function depositSavings(prisma: Db, input: SavingsMoveInput, actorI
       memo: `Setoran simpanan ${input.kind.toLowerCase()} anggota ${membership.memberNumber}`,
       request: { ...input, op: "deposit" },
       createdById: actorId,
+      at: options.at,
       postings: [
         { account: channelAccount(input.channel, membership), amount: -input.amountIdr },
         { account: target, amount: input.amountIdr },

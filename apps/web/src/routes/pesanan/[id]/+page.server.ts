@@ -39,9 +39,14 @@ const CancelOrder = graphql(`
 export const load: PageServerLoad = async (event) => {
   requireSession(event);
   checkGlobalId(event.params.id);
-  const data = await runQuery(createApiClient(event), OrderQuery, { id: event.params.id });
+  const client = createApiClient(event);
+  const result = await client.query(OrderQuery, { id: event.params.id }).toPromise();
+  // The API answers someone else's order with an authorization error rather than null: to this
+  // buyer it does not exist either way. Other failures go through runQuery's error pages.
+  if (result.error?.graphQLErrors.some((e) => /not authorized/i.test(e.message))) error(404, "Order not found");
+  const data = result.error || !result.data ? await runQuery(client, OrderQuery, { id: event.params.id }) : result.data;
   if (data.node?.__typename !== "Order") error(404, "Order not found");
-  return { order: data.node, cancelled: event.url.searchParams.has("dibatalkan") };
+  return { order: data.node };
 };
 
 export const actions: Actions = {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { formatForeignMoney, formatRate, parseDecimal, toMinorUnits, toRate, toWholeRupiah } from "./amounts.ts";
+
+describe("amounts typed by people", () => {
+  it("reads Indonesian and English number writing exactly", () => {
+    expect(toMinorUnits("1.500,00", "MYR")).toBe("150000");
+    expect(toMinorUnits("1.500", "MYR")).toBe("150000");
+    expect(toMinorUnits("1500,5", "MYR")).toBe("150050");
+    expect(toMinorUnits("1,500.25", "MYR")).toBe("150025");
+    expect(toMinorUnits("360.000", "KRW")).toBe("360000");
+    expect(toMinorUnits("90071992547409931,99", "USD")).toBe("9007199254740993199");
+  });
+
+  it("refuses what it cannot read without guessing", () => {
+    expect(toMinorUnits("1.500,005", "MYR")).toBeNull();
+    expect(toMinorUnits("12,5", "JPY")).toBeNull();
+    expect(toMinorUnits("0", "MYR")).toBeNull();
+    expect(toMinorUnits("-5", "MYR")).toBeNull();
+    expect(toMinorUnits("1.50.000", "MYR")).toBeNull();
+    expect(toMinorUnits("abc", "MYR")).toBeNull();
+    expect(toMinorUnits("10", "XXX")).toBeNull();
+    expect(parseDecimal("1,2,3")).toBeNull();
+  });
+
+  it("reads rupiah and rates", () => {
+    expect(toWholeRupiah("500.000")).toBe("500000");
+    expect(toWholeRupiah("", { allowZero: true })).toBe("0");
+    expect(toWholeRupiah("500.000,50")).toBeNull();
+    expect(toRate("3.780,5")).toBe("3780.5");
+    expect(toRate("11.75")).toBe("11.75");
+    expect(toRate("515")).toBe("515");
+    expect(toRate("0")).toBeNull();
+  });
+
+  it("shows foreign money and rates the way each language writes them", () => {
+    expect(formatForeignMoney({ amount: "150000", currency: "MYR" }, "id")).toBe("MYR\u00a01.500,00");
+    expect(formatForeignMoney({ amount: "150000", currency: "MYR" }, "en")).toBe("MYR\u00a01,500.00");
+    expect(formatForeignMoney({ amount: "360000", currency: "KRW" }, "id")).toBe("KRW\u00a0360.000");
+    expect(formatForeignMoney({ amount: "5", currency: "TWD" }, "id")).toBe("TWD\u00a00,05");
+    expect(formatRate("3780.5", "id")).toBe("3.780,5");
+  });
+});

@@ -1,0 +1,57 @@
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+import type { PageServerLoad } from "./$types";
+
+const FundingRoundsQuery = graphql(`
+  query FundingRoundList($first: Int, $after: String, $last: Int, $before: String) {
+    fundingRounds(first: $first, after: $after, last: $last, before: $before) {
+      pageInfo {
+        startCursor
+        endCursor
+        hasNextPage
+        hasPreviousPage
+      }
+      edges {
+        node {
+          id
+          slug
+          title
+          purpose
+          status
+          instrument
+          tenorMonths
+          returnBps
+          progressBps
+          investorCount
+          closesAt
+          target {
+            amount
+            currency
+          }
+          raised {
+            amount
+            currency
+          }
+          business {
+            name
+            slug
+            village {
+              name
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  const page = readPageArgs(event.url.searchParams, 12);
+  const data = await runQuery(createApiClient(event), FundingRoundsQuery, page);
+  return {
+    rounds: data.fundingRounds.edges.map((edge) => edge.node),
+    links: pageLinks(event.url, page, data.fundingRounds.pageInfo),
+  };
+};
