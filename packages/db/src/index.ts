@@ -11,7 +11,7 @@ export { redactUrl, validateDatabaseUrl } from "./database-url.ts";
 
 export function createPrismaClient(options: {
   connectionString: string;
-  log?: Prisma.LogLevel[];
+  log?: (Prisma.LogLevel | Prisma.LogDefinition)[];
   /** pg pool size; the default (10) suits a server, tests may want fewer. Always 1 for the embedded server. */
   maxConnections?: number;
 }): PrismaClient {
