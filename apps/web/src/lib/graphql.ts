@@ -4,7 +4,7 @@ import { Client, fetchExchange, type AnyVariables, type DocumentInput } from "@u
 import { getLocale } from "./paraglide/runtime.js";
 import { SESSION_COOKIE } from "./session.ts";
 
-type ApiEvent = Pick<RequestEvent, "cookies" | "fetch">;
+type ApiEvent = Pick<RequestEvent, "cookies" | "fetch"> & Partial<Pick<RequestEvent, "getClientAddress">>;
 
 /**
  * Creates a GraphQL client for one request, acting as the signed-in user.
@@ -14,6 +14,14 @@ type ApiEvent = Pick<RequestEvent, "cookies" | "fetch">;
  * SvelteKit's fetch from adding the visitor's other cookies when the API shares the web
  * server's host name, as in development).
  */
+function clientAddress(event: ApiEvent): string | null {
+  try {
+    return event.getClientAddress?.() ?? null;
+  } catch {
+    return null; // not every runtime knows the peer address (e.g. some test doubles)
+  }
+}
+
 export function createApiClient(
   event: ApiEvent,
   options: { url?: string; onResponse?: (response: Response) => void } = {},
@@ -21,6 +29,10 @@ export function createApiClient(
   const session = event.cookies.get(SESSION_COOKIE);
   const headers: Record<string, string> = { "accept-language": getLocale() };
   if (session) headers.cookie = `${SESSION_COOKIE}=${encodeURIComponent(session)}`;
+  // Every visitor reaches the API from this server's address; name the visitor so the API's per-address
+  // rate limit applies to them, not to the whole marketplace (the API trusts this header from loopback only).
+  const visitor = clientAddress(event);
+  if (visitor) headers["x-forwarded-for"] = visitor;
 
   return new Client({
     url: options.url ?? API_URL,
