@@ -589,7 +589,8 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       schedule(when, async () => {
         const fromWallet = hKey !== undefined && (await walletBalance(hKey)) >= amountIdr;
         const actor = (fromWallet ? householdUserId.get(hKey) : undefined) ?? treasurerOf(m.coop.villageKey);
-        const input = { membershipId: must(m.id, m.memberNumber), kind, amountIdr, channel: fromWallet ? ("HOUSEHOLD_WALLET" as const) : ("CASH" as const), idempotencyKey: `seed:${m.memberNumber}:${label}` };
+        const channel = fromWallet ? ("HOUSEHOLD_WALLET" as const) : ("CASH" as const);
+        const input = { membershipId: must(m.id, m.memberNumber), kind, amountIdr, channel, idempotencyKey: `seed:${m.memberNumber}:${label}` };
         return depositSavings(tx, input, actor, { at: when });
       });
     };
@@ -644,13 +645,17 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       const when = at(on, 20);
       const input = { roundId: rid(r.slug), householdId: hid(hKey), amountIdr: BigInt(amount), idempotencyKey: `seed:${r.slug}:${hKey}` };
       schedule(when, async () => {
+        // The ledger would refuse it too, but only as a failed CHECK that aborts the transaction: say why instead.
         const balance = await walletBalance(hKey);
-        if (balance < input.amountIdr) throw new Error(`seed data: ${hKey} holds ${rupiah(balance)} on ${on}, cannot pledge ${rupiah(input.amountIdr)} to ${r.slug}`);
+        if (balance < input.amountIdr)
+          throw new Error(`seed data: ${hKey} holds ${rupiah(balance)} on ${on}, cannot pledge ${rupiah(input.amountIdr)} to ${r.slug}`);
         return pledge(tx, input, householdUserId.get(hKey) ?? treasurer, when);
       });
       pledgeCount += 1;
     }
 
+    // Disbursed rounds: the escrow goes to the business's operating account and the instalments are paid from it.
+    // (What the business spends and earns outside the marketplace has no flow in the app, so it is not invented here.)
     const plan = r.repayment;
     if (!plan) continue;
     schedule(at(plan.disbursedOn, 10), () => disburseRound(tx, rid(r.slug), treasurer, { at: at(plan.disbursedOn, 10) }));
@@ -670,7 +675,8 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     schedules.push(...rows);
     for (const [i, paidOn] of plan.paidOn.entries()) {
       const row = must(rows[i], `instalment ${i + 1}`);
-      const input = { roundId: rid(r.slug), amountIdr: row.principalIdr + row.returnIdr, kind: "INSTALMENT" as const, scheduleId: row.id, idempotencyKey: `seed:${r.slug}:${row.sequence}` };
+      const amountIdr = row.principalIdr + row.returnIdr;
+      const input = { roundId: rid(r.slug), amountIdr, kind: "INSTALMENT" as const, scheduleId: row.id, idempotencyKey: `seed:${r.slug}:${row.sequence}` };
       schedule(at(paidOn, 14), () => repay(tx, input, treasurer, { at: at(paidOn, 14) }));
       repaymentCount += 1;
     }
@@ -692,10 +698,11 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       if (!product.publishedAt || product.publishedAt > placedAt) throw new Error(`seed data: ${name} is not on sale on ${o.placedOn}`);
       return { userId: buyerId, productId: must(product.id, name), quantity, addedAt: new Date(placedAt.getTime() - 15 * 60_000) };
     });
-    const placed: { orderIds: string[] } = { orderIds: [] };
-    const step = (when: Date, run: (orderId: string, at: Date) => Promise<unknown>) =>
+    // One checkout makes one order per business; each later step applies to all of them.
+    const placed: { id: string; seller: { id: string; isPlatformAdmin: boolean } }[] = [];
+    const step = (when: Date, run: (order: (typeof placed)[number], booking: { at: Date }) => Promise<unknown>) =>
       schedule(when, async () => {
-        for (const orderId of placed.orderIds) await run(orderId, when);
+        for (const order of placed) await run(order, { at: when });
       });
     schedule(placedAt, async () => {
       await tx.cartItem.createMany({ data: lines });
@@ -705,22 +712,22 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
         { idempotencyKey: `seed:checkout:${n + 1}`, paymentMethod: o.paymentMethod, ...must(recipients[o.buyer], `recipient ${o.buyer}`) },
         { at: placedAt },
       );
-      placed.orderIds = (await tx.order.findMany({ where: { checkoutId: checkout.id }, orderBy: { number: "asc" }, select: { id: true } })).map((x) => x.id);
+      const made = await tx.order.findMany({ where: { checkoutId: checkout.id }, orderBy: { number: "asc" }, select: { id: true, businessId: true } });
+      placed.push(...made.map((x) => ({ id: x.id, seller: must(sellerOf.get(x.businessId), x.businessId) })));
     });
     checkoutCount += 1;
-    const seller = async (orderId: string) => must(sellerOf.get((await tx.order.findUniqueOrThrow({ where: { id: orderId } })).businessId), orderId);
-    const cod = o.paymentMethod === "CASH_ON_DELIVERY";
-    if (!cod) step(new Date(placedAt.getTime() + 2 * 3_600_000), async (orderId, when) => confirmPayment(tx, orderId, await seller(orderId), { at: when }));
+    // Bank transfers are confirmed by the seller two hours later; cash on delivery is paid when delivered.
+    if (o.paymentMethod === "BANK_TRANSFER") step(new Date(placedAt.getTime() + 2 * 3_600_000), (x, b) => confirmPayment(tx, x.id, x.seller, b));
     if (o.outcome === "CANCELLED") {
-      step(new Date(placedAt.getTime() + 14 * 3_600_000), (orderId, when) => cancelOrder(tx, orderId, o.cancelReason ?? "Dibatalkan pembeli.", buyer, { at: when }));
+      step(new Date(placedAt.getTime() + 14 * 3_600_000), (x, b) => cancelOrder(tx, x.id, o.cancelReason ?? "Dibatalkan pembeli.", buyer, b));
       continue;
     }
     if (o.outcome === "PAID") continue;
-    step(laterOn(o.placedOn, 1, 9), (orderId, when) => confirmOrder(tx, orderId, { at: when }));
+    step(laterOn(o.placedOn, 1, 9), (x, b) => confirmOrder(tx, x.id, b));
     if (o.outcome === "CONFIRMED") continue;
-    step(laterOn(o.placedOn, 2, 14), (orderId, when) => shipOrder(tx, orderId, { at: when }));
+    step(laterOn(o.placedOn, 2, 14), (x, b) => shipOrder(tx, x.id, b));
     if (o.outcome === "SHIPPED") continue;
-    step(laterOn(o.placedOn, 5, 11), async (orderId, when) => deliverOrder(tx, orderId, await seller(orderId), { at: when }));
+    step(laterOn(o.placedOn, 5, 11), (x, b) => deliverOrder(tx, x.id, x.seller, b));
   }
 
   // Replay the year, oldest first (ties in the order they were scheduled).

@@ -89,3 +89,24 @@ export const RemittanceRef = builder.prismaNode("Remittance", {
     allocation: t.relation("allocation", { nullable: true, description: "How it is used." }),
   }),
 });
+
+builder.prismaObjectField(HouseholdRef, "wallet", (t) =>
+  t.prismaField({
+    type: "Account",
+    nullable: true,
+    description: "The household wallet account (statement, balance); null until money first arrives.",
+    resolve: (query, household, _args, ctx) =>
+      ctx.prisma.account.findUnique({ ...query, where: { key: `household:${household.id}:wallet` } }),
+  }),
+);
+
+builder.prismaObjectField("User", "households", (t) =>
+  t.prismaField({
+    type: [HouseholdRef],
+    description: "Households the signed-in user belongs to (through their person record).",
+    resolve: (query, user, _args, ctx) =>
+      user.personId
+        ? ctx.prisma.household.findMany({ ...query, where: { members: { some: { personId: user.personId } } }, orderBy: { name: "asc" } })
+        : [],
+  }),
+);

@@ -25,9 +25,9 @@ describe("account statements", () => {
   beforeAll(async () => {
     api = await createTestApi({ seed: true });
     session = await api.signInAs("household");
-    const user = await api.prisma.user.findUniqueOrThrow({ where: { email: "keluarga@desamigran.id" }, include: { person: { include: { households: true } } } });
-    const wallet = await api.prisma.account.findUniqueOrThrow({ where: { key: `household:${user.person!.households[0]!.householdId}:wallet` } });
-    walletId = Buffer.from(`Account:${wallet.id}`).toString("base64");
+    // The household finds its wallet through the API: viewer -> households -> wallet.
+    const viewer = await api.gql(`{ viewer { households { name wallet { id } } } }`, {}, { session });
+    walletId = viewer.data!.viewer.households[0].wallet.id;
   });
   afterAll(() => api?.cleanup());
 
