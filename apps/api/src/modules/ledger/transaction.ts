@@ -6,6 +6,13 @@ type Tx = Prisma.TransactionClient;
 export type Db = PrismaClient | Tx;
 
 /**
+ * A client that opens its own transactions, as opposed to a transaction client. Prisma 7 transaction clients keep
+ * `$transaction` (it opens a nested transaction, a SAVEPOINT, and writes the outer transaction's id into the options
+ * object it is given), so `"$transaction" in db` cannot tell them apart; only top-level clients have `$disconnect`.
+ */
+export const isTopLevelClient = (db: Db): db is PrismaClient => "$disconnect" in db;
+
+/**
  * When a flow is booked (its journal entry and the timestamps it sets). The API books at the present and never
  * passes it; only the demo seed back-dates, to build a year of history through the same flows.
  */
@@ -31,7 +38,7 @@ const isNegativeBalance = (error: unknown) => /Account_no_negative/.test(errorTe
  */
 export async function runMoneyFlow<T>(db: Db, flow: (tx: Tx) => Promise<T>): Promise<T> {
   // Inside a caller's transaction (the seed, a larger flow): run there; the caller owns commit and retries.
-  if (!("$transaction" in db)) return flow(db);
+  if (!isTopLevelClient(db)) return flow(db);
   const prisma = db;
   for (let attempt = 0; ; attempt++) {
     try {

@@ -1,7 +1,7 @@
 // Rules of checkout and of an order's life: PENDING_PAYMENT → PAID → CONFIRMED → SHIPPED → DELIVERED, or CANCELLED
 // before shipping. Stock is reserved at checkout and returned on cancellation; money moves through payments/service.ts
 // in the same transaction as the status change. No GraphQL here.
-import { runMoneyFlow, type BookingOptions, type Db } from "../ledger/transaction.ts";
+import { isTopLevelClient, runMoneyFlow, type BookingOptions, type Db } from "../ledger/transaction.ts";
 import type { Order, OrderStatus, PaymentMethod, Prisma, PrismaClient } from "@desa-migran/db";
 import { NotFoundError } from "../common/errors.ts";
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
@@ -82,7 +82,7 @@ export async function placeOrder(prisma: Db, buyerId: string, input: PlaceOrderI
   const replay = await findReplay(prisma, buyerId, input.idempotencyKey);
   if (replay) return { checkout: replay, replayed: true };
   try {
-    const checkout = "$transaction" in prisma
+    const checkout = isTopLevelClient(prisma)
       ? await prisma.$transaction((tx) => placeOrderIn(tx, buyerId, input, options), TX_OPTIONS)
       : await placeOrderIn(prisma, buyerId, input, options);
     return { checkout, replayed: false };
