@@ -84,7 +84,7 @@ describe.skipIf(!chromiumAvailable)(`buyer and entrepreneur journeys in a browse
     await page.getByLabel("Nama produk").fill(SCRIPT_NAME);
     await page.getByLabel("Deskripsi").fill("Keripik uji coba.\n\n<b>bukan tebal</b>");
     await page.getByLabel("Harga (Rp)").fill("dua puluh ribu");
-    await page.getByLabel("Satuan").fill("pak");
+    await page.getByLabel("Satuan", { exact: true }).fill("pak");
     await page.getByLabel("Stok awal").fill("40");
     await page.getByLabel("Kategori").selectOption({ index: 1 });
     await page.getByRole("button", { name: "Simpan draf" }).click();
@@ -156,12 +156,6 @@ describe.skipIf(!chromiumAvailable)(`buyer and entrepreneur journeys in a browse
       await expectAccessible(own);
       await saveScreenshot(own, `${name}-id-js`);
     }
-    await own.goto(`${web.url}/usahaku/produk`);
-    await own.getByRole("link", { name: `Ubah: ${SCRIPT_NAME}` }).click();
-    await own.waitForURL(/\/usahaku\/produk\/[^/]+$/);
-    expect(await own.getByLabel("Nama produk").inputValue()).toBe(SCRIPT_NAME);
-    await expectAccessible(own);
-    await saveScreenshot(own, "dashboard-product-edit-id");
     await own.setViewportSize({ width: 1280, height: 900 });
     await own.goto(`${web.url}/usahaku/produk`);
     await saveScreenshot(own, "dashboard-products-id-desktop");

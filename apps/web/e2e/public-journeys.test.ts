@@ -155,8 +155,11 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
     expect(await text(page, ".admin")).toBe("Kec. Juntinyuat, Indramayu, Jawa Barat");
     // Charts are server-rendered images with a spoken summary.
     const charts = page.locator('svg[role="img"]');
-    expect(await charts.count()).toBeGreaterThan(0);
-    expect(await charts.first().getAttribute("aria-label")).toMatch(/%/);
+    expect(await charts.count()).toBeGreaterThan(1);
+    const labels = await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute("aria-label") ?? ""));
+    // Remittances per month by corridor (small corridors grouped as "Negara lain"), and the shares in percent.
+    expect(labels.join("\n")).toMatch(/Negara lain|Taiwan|Malaysia/);
+    expect(labels.some((label) => /%/.test(label))).toBe(true);
     expect(await text(page, ".tiles")).toMatch(/Rp \d/);
     await expect(page.getByRole("heading", { name: "Koperasi", exact: true }).isVisible()).resolves.toBe(true);
     await page.getByRole("link", { name: "Mangga Gincu Pak Daskan" }).click();

@@ -97,7 +97,7 @@ describe("the embedded database", () => {
     const first = await startEmbeddedDatabase({ port: 0 });
     cleanups.push(first.stop);
     expect(first.port).toBeGreaterThan(0);
-    expect(first.url).toBe(`postgresql://postgres:postgres@127.0.0.1:${first.port}/postgres?sslmode=disable`);
+    expect(first.url).toBe(`postgresql://postgres:postgres@127.0.0.1:${first.port}/postgres?sslmode=disable&application_name=desa-migran-embedded`);
 
     // When a second one asks for that same port, Then the error says the port is in use and what to do
     await expect(startEmbeddedDatabase({ port: first.port })).rejects.toThrow(

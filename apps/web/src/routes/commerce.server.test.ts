@@ -17,7 +17,8 @@ type Any = any;
 
 // Vitest resolves Kit's `#internal` to its browser half, whose redirect() reads window.location
 // to tell a same-site location from an external one. Kit on the server needs no window.
-(globalThis as Any).window ??= { location: { origin: "http://localhost" } };
+// Set only after the API has started: PGlite takes a defined `window` for a browser and fails to load.
+const fakeWindow = () => ((globalThis as Any).window ??= { location: { origin: "http://localhost" } });
 
 let api: RealApi;
 let buyer: string;
@@ -54,6 +55,7 @@ async function productId(slug: string): Promise<string> {
 
 beforeAll(async () => {
   api = await startRealApi({ seed: true });
+  fakeWindow();
   buyer = await signInToken(api.url, "buyer");
   seller = await signInToken(api.url, "entrepreneur");
 }, 180_000);
