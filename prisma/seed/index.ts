@@ -5,7 +5,7 @@
 // (recordRemittance, depositSavings, pledge, disburseRound, repay, placeOrder and the order's steps), replayed in
 // date order and back-dated, so the seeded ledger obeys the same rules as the API's. Everything runs in ONE
 // transaction, so a failure leaves the database empty and the next start seeds again.
-import { hash } from "@node-rs/argon2";
+import { hashPassword } from "../../apps/api/src/modules/auth/passwords.ts";
 import type { Prisma, PrismaClient } from "@desa-migran/db";
 import { accounts } from "../../apps/api/src/modules/ledger/accounts.ts";
 import { toRupiah } from "../../apps/api/src/modules/households/money.ts";
@@ -36,7 +36,6 @@ export interface SeedResult {
 }
 
 /** OWASP Argon2id parameters (Argon2id is the library's default algorithm). */
-const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
 /** Months of remittances: Dec 2025 - Nov 2026. Idul Fitri 2026 is about 20 March: March transfers peak. */
 const REMITTANCE_MONTHS = Array.from({ length: 12 }, (_, i) => addMonths("2025-12-01", i));
@@ -55,7 +54,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedResult> {
   if (await prisma.village.findFirst({ select: { id: true } })) return { seeded: false };
 
   // Hash once (Argon2id is deliberately slow) and give every demo user the same hash.
-  const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   return prisma.$transaction(
     async (tx) => {

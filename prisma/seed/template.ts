@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const SOURCES = [
   "prisma/seed",
   ...["ledger", "households", "savings", "investments", "orders", "payments", "commerce", "common"].map((m) => `apps/api/src/modules/${m}`),
+  "apps/api/src/modules/auth/passwords.ts",
 ];
 const isTest = (file: string) => file.endsWith(".test.ts") || file.split(path.sep).includes("tests");
 

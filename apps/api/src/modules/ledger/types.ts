@@ -102,5 +102,3 @@ export const JournalEntryRef = builder.prismaNode("JournalEntry", {
     reversed: t.boolean({ description: "Whether a later entry reverses it.", select: { reversedBy: { select: { id: true } } }, resolve: (e) => !!e.reversedBy }),
   }),
 });
-
-export { idr };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
+import { commonErrors, ErrorInterface } from "../common/errors.ts";
 import { InsufficientFundsError, IdempotencyConflictError } from "../ledger/errors.ts";
 import { JournalEntryRef } from "../ledger/types.ts";
 import { MembershipNotActiveError, PokokAlreadyPaidError, SavingsNotWithdrawableError, WrongPokokAmountError } from "./errors.ts";
@@ -94,5 +94,3 @@ builder.mutationFields((t) => ({
     }),
   }),
 }));
-
-export { NotFoundError };
