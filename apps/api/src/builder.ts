@@ -9,6 +9,7 @@ import SimpleObjectsPlugin from "@pothos/plugin-simple-objects";
 import ValidationPlugin from "@pothos/plugin-validation";
 import type PrismaTypes from "@desa-migran/db/pothos-types";
 import { getDatamodel } from "@desa-migran/db/pothos-types";
+import { getNullableType, isListType } from "graphql";
 import type { Context } from "./context.ts";
 import { createScopes, type Scopes } from "./modules/auth/scopes.ts";
 
@@ -32,8 +33,7 @@ export const builder = new SchemaBuilder<{
     // Other lists count as 10. Each field costs 1.
     fieldComplexity: (args, _ctx, field) => {
       const first = typeof args.first === "number" ? Math.min(Math.max(args.first, 1), 100) : null;
-      // Read the type from its printed form: graphql's instanceof helpers break when two copies are loaded.
-      const isList = String(field.type).startsWith("[");
+      const isList = isListType(getNullableType(field.type));
       if (field.name === "edges") return { field: 0, multiplier: 1 };
       if (first !== null) return { field: 1, multiplier: first };
       return { field: 1, multiplier: isList ? 10 : 1 };
