@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@desa-migran/db";
+import { parseCookie, stringifySetCookie } from "cookie";
 import type { SessionUser } from "../../context.ts";
 import { hashToken, randomToken } from "./tokens.ts";
 
@@ -45,23 +46,20 @@ export async function revokeSession(prisma: PrismaClient, sessionId: string) {
 }
 
 export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
-  return [
-    `${SESSION_COOKIE}=${token}`,
-    "Path=/",
-    "HttpOnly",
-    "SameSite=Lax",
-    `Max-Age=${maxAgeSeconds}`,
-    ...(secure ? ["Secure"] : []),
-  ].join("; ");
+  return stringifySetCookie({
+    name: SESSION_COOKIE,
+    value: token,
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    maxAge: maxAgeSeconds,
+    secure,
+  });
 }
 
 export const clearSessionCookie = (secure: boolean): string => sessionCookie("", 0, secure);
 
 export function readCookie(header: string | null, name: string): string | null {
   if (!header) return null;
-  for (const part of header.split(";")) {
-    const [k, ...v] = part.trim().split("=");
-    if (k === name) return v.join("=") || null;
-  }
-  return null;
+  return parseCookie(header)[name] || null;
 }
