@@ -1,0 +1,34 @@
+import { API_URL } from "$app/env/private";
+import { graphql } from "#lib/gql.ts";
+import { createApiClient } from "#lib/graphql.ts";
+import { curlCommand, exampleVariables, partnerExamples } from "#lib/mitra/examples.ts";
+import type { PageServerLoad } from "./$types";
+
+const ProvincesQuery = graphql(`
+  query PartnerExampleProvinces {
+    provinces {
+      id
+      name
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  // A real province ID makes the examples copy-paste ready. The page explains the API even when
+  // the API cannot be reached, so a failure here only leaves the placeholder in place.
+  const result = await createApiClient(event).query(ProvincesQuery, {}).toPromise();
+  const province = result.data?.provinces[0] ?? null;
+  return {
+    endpoint: API_URL,
+    province,
+    examples: partnerExamples.map((example) => {
+      const variables = exampleVariables(example, province?.id ?? null);
+      return {
+        id: example.id,
+        query: example.query,
+        variables: Object.keys(variables).length > 0 ? JSON.stringify(variables, null, 2) : null,
+        curl: curlCommand(API_URL, example, variables),
+      };
+    }),
+  };
+};

@@ -1,0 +1,139 @@
+import { fail, redirect } from "@sveltejs/kit";
+import { graphql, type ResultOf } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
+import { m } from "#lib/paraglide/messages.js";
+import { SESSION_COOKIE, signInUrl } from "#lib/session.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+const PartnerKeysQuery = graphql(`
+  query PartnerKeys {
+    viewer {
+      id
+    }
+    viewerOrganizations {
+      id
+      name
+      kind
+      apiKeys {
+        id
+        name
+        prefix
+        scopes
+        createdAt
+        lastUsedAt
+        revokedAt
+      }
+    }
+  }
+`);
+
+const CreateApiKey = graphql(`
+  mutation PartnerCreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on MutationCreateApiKeySuccess {
+        data {
+          key
+          apiKey {
+            id
+            name
+            prefix
+          }
+        }
+      }
+    }
+  }
+`);
+
+const RevokeApiKey = graphql(`
+  mutation PartnerRevokeApiKey($input: RevokeApiKeyInput!) {
+    revokeApiKey(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on MutationRevokeApiKeySuccess {
+        data {
+          apiKey {
+            id
+            name
+            prefix
+            revokedAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Scope = NonNullable<ResultOf<typeof PartnerKeysQuery>["viewerOrganizations"][number]["apiKeys"]>[number]["scopes"][number];
+
+/** The scopes the API accepts, in the order the form offers them. */
+const SCOPES: readonly Scope[] = ["CATALOG_READ", "AGGREGATES_READ", "PROGRAMS_WRITE"];
+
+export const load: PageServerLoad = async (event) => {
+  const signIn = signInUrl(event.url.pathname + event.url.search);
+  if (!event.cookies.get(SESSION_COOKIE)) redirect(303, signIn);
+  const data = await runQuery(createApiClient(event), PartnerKeysQuery, {});
+  if (!data.viewer) redirect(303, signIn);
+
+  const organizations = data.viewerOrganizations.map((organization) => ({ ...organization, apiKeys: organization.apiKeys ?? [] }));
+  // `?cabut=<id>` asks to confirm a revocation: a page of its own, so confirming works without JavaScript.
+  const revokeId = event.url.searchParams.get("cabut");
+  let confirming: { id: string; name: string; prefix: string; organizationName: string } | null = null;
+  for (const organization of organizations) {
+    const key = organization.apiKeys.find((apiKey) => apiKey.id === revokeId && !apiKey.revokedAt);
+    if (key) confirming = { id: key.id, name: key.name, prefix: key.prefix, organizationName: organization.name };
+  }
+  return { organizations, confirming, scopes: SCOPES };
+};
+
+const CREATE_FIELDS = ["organizationId", "name"] as const;
+const createField = (name: string) => (name === "name" || name === "scopes" ? name : undefined);
+
+export const actions: Actions = {
+  /** Creates a key; its secret is in this one response only (never stored, never shown again). */
+  buat: async (event) => {
+    requireSession(event);
+    const form = await event.request.formData();
+    const values = formValues(form, CREATE_FIELDS);
+    const scopes = form.getAll("scopes").filter((scope): scope is Scope => SCOPES.includes(scope as Scope));
+    const keep = { action: "buat" as const, values: { ...values, scopes: scopes.join(",") } };
+    if (!values.organizationId) {
+      return fail(400, { ...keep, errors: { form: m.partner_keys_no_organization(), fields: {} } });
+    }
+    const input = { organizationId: values.organizationId, name: values.name, scopes };
+    const outcome = await mutate(event, CreateApiKey, { input }, keep);
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.createApiKey;
+    if (result.__typename !== "MutationCreateApiKeySuccess") {
+      return fail(400, { ...keep, errors: errorsFrom(result, createField) });
+    }
+    const { key, apiKey } = result.data;
+    return { action: "buat" as const, created: { key, name: apiKey.name, prefix: apiKey.prefix, organizationId: values.organizationId } };
+  },
+
+  /** Revokes a key after the confirmation step; the API refuses it from then on. */
+  cabut: async (event) => {
+    requireSession(event);
+    const values = formValues(await event.request.formData(), ["apiKeyId"] as const);
+    const keep = { action: "cabut" as const, values };
+    const outcome = await mutate(event, RevokeApiKey, { input: { apiKeyId: values.apiKeyId } }, keep);
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.revokeApiKey;
+    if (result.__typename !== "MutationRevokeApiKeySuccess") {
+      return fail(400, { ...keep, errors: { form: result.message, fields: {} } });
+    }
+    return { action: "cabut" as const, revoked: { name: result.data.apiKey.name, prefix: result.data.apiKey.prefix } };
+  },
+};
