@@ -1,0 +1,74 @@
+// GraphQL documents of the village's stories pages (/kantor-desa/[village]/cerita).
+import { graphql } from "../gql.ts";
+
+export const VillageStoriesQuery = graphql(`
+  query VillageOfficeStories($slug: String!, $villageId: ID!) {
+    village(slug: $slug) {
+      id
+      storyDrafts(first: 50) {
+        edges {
+          node {
+            id
+            slug
+            title
+            kind
+            authorName
+          }
+        }
+      }
+    }
+    stories(first: 20, filter: { villageId: $villageId }) {
+      edges {
+        node {
+          id
+          slug
+          title
+          kind
+          publishedAt
+          authorName
+        }
+      }
+    }
+  }
+`);
+
+export const CreateStory = graphql(`
+  mutation CreateStory($input: CreateStoryInput!) {
+    createStory(input: $input) {
+      __typename
+      ... on MutationCreateStorySuccess {
+        data {
+          story {
+            id
+            slug
+          }
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const PublishStory = graphql(`
+  mutation PublishStory($input: PublishStoryInput!) {
+    publishStory(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const STORY_FIELDS = ["kind", "title", "body", "coverImageUrl", "publish"] as const;
+export const STORY_KINDS = ["STORY", "PRACTICE"] as const;
+
+export const storyField = (name: string) => (["kind", "title", "body", "coverImageUrl"].includes(name) ? name : undefined);

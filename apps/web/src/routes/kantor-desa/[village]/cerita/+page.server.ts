@@ -1,0 +1,31 @@
+import { fail, redirect } from "@sveltejs/kit";
+import { findOffice, loadVillageOffices, queryConfidential } from "#lib/kantor-desa/office.ts";
+import { PublishStory, VillageStoriesQuery } from "#lib/kantor-desa/stories.ts";
+import { mutate } from "#lib/server/commerce-forms.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+export const load: PageServerLoad = async (event) => {
+  const { village } = await event.parent();
+  const data = await queryConfidential(event, VillageStoriesQuery, { slug: village.slug, villageId: village.id });
+  return {
+    drafts: (data.village?.storyDrafts?.edges ?? []).map((edge) => edge.node),
+    published: data.stories.edges.map((edge) => edge.node),
+    notice: event.url.searchParams.get("tersimpan"),
+  };
+};
+
+export const actions: Actions = {
+  /** Publishes a draft of this village. */
+  terbitkan: async (event) => {
+    const { offices } = await loadVillageOffices(event);
+    const { village } = findOffice(offices, event.params.village);
+    const storyId = String((await event.request.formData()).get("storyId") ?? "");
+    const outcome = await mutate(event, PublishStory, { input: { storyId } }, { action: "terbitkan" as const, storyId });
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.publishStory;
+    if (result.__typename !== "MutationPublishStorySuccess") {
+      return fail(400, { action: "terbitkan" as const, storyId, errors: { form: result.message, fields: {} } });
+    }
+    redirect(303, `/kantor-desa/${encodeURIComponent(village.slug)}/cerita?tersimpan=terbit`);
+  },
+};

@@ -1,0 +1,40 @@
+import { fail, redirect } from "@sveltejs/kit";
+import { findOffice, loadVillageOffices } from "#lib/kantor-desa/office.ts";
+import { CreateStory, PublishStory, STORY_FIELDS, STORY_KINDS, storyField } from "#lib/kantor-desa/stories.ts";
+import { m } from "#lib/paraglide/messages.js";
+import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+export const load: PageServerLoad = async (event) => {
+  await event.parent();
+  return {};
+};
+
+export const actions: Actions = {
+  /** Saves the story as a draft and, when asked, publishes it straight away. */
+  default: async (event) => {
+    const { offices } = await loadVillageOffices(event);
+    const { village } = findOffice(offices, event.params.village);
+    const values = formValues(await event.request.formData(), STORY_FIELDS);
+    if (!(STORY_KINDS as readonly string[]).includes(values.kind)) {
+      return fail(400, { values, errors: { fields: { kind: m.village_office_choose_story_kind() } } });
+    }
+    const input = {
+      villageId: village.id,
+      kind: values.kind as (typeof STORY_KINDS)[number],
+      title: values.title,
+      body: values.body,
+      coverImageUrl: values.coverImageUrl.trim() || null,
+    };
+    const outcome = await mutate(event, CreateStory, { input }, { values });
+    if ("failure" in outcome) return outcome.failure;
+    const created = outcome.data.createStory;
+    if (created.__typename !== "MutationCreateStorySuccess") return fail(400, { values, errors: errorsFrom(created, storyField) });
+    const list = `/kantor-desa/${encodeURIComponent(village.slug)}/cerita`;
+    if (values.publish !== "on") redirect(303, `${list}?tersimpan=draf`);
+    // The draft is saved either way; if publishing fails the list says so and offers the button again.
+    const published = await mutate(event, PublishStory, { input: { storyId: created.data.story.id } }, {});
+    const ok = !("failure" in published) && published.data.publishStory.__typename === "MutationPublishStorySuccess";
+    redirect(303, `${list}?tersimpan=${ok ? "terbit" : "draf"}`);
+  },
+};

@@ -1,0 +1,67 @@
+import { error, fail, redirect } from "@sveltejs/kit";
+import { caseField, ProtectionCaseQuery, ReferProtectionCase, UpdateProtectionCase } from "#lib/kantor-desa/cases.ts";
+import { CASE_UPDATE_STATUSES, isClosedCase } from "#lib/kantor-desa/labels.ts";
+import { checkId, findOffice, loadVillageOffices, queryConfidential } from "#lib/kantor-desa/office.ts";
+import { m } from "#lib/paraglide/messages.js";
+import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+import type { Actions, PageServerLoad, RequestEvent } from "./$types";
+
+/** The case in the address if it belongs to this village and the officer handles it; otherwise 404. */
+async function loadCase(event: Pick<RequestEvent, "cookies" | "fetch">, villageSlug: string, id: string) {
+  checkId(id);
+  const data = await queryConfidential(event, ProtectionCaseQuery, { id });
+  const node = data.node;
+  if (node?.__typename !== "ProtectionCase" || node.village.slug !== villageSlug) error(404, "Not found");
+  return node;
+}
+
+export const load: PageServerLoad = async (event) => {
+  const { village } = await event.parent();
+  const protectionCase = await loadCase(event, village.slug, event.params.kasus);
+  return {
+    protectionCase,
+    closed: isClosedCase(protectionCase.status),
+    opened: event.url.searchParams.has("dibuka"),
+    saved: event.url.searchParams.get("tersimpan"),
+  };
+};
+
+async function target(event: RequestEvent) {
+  const { offices } = await loadVillageOffices(event);
+  const { village } = findOffice(offices, event.params.village);
+  const protectionCase = await loadCase(event, village.slug, event.params.kasus);
+  return { protectionCase, here: `/kantor-desa/${encodeURIComponent(village.slug)}/kasus/${encodeURIComponent(protectionCase.id)}` };
+}
+
+export const actions: Actions = {
+  /** Adds a step to the history: a new status (in progress, resolved, closed) and what was done. */
+  perbarui: async (event) => {
+    const { protectionCase, here } = await target(event);
+    const values = formValues(await event.request.formData(), ["status", "note"] as const);
+    if (!(CASE_UPDATE_STATUSES as readonly string[]).includes(values.status)) {
+      return fail(400, { action: "perbarui" as const, values, errors: { fields: { status: m.village_office_choose_status() } } });
+    }
+    const input = { caseId: protectionCase.id, status: values.status as (typeof CASE_UPDATE_STATUSES)[number], note: values.note };
+    const outcome = await mutate(event, UpdateProtectionCase, { input }, { action: "perbarui" as const, values });
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.updateProtectionCase;
+    if (result.__typename !== "MutationUpdateProtectionCaseSuccess") {
+      return fail(400, { action: "perbarui" as const, values, errors: errorsFrom(result, caseField) });
+    }
+    redirect(303, `${here}?tersimpan=perbarui`);
+  },
+
+  /** Refers the case to an agency (BP3MI, police, embassy...). */
+  rujuk: async (event) => {
+    const { protectionCase, here } = await target(event);
+    const values = formValues(await event.request.formData(), ["agency", "note"] as const);
+    const input = { caseId: protectionCase.id, agency: values.agency, note: values.note };
+    const outcome = await mutate(event, ReferProtectionCase, { input }, { action: "rujuk" as const, values });
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.referProtectionCase;
+    if (result.__typename !== "MutationReferProtectionCaseSuccess") {
+      return fail(400, { action: "rujuk" as const, values, errors: errorsFrom(result, caseField) });
+    }
+    redirect(303, `${here}?tersimpan=rujuk`);
+  },
+};

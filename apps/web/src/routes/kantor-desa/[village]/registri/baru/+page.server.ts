@@ -1,0 +1,43 @@
+import { fail, redirect } from "@sveltejs/kit";
+import { dateInput, nikInput, optionalText } from "#lib/kantor-desa/form-input.ts";
+import { findOffice, loadVillageOffices } from "#lib/kantor-desa/office.ts";
+import { PERSON_FIELDS, RegisterPerson, registryField } from "#lib/kantor-desa/registry.ts";
+import { m } from "#lib/paraglide/messages.js";
+import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+export const load: PageServerLoad = async (event) => {
+  await event.parent();
+  return {};
+};
+
+/** What the form gets back after a failure: everything typed except the NIK, which never leaves the browser twice. */
+const kept = (values: Record<(typeof PERSON_FIELDS)[number], string>) => ({ ...values, nik: "", nikTyped: values.nik.trim() ? "1" : "" });
+
+export const actions: Actions = {
+  default: async (event) => {
+    const { offices } = await loadVillageOffices(event);
+    const { village } = findOffice(offices, event.params.village);
+    const values = formValues(await event.request.formData(), PERSON_FIELDS);
+    const birthDate = dateInput(values.birthDate);
+    if (birthDate === undefined) {
+      return fail(400, { values: kept(values), errors: { fields: { birthDate: m.village_office_date_invalid() } } });
+    }
+    const input = {
+      villageId: village.id,
+      fullName: values.fullName,
+      nik: nikInput(values.nik),
+      gender: values.gender === "FEMALE" || values.gender === "MALE" ? (values.gender as "FEMALE" | "MALE") : null,
+      birthDate,
+      phone: optionalText(values.phone),
+      consentGiven: values.consentGiven === "on",
+    };
+    const outcome = await mutate(event, RegisterPerson, { input }, { values: kept(values) });
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.registerPerson;
+    if (result.__typename !== "MutationRegisterPersonSuccess") {
+      return fail(400, { values: kept(values), errors: errorsFrom(result, registryField) });
+    }
+    redirect(303, `/kantor-desa/${encodeURIComponent(village.slug)}/registri/${encodeURIComponent(result.data.person.id)}?terdaftar=1`);
+  },
+};
