@@ -63,3 +63,10 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: "Entry points for reading Desa Migran data." });
 builder.mutationType({ description: "Every change goes through one of these; each returns a typed result." });
+
+// `node(id:)` with a well-formed ID whose row is gone (deleted, or never existed) must answer null,
+// as Relay's spec says, not an internal error: every prisma node loads with findUnique, not
+// findUniqueOrThrow. Set here once so no module can forget it.
+const prismaNode = builder.prismaNode.bind(builder);
+builder.prismaNode = ((type: Parameters<typeof prismaNode>[0], options: Parameters<typeof prismaNode>[1]) =>
+  prismaNode(type, { nullable: true, ...options } as typeof options)) as typeof builder.prismaNode;
