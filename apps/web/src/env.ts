@@ -11,4 +11,11 @@ export const variables = defineEnvVars({
       return url;
     },
   },
+  PARTNER_API_URL: {
+    description: "GraphQL endpoint partners call, shown on /mitra; defaults to API_URL (set it when the web server reaches the API at an internal address).",
+    schema: (value) => {
+      if (value && !URL.canParse(value)) throw new Error(`PARTNER_API_URL is not a URL: ${value}`);
+      return value ?? "";
+    },
+  },
 });

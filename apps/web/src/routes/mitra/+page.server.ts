@@ -1,4 +1,4 @@
-import { API_URL } from "$app/env/private";
+import { API_URL, PARTNER_API_URL } from "$app/env/private";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
 import { curlCommand, exampleVariables, partnerExamples } from "#lib/mitra/examples.ts";
@@ -13,13 +13,16 @@ const ProvincesQuery = graphql(`
   }
 `);
 
+// The address partners call: the API's public URL when the web server reaches it internally.
+const partnerEndpoint = PARTNER_API_URL || API_URL;
+
 export const load: PageServerLoad = async (event) => {
   // A real province ID makes the examples copy-paste ready. The page explains the API even when
   // the API cannot be reached, so a failure here only leaves the placeholder in place.
   const result = await createApiClient(event).query(ProvincesQuery, {}).toPromise();
   const province = result.data?.provinces[0] ?? null;
   return {
-    endpoint: API_URL,
+    endpoint: partnerEndpoint,
     province,
     examples: partnerExamples.map((example) => {
       const variables = exampleVariables(example, province?.id ?? null);
@@ -27,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
         id: example.id,
         query: example.query,
         variables: Object.keys(variables).length > 0 ? JSON.stringify(variables, null, 2) : null,
-        curl: curlCommand(API_URL, example, variables),
+        curl: curlCommand(partnerEndpoint, example, variables),
       };
     }),
   };
