@@ -25,6 +25,39 @@ const HomeQuery = graphql(`
         }
       }
     }
+    fundingRounds(first: 3, filter: { status: OPEN }) {
+      edges {
+        node {
+          id
+          slug
+          title
+          purpose
+          status
+          instrument
+          tenorMonths
+          returnBps
+          progressBps
+          investorCount
+          closesAt
+          target {
+            amount
+            currency
+          }
+          raised {
+            amount
+            currency
+          }
+          business {
+            name
+            slug
+            village {
+              name
+              code
+            }
+          }
+        }
+      }
+    }
     villages(first: 12) {
       edges {
         node {
@@ -48,5 +81,6 @@ export const load: PageServerLoad = async (event) => {
   return {
     products: data.featuredProducts.edges.map((edge) => edge.node),
     villages: data.villages.edges.map((edge) => edge.node),
+    rounds: data.fundingRounds.edges.map((edge) => edge.node),
   };
 };

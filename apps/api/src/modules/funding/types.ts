@@ -223,3 +223,15 @@ builder.queryFields((t) => ({
       ctx.prisma.fundingRound.findFirst({ ...query, where: { AND: [{ slug }, visibleRounds(ctx)] } }),
   }),
 }));
+
+// The business page shows its current round and the owner's dashboard lists every round of the business;
+// drafts stay visible only to those who may see them (the same rule as the top-level list).
+builder.prismaObjectField("Business", "fundingRounds", (t) =>
+  t.relatedConnection("fundingRounds", {
+    description: "The business's funding rounds, most recently opened first. Drafts appear only to the business owner.",
+    cursor: "id",
+    maxSize: 100,
+    totalCount: true,
+    query: (_args, ctx) => ({ where: visibleRounds(ctx), orderBy: [{ opensAt: "desc" }, { id: "desc" }] }),
+  }),
+);

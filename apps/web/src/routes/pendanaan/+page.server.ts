@@ -33,6 +33,10 @@ const FundingRoundsQuery = graphql(`
             amount
             currency
           }
+          arrears {
+            amount
+            currency
+          }
           business {
             name
             slug

@@ -2,6 +2,7 @@ import { error } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+import { pickFeaturedRound } from "#lib/pendanaan/rounds.ts";
 import type { PageServerLoad } from "./$types";
 
 const BusinessQuery = graphql(`
@@ -28,6 +29,36 @@ const BusinessQuery = graphql(`
       cooperative {
         name
         memberCount
+      }
+      fundingRounds(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+            slug
+            title
+            purpose
+            status
+            instrument
+            tenorMonths
+            returnBps
+            progressBps
+            investorCount
+            closesAt
+            target {
+              amount
+              currency
+            }
+            raised {
+              amount
+              currency
+            }
+            arrears {
+              amount
+              currency
+            }
+          }
+        }
       }
       products(first: $first, after: $after, last: $last, before: $before) {
         totalCount
@@ -70,9 +101,13 @@ export const load: PageServerLoad = async (event) => {
   const page = readPageArgs(event.url.searchParams, BUSINESS_PAGE_SIZE);
   const data = await runQuery(createApiClient(event), BusinessQuery, { slug: event.params.slug, ...page });
   if (!data.business) error(404, "Business not found");
-  const { products, ...business } = data.business;
+  const { products, fundingRounds, ...business } = data.business;
+  const featured = pickFeaturedRound(fundingRounds.edges.map((edge) => edge.node));
   return {
     business,
+    // The card needs the business and village it links to; this page already has them.
+    fundingRound: featured ? { ...featured, business: { name: business.name, slug: business.slug, village: business.village } } : null,
+    otherRoundCount: Math.max(fundingRounds.totalCount - (featured ? 1 : 0), 0),
     products: products.edges.map((edge) => edge.node),
     productCount: products.totalCount,
     links: pageLinks(event.url, page, products.pageInfo),

@@ -5,31 +5,32 @@ import { errorsFrom, formValues, mutate, parseRupiah, parseWholeNumber } from "#
 import { requireMyBusiness } from "#lib/server/my-business.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
-// The API has no Business.fundingRounds: its fundingRounds list includes the viewer's own drafts,
-// so the business's rounds are picked from the first 100.
+// The business's own rounds, drafts included (Business.fundingRounds shows drafts to the owner only).
 const RoundsQuery = graphql(`
-  query OwnFundingRounds {
-    fundingRounds(first: 100) {
-      edges {
-        node {
-          id
-          slug
-          title
-          status
-          instrument
-          closesAt
-          progressBps
-          investorCount
-          target {
-            amount
-            currency
-          }
-          raised {
-            amount
-            currency
-          }
-          business {
+  query OwnFundingRounds($slug: String!) {
+    business(slug: $slug) {
+      fundingRounds(first: 100) {
+        edges {
+          node {
             id
+            slug
+            title
+            status
+            instrument
+            closesAt
+            progressBps
+            investorCount
+            target {
+              amount
+              currency
+            }
+            raised {
+              amount
+              currency
+            }
+            updates(first: 1) {
+              totalCount
+            }
           }
         }
       }
@@ -41,6 +42,13 @@ const CreateRound = graphql(`
   mutation CreateFundingRound($input: CreateFundingRoundInput!) {
     createFundingRound(input: $input) {
       __typename
+      ... on MutationCreateFundingRoundSuccess {
+        data {
+          round {
+            slug
+          }
+        }
+      }
       ... on Error {
         message
       }
@@ -61,6 +69,13 @@ const OpenRound = graphql(`
   mutation OpenFundingRound($input: OpenFundingRoundInput!) {
     openFundingRound(input: $input) {
       __typename
+      ... on MutationOpenFundingRoundSuccess {
+        data {
+          round {
+            slug
+          }
+        }
+      }
       ... on Error {
         message
       }
@@ -91,9 +106,9 @@ const INSTRUMENTS = ["PROFIT_SHARE", "LOAN", "COOPERATIVE_CAPITAL"] as const;
 export const load: PageServerLoad = async (event) => {
   const { business } = await event.parent();
   if (!business) error(404, "No business");
-  const data = await runQuery(createApiClient(event), RoundsQuery, {});
+  const data = await runQuery(createApiClient(event), RoundsQuery, { slug: business.slug });
   return {
-    rounds: data.fundingRounds.edges.map((edge) => edge.node).filter((round) => round.business.id === business.id),
+    rounds: (data.business?.fundingRounds.edges ?? []).map((edge) => edge.node),
     instruments: INSTRUMENTS,
   };
 };
@@ -137,7 +152,7 @@ export const actions: Actions = {
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.createFundingRound;
     if (result.__typename !== "MutationCreateFundingRoundSuccess") return fail(400, { ...keep, errors: errorsFrom(result, roundField) });
-    return { action: "buat" as const, done: true };
+    return { action: "buat" as const, done: true, roundSlug: result.data.round.slug };
   },
 
   buka: async (event) => {
@@ -148,7 +163,7 @@ export const actions: Actions = {
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.openFundingRound;
     if (result.__typename !== "MutationOpenFundingRoundSuccess") return fail(400, { ...keep, errors: { form: result.message, fields: {} } });
-    return { action: "buka" as const, done: true };
+    return { action: "buka" as const, done: true, roundSlug: result.data.round.slug };
   },
 
   kabar: async (event) => {
@@ -159,6 +174,6 @@ export const actions: Actions = {
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.postRoundUpdate;
     if (result.__typename !== "MutationPostRoundUpdateSuccess") return fail(400, { ...keep, errors: errorsFrom(result, (name) => (name === "title" || name === "body" ? name : undefined)) });
-    return { action: "kabar" as const, done: true };
+    return { action: "kabar" as const, done: true, roundId: values.roundId };
   },
 };
