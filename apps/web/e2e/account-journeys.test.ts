@@ -2,31 +2,40 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { startHouseholdApi, type HouseholdApi } from "./household-api.ts";
+import { startRealApi, type RealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).replaceAll("\u00a0", " ");
 const rupiah = (shown: string) => BigInt(shown.replace(/\D/g, ""));
 
 describe.skipIf(!chromiumAvailable)(`account and family journeys in a browser${skipReason}`, { timeout: 60_000 }, () => {
-  let api: HouseholdApi;
+  let api: RealApi;
   let web: WebStack;
   let browser: TestBrowser;
   // Every form must work without JavaScript (plain POSTs); the other browser runs the enhanced forms.
   let noScript: TestBrowser;
 
-  /** Opens `next`, signing in on the way when the browser has no session yet. */
+  /** Opens `next`, signing in on the way when the browser has no session yet; ends where `next` leads. */
   async function signIn(page: Page, email: string, next = "/akun") {
     await page.goto(`${web.url}${next}`);
     if (new URL(page.url()).pathname !== "/masuk") return;
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Kata sandi").fill("desa-migran-demo");
     await page.getByRole("button", { name: "Masuk" }).last().click();
-    await page.waitForURL((url) => url.pathname === next.split("?")[0]);
+    await page.waitForURL((url) => url.pathname.startsWith(next.split("?")[0]!));
+  }
+
+  const accountNav = (page: Page) => page.getByRole("navigation", { name: "Menu akun" });
+
+  /** The family's household, reached as a user does: /keluarga goes straight to their only household. */
+  async function openHousehold(page: Page): Promise<string> {
+    await signIn(page, "keluarga@desamigran.id", "/keluarga");
+    await page.waitForURL(/\/keluarga\/[^/]+$/);
+    return new URL(page.url()).pathname;
   }
 
   beforeAll(async () => {
-    api = await startHouseholdApi("keluarga@desamigran.id");
+    api = await startRealApi({ seed: true });
     web = await startStack({ apiUrl: api.url });
     browser = await launchBrowser();
     noScript = await launchBrowser({ javaScriptEnabled: false });
@@ -95,10 +104,55 @@ describe.skipIf(!chromiumAvailable)(`account and family journeys in a browser${s
     await page.close();
   });
 
+  it("header: every signed-in user finds cart and orders, and each role its own workspace", async () => {
+    const roles = await launchBrowser();
+    try {
+      const expected = [
+        ["wirausaha@desamigran.id", "Usahaku", "/usahaku"],
+        ["koperasi@desamigran.id", "Koperasi", "/koperasi"],
+        ["desa@desamigran.id", "Kantor desa", "/kantor-desa"],
+        ["mitra@desamigran.id", "Mitra", "/mitra"],
+      ] as const;
+      for (const [email, link, href] of expected) {
+        await roles.context.clearCookies();
+        const page = await roles.newPage();
+        await signIn(page, email, "/akun");
+        const nav = accountNav(page);
+        expect(await nav.getByRole("link", { name: "Keranjang" }).getAttribute("href")).toBe("/keranjang");
+        expect(await nav.getByRole("link", { name: "Pesanan saya" }).getAttribute("href")).toBe("/pesanan");
+        expect(await nav.getByRole("link", { name: link, exact: true }).getAttribute("href")).toBe(href);
+        // Nobody is offered a workspace they hold no role in.
+        expect(await nav.getByRole("link").count()).toBe(3);
+        await expectAccessible(page);
+        if (href === "/usahaku") {
+          await saveScreenshot(page, "header-account-nav-mobile");
+          await nav.getByRole("link", { name: link, exact: true }).click();
+          await page.waitForURL((url) => url.pathname === "/usahaku");
+          await expect(page.getByRole("heading", { level: 1, name: "Keripik Singkong Mbak Siti" }).isVisible()).resolves.toBe(true);
+        }
+        await page.close();
+      }
+      // Visitors see no account menu; partners are invited from the footer.
+      await roles.context.clearCookies();
+      const visitor = await roles.newPage();
+      await visitor.goto(`${web.url}/`);
+      expect(await accountNav(visitor).count()).toBe(0);
+      expect(await visitor.getByRole("contentinfo").getByRole("link", { name: "Untuk mitra / API" }).getAttribute("href")).toBe("/mitra");
+      await visitor.close();
+    } finally {
+      await roles.close();
+    }
+  });
+
   it("household: sees the wallet, records a remittance without JavaScript, and the wallet grows by savings + investment", async () => {
     const page = await noScript.newPage();
-    const home = `/keluarga/${encodeURIComponent(api.householdId)}`;
-    await signIn(page, "keluarga@desamigran.id", home);
+    // Signed in from the home page, the family finds their household through the header.
+    await signIn(page, "keluarga@desamigran.id", "/akun");
+    const nav = accountNav(page);
+    expect(await nav.getByRole("link", { name: "Usahaku" }).count()).toBe(0);
+    await nav.getByRole("link", { name: "Keluarga", exact: true }).click();
+    await page.waitForURL(/\/keluarga\/[^/]+$/);
+    expect(await accountNav(page).getByRole("link", { name: "Keluarga", exact: true }).getAttribute("aria-current")).toBe("page");
     expect(await text(page, ".site-header .account-link")).toContain("Tarmidi");
     const before = rupiah(await text(page, "[data-testid=wallet-balance]"));
     expect(before).toBeGreaterThan(0n);
@@ -123,8 +177,7 @@ describe.skipIf(!chromiumAvailable)(`account and family journeys in a browser${s
 
   it("household: an allocation above the remittance is explained next to the fields (enhanced form)", async () => {
     const page = await browser.newPage();
-    const home = `/keluarga/${encodeURIComponent(api.householdId)}`;
-    await signIn(page, "keluarga@desamigran.id", home);
+    const home = await openHousehold(page);
     await expectAccessible(page);
     await saveScreenshot(page, "household-dashboard-mobile");
 
@@ -148,8 +201,9 @@ describe.skipIf(!chromiumAvailable)(`account and family journeys in a browser${s
 
   it("investing: a refused pledge says why, an accepted one appears in the portfolio", async () => {
     const page = await noScript.newPage();
-    const home = `/keluarga/${encodeURIComponent(api.householdId)}`;
-    await signIn(page, "keluarga@desamigran.id", `${home}/investasi`);
+    const home = await openHousehold(page);
+    await page.getByRole("navigation", { name: "Menu keluarga" }).getByRole("link", { name: "Investasi" }).click();
+    await page.waitForURL((url) => url.pathname === `${home}/investasi`);
     const round = page.getByRole("article", { name: "Mesin spinner peniris minyak dan sealer kemasan untuk Keripik Singkong Mbak Siti" });
     const amount = round.getByLabel("Jumlah investasi (Rp)");
 
@@ -172,6 +226,7 @@ describe.skipIf(!chromiumAvailable)(`account and family journeys in a browser${s
 
     const withScript = await browser.newPage();
     await signIn(withScript, "keluarga@desamigran.id", `${home}/investasi`);
+    await expectAccessible(withScript);
     const card = withScript.getByRole("article", { name: "Mesin spinner peniris minyak dan sealer kemasan untuk Keripik Singkong Mbak Siti" });
     await card.getByLabel("Jumlah investasi (Rp)").fill("50.000.000");
     await card.getByRole("button", { name: "Investasikan" }).click();
@@ -186,8 +241,11 @@ describe.skipIf(!chromiumAvailable)(`account and family journeys in a browser${s
 
   it("statement: running balance on the page and the whole statement as a CSV download", async () => {
     const page = await browser.newPage();
-    const statement = `/rekening/${encodeURIComponent(api.walletId)}`;
-    await signIn(page, "keluarga@desamigran.id", statement);
+    // The statement is one link away from the household page.
+    await openHousehold(page);
+    await page.getByRole("navigation", { name: "Menu keluarga" }).getByRole("link", { name: "Mutasi" }).click();
+    await page.waitForURL(/\/rekening\/[^/]+$/);
+    const statement = new URL(page.url()).pathname;
     await expect(page.getByRole("heading", { level: 1, name: "Mutasi rekening" }).isVisible()).resolves.toBe(true);
     expect(await page.locator("tbody tr").count()).toBeGreaterThan(0);
     await expectAccessible(page);
@@ -199,6 +257,10 @@ describe.skipIf(!chromiumAvailable)(`account and family journeys in a browser${s
     const { readFile } = await import("node:fs/promises");
     const csv = await readFile(path, "utf8");
     expect(csv.split("\n").length).toBeGreaterThan(2);
+
+    // And the way back leads to the household again.
+    await page.getByRole("link", { name: "Kembali ke halaman keluarga" }).click();
+    await page.waitForURL(/\/keluarga\/[^/]+$/);
     await page.close();
 
     // Signed out, the CSV is refused.

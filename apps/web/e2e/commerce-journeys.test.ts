@@ -156,6 +156,13 @@ describe.skipIf(!chromiumAvailable)(`buyer and entrepreneur journeys in a browse
       await expectAccessible(own);
       await saveScreenshot(own, `${name}-id-js`);
     }
+    // Each product's edit link is named after the product, so a screen reader user can tell them apart.
+    await own.goto(`${web.url}/usahaku/produk`);
+    await own.getByRole("link", { name: `Ubah: ${SCRIPT_NAME}`, exact: true }).click();
+    await own.waitForURL(/\/usahaku\/produk\/[^/]+$/);
+    expect(await own.getByLabel("Nama produk").inputValue()).toBe(SCRIPT_NAME);
+    await expectAccessible(own);
+    await saveScreenshot(own, "dashboard-product-edit-id");
     await own.setViewportSize({ width: 1280, height: 900 });
     await own.goto(`${web.url}/usahaku/produk`);
     await saveScreenshot(own, "dashboard-products-id-desktop");
@@ -182,6 +189,9 @@ describe.skipIf(!chromiumAvailable)(`buyer and entrepreneur journeys in a browse
     expect(await page.getByRole("status").innerText()).toContain("Produk masuk ke keranjang");
     expect(await page.locator("section.group").count()).toBe(2);
     expect(await page.locator(".line .name", { hasText: SCRIPT_NAME }).count()).toBe(1);
+    // The header counts the units in the cart on every page.
+    expect(await page.getByTestId("cart-count").innerText()).toBe("3");
+    expect(await page.getByRole("link", { name: "Keranjang, 3 barang" }).count()).toBe(1);
     expect(await text(page, "section.group:has-text('Mbak Siti') .subtotal strong")).toBe("Rp 55.000");
     expect(dialogs).toEqual([]);
 

@@ -162,6 +162,7 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
     expect(labels.some((label) => /%/.test(label))).toBe(true);
     expect(await text(page, ".tiles")).toMatch(/Rp \d/);
     await expect(page.getByRole("heading", { name: "Koperasi", exact: true }).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole("link", { name: /^Buku besar publik / }).first().getAttribute("href")).toMatch(/^\/koperasi\/[a-z0-9-]+\/buku-besar$/);
     await page.getByRole("link", { name: "Mangga Gincu Pak Daskan" }).click();
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toBe("/usaha/mangga-gincu-pak-daskan");
@@ -211,6 +212,57 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
     await withScript.goto(`${web.url}/desa?q=tidak-ada-desa`);
     await expect(withScript.getByText("Tidak ada desa yang cocok dengan pencarian ini.").isVisible()).resolves.toBe(true);
     await expectAccessible(withScript);
+    await withScript.close();
+  });
+
+  it("stories: from the list to a story, its village and back to another story, without JavaScript", async () => {
+    const page = await noScript.newPage();
+    await page.goto(`${web.url}/cerita`);
+    // Cards show an excerpt and link to the whole story; drafts are never listed.
+    expect(await page.getByRole("link", { name: "Belajar beternak trigona dari kebun kopi" }).count()).toBe(0);
+    const card = page.getByRole("article", { name: "Dari Taichung ke dapur keripik" });
+    expect(await text(page, `article:has(a[href="/cerita/dari-taichung-ke-dapur-keripik"]) .meta`)).toMatch(/^oleh .+ · Juntinyuat · 5 Okt 2026$/);
+    expect((await card.locator(".excerpt").innerText()).length).toBeGreaterThan(20);
+    await page.getByRole("link", { name: "Dari Taichung ke dapur keripik" }).click();
+    await page.waitForLoadState();
+
+    expect(new URL(page.url()).pathname).toBe("/cerita/dari-taichung-ke-dapur-keripik");
+    await expect(page.getByRole("heading", { level: 1, name: "Dari Taichung ke dapur keripik" }).isVisible()).resolves.toBe(true);
+    expect(await text(page, ".meta")).toMatch(/^oleh .+ · Juntinyuat · Terbit 5 Okt 2026$/);
+    expect(await page.locator(".body p").count()).toBeGreaterThan(1);
+    expect(await page.getByRole("link", { name: "Kenali usahanya: Keripik Singkong Mbak Siti" }).getAttribute("href")).toBe("/usaha/keripik-singkong-mbak-siti");
+
+    // The village page lists its stories, linking back to each one
+    await page.getByRole("link", { name: "Tentang Desa Juntinyuat" }).click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe("/desa/3212140001");
+    const stories = page.getByRole("region", { name: "Cerita dari desa ini" });
+    expect(await stories.getByRole("heading", { level: 3 }).allInnerTexts()).toEqual([
+      "Dari Taichung ke dapur keripik",
+      "Mencatat CPMI sebelum berangkat: pos layanan migrasi di balai desa",
+    ]);
+    await stories.getByRole("link", { name: "Mencatat CPMI sebelum berangkat: pos layanan migrasi di balai desa" }).click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe("/cerita/pos-layanan-migrasi-balai-desa-juntinyuat");
+    // And the story page offers the village's other story
+    await page.getByRole("region", { name: "Cerita dari desa ini" }).getByRole("link", { name: "Dari Taichung ke dapur keripik" }).click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe("/cerita/dari-taichung-ke-dapur-keripik");
+    await page.close();
+
+    const withScript = await browser.newPage();
+    await withScript.goto(`${web.url}/cerita/dari-taichung-ke-dapur-keripik`);
+    await expectAccessible(withScript);
+    await saveScreenshot(withScript, "story-id-mobile");
+    await withScript.setViewportSize({ width: 1280, height: 900 });
+    await saveScreenshot(withScript, "story-id-desktop");
+
+    // A draft is not public: it is a 404 that points to the other stories.
+    const draft = await withScript.goto(`${web.url}/cerita/panen-madu-trigona-draf`);
+    expect(draft?.status()).toBe(404);
+    await expect(withScript.getByRole("link", { name: "Cerita dari desa" }).last().isVisible()).resolves.toBe(true);
+    await expectAccessible(withScript);
+    await saveScreenshot(withScript, "story-not-found-id");
     await withScript.close();
   });
 

@@ -21,3 +21,29 @@ export function isCurrentSection(href: string, pathname: string): boolean {
   if (href === "/") return pathname === "/";
   return pathname === href || pathname.startsWith(`${href}/`);
 }
+
+/** The signed-in user's workspaces, as in HeaderViewer (kept structural so this file stays free of API code). */
+export interface NavRoles {
+  household: boolean;
+  business: boolean;
+  cooperativeOfficer: boolean;
+  villageOfficer: boolean;
+  partner: boolean;
+}
+
+/**
+ * The signed-in user's own links, in display order: every buyer has a cart and orders; the
+ * workspaces appear only for the roles the user holds, so nobody is sent to a page that refuses them.
+ */
+export function accountNav(roles: NavRoles): NavItem[] {
+  return [
+    { href: "/pesanan", label: m.nav_orders },
+    ...(roles.household ? [{ href: "/keluarga", label: m.nav_household }] : []),
+    ...(roles.business ? [{ href: "/usahaku", label: m.nav_business }] : []),
+    ...(roles.cooperativeOfficer ? [{ href: "/koperasi", label: m.nav_cooperative }] : []),
+    ...(roles.villageOfficer ? [{ href: "/kantor-desa", label: m.nav_village_office }] : []),
+    ...(roles.partner ? [{ href: "/mitra", label: m.nav_partner }] : []),
+  ];
+}
+
+export const cartHref = "/keranjang";

@@ -1,9 +1,11 @@
 // Account and household load functions and form actions against the real API on a seeded database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHouseholdApi, type HouseholdApi } from "../../e2e/household-api.ts";
+import { startRealApi, type RealApi } from "../../e2e/real-api.ts";
+import { load as loadRoot } from "./+layout.server.ts";
 import { actions as signInActions } from "./masuk/+page.server.ts";
 import { actions as signUpActions } from "./daftar/+page.server.ts";
 import { load as loadAccount } from "./akun/+page.server.ts";
+import { load as loadHouseholds } from "./keluarga/+page.server.ts";
 import { load as loadHouseholdLayout } from "./keluarga/[rumah]/+layout.server.ts";
 import { actions as householdActions, load as loadRemittances } from "./keluarga/[rumah]/+page.server.ts";
 import { actions as investActions, load as loadRounds } from "./keluarga/[rumah]/investasi/+page.server.ts";
@@ -14,8 +16,9 @@ import { GET as downloadCsv } from "./rekening/[akun]/unduh/+server.ts";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Handler = (event: any) => Promise<any>;
 
-let api: HouseholdApi;
-
+let api: RealApi;
+// The demo family's household and wallet, found the way a user finds them: through /keluarga.
+const family = { householdId: "", walletId: "" };
 
 /** A request event with a cookie jar, as Kit gives loads and actions on the server. */
 function event(path: string, options: { params?: Record<string, string>; form?: Record<string, string>; cookies?: Map<string, string> } = {}) {
@@ -60,11 +63,17 @@ async function signedInAs(email: string): Promise<Map<string, string>> {
 }
 
 beforeAll(async () => {
-  api = await startHouseholdApi("keluarga@desamigran.id");
+  api = await startRealApi({ seed: true });
   // The component-test plugin resolves Kit's "browser" build, whose redirect() reads
   // window.location.origin. Set after the embedded database has started (it probes for a window).
   const location = new URL("http://localhost");
   Object.assign(globalThis, { window: new Proxy(globalThis, { get: (target, key) => (key === "location" ? location : Reflect.get(target, key)) }) });
+
+  const cookies = await signedInAs("keluarga@desamigran.id");
+  const opened = await outcome(loadHouseholds, event("/keluarga", { cookies }));
+  family.householdId = decodeURIComponent(String(opened.location).replace("/keluarga/", ""));
+  const layout = await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params: { rumah: family.householdId } }));
+  family.walletId = layout.value.walletId;
 }, 180_000);
 
 afterAll(async () => {
@@ -122,15 +131,64 @@ describe("protected pages", () => {
 
   it("hide another family's household (404)", async () => {
     const cookies = await signedInAs("pembeli@desamigran.id");
-    const result = await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params: { rumah: api.householdId } }));
+    const result = await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params: { rumah: family.householdId } }));
     expect(result.status).toBe(404);
+  });
+});
+
+describe("finding the household /keluarga", () => {
+  it("takes a member of one household straight to it, and its layout links the wallet's statement", async () => {
+    const cookies = await signedInAs("keluarga@desamigran.id");
+    const result = await outcome(loadHouseholds, event("/keluarga", { cookies }));
+    expect(result.status).toBe(303);
+    expect(result.location).toBe(`/keluarga/${encodeURIComponent(family.householdId)}`);
+
+    const layout = await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params: { rumah: family.householdId } }));
+    expect(layout.value.household.name).toBe("Keluarga Bapak Tarmidi");
+    expect(layout.value.walletId).toBe(family.walletId);
+    const statement = (await outcome(loadStatement, event("/rekening/x", { cookies, params: { akun: family.walletId } }))).value;
+    expect(statement.account.kind).toBe("HOUSEHOLD_WALLET");
+  });
+
+  it("tells an account without a household what to do instead of redirecting", async () => {
+    const cookies = await signedInAs("pembeli@desamigran.id");
+    const result = await outcome(loadHouseholds, event("/keluarga", { cookies }));
+    expect(result.value).toEqual({ households: [] });
+  });
+});
+
+describe("header /+layout", () => {
+  it("costs a visitor without a session no API call", async () => {
+    const e = event("/");
+    let calls = 0;
+    e.fetch = (_input: unknown, init?: RequestInit) => {
+      calls++;
+      return globalThis.fetch(api.url, init);
+    };
+    expect((await outcome(loadRoot, e)).value).toEqual({ viewer: null });
+    expect(calls).toBe(0);
+  });
+
+  it("names the user, counts the cart and lists the workspaces of their roles", async () => {
+    const member = (await outcome(loadRoot, event("/", { cookies: await signedInAs("keluarga@desamigran.id") }))).value.viewer;
+    expect(member).toMatchObject({ name: expect.stringContaining("Tarmidi"), roles: { household: true, business: false, villageOfficer: false } });
+    expect(member.cartItemCount).toBeGreaterThanOrEqual(0);
+
+    const owner = (await outcome(loadRoot, event("/", { cookies: await signedInAs("wirausaha@desamigran.id") }))).value.viewer;
+    expect(owner.roles).toMatchObject({ business: true, household: false });
+    const officer = (await outcome(loadRoot, event("/", { cookies: await signedInAs("desa@desamigran.id") }))).value.viewer;
+    expect(officer.roles).toMatchObject({ villageOfficer: true, business: false });
+    const coop = (await outcome(loadRoot, event("/", { cookies: await signedInAs("koperasi@desamigran.id") }))).value.viewer;
+    expect(coop.roles).toMatchObject({ cooperativeOfficer: true });
+    const partner = (await outcome(loadRoot, event("/", { cookies: await signedInAs("mitra@desamigran.id") }))).value.viewer;
+    expect(partner.roles).toMatchObject({ partner: true, household: false, business: false });
   });
 });
 
 describe("household /keluarga/[rumah]", () => {
   it("shows the wallet and the remittances in both currencies with their allocation", async () => {
     const cookies = await signedInAs("keluarga@desamigran.id");
-    const params = { rumah: api.householdId };
+    const params = { rumah: family.householdId };
     const layout = await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params }));
     expect(layout.value.household.name).toBe("Keluarga Bapak Tarmidi");
     expect(BigInt(layout.value.household.walletBalance.amount)).toBeGreaterThan(0n);
@@ -148,7 +206,7 @@ describe("household /keluarga/[rumah]", () => {
 
   it("records a remittance once even when submitted twice, and the wallet grows by savings + investment", async () => {
     const cookies = await signedInAs("keluarga@desamigran.id");
-    const params = { rumah: api.householdId };
+    const params = { rumah: family.householdId };
     const before = (await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params }))).value.household.walletBalance.amount;
     const form = {
       idempotencyKey: crypto.randomUUID(),
@@ -176,7 +234,7 @@ describe("household /keluarga/[rumah]", () => {
       idempotencyKey: crypto.randomUUID(), amount: "100", currency: "MYR", rate: "3.780", corridorCountry: "MY",
       channel: "BANK", receivedOn: "2026-11-20", savings: "300.000", investment: "200.000",
     };
-    const result = await outcome(householdActions.record, event("/keluarga/x?/record", { cookies, params: { rumah: api.householdId }, form }));
+    const result = await outcome(householdActions.record, event("/keluarga/x?/record", { cookies, params: { rumah: family.householdId }, form }));
     expect(result.value.status).toBe(400);
     expect(result.value.data.record.values.savings).toBe("300.000");
     expect(result.value.data.record.errors.savings).toContain("Rp\u00a0378.000");
@@ -189,7 +247,7 @@ describe("household /keluarga/[rumah]", () => {
       idempotencyKey: crypto.randomUUID(), amount: "1.500,005", currency: "MYR", rate: "3780", corridorCountry: "MY",
       channel: "BANK", receivedOn: "2026-11-20", savings: "", investment: "",
     };
-    const result = await outcome(householdActions.record, event("/keluarga/x?/record", { cookies, params: { rumah: api.householdId }, form }));
+    const result = await outcome(householdActions.record, event("/keluarga/x?/record", { cookies, params: { rumah: family.householdId }, form }));
     expect(Object.keys(result.value.data.record.errors)).toEqual(["amount"]);
   });
 });
@@ -197,7 +255,7 @@ describe("household /keluarga/[rumah]", () => {
 describe("investing and portfolio", () => {
   it("lists open rounds, pledges within the caps, and shows the pledge in the portfolio", async () => {
     const cookies = await signedInAs("keluarga@desamigran.id");
-    const params = { rumah: api.householdId };
+    const params = { rumah: family.householdId };
     const rounds = (await outcome(loadRounds, event("/keluarga/x/investasi", { cookies, params }))).value.rounds;
     const round = rounds.find((r: { slug: string }) => r.slug === "mesin-spinner-keripik-mbak-siti");
     expect(round).toMatchObject({ isPublic: true, minTicket: { amount: "250000" }, maxTicket: { amount: "4000000" } });
@@ -217,7 +275,7 @@ describe("investing and portfolio", () => {
 describe("statement /rekening/[akun]", () => {
   it("lists movements with a running balance and downloads them as CSV", async () => {
     const cookies = await signedInAs("keluarga@desamigran.id");
-    const params = { akun: api.walletId };
+    const params = { akun: family.walletId };
     const page = (await outcome(loadStatement, event("/rekening/x", { cookies, params }))).value;
     expect(page.account.kind).toBe("HOUSEHOLD_WALLET");
     expect(page.lines.length).toBeGreaterThan(0);
@@ -231,7 +289,7 @@ describe("statement /rekening/[akun]", () => {
   });
 
   it("refuses the CSV without a session", async () => {
-    const result = await outcome(downloadCsv, event("/rekening/x/unduh", { params: { akun: api.walletId } }));
+    const result = await outcome(downloadCsv, event("/rekening/x/unduh", { params: { akun: family.walletId } }));
     expect(result.status).toBe(401);
   });
 });

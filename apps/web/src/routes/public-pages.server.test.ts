@@ -9,6 +9,7 @@ import { load as loadVillage } from "./desa/[code]/+page.server.ts";
 import { load as loadVillages } from "./desa/+page.server.ts";
 import { load as loadFunding } from "./pendanaan/+page.server.ts";
 import { load as loadStories } from "./cerita/+page.server.ts";
+import { load as loadStory } from "./cerita/[slug]/+page.server.ts";
 
 // Kit's generated types want the whole RequestEvent; these loads use url, params, cookies and fetch.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -117,9 +118,22 @@ describe("village /desa/[code]", () => {
     expect(data.village.name).toBe("Juntinyuat");
     expect(data.village.regency.name).toBe("Indramayu");
     expect(data.village.cooperatives.length).toBeGreaterThan(0);
+    for (const cooperative of data.village.cooperatives) expect(cooperative.slug).toMatch(/^[a-z0-9-]+$/);
     expect(data.businesses.length).toBe(data.businessCount);
     expect(data.village.stats.summary.businesses).toBeGreaterThan(0);
     expect(Array.isArray(data.village.stats.remittanceInflow)).toBe(true);
+  });
+
+  it("shows its latest published stories, newest first, with an excerpt (drafts stay hidden)", async () => {
+    const data = await run(loadVillage, "/desa/3212140001", { code: "3212140001" });
+    expect(data.stories.map((story: { slug: string }) => story.slug)).toEqual(["dari-taichung-ke-dapur-keripik", "pos-layanan-migrasi-balai-desa-juntinyuat"]);
+    for (const story of data.stories) expect(story.excerpt.length).toBeGreaterThan(20);
+
+    const wanasaba = await run(loadVillages, "/desa?q=wanasaba");
+    const code = wanasaba.villages[0].code;
+    const slugs = (await run(loadVillage, `/desa/${code}`, { code })).stories.map((story: { slug: string }) => story.slug);
+    expect(slugs).toContain("satgas-pmi-dan-perdes-wanasaba");
+    expect(slugs).not.toContain("panen-madu-trigona-draf");
   });
 
   it("is a 404 for an unknown or malformed code", async () => {
@@ -154,9 +168,36 @@ describe("funding rounds /pendanaan and stories /cerita", () => {
     }
   });
 
-  it("lists published stories", async () => {
+  it("lists published stories as cards with an excerpt, never a draft", async () => {
     const data = await run(loadStories, "/cerita");
-    expect(Array.isArray(data.stories)).toBe(true);
-    for (const story of data.stories) expect(story.title.length).toBeGreaterThan(0);
+    const slugs = data.stories.map((story: { slug: string }) => story.slug);
+    expect(slugs).toContain("dari-taichung-ke-dapur-keripik");
+    expect(slugs).not.toContain("panen-madu-trigona-draf");
+    for (const story of data.stories) {
+      expect(story.title.length).toBeGreaterThan(0);
+      expect(story.excerpt.length).toBeGreaterThan(0);
+      expect(story).not.toHaveProperty("body");
+    }
+  });
+});
+
+describe("story /cerita/[slug]", () => {
+  it("has the whole story with its village, author and date, and more from the same village", async () => {
+    const data = await run(loadStory, "/cerita/dari-taichung-ke-dapur-keripik", { slug: "dari-taichung-ke-dapur-keripik" });
+    expect(data.story).toMatchObject({ title: "Dari Taichung ke dapur keripik", status: "PUBLISHED", village: { name: "Juntinyuat", code: "3212140001" } });
+    expect(data.story.authorName.length).toBeGreaterThan(0);
+    expect(data.story.publishedAt).toMatch(/^2026-10-05T/);
+    expect(data.story.body.split(/\n\s*\n/).length).toBeGreaterThan(1);
+    expect(data.moreFromVillage.map((story: { slug: string }) => story.slug)).toEqual(["pos-layanan-migrasi-balai-desa-juntinyuat"]);
+    // Told by a returnee entrepreneur: the page links their business.
+    expect(data.story.authorBusiness).toEqual({ name: "Keripik Singkong Mbak Siti", slug: "keripik-singkong-mbak-siti" });
+    const office = await run(loadStory, "/cerita/pos-layanan-migrasi-balai-desa-juntinyuat", { slug: "pos-layanan-migrasi-balai-desa-juntinyuat" });
+    expect(office.story.authorBusiness).toBeNull();
+  });
+
+  it("is a 404 for a missing story, a malformed slug, and a draft seen by the public", async () => {
+    expect(await statusOf(run(loadStory, "/cerita/tidak-ada", { slug: "tidak-ada" }))).toBe(404);
+    expect(await statusOf(run(loadStory, "/cerita/Bukan%20Slug", { slug: "Bukan Slug" }))).toBe(404);
+    expect(await statusOf(run(loadStory, "/cerita/panen-madu-trigona-draf", { slug: "panen-madu-trigona-draf" }))).toBe(404);
   });
 });

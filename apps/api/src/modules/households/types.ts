@@ -104,9 +104,9 @@ builder.prismaObjectField("User", "households", (t) =>
   t.prismaField({
     type: [HouseholdRef],
     description: "Households the signed-in user belongs to (through their person record).",
+    // One query for every user (none for an account without a person): returning [] without using
+    // `query` fails with "Prisma query was unused" outside production.
     resolve: (query, user, _args, ctx) =>
-      user.personId
-        ? ctx.prisma.household.findMany({ ...query, where: { members: { some: { personId: user.personId } } }, orderBy: { name: "asc" } })
-        : [],
+      ctx.prisma.household.findMany({ ...query, where: { members: { some: { person: { user: { id: user.id } } } } }, orderBy: { name: "asc" } }),
   }),
 );

@@ -3,8 +3,8 @@ import { Prisma, type PrismaClient, type StoryKind, type VillageLinkKind } from 
 import { NotFoundError } from "../common/errors.ts";
 import { SameVillageError, VillageLinkExistsError } from "./errors.ts";
 
-/** What the Story type's auth scopes read. */
-export const storyAuthSelect = { id: true, status: true, villageId: true } as const;
+/** What the Story type always reads: its auth scopes (status, village) and authorBusiness (author). */
+export const storyAuthSelect = { id: true, status: true, villageId: true, authorId: true } as const;
 
 /** URL slug from a title plus a short random suffix, so two villages can share a title. */
 export function slugForTitle(title: string): string {

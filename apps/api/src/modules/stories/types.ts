@@ -48,6 +48,17 @@ export const StoryRef = builder.prismaNode("Story", {
       select: { author: { select: { name: true } } },
       resolve: (s) => s.author.name,
     }),
+    authorBusiness: t.prismaField({
+      type: "Business",
+      nullable: true,
+      description: "The author's active business in the story's village, when a returnee entrepreneur tells their own story.",
+      resolve: (query, story, _args, ctx) =>
+        ctx.prisma.business.findFirst({
+          ...query,
+          where: { ownerId: story.authorId, villageId: story.villageId, status: "ACTIVE" },
+          orderBy: { createdAt: "asc" },
+        }),
+    }),
   }),
 });
 

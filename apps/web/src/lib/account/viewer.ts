@@ -39,3 +39,76 @@ export async function requireViewer(event: ViewerEvent): Promise<Viewer> {
   }
   redirect(303, signInUrl(event.url.pathname + event.url.search));
 }
+
+const HeaderQuery = graphql(`
+  query HeaderViewer {
+    viewer {
+      id
+      name
+      cart {
+        itemCount
+      }
+      households {
+        id
+      }
+      businesses {
+        id
+      }
+      cooperativeOffices {
+        title
+      }
+      villageOffices {
+        title
+      }
+    }
+    viewerOrganizations {
+      id
+    }
+  }
+`);
+
+/** What the header needs about the signed-in user: their name, cart size and workspaces. */
+export interface HeaderViewer {
+  name: string;
+  cartItemCount: number;
+  roles: WorkspaceRoles;
+}
+
+/** Which workspaces the user has a reason to open; each becomes a header link. */
+export interface WorkspaceRoles {
+  household: boolean;
+  business: boolean;
+  cooperativeOfficer: boolean;
+  villageOfficer: boolean;
+  partner: boolean;
+}
+
+const NO_ROLES: WorkspaceRoles = { household: false, business: false, cooperativeOfficer: false, villageOfficer: false, partner: false };
+
+/**
+ * The signed-in user for the header, with their roles, in one API call; null for visitors.
+ * Like findViewer it never fails the page: if the API is down the header shows "Masuk".
+ */
+export async function findHeaderViewer(event: ViewerEvent): Promise<HeaderViewer | null> {
+  if (!event.cookies.get(SESSION_COOKIE)) return null;
+  const result = await createApiClient(event).query(HeaderQuery, {}).toPromise();
+  const viewer = result.data?.viewer;
+  if (!viewer) {
+    if (!result.error?.graphQLErrors.length) return null;
+    // A failing role field must not sign the user out of the header: show the name without workspaces.
+    console.error("Header query failed:", result.error.graphQLErrors);
+    const plain = await findViewer(event);
+    return plain ? { name: plain.name, cartItemCount: 0, roles: NO_ROLES } : null;
+  }
+  return {
+    name: viewer.name,
+    cartItemCount: viewer.cart.itemCount,
+    roles: {
+      household: viewer.households.length > 0,
+      business: viewer.businesses.length > 0,
+      cooperativeOfficer: viewer.cooperativeOffices.length > 0,
+      villageOfficer: viewer.villageOffices.length > 0,
+      partner: (result.data?.viewerOrganizations.length ?? 0) > 0,
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+import { storyExcerpt } from "#lib/stories.ts";
 import type { PageServerLoad } from "./$types";
 
 const StoriesQuery = graphql(`
@@ -17,6 +18,7 @@ const StoriesQuery = graphql(`
           id
           slug
           title
+          kind
           body
           authorName
           publishedAt
@@ -34,7 +36,8 @@ export const load: PageServerLoad = async (event) => {
   const page = readPageArgs(event.url.searchParams, 12);
   const data = await runQuery(createApiClient(event), StoriesQuery, page);
   return {
-    stories: data.stories.edges.map((edge) => edge.node),
+    // Cards show an excerpt: the whole body stays on the story's own page.
+    stories: data.stories.edges.map(({ node: { body, ...story } }) => ({ ...story, excerpt: storyExcerpt(body) })),
     links: pageLinks(event.url, page, data.stories.pageInfo),
   };
 };

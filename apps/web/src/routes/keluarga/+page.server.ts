@@ -5,9 +5,9 @@ import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async (event) => {
   await requireViewer(event);
-  const { supported, households } = await findViewerHouseholds(event);
+  const households = await findViewerHouseholds(event);
   // Most families have one household: go straight to it.
   const [only] = households;
   if (only && households.length === 1) redirect(303, `/keluarga/${encodeURIComponent(only.id)}`);
-  return { supported, households };
+  return { households };
 };

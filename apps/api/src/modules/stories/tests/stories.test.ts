@@ -35,4 +35,15 @@ describe("stories and story(slug)", () => {
     const outsider = await api.gql(`{ story(slug: "panen-madu-trigona-draf") { title } }`, {}, { session: await api.signInAs("villageOfficer") });
     expect(outsider.data!.story).toBeNull();
   });
+
+  it("links a returnee's own story to their business, and a village officer's story to none", async () => {
+    // when a visitor opens a story an entrepreneur wrote, and one the village office wrote
+    const own = await api.gql(`{ story(slug: "dari-taichung-ke-dapur-keripik") { authorName authorBusiness { slug name village { code } } } }`);
+    const office = await api.gql(`{ story(slug: "pos-layanan-migrasi-balai-desa-juntinyuat") { authorBusiness { slug } } }`);
+    // then the first names the author's business in the same village, the second none
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.story.authorBusiness).toEqual({ slug: "keripik-singkong-mbak-siti", name: "Keripik Singkong Mbak Siti", village: { code: "3212140001" } });
+    expect(office.errors).toBeUndefined();
+    expect(office.data!.story.authorBusiness).toBeNull();
+  });
 });

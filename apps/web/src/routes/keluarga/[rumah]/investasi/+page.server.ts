@@ -99,8 +99,11 @@ export const load: PageServerLoad = async (event) => {
     ...node,
     remaining: { amount: String(BigInt(node.target.amount) - BigInt(node.raised.amount)), currency: "IDR" },
   }));
+  // `?putaran=<slug>` (the "invest" link on a round's page) puts that round first, already chosen.
+  const chosen = rounds.find((round) => round.slug === event.url.searchParams.get("putaran")) ?? null;
+  if (chosen) rounds.sort((a, b) => Number(b === chosen) - Number(a === chosen));
   // One key per round per render: a double submit pledges once (see the remittance form).
-  return { rounds, keys: Object.fromEntries(rounds.map((round) => [round.id, crypto.randomUUID()])) };
+  return { rounds, chosenTitle: chosen?.title ?? null, keys: Object.fromEntries(rounds.map((round) => [round.id, crypto.randomUUID()])) };
 };
 
 export const actions: Actions = {

@@ -1,0 +1,68 @@
+import { error } from "@sveltejs/kit";
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import type { PageServerLoad } from "./$types";
+
+const StoryQuery = graphql(`
+  query StoryPage($slug: String!) {
+    story(slug: $slug) {
+      id
+      slug
+      title
+      kind
+      status
+      body
+      authorName
+      authorBusiness {
+        name
+        slug
+      }
+      publishedAt
+      coverImageUrl
+      village {
+        id
+        name
+        code
+        districtName
+        regency {
+          name
+        }
+      }
+    }
+  }
+`);
+
+// Up to three other published stories of the same village, to keep reading.
+const VillageStoriesQuery = graphql(`
+  query StoryVillageStories($villageId: ID!) {
+    stories(first: 4, filter: { villageId: $villageId }) {
+      edges {
+        node {
+          id
+          slug
+          title
+          publishedAt
+        }
+      }
+    }
+  }
+`);
+
+/** Slugs are lowercase words joined by hyphens; anything else cannot be a story. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const load: PageServerLoad = async (event) => {
+  if (!SLUG.test(event.params.slug) || event.params.slug.length > 200) error(404, "Story not found");
+  const client = createApiClient(event);
+  // A draft is returned to its village's officers only; for anyone else it is null, like a missing story.
+  const { story } = await runQuery(client, StoryQuery, { slug: event.params.slug });
+  if (!story) error(404, "Story not found");
+  const more = await runQuery(client, VillageStoriesQuery, { villageId: story.village.id });
+  return {
+    story,
+    moreFromVillage: more.stories.edges
+      .map((edge) => edge.node)
+      .filter((other) => other.id !== story.id)
+      .slice(0, 3),
+  };
+};
