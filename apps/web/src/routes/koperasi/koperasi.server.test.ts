@@ -1,0 +1,239 @@
+// The cooperative officer's pages (/koperasi/**): load functions and form actions against the real API
+// on a seeded database, called as Kit calls them on the server (no browser).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, demoAccounts } from "../../../../../prisma/seed/demo-accounts.ts";
+import { apiCall } from "../../../e2e/commerce-session.ts";
+import { startRealApi, type RealApi } from "../../../e2e/real-api.ts";
+import { loadCooperative } from "#lib/koperasi/access.ts";
+import * as listPage from "./+page.server.ts";
+import * as overviewPage from "./[slug]/+page.server.ts";
+import * as membersPage from "./[slug]/anggota/+page.server.ts";
+import * as memberPage from "./[slug]/anggota/[anggota]/+page.server.ts";
+import * as ledgerPage from "./[slug]/buku-besar/+page.server.ts";
+import * as meetingsPage from "./[slug]/rapat/+page.server.ts";
+import * as meetingPage from "./[slug]/rapat/[rapat]/+page.server.ts";
+import * as shuPage from "./[slug]/shu/+page.server.ts";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Any = any;
+
+// Kit's browser-half redirect() reads window.location; set only after PGlite has loaded (see commerce.server.test.ts).
+const fakeWindow = () => ((globalThis as Any).window ??= { location: { origin: "http://localhost" } });
+
+let api: RealApi;
+let officer: string;
+let buyer: string;
+let slug: string;
+
+async function signIn(account: keyof typeof demoAccounts): Promise<string> {
+  const response = await fetch(api.url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: "mutation($input: SignInInput!) { signIn(input: $input) { __typename } }",
+      variables: { input: { email: demoAccounts[account].email, password: DEMO_PASSWORD } },
+    }),
+  });
+  const cookie = response.headers.getSetCookie().find((header) => header.startsWith("dm_session="));
+  if (!cookie) throw new Error(`no session for ${account}`);
+  return decodeURIComponent(cookie.split(";")[0]!.slice("dm_session=".length));
+}
+
+/** A server request event as Kit builds it; `parent` resolves the [slug] layout's data like Kit does. */
+function event(path: string, options: { token?: string; form?: Record<string, string>; params?: Record<string, string> } = {}) {
+  const url = new URL(path, "http://localhost");
+  const body = options.form ? new URLSearchParams(options.form) : undefined;
+  const ev: Any = {
+    url,
+    params: options.params ?? { slug },
+    request: new Request(url, { method: body ? "POST" : "GET", body }),
+    cookies: { get: (name: string) => (name === "dm_session" ? options.token : undefined), set() {}, delete() {} },
+    fetch: (_input: unknown, init?: RequestInit) => globalThis.fetch(api.url, init),
+  };
+  ev.parent = () => loadCooperative(ev);
+  return ev;
+}
+
+/** What a redirect()/error() threw, or the returned value. */
+async function outcome(promise: Promise<unknown> | unknown): Promise<Any> {
+  try {
+    return { value: await promise };
+  } catch (thrown) {
+    const { status, location } = thrown as { status?: number; location?: string };
+    if (typeof status !== "number") throw thrown;
+    return { status, location };
+  }
+}
+
+beforeAll(async () => {
+  api = await startRealApi({ seed: true });
+  fakeWindow();
+  officer = await signIn("cooperativeOfficer");
+  buyer = await signIn("buyer");
+  const data = await apiCall<Any>(api.url, "{ viewer { cooperativeOffices { cooperative { slug } } } }", {}, officer);
+  slug = data.viewer.cooperativeOffices[0].cooperative.slug;
+}, 180_000);
+
+afterAll(async () => {
+  await api?.stop();
+});
+
+describe("/koperasi", () => {
+  it("sends a visitor to sign in, lists the officer's cooperatives, and explains to a non-officer", async () => {
+    expect(await outcome(listPage.load(event("/koperasi") as Any))).toEqual({ status: 303, location: "/masuk?kembali=%2Fkoperasi" });
+    const mine = (await listPage.load(event("/koperasi", { token: officer }) as Any)) as Any;
+    expect(mine.offices.map((o: Any) => o.cooperative.slug)).toContain(slug);
+    expect(mine.offices[0].title).toBe("Ketua Pengurus");
+    const theirs = (await listPage.load(event("/koperasi", { token: buyer }) as Any)) as Any;
+    expect(theirs.offices).toEqual([]);
+  });
+
+  it("guards the officer pages: sign-in for visitors, 403 for others, a 404 for an unknown cooperative", async () => {
+    expect(await outcome(overviewPage.load(event(`/koperasi/${slug}`) as Any))).toEqual({
+      status: 303,
+      location: `/masuk?kembali=${encodeURIComponent(`/koperasi/${slug}`)}`,
+    });
+    expect(await outcome(membersPage.load(event(`/koperasi/${slug}/anggota`, { token: buyer }) as Any))).toMatchObject({ status: 403 });
+    expect(await outcome(shuPage.load(event(`/koperasi/${slug}/shu`, { token: buyer }) as Any))).toMatchObject({ status: 403 });
+    expect(await outcome(loadCooperative(event("/koperasi/tidak-ada", { params: { slug: "tidak-ada" } })))).toMatchObject({ status: 404 });
+    const overview = (await overviewPage.load(event(`/koperasi/${slug}`, { token: officer }) as Any)) as Any;
+    expect(overview.overview.members).toBeGreaterThan(9);
+  });
+});
+
+describe("public ledger /koperasi/[slug]/buku-besar", () => {
+  it("shows totals to a signed-out visitor", async () => {
+    const page = (await ledgerPage.load(event(`/koperasi/${slug}/buku-besar`) as Any)) as Any;
+    expect(BigInt(page.ledger.ledgerSummary.memberSavings.total.amount)).toBeGreaterThan(0n);
+    expect(page.ledger.shuPolicy.reservePct + page.ledger.shuPolicy.membersPct).toBeGreaterThan(0);
+  });
+});
+
+describe("members and savings", () => {
+  it("pages members with their savings and searches by member number", async () => {
+    const first = (await membersPage.load(event(`/koperasi/${slug}/anggota`, { token: officer }) as Any)) as Any;
+    expect(first.members).toHaveLength(10);
+    expect(first.totalCount).toBeGreaterThan(10);
+    expect(first.links.next).toMatch(/^\/koperasi\/.+\/anggota\?after=/);
+    expect(first.members[0].savings.pokok.amount).not.toBe("0");
+    const second = (await membersPage.load(event(first.links.next, { token: officer }) as Any)) as Any;
+    expect(second.members.length).toBe(first.totalCount - 10);
+    expect(second.links.previous).toMatch(/before=/);
+    const number = first.members[3].memberNumber;
+    const found = (await membersPage.load(event(`/koperasi/${slug}/anggota?cari=${number}`, { token: officer }) as Any)) as Any;
+    expect(found.members.map((m: Any) => m.memberNumber)).toEqual([number]);
+  });
+
+  it("records a payment once per form, and shows refusals on the right field with what was typed", async () => {
+    const list = (await membersPage.load(event(`/koperasi/${slug}/anggota`, { token: officer }) as Any)) as Any;
+    const member = list.members[1];
+    const path = `/koperasi/${slug}/anggota/${member.id}`;
+    const params = { slug, anggota: member.id };
+    const page = (await memberPage.load(event(path, { token: officer, params }) as Any)) as Any;
+    expect(page.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+
+    const bad = await (memberPage.actions as Any).setor(event(`${path}?/setor`, { token: officer, params, form: { kind: "WAJIB", amount: "lima puluh", channel: "CASH", idempotencyKey: page.idempotencyKey } }) as Any);
+    expect((bad as Any).status).toBe(400);
+    expect((bad as Any).data.errors.fields.amount).toBeTruthy();
+    expect((bad as Any).data.values.amount).toBe("lima puluh");
+
+    const pokok = await (memberPage.actions as Any).setor(event(`${path}?/setor`, { token: officer, params, form: { kind: "POKOK", amount: "1", channel: "CASH", idempotencyKey: crypto.randomUUID() } }) as Any);
+    expect((pokok as Any).data.errors.fields.amount).toMatch(/Simpanan pokok/);
+
+    const form = { kind: "WAJIB", amount: "Rp 50.000", channel: "CASH", idempotencyKey: page.idempotencyKey };
+    const saved = await outcome((memberPage.actions as Any).setor(event(`${path}?/setor`, { token: officer, params, form }) as Any));
+    expect(saved).toEqual({ status: 303, location: `${path}?tersimpan=WAJIB` });
+    // The same form sent twice (double click, resent POST) is one payment.
+    expect(await outcome((memberPage.actions as Any).setor(event(`${path}?/setor`, { token: officer, params, form }) as Any))).toEqual(saved);
+    const after = (await memberPage.load(event(path, { token: officer, params }) as Any)) as Any;
+    expect(BigInt(after.member.savings.wajib.amount)).toBe(BigInt(member.savings.wajib.amount) + 50_000n);
+    expect(after.idempotencyKey).not.toBe(page.idempotencyKey);
+  });
+});
+
+describe("meetings", () => {
+  it("calls a meeting, opens it, takes one vote per member, closes it with the result", async () => {
+    const base = `/koperasi/${slug}/rapat`;
+    const listed = (await meetingsPage.load(event(base, { token: officer }) as Any)) as Any;
+    expect(listed.meetings.length).toBeGreaterThan(0);
+
+    const form = { kind: "EXTRAORDINARY", title: "Rapat Anggota Luar Biasa Unit Toko", fiscalYear: "", scheduledAt: "2027-01-10T09:30", location: "Balai Desa", motions: "" };
+    const noMotions = await (meetingsPage.actions as Any).panggil(event(`${base}?/panggil`, { token: officer, form }) as Any);
+    expect((noMotions as Any).data.errors.fields.motions).toBeTruthy();
+    expect((noMotions as Any).data.values.title).toBe(form.title);
+
+    const called = await outcome(
+      (meetingsPage.actions as Any).panggil(event(`${base}?/panggil`, { token: officer, form: { ...form, motions: "Membuka unit toko: modal dari cadangan\nMenambah jam layanan" } }) as Any),
+    );
+    expect(called.status).toBe(303);
+    const meetingId = decodeURIComponent(called.location.match(/rapat\/([^?]+)\?dipanggil=1$/)[1]);
+    const params = { slug, rapat: meetingId };
+    const path = `${base}/${meetingId}`;
+    const scheduled = (await meetingPage.load(event(path, { token: officer, params }) as Any)) as Any;
+    expect(scheduled.meeting.scheduledAt).toBe("2027-01-10T02:30:00.000Z"); // 09:30 WIB
+    expect(scheduled.meeting.motions.map((m: Any) => [m.title, m.description])).toEqual([
+      ["Membuka unit toko", "modal dari cadangan"],
+      ["Menambah jam layanan", ""],
+    ]);
+    const motionId = scheduled.meeting.motions[0].id;
+
+    const early = await (meetingPage.actions as Any).pilih(event(`${path}?/pilih`, { token: officer, params, form: { motionId, choice: "YES" } }) as Any);
+    expect((early as Any).data.errors.fields.choice).toMatch(/belum dibuka/);
+
+    expect(await outcome((meetingPage.actions as Any).buka(event(`${path}?/buka`, { token: officer, params }) as Any))).toMatchObject({ status: 303 });
+    const voted = await outcome((meetingPage.actions as Any).pilih(event(`${path}?/pilih`, { token: officer, params, form: { motionId, choice: "YES" } }) as Any));
+    expect(voted.location).toContain("info=suara");
+    const twice = await (meetingPage.actions as Any).pilih(event(`${path}?/pilih`, { token: officer, params, form: { motionId, choice: "NO" } }) as Any);
+    expect((twice as Any).data).toMatchObject({ step: motionId, errors: { fields: { choice: expect.stringMatching(/sudah memberikan suara/) } } });
+    // A signed-in non-member cannot even reach the voting page.
+    expect(await outcome(meetingPage.load(event(path, { token: buyer, params }) as Any))).toMatchObject({ status: 403 });
+
+    expect(await outcome((meetingPage.actions as Any).tutup(event(`${path}?/tutup`, { token: officer, params }) as Any))).toMatchObject({ status: 303 });
+    const closed = (await meetingPage.load(event(path, { token: officer, params }) as Any)) as Any;
+    expect(closed.meeting.status).toBe("CLOSED");
+    expect(closed.meeting.motions[0]).toMatchObject({ status: "CARRIED", viewerVote: "YES", tally: { yes: 1, no: 0, abstain: 0, total: 1 } });
+    expect(closed.meeting.motions[1]).toMatchObject({ status: "REJECTED", tally: { total: 0 } });
+  });
+});
+
+describe("SHU", () => {
+  const base = () => `/koperasi/${slug}/shu`;
+
+  it("checks the typed year and amount before previewing", async () => {
+    const page = (await shuPage.load(event(`${base()}?tahun=99&shu=abc`, { token: officer }) as Any)) as Any;
+    expect(page.preview).toBeNull();
+    expect(page.ask.errors.fiscalYear).toBeTruthy();
+    expect(page.ask.errors.surplus).toBeTruthy();
+    expect(page.ask.typedSurplus).toBe("abc");
+  });
+
+  it("previews, runs once on a double submit, refuses another amount, and reverses after confirming", async () => {
+    const preview = (await shuPage.load(event(`${base()}?tahun=2026&shu=Rp+12.500.000`, { token: officer }) as Any)) as Any;
+    expect(preview.runs).toEqual([]);
+    const p = preview.preview;
+    const parts = [p.reserve, p.members, p.board, p.staff, p.education, p.social].reduce((s: bigint, x: Any) => s + BigInt(x.amount), 0n);
+    expect(parts).toBe(12_500_000n);
+    expect(p.memberShares.length).toBeGreaterThan(9);
+
+    const form = { fiscalYear: "2026", surplus: "12500000" };
+    const ran = await outcome((shuPage.actions as Any).jalankan(event(`${base()}?/jalankan`, { token: officer, form }) as Any));
+    expect(ran).toEqual({ status: 303, location: `${base()}?dijalankan=2026` });
+    expect(await outcome((shuPage.actions as Any).jalankan(event(`${base()}?/jalankan`, { token: officer, form }) as Any))).toEqual(ran);
+    const other = await (shuPage.actions as Any).jalankan(event(`${base()}?/jalankan`, { token: officer, form: { ...form, surplus: "999000" } }) as Any);
+    expect((other as Any).data.errors.fields.fiscalYear).toMatch(/sudah dibagikan/);
+
+    const after = (await shuPage.load(event(`${base()}?dijalankan=2026`, { token: officer }) as Any)) as Any;
+    expect(after.runs).toHaveLength(1);
+    expect(after.runs[0]).toMatchObject({ fiscalYear: 2026, reversed: false, surplus: { amount: "12500000" } });
+    const runId = after.runs[0].id;
+
+    const confirmPage = (await shuPage.load(event(`${base()}?batalkan=${encodeURIComponent(runId)}`, { token: officer }) as Any)) as Any;
+    expect(confirmPage.confirmRun.id).toBe(runId);
+    const unconfirmed = await (shuPage.actions as Any).batalkan(event(`${base()}?/batalkan`, { token: officer, form: { shuRunId: runId } }) as Any);
+    expect((unconfirmed as Any).data.errors.fields.confirm).toBeTruthy();
+    const reversed = await outcome((shuPage.actions as Any).batalkan(event(`${base()}?/batalkan`, { token: officer, form: { shuRunId: runId, confirm: "yes" } }) as Any));
+    expect(reversed).toEqual({ status: 303, location: `${base()}?dibatalkan=1` });
+    const final = (await shuPage.load(event(base(), { token: officer }) as Any)) as Any;
+    expect(final.runs[0].reversed).toBe(true);
+  });
+});
