@@ -26,7 +26,7 @@ export function isCurrentSection(href: string, pathname: string): boolean {
 export interface NavRoles {
   household: boolean;
   business: boolean;
-  cooperativeOfficer: boolean;
+  cooperative: boolean;
   villageOfficer: boolean;
   partner: boolean;
 }
@@ -40,7 +40,7 @@ export function accountNav(roles: NavRoles): NavItem[] {
     { href: "/pesanan", label: m.nav_orders },
     ...(roles.household ? [{ href: "/keluarga", label: m.nav_household }] : []),
     ...(roles.business ? [{ href: "/usahaku", label: m.nav_business }] : []),
-    ...(roles.cooperativeOfficer ? [{ href: "/koperasi", label: m.nav_cooperative }] : []),
+    ...(roles.cooperative ? [{ href: "/koperasi", label: m.nav_cooperative }] : []),
     ...(roles.villageOfficer ? [{ href: "/kantor-desa", label: m.nav_village_office }] : []),
     ...(roles.partner ? [{ href: "/mitra", label: m.nav_partner }] : []),
   ];

@@ -171,15 +171,17 @@ describe("header /+layout", () => {
 
   it("names the user, counts the cart and lists the workspaces of their roles", async () => {
     const member = (await outcome(loadRoot, event("/", { cookies: await signedInAs("keluarga@desamigran.id") }))).value.viewer;
-    expect(member).toMatchObject({ name: expect.stringContaining("Tarmidi"), roles: { household: true, business: false, villageOfficer: false } });
+    expect(member).toMatchObject({ name: expect.stringContaining("Tarmidi"), roles: { household: true, cooperative: true, business: false, villageOfficer: false } });
     expect(member.cartItemCount).toBeGreaterThanOrEqual(0);
 
     const owner = (await outcome(loadRoot, event("/", { cookies: await signedInAs("wirausaha@desamigran.id") }))).value.viewer;
     expect(owner.roles).toMatchObject({ business: true, household: false });
+    const buyer = (await outcome(loadRoot, event("/", { cookies: await signedInAs("pembeli@desamigran.id") }))).value.viewer;
+    expect(buyer.roles).toMatchObject({ cooperative: false, household: false, business: false, villageOfficer: false, partner: false });
     const officer = (await outcome(loadRoot, event("/", { cookies: await signedInAs("desa@desamigran.id") }))).value.viewer;
     expect(officer.roles).toMatchObject({ villageOfficer: true, business: false });
     const coop = (await outcome(loadRoot, event("/", { cookies: await signedInAs("koperasi@desamigran.id") }))).value.viewer;
-    expect(coop.roles).toMatchObject({ cooperativeOfficer: true });
+    expect(coop.roles).toMatchObject({ cooperative: true });
     const partner = (await outcome(loadRoot, event("/", { cookies: await signedInAs("mitra@desamigran.id") }))).value.viewer;
     expect(partner.roles).toMatchObject({ partner: true, household: false, business: false });
   });

@@ -57,6 +57,9 @@ const HeaderQuery = graphql(`
       cooperativeOffices {
         title
       }
+      memberships {
+        status
+      }
       villageOffices {
         title
       }
@@ -78,12 +81,13 @@ export interface HeaderViewer {
 export interface WorkspaceRoles {
   household: boolean;
   business: boolean;
-  cooperativeOfficer: boolean;
+  /** An officer, or an active member (members vote at the RAT). */
+  cooperative: boolean;
   villageOfficer: boolean;
   partner: boolean;
 }
 
-const NO_ROLES: WorkspaceRoles = { household: false, business: false, cooperativeOfficer: false, villageOfficer: false, partner: false };
+const NO_ROLES: WorkspaceRoles = { household: false, business: false, cooperative: false, villageOfficer: false, partner: false };
 
 /**
  * The signed-in user for the header, with their roles, in one API call; null for visitors.
@@ -106,7 +110,7 @@ export async function findHeaderViewer(event: ViewerEvent): Promise<HeaderViewer
     roles: {
       household: viewer.households.length > 0,
       business: viewer.businesses.length > 0,
-      cooperativeOfficer: viewer.cooperativeOffices.length > 0,
+      cooperative: viewer.cooperativeOffices.length > 0 || viewer.memberships.some((membership) => membership.status === "ACTIVE"),
       villageOfficer: viewer.villageOffices.length > 0,
       partner: (result.data?.viewerOrganizations.length ?? 0) > 0,
     },
