@@ -11,6 +11,8 @@ async function main() {
 
   const database = await prepareDatabase();
   const api = await startApiServer({ databaseUrl: database.url, port: apiPort, host: "0.0.0.0" });
+  // The built app shows partners PARTNER_API_URL only (never API_URL); locally that is this API.
+  process.env.PARTNER_API_URL ??= `http://localhost:${apiPort}/graphql`;
   const web = await startWebServer({ port: webPort, apiUrl: `http://127.0.0.1:${apiPort}/graphql` });
 
   let stopping = false;

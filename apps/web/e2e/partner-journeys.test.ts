@@ -53,6 +53,10 @@ describe.skipIf(!chromiumAvailable)(`partner journey in a browser${skipReason}`,
     const exampleVariables = JSON.parse(await example.locator("pre").nth(1).innerText()) as { provinceId: string };
     expect(exampleQuery).toContain("query ProvinceRemittances($provinceId: ID!)");
     expect(exampleVariables.provinceId).not.toContain("<");
+    // A production server with no PARTNER_API_URL never publishes its (possibly internal) API_URL
+    expect(await page.content()).not.toContain(api.url);
+    expect(await example.locator("pre").last().textContent()).toContain("https://<alamat-api-anda>/graphql");
+    await expect(page.getByText("Alamat API publik belum diatur di server ini (PARTNER_API_URL).").isVisible()).resolves.toBe(true);
     await expectAccessible(page);
     await saveScreenshot(page, "partner-guide-id-mobile");
 
@@ -103,6 +107,10 @@ describe.skipIf(!chromiumAvailable)(`partner journey in a browser${skipReason}`,
     await expect(page.getByText("Kunci hanya ditampilkan sekali ini").isVisible()).resolves.toBe(true);
     await expectAccessible(page);
     await saveScreenshot(page, "partner-key-created-id-mobile");
+    // The form was cleared: a second click cannot make a second key with the same name
+    expect(await page.getByLabel("Nama kunci").inputValue()).toBe("");
+    await page.getByRole("button", { name: "Buat kunci" }).click();
+    await page.locator("#name-0-error").waitFor();
 
     // The partner's system runs the guide's example aggregate query with the key
     const answer = await callApi(key, exampleQuery, exampleVariables);
@@ -111,11 +119,13 @@ describe.skipIf(!chromiumAvailable)(`partner journey in a browser${skipReason}`,
     expect(answer.body.data.node.name).toBeTruthy();
     expect(BigInt(answer.body.data.node.stats.summary.remitted.amount)).toBeGreaterThan(0n);
 
-    // Shown once: after a reload only the prefix is left
-    await page.goto(`${web.url}/mitra/kunci`);
+    // Shown once: after a reload only the prefix is left, on a page no cache may keep
+    const reloaded = await page.goto(`${web.url}/mitra/kunci`);
+    expect(reloaded?.headers()["cache-control"]).toBe("private, no-store");
     expect(await page.getByLabel("Kunci API (rahasia)").count()).toBe(0);
     expect(await page.content()).not.toContain(key);
     const card = page.locator("li.key", { has: page.getByRole("heading", { name: KEY_NAME }) });
+    expect(await card.count()).toBe(1);
     expect(await card.innerText()).toContain(`${key.slice(0, 12)}…`);
     expect(await card.innerText()).toContain("Aktif");
 

@@ -12,7 +12,8 @@ export const variables = defineEnvVars({
     },
   },
   PARTNER_API_URL: {
-    description: "GraphQL endpoint partners call, shown on /mitra; defaults to API_URL (set it when the web server reaches the API at an internal address).",
+    description:
+      "Public GraphQL endpoint partners call, shown on /mitra. Set it in production: unset, a development server shows API_URL but a built app shows a placeholder, since API_URL may be an internal address.",
     schema: (value) => {
       if (value && !URL.canParse(value)) throw new Error(`PARTNER_API_URL is not a URL: ${value}`);
       return value ?? "";

@@ -1,6 +1,8 @@
+import { dev } from "$app/env";
 import { API_URL, PARTNER_API_URL } from "$app/env/private";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
+import { pickPartnerEndpoint } from "#lib/mitra/endpoint.ts";
 import { curlCommand, exampleVariables, partnerExamples } from "#lib/mitra/examples.ts";
 import type { PageServerLoad } from "./$types";
 
@@ -13,8 +15,8 @@ const ProvincesQuery = graphql(`
   }
 `);
 
-// The address partners call: the API's public URL when the web server reaches it internally.
-const partnerEndpoint = PARTNER_API_URL || API_URL;
+// The address partners call: the API's public URL, never an internal API_URL in a built (production) app.
+const partnerEndpoint = pickPartnerEndpoint({ partnerApiUrl: PARTNER_API_URL, apiUrl: API_URL, production: !dev });
 
 export const load: PageServerLoad = async (event) => {
   // A real province ID makes the examples copy-paste ready. The page explains the API even when
@@ -22,7 +24,8 @@ export const load: PageServerLoad = async (event) => {
   const result = await createApiClient(event).query(ProvincesQuery, {}).toPromise();
   const province = result.data?.provinces[0] ?? null;
   return {
-    endpoint: partnerEndpoint,
+    endpoint: partnerEndpoint.url,
+    endpointConfigured: partnerEndpoint.configured,
     province,
     examples: partnerExamples.map((example) => {
       const variables = exampleVariables(example, province?.id ?? null);
@@ -30,7 +33,7 @@ export const load: PageServerLoad = async (event) => {
         id: example.id,
         query: example.query,
         variables: Object.keys(variables).length > 0 ? JSON.stringify(variables, null, 2) : null,
-        curl: curlCommand(partnerEndpoint, example, variables),
+        curl: curlCommand(partnerEndpoint.url, example, variables),
       };
     }),
   };

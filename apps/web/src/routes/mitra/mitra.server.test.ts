@@ -36,10 +36,14 @@ async function signIn(email: string): Promise<string> {
   return decodeURIComponent(cookie.split(";")[0]!.slice("dm_session=".length));
 }
 
-/** A server request event as Kit builds it: session cookie, optional form POST (repeatable fields). */
+/**
+ * A server request event as Kit builds it: session cookie, optional form POST (repeatable fields).
+ * `headers` records what setHeaders set; like Kit, setting one header twice throws.
+ */
 function event(path: string, options: { token?: string; form?: [string, string][] } = {}) {
   const url = new URL(path, "http://localhost");
   const body = options.form ? new URLSearchParams(options.form) : undefined;
+  const headers: Record<string, string> = {};
   return {
     url,
     params: {},
@@ -47,6 +51,13 @@ function event(path: string, options: { token?: string; form?: [string, string][
     cookies: { get: (name: string) => (name === "dm_session" ? options.token : undefined), set() {}, delete() {} },
     fetch: (_input: unknown, init?: RequestInit) => globalThis.fetch(api.url, init),
     parent: async () => ({}),
+    setHeaders: (set: Record<string, string>) => {
+      for (const [name, value] of Object.entries(set)) {
+        if (name in headers) throw new Error(`${name} header is already set`);
+        headers[name] = value;
+      }
+    },
+    headers,
   } as Any;
 }
 
@@ -142,7 +153,9 @@ describe("schema /mitra/skema", () => {
 
 describe("API keys /mitra/kunci", () => {
   it("sends a visitor without a session to sign in, coming back afterwards", async () => {
-    expect(await outcome(keysPage.load(event("/mitra/kunci")))).toEqual({ status: 303, location: "/masuk?kembali=%2Fmitra%2Fkunci" });
+    const visitor = event("/mitra/kunci");
+    expect(await outcome(keysPage.load(visitor))).toEqual({ status: 303, location: "/masuk?kembali=%2Fmitra%2Fkunci" });
+    expect(visitor.headers["cache-control"]).toBe("private, no-store");
     const created = await outcome((keysPage.actions as Any).buat(event("/mitra/kunci?/buat", { form: [["name", "x"]] })));
     expect(created.status).toBe(303);
   });
@@ -174,12 +187,19 @@ describe("API keys /mitra/kunci", () => {
 
     // And with a name and read scopes, the secret comes back once
     const form: [string, string][] = [["organizationId", organization.id], ["name", "Dasbor riset"], ["scopes", "AGGREGATES_READ"], ["scopes", "CATALOG_READ"], ["scopes", "ROOT"]];
-    const created = (await (keysPage.actions as Any).buat(event("/mitra/kunci?/buat", { token: partner, form }))).created;
+    const post = event("/mitra/kunci?/buat", { token: partner, form });
+    const created = (await (keysPage.actions as Any).buat(post)).created;
     expect(created.key).toMatch(/^dmk_[A-Za-z0-9_-]{40,}$/);
     expect(created.key.startsWith(created.prefix)).toBe(true);
+    // And the page Kit renders with that secret (without JavaScript: the action's response, after the same
+    // event's load) may be kept by no cache, shared or the browser's
+    await keysPage.load(post);
+    expect(post.headers["cache-control"]).toBe("private, no-store");
 
-    // Then the list shows it by prefix, never the secret
-    const after = (await keysPage.load(event("/mitra/kunci", { token: partner }))) as Any;
+    // Then the list shows it by prefix, never the secret, on a page no cache keeps either
+    const listing = event("/mitra/kunci", { token: partner });
+    const after = (await keysPage.load(listing)) as Any;
+    expect(listing.headers["cache-control"]).toBe("private, no-store");
     const listed = after.organizations[0].apiKeys;
     expect(listed).toHaveLength(keysBefore + 1);
     expect(listed[0]).toMatchObject({ name: "Dasbor riset", prefix: created.prefix, revokedAt: null, lastUsedAt: null });

@@ -1,55 +1,29 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { RoundCardFields } from "#lib/pendanaan/round-card-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import type { PageServerLoad } from "./$types";
 
-const FundingRoundsQuery = graphql(`
-  query FundingRoundList($first: Int, $after: String, $last: Int, $before: String) {
-    fundingRounds(first: $first, after: $after, last: $last, before: $before) {
-      pageInfo {
-        startCursor
-        endCursor
-        hasNextPage
-        hasPreviousPage
-      }
-      edges {
-        node {
-          id
-          slug
-          title
-          purpose
-          status
-          instrument
-          tenorMonths
-          returnBps
-          progressBps
-          investorCount
-          closesAt
-          target {
-            amount
-            currency
-          }
-          raised {
-            amount
-            currency
-          }
-          arrears {
-            amount
-            currency
-          }
-          business {
-            name
-            slug
-            village {
-              name
-              code
-            }
+const FundingRoundsQuery = graphql(
+  `
+    query FundingRoundList($first: Int, $after: String, $last: Int, $before: String) {
+      fundingRounds(first: $first, after: $after, last: $last, before: $before) {
+        pageInfo {
+          startCursor
+          endCursor
+          hasNextPage
+          hasPreviousPage
+        }
+        edges {
+          node {
+            ...RoundCard
           }
         }
       }
     }
-  }
-`);
+  `,
+  [RoundCardFields],
+);
 
 export const load: PageServerLoad = async (event) => {
   const page = readPageArgs(event.url.searchParams, 12);

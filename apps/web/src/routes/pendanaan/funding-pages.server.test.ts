@@ -4,7 +4,7 @@ import { render } from "svelte/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_PASSWORD, demoAccounts } from "../../../../../prisma/seed/demo-accounts.ts";
 import { apiCall } from "../../../e2e/commerce-session.ts";
-import { startRealApi, type RealApi } from "../../../e2e/real-api.ts";
+import { startRealApi, unreachableApiUrl, type RealApi } from "../../../e2e/real-api.ts";
 import * as roundPage from "./[slug]/+page.server.ts";
 import RoundPage from "./[slug]/+page.svelte";
 import * as listPage from "./+page.server.ts";
@@ -140,6 +140,18 @@ describe("funding round page /pendanaan/[slug]", () => {
     expect(await outcome(loadRound("tidak-ada"))).toEqual({ status: 404, location: undefined });
     const { fundingRound } = await apiCall<Any>(api.url, `{ fundingRound(slug: "${LATE_ROUND}") { id } }`);
     expect(await outcome(loadRound(fundingRound.id))).toEqual({ status: 308, location: `/pendanaan/${LATE_ROUND}` });
+    // an ID the API cannot decode is no round either
+    expect(await outcome(loadRound("Tm90QVJvdW5kOjE="))).toEqual({ status: 404, location: undefined });
+  });
+
+  it("answers 503, not 404, when the API cannot be reached to look up a global ID", async () => {
+    // given a round's global ID and an API that is down
+    const { fundingRound } = await apiCall<Any>(api.url, `{ fundingRound(slug: "${LATE_ROUND}") { id } }`);
+    const down = await unreachableApiUrl();
+    const request = event(`/pendanaan/${fundingRound.id}`, { params: { slug: fundingRound.id } });
+    request.fetch = (_input: unknown, init?: RequestInit) => globalThis.fetch(down, init);
+    // then the page says the service is unavailable rather than that the round does not exist
+    expect(await outcome(roundPage.load(request))).toEqual({ status: 503, location: undefined });
   });
 });
 

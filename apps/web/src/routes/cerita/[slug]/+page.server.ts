@@ -57,6 +57,8 @@ export const load: PageServerLoad = async (event) => {
   // A draft is returned to its village's officers only; for anyone else it is null, like a missing story.
   const { story } = await runQuery(client, StoryQuery, { slug: event.params.slug });
   if (!story) error(404, "Story not found");
+  // Anything but a published story is shown to its village's officers only: no shared cache may keep it.
+  if (story.status !== "PUBLISHED") event.setHeaders({ "cache-control": "private, no-store" });
   const more = await runQuery(client, VillageStoriesQuery, { villageId: story.village.id });
   return {
     story,

@@ -82,6 +82,10 @@ type Scope = NonNullable<ResultOf<typeof PartnerKeysQuery>["viewerOrganizations"
 const SCOPES: readonly Scope[] = ["CATALOG_READ", "AGGREGATES_READ", "PROGRAMS_WRITE"];
 
 export const load: PageServerLoad = async (event) => {
+  // The page lists the user's keys and, rendered after "create" without JavaScript, holds the new
+  // secret: no shared cache, back/forward cache or history may keep a copy. Set before the sign-in
+  // redirect too, so no variant of this address is ever cached.
+  event.setHeaders({ "cache-control": "private, no-store" });
   const signIn = signInUrl(event.url.pathname + event.url.search);
   if (!event.cookies.get(SESSION_COOKIE)) redirect(303, signIn);
   const data = await runQuery(createApiClient(event), PartnerKeysQuery, {});

@@ -125,7 +125,13 @@ export const load: PageServerLoad = async (event) => {
   const client = createApiClient(event);
   if (!SLUG.test(slug)) {
     if (!GLOBAL_ID.test(slug)) error(404, "Funding round not found");
+    // Not runQuery: an ID the API cannot decode (a GraphQL error) is a missing round here, a 404.
+    // An API it cannot reach is still a 503, as everywhere else.
     const found = await client.query(RoundByIdQuery, { id: slug }).toPromise();
+    if (found.error?.networkError) {
+      console.error("GraphQL API unreachable:", found.error.networkError);
+      error(503, "API unavailable");
+    }
     const node = found.data?.node;
     if (node?.__typename === "FundingRound") redirect(308, `/pendanaan/${node.slug}`);
     error(404, "Funding round not found");

@@ -2,96 +2,78 @@ import { error } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+import { RoundCardFields } from "#lib/pendanaan/round-card-fields.ts";
 import { pickFeaturedRound } from "#lib/pendanaan/rounds.ts";
 import type { PageServerLoad } from "./$types";
 
-const BusinessQuery = graphql(`
-  query BusinessPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-    business(slug: $slug) {
-      id
-      name
-      slug
-      ownerName
-      story
-      employees
-      foundedAt
-      village {
+const BusinessQuery = graphql(
+  `
+    query BusinessPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
+      business(slug: $slug) {
+        id
         name
-        code
-        districtName
-        regency {
+        slug
+        ownerName
+        story
+        employees
+        foundedAt
+        village {
           name
-          province {
+          code
+          districtName
+          regency {
             name
-          }
-        }
-      }
-      cooperative {
-        name
-        memberCount
-      }
-      fundingRounds(first: 10) {
-        totalCount
-        edges {
-          node {
-            id
-            slug
-            title
-            purpose
-            status
-            instrument
-            tenorMonths
-            returnBps
-            progressBps
-            investorCount
-            closesAt
-            target {
-              amount
-              currency
-            }
-            raised {
-              amount
-              currency
-            }
-            arrears {
-              amount
-              currency
-            }
-          }
-        }
-      }
-      products(first: $first, after: $after, last: $last, before: $before) {
-        totalCount
-        pageInfo {
-          startCursor
-          endCursor
-          hasNextPage
-          hasPreviousPage
-        }
-        edges {
-          node {
-            id
-            name
-            slug
-            priceIdr {
-              amount
-              currency
-            }
-            unit
-            stock
-            imageUrl
-            business {
+            province {
               name
-              village {
+            }
+          }
+        }
+        cooperative {
+          name
+          memberCount
+        }
+        fundingRounds(first: 10) {
+          totalCount
+          edges {
+            node {
+              ...RoundCard
+            }
+          }
+        }
+        products(first: $first, after: $after, last: $last, before: $before) {
+          totalCount
+          pageInfo {
+            startCursor
+            endCursor
+            hasNextPage
+            hasPreviousPage
+          }
+          edges {
+            node {
+              id
+              name
+              slug
+              priceIdr {
+                amount
+                currency
+              }
+              unit
+              stock
+              imageUrl
+              business {
                 name
+                village {
+                  name
+                }
               }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [RoundCardFields],
+);
 
 const SLUG = /^[a-z0-9-]{1,160}$/;
 const BUSINESS_PAGE_SIZE = 12;
@@ -105,8 +87,7 @@ export const load: PageServerLoad = async (event) => {
   const featured = pickFeaturedRound(fundingRounds.edges.map((edge) => edge.node));
   return {
     business,
-    // The card needs the business and village it links to; this page already has them.
-    fundingRound: featured ? { ...featured, business: { name: business.name, slug: business.slug, village: business.village } } : null,
+    fundingRound: featured,
     otherRoundCount: Math.max(fundingRounds.totalCount - (featured ? 1 : 0), 0),
     products: products.edges.map((edge) => edge.node),
     productCount: products.totalCount,
