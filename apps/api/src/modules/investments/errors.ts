@@ -31,6 +31,20 @@ export class RoundOversubscribedError extends Error {
   }
 }
 
+/**
+ * A round not offered to the public is cooperative capital raised among members: only a household in which someone
+ * is an active member of the round's cooperative may pledge. (A type of its own rather than the meetings'
+ * NotCooperativeMemberError, whose schema description is about voting.)
+ */
+export class MembersOnlyRoundError extends Error {
+  readonly cooperativeName: string;
+  constructor(cooperativeName: string) {
+    super(`Putaran ini khusus anggota ${cooperativeName}: belum ada anggota keluarga ini yang menjadi anggota aktif koperasi.`);
+    this.name = "MembersOnlyRoundError";
+    this.cooperativeName = cooperativeName;
+  }
+}
+
 export class IncomeNotDeclaredError extends Error {
   constructor() {
     super("Untuk putaran publik, keluarga harus mencatat penghasilan tahunan terlebih dahulu (batas investasi OJK).");

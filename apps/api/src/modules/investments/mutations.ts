@@ -6,6 +6,7 @@ import {
   IncomeNotDeclaredError,
   InvalidRoundStateError,
   InvestmentCapExceededError,
+  MembersOnlyRoundError,
   RoundNotOpenError,
   RoundOversubscribedError,
   TicketOutOfRangeError,
@@ -31,6 +32,12 @@ builder.objectType(RoundOversubscribedError, {
 });
 builder.objectType(IncomeNotDeclaredError, {
   name: "IncomeNotDeclaredError", description: "Public rounds need the household's declared yearly income (OJK cap).", interfaces: [ErrorInterface],
+});
+builder.objectType(MembersOnlyRoundError, {
+  name: "MembersOnlyRoundError",
+  description: "The round is open only to members of its cooperative, and no one in the household is an active member.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ cooperativeName: t.exposeString("cooperativeName", { description: "The cooperative to join to take part." }) }),
 });
 builder.objectType(InvestmentCapExceededError, {
   name: "InvestmentCapExceededError", description: "The OJK per-investor yearly cap (POJK 57/2020) would be exceeded.", interfaces: [ErrorInterface],
@@ -82,10 +89,10 @@ const RoundAction = builder.inputType("FundingRoundActionInput", {
 builder.mutationFields((t) => ({
   pledgeToRound: t.field({
     type: PledgePayload,
-    description: "Invests household savings in an open round (wallet to escrow), within the ticket, target and OJK caps.",
+    description: "Invests household savings in an open round (wallet to escrow), within the ticket, target and OJK caps; rounds not marked public take pledges from cooperative members only.",
     errors: {
-      types: [...commonErrors, RoundNotOpenError, TicketOutOfRangeError, RoundOversubscribedError, IncomeNotDeclaredError,
-        InvestmentCapExceededError, InsufficientFundsError, IdempotencyConflictError],
+      types: [...commonErrors, RoundNotOpenError, MembersOnlyRoundError, TicketOutOfRangeError, RoundOversubscribedError,
+        IncomeNotDeclaredError, InvestmentCapExceededError, InsufficientFundsError, IdempotencyConflictError],
     },
     args: {
       input: t.arg({

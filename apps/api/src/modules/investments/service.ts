@@ -9,6 +9,7 @@ import {
   IncomeNotDeclaredError,
   InvalidRoundStateError,
   InvestmentCapExceededError,
+  MembersOnlyRoundError,
   RoundNotOpenError,
   RoundOversubscribedError,
   TicketOutOfRangeError,
@@ -35,9 +36,10 @@ export interface PledgeInput {
 }
 
 /**
- * A household invests savings in an open round: wallet -> round escrow. Under the round's row lock:
- * the household's total in the round stays within the min/max ticket, the round never exceeds its target,
- * and for public rounds the household's public-round pledges this calendar year stay within the OJK cap.
+ * A household invests savings in an open round: wallet -> round escrow. A round not marked public is cooperative
+ * capital among members: only a household with an active member of the round's cooperative may pledge. Under the
+ * round's row lock: the household's total in the round stays within the min/max ticket, the round never exceeds its
+ * target, and for public rounds the household's public-round pledges this calendar year stay within the OJK cap.
  * Reaching the target marks the round FUNDED. The pledge is booked at `now` (the present, except in the demo seed).
  */
 export async function pledge(prisma: Db, input: PledgeInput, actorId: string, now = new Date()) {
@@ -53,6 +55,16 @@ export async function pledge(prisma: Db, input: PledgeInput, actorId: string, no
     if (round.status !== "OPEN" || now < round.opensAt || now >= round.closesAt) throw new RoundNotOpenError(round.status);
     const household = await tx.household.findUnique({ where: { id: input.householdId } });
     if (!household) throw new NotFoundError("Household");
+    if (!round.isPublic) {
+      const member = await tx.membership.findFirst({
+        where: { cooperativeId: round.cooperativeId, status: "ACTIVE", person: { households: { some: { householdId: household.id } } } },
+        select: { id: true },
+      });
+      if (!member) {
+        const cooperative = await tx.cooperative.findUniqueOrThrow({ where: { id: round.cooperativeId }, select: { name: true } });
+        throw new MembersOnlyRoundError(cooperative.name);
+      }
+    }
 
     const mine = await sumActive(tx, { roundId: round.id, householdId: household.id });
     if (input.amountIdr < round.minTicketIdr || mine + input.amountIdr > round.maxTicketIdr)

@@ -52,6 +52,20 @@ describe("cart", () => {
     expect(again.data!.removeFromCart.__typename).toBe("NotFoundError");
   });
 
+  it("refuses a cart line above the per-line maximum, even in steps", async () => {
+    // Given a product with plenty of stock and 600 units of it in the cart.
+    const { product } = await entrepreneurProduct(api, 5000);
+    const buyer = await api.signInAs("buyer");
+    const mine = { productId: product.id, user: { email: "pembeli@desamigran.id" } };
+    await api.prisma.cartItem.deleteMany({ where: mine });
+    await api.gql(ADD, { input: { productId: gid("Product", product.id), quantity: 600 } }, { session: buyer });
+    // When 600 more are added, the line would hold 1,200 > 999: refused, the line stays at 600.
+    const over = await api.gql(ADD, { input: { productId: gid("Product", product.id), quantity: 600 } }, { session: buyer });
+    expect(over.data!.addToCart).toMatchObject({ __typename: "CartQuantityLimitError", maximum: 999 });
+    expect((await api.prisma.cartItem.findFirstOrThrow({ where: mine })).quantity).toBe(600);
+    await api.prisma.cartItem.deleteMany({ where: mine });
+  });
+
   it("refuses more than the stock, unpublished products, bad quantities and IDs of another type", async () => {
     const { product, business } = await entrepreneurProduct(api, 4);
     const buyer = await api.signInAs("buyer");

@@ -41,6 +41,22 @@ describe("businesses and products", () => {
     expect(updated.data!.updateBusiness.data.business).toEqual({ name: "Keripik Tempe", employees: 4 });
   });
 
+  it("refuses a cooperative of another village, on registering and on updating", async () => {
+    // Given a village and a cooperative of a different village.
+    const business = await api.prisma.business.findUniqueOrThrow({ where: { id: Buffer.from(businessId, "base64").toString().split(":")[1]! } });
+    const elsewhere = await api.prisma.cooperative.findFirstOrThrow({ where: { villageId: { not: business.villageId } } });
+    const register = await api.gql(result("registerBusiness", "business { slug }"), {
+      input: { name: "Usaha Salah Desa", story: "", villageId: gid("Village", business.villageId), cooperativeId: gid("Cooperative", elsewhere.id), employees: 1 },
+    }, { session: owner });
+    expect(register.data!.registerBusiness.__typename).toBe("CooperativeNotInVillageError");
+    expect(await api.prisma.business.count({ where: { name: "Usaha Salah Desa" } })).toBe(0);
+    const update = await api.gql(result("updateBusiness", "business { name }"), {
+      input: { businessId, cooperativeId: gid("Cooperative", elsewhere.id) },
+    }, { session: owner });
+    expect(update.data!.updateBusiness.__typename).toBe("CooperativeNotInVillageError");
+    expect((await api.prisma.business.findUniqueOrThrow({ where: { id: business.id } })).cooperativeId).toBe(business.cooperativeId);
+  });
+
   it("creates a DRAFT product, shows it only to the owner, publishes and adjusts stock", async () => {
     // given the owner creates a product
     const created = await api.gql(result("createProduct", PRODUCT), {

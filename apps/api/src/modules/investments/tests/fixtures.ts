@@ -5,7 +5,18 @@ import { recordRemittance } from "../../households/service.ts";
 
 let serial = 0;
 
-export async function fundedHousehold(prisma: PrismaClient, options: { walletIdr: bigint; incomeIdr?: bigint | null }) {
+/** The business (and so the cooperative) that `openRound` raises for. */
+const roundBusiness = (prisma: PrismaClient) =>
+  prisma.business.findFirstOrThrow({ where: { cooperativeId: { not: null } }, orderBy: { slug: "asc" } });
+
+/**
+ * A household whose wallet holds `walletIdr`, received as a remittance. Its head is an active member of the
+ * cooperative `openRound` uses (so members-only rounds accept it) unless `member` is false.
+ */
+export async function fundedHousehold(
+  prisma: PrismaClient,
+  options: { walletIdr: bigint; incomeIdr?: bigint | null; member?: boolean },
+) {
   const village = await prisma.village.findFirstOrThrow({ orderBy: { code: "asc" } });
   const n = ++serial;
   const person = await prisma.person.create({ data: { villageId: village.id, fullName: `Investor Uji ${n}` } });
@@ -18,6 +29,10 @@ export async function fundedHousehold(prisma: PrismaClient, options: { walletIdr
     },
   });
   const user = await prisma.user.create({ data: { email: `investor${n}-${Date.now()}@uji.id`, name: `Investor ${n}`, passwordHash: "x", personId: person.id } });
+  const cooperativeId = options.member === false ? null : (await roundBusiness(prisma)).cooperativeId!;
+  const membership = cooperativeId
+    ? await prisma.membership.create({ data: { cooperativeId, personId: person.id, memberNumber: `UJI-${n}-${Date.now()}` } })
+    : null;
   if (options.walletIdr > 0n) {
     await recordRemittance(
       prisma,
@@ -29,14 +44,14 @@ export async function fundedHousehold(prisma: PrismaClient, options: { walletIdr
       user.id,
     );
   }
-  return { household, user, person };
+  return { household, user, person, membership };
 }
 
 export async function openRound(
   prisma: PrismaClient,
   options: { targetIdr: bigint; minIdr: bigint; maxIdr: bigint; isPublic?: boolean; instrument?: FundingInstrument },
 ) {
-  const business = await prisma.business.findFirstOrThrow({ where: { cooperativeId: { not: null } }, orderBy: { slug: "asc" } });
+  const business = await roundBusiness(prisma);
   const n = ++serial;
   return prisma.fundingRound.create({
     data: {

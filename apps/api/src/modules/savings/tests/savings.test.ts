@@ -84,6 +84,19 @@ describe("member savings", () => {
     expect(other.data!.depositSavings.__typename).toBe("IdempotencyConflictError");
   });
 
+  it("takes no savings from a member who has left", async () => {
+    // Given a membership that has ended.
+    const member = await api.prisma.membership.findUniqueOrThrow({ where: { id: membershipId } });
+    const person = await api.prisma.person.create({ data: { villageId: (await api.prisma.person.findUniqueOrThrow({ where: { id: member.personId } })).villageId, fullName: "Mantan Anggota" } });
+    const left = await api.prisma.membership.create({
+      data: { cooperativeId: member.cooperativeId, personId: person.id, memberNumber: "UJI-LEFT", status: "LEFT", leftAt: new Date() },
+    });
+    // When the officer records a deposit for it, it is refused and nothing is posted.
+    const result = await api.gql(DEPOSIT, { input: input({ membershipId: gid("Membership", left.id) }) }, { session: officer });
+    expect(result.data!.depositSavings.__typename).toBe("MembershipNotActiveError");
+    expect(await api.prisma.account.count({ where: { membershipId: left.id } })).toBe(0);
+  });
+
   it("refuses people who are neither officers nor the member, and keeps the ledger whole", async () => {
     const buyer = await api.signInAs("buyer");
     const denied = await api.gql(DEPOSIT, { input: input({}) }, { session: buyer });

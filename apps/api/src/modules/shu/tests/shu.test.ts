@@ -76,11 +76,45 @@ describe("running SHU for a year", () => {
     expect(rerun.data!.runShu.__typename).toBe("MutationRunShuSuccess");
   });
 
+  it("refuses a run for a cooperative with no active members, posting nothing", async () => {
+    // Given a new cooperative whose only member has left, and its officer.
+    const village = await api.prisma.village.findFirstOrThrow();
+    const empty = await api.prisma.cooperative.create({
+      data: { villageId: village.id, name: "Koperasi Kosong", slug: `koperasi-kosong-${Date.now()}`, legalNumber: "KOSONG/1", foundedAt: new Date("2024-01-01"),
+        simpananPokokIdr: 100_000n, simpananWajibIdr: 10_000n, shuReservePct: 40, shuMembersPct: 40, shuBoardPct: 5, shuStaffPct: 5,
+        shuEducationPct: 5, shuSocialPct: 5 },
+    });
+    const person = await api.prisma.person.create({ data: { villageId: village.id, fullName: "Mantan Anggota" } });
+    await api.prisma.membership.create({ data: { cooperativeId: empty.id, personId: person.id, memberNumber: "K-1", status: "LEFT", leftAt: new Date() } });
+    const { user, token } = await api.createUserSession({ email: `bendahara-${empty.id}@uji.id` });
+    await api.prisma.cooperativeOfficer.create({ data: { userId: user.id, cooperativeId: empty.id, title: "Bendahara" } });
+    // When the officer runs the year's SHU, it is refused.
+    const result = await api.gql(RUN, { input: { cooperativeId: gid("Cooperative", empty.id), fiscalYear: 2025, surplusIdr: "1000000" } }, { session: token });
+    expect(result.data!.runShu.__typename).toBe("NoActiveMembersError");
+    expect(await api.prisma.shuRun.count({ where: { cooperativeId: empty.id } })).toBe(0);
+  });
+
   it("is for the cooperative's officers only", async () => {
     const buyer = await api.signInAs("buyer");
     const denied = await api.gql(RUN, { input: { cooperativeId: gid("Cooperative", cooperativeId), fiscalYear: 2024, surplusIdr: "1000" } }, { session: buyer });
     expect(denied.data?.runShu ?? null).toBeNull();
     expect(await api.prisma.shuRun.count({ where: { fiscalYear: 2024 } })).toBe(0);
+  });
+
+  it("lists the posted runs to the cooperative's officers only, latest year first, reversed ones marked", async () => {
+    const RUNS = `query($s: String!) { cooperative(slug: $s) { shuRuns { fiscalYear reversed surplus { amount } } } }`;
+    const { slug } = await api.prisma.cooperative.findUniqueOrThrow({ where: { id: cooperativeId } });
+    const officerView = await api.gql(RUNS, { s: slug }, { session: officer });
+    expect(officerView.errors).toBeUndefined();
+    // From the test above: 2025 ran, was reversed, then ran again with Rp 1.000.000.
+    expect(officerView.data!.cooperative.shuRuns).toEqual([
+      { fiscalYear: 2025, reversed: false, surplus: { amount: "1000000" } },
+      { fiscalYear: 2025, reversed: true, surplus: { amount: "12345679" } },
+    ]);
+    const buyer = await api.signInAs("buyer");
+    const buyerView = await api.gql(RUNS, { s: slug }, { session: buyer });
+    expect(buyerView.data?.cooperative ?? null).toBeNull();
+    expect(buyerView.errors?.length).toBeGreaterThan(0);
   });
 
   it("keeps every ledger invariant", async () => {
