@@ -125,6 +125,8 @@ describe.skipIf(!chromiumAvailable)(`account and family journeys in a browser${s
         // Nobody is offered a workspace they hold no role in.
         const shown = (await nav.getByRole("link").allInnerTexts()).map((label) => label.trim()).slice(2);
         expect(shown).toEqual(all);
+        // On a phone the signed-in header fits: the page never scrolls sideways.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
         // /akun offers the same workspaces, and the family card only to families.
         const workspaces = page.getByRole("region", { name: "Ruang kerja Anda" });
         expect(await workspaces.getByRole("link", { name: link, exact: true }).getAttribute("href")).toBe(href);
