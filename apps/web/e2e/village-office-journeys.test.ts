@@ -13,6 +13,23 @@ const PERSON = "Rokayah Binti Sarpan";
 const NIK = "3212015506950003";
 const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).replaceAll("\u00a0", " ");
 
+/**
+ * The axe check for a page seen without JavaScript (axe-core cannot run there: the page's timers never fire).
+ * The page as rendered, minus its scripts so nothing hydrates or changes it, is served at its own address to a
+ * browser with JavaScript, which loads the same stylesheets and runs axe on it.
+ */
+async function expectAccessibleWithoutScript(page: Page, withScript: TestBrowser) {
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const copy = await withScript.newPage();
+  try {
+    await copy.route(page.url(), (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
+    await copy.goto(page.url());
+    await expectAccessible(copy);
+  } finally {
+    await copy.close();
+  }
+}
+
 /** Confidential pages: never cached, never indexed. */
 async function expectConfidential(page: Page, response: Response | null) {
   expect(response?.headers()["cache-control"]).toBe("private, no-store");
@@ -109,6 +126,7 @@ describe.skipIf(!chromiumAvailable)(`village officer journey in a browser${skipR
     expect(await form.getByLabel("Nama lengkap (sesuai KTP)").inputValue()).toBe(PERSON);
     expect(await form.getByLabel("NIK (opsional)").inputValue()).toBe("");
     expect(await form.content()).not.toContain(NIK);
+    await expectAccessibleWithoutScript(form, officer);
     await saveScreenshot(form, "village-office-register-error-nojs-mobile");
     await form.getByLabel("NIK (opsional)").fill(NIK);
     await form.getByLabel(/menyetujui datanya dicatat/).check();
@@ -123,6 +141,9 @@ describe.skipIf(!chromiumAvailable)(`village officer journey in a browser${skipR
     await expectConfidential(person, opened);
     await expect(person.getByRole("heading", { level: 1, name: PERSON }).isVisible()).resolves.toBe(true);
     expect(await person.content()).not.toContain(NIK);
+    // Titles go to browser history and tab lists: the migrant's name stays out of it.
+    expect(await person.title()).toContain("Juntinyuat");
+    expect(await person.title()).not.toContain(PERSON);
     await expectAccessible(person);
     await person.getByLabel("Negara tujuan").selectOption("TW");
     await person.getByLabel("Bidang kerja (opsional), mis. perawat lansia").fill("Perawat lansia");
@@ -154,6 +175,17 @@ describe.skipIf(!chromiumAvailable)(`village officer journey in a browser${skipR
     await person.goto(`${web.url}${VILLAGE}/registri?cari=rokayah`);
     expect(await person.locator("tbody tr").count()).toBe(1);
     expect(await text(person, "tbody tr")).toContain(PERSON);
+    await expectAccessible(person);
+    await saveScreenshot(person, "village-office-registry-search-mobile");
+
+    // A NIK typed into the name search is taken out of the address, and the page says why.
+    await person.getByLabel("Cari nama").fill(NIK.replace(/(\d{4})(?=\d)/g, "$1 "));
+    await person.getByRole("button", { name: "Terapkan" }).click();
+    await person.waitForURL(/nik-dihapus=1/);
+    expect(person.url()).not.toMatch(/\d{6}/);
+    expect(await text(person, "[role=alert]")).toContain("NIK tidak dicari lewat alamat");
+    await expectAccessible(person);
+    await saveScreenshot(person, "village-office-registry-nik-removed-mobile");
     await person.close();
   });
 
@@ -244,6 +276,9 @@ describe.skipIf(!chromiumAvailable)(`village officer journey in a browser${skipR
 
     const list = await page.goto(`${web.url}/kantor-desa`);
     expect(list?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1, name: "Halaman khusus perangkat desa" }).isVisible()).resolves.toBe(true);
+    await expectAccessible(page);
+    await saveScreenshot(page, "village-office-forbidden-list-buyer-mobile");
     await page.close();
   });
 });

@@ -10,6 +10,26 @@ const CLOSED: ProtectionCaseStatus[] = ["RESOLVED", "CLOSED_UNRESOLVED"];
 /** Statuses a handler may set with updateProtectionCase; REPORTED is only the first, REFERRED goes through a referral. */
 const UPDATABLE: ProtectionCaseStatus[] = ["IN_PROGRESS", "RESOLVED", "CLOSED_UNRESOLVED"];
 
+/**
+ * Which of a village's cases a viewer may list: admins all, anyone else only those they handle or that are
+ * about them (a colleague's cases stay hidden, even as a count). `open` splits on the final statuses.
+ */
+export function visibleCasesWhere(
+  viewer: { id: string; isPlatformAdmin: boolean; personId: string | null },
+  villageId: string,
+  filter: { status?: ProtectionCaseStatus | null; open?: boolean | null },
+) {
+  const visible = viewer.isPlatformAdmin
+    ? {}
+    : { OR: [{ handlerId: viewer.id }, ...(viewer.personId ? [{ personId: viewer.personId }] : [])] };
+  const open = filter.open == null ? [] : [{ status: filter.open ? { notIn: CLOSED } : { in: CLOSED } }];
+  return {
+    villageId,
+    ...visible,
+    AND: [...(filter.status ? [{ status: filter.status }] : []), ...open],
+  };
+}
+
 async function isVillageOfficer(prisma: PrismaClient, userId: string, villageId: string) {
   return !!(await prisma.villageOfficer.findFirst({ where: { userId, villageId }, select: { id: true } }));
 }

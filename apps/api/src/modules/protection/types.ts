@@ -1,7 +1,7 @@
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { VillageRef } from "../geography/types.ts";
-import { auditCaseRead, caseAuthSelect } from "./service.ts";
+import { auditCaseRead, caseAuthSelect, visibleCasesWhere } from "./service.ts";
 
 export const ProtectionCaseType = builder.enumType("ProtectionCaseType", {
   description: "What a protection case is about (the common BP2MI complaint kinds).",
@@ -97,17 +97,21 @@ builder.prismaObjectFields(VillageRef, (t) => ({
     description:
       "The village's protection cases the viewer may see (handled by them, about them, or all for admins), newest first. Signed-in users only.",
     authScopes: { loggedIn: true },
-    args: { status: t.arg({ type: ProtectionCaseStatus, required: false, description: "Only cases with this status." }) },
-    resolve: (query, village, { status }, ctx) => {
-      const user = ctx.user!;
-      const visible = user.isPlatformAdmin
-        ? {}
-        : { OR: [{ handlerId: user.id }, ...(user.personId ? [{ personId: user.personId }] : [])] };
-      return ctx.prisma.protectionCase.findMany({
-        ...query,
-        where: { villageId: village.id, ...(status ? { status } : {}), ...visible },
-        orderBy: [{ openedAt: "desc" }, { id: "desc" }],
-      });
+    args: {
+      status: t.arg({ type: ProtectionCaseStatus, required: false, description: "Only cases with this status." }),
+      open: t.arg.boolean({
+        required: false,
+        description: "true: only cases not yet resolved or closed; false: only resolved or closed ones.",
+      }),
     },
+    // Asked alone, totalCount runs only this count: a dashboard can show how many cases are open without
+    // fetching any confidential case.
+    totalCount: (village, args, ctx) => ctx.prisma.protectionCase.count({ where: visibleCasesWhere(ctx.user!, village.id, args) }),
+    resolve: (query, village, args, ctx) =>
+      ctx.prisma.protectionCase.findMany({
+        ...query,
+        where: visibleCasesWhere(ctx.user!, village.id, args),
+        orderBy: [{ openedAt: "desc" }, { id: "desc" }],
+      }),
   }),
 }));

@@ -26,8 +26,8 @@ export function todayInJakarta(now = new Date()): string {
 /** Optional text: trimmed, "" becomes null (the API then leaves the field empty). */
 export const optionalText = (value: string): string | null => value.trim() || null;
 
-/** A 16-digit NIK, spaces and dots ignored; what the API expects. Anything else is sent as typed for the API to refuse. */
+/** A 16-digit NIK, spaces, dots and dashes ignored; what the API expects. Anything else is sent as typed for the API to refuse. */
 export const nikInput = (value: string): string | null => {
-  const text = value.replace(/[\s.]/g, "");
+  const text = value.replace(/[\s.\-]/g, "");
   return text || null;
 };

@@ -1,9 +1,11 @@
 // Server-side access to the village officer pages (/kantor-desa): who may see which village, and how
 // confidential reads of personal data are fetched.
-import { error, redirect, type RequestEvent } from "@sveltejs/kit";
+import { error, fail, isHttpError, redirect, type ActionFailure, type RequestEvent } from "@sveltejs/kit";
 import type { AnyVariables, DocumentInput } from "@urql/core";
 import { graphql, type ResultOf } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
+import { m } from "../paraglide/messages.js";
+import { checkGlobalId, type FormErrors } from "../server/commerce-forms.ts";
 import { SESSION_COOKIE, signInUrl } from "../session.ts";
 
 type OfficeEvent = Pick<RequestEvent, "cookies" | "fetch" | "url">;
@@ -34,10 +36,11 @@ export type VillageOffice = NonNullable<ResultOf<typeof VillageOfficesQuery>["vi
 
 /**
  * The signed-in user and the villages they are an officer of. Signed-out visitors go to sign in and
- * come back here afterwards; a session the API no longer knows is treated the same way.
+ * come back here afterwards; a session the API no longer knows is treated the same way. Only the path
+ * rides along: a search (a name, a NIK typed into the registry search) must not end up in `kembali`.
  */
 export async function loadVillageOffices(event: OfficeEvent): Promise<{ officerName: string; offices: VillageOffice[] }> {
-  const back: () => never = () => redirect(303, signInUrl(event.url.pathname + event.url.search));
+  const back: () => never = () => redirect(303, signInUrl(event.url.pathname));
   if (!event.cookies.get(SESSION_COOKIE)) back();
   const data = await runQuery(createApiClient(event), VillageOfficesQuery, {});
   if (!data.viewer) back();
@@ -55,10 +58,42 @@ export function findOffice(offices: readonly VillageOffice[], slug: string): Vil
   return office;
 }
 
+/** In a form action (which does not run the layouts): the officer's office of the village in the address, or 403. */
+export async function requireOffice(event: OfficeEvent & { params: { village?: string } }): Promise<VillageOffice> {
+  const { offices } = await loadVillageOffices(event);
+  return findOffice(offices, event.params.village ?? "");
+}
+
 /**
- * Runs a query for a confidential object (a person, a case). The API refuses what the officer may not
- * read with an authorization error and unknown or malformed IDs with "not found" / "invalid": to the
- * visitor all of these are a 404, so the page does not confirm that the object exists.
+ * Runs the reads an action needs before its mutation. If the API is briefly unreachable or failing, the
+ * form is answered with a message (503/502) and what the officer typed (`keep`), instead of an error page
+ * that would lose it. Redirects (sign in), 403 and 404 pass through.
+ */
+export async function readForAction<T, Keep extends object>(
+  keep: Keep,
+  read: () => Promise<T>,
+): Promise<{ ok: T } | { failure: ActionFailure<Keep & { errors: FormErrors }> }> {
+  try {
+    return { ok: await read() };
+  } catch (thrown) {
+    const unavailable = isHttpError(thrown, 503);
+    if (!unavailable && !isHttpError(thrown, 502)) throw thrown;
+    const form = unavailable ? m.commerce_api_unavailable() : m.commerce_api_error();
+    return { failure: fail(unavailable ? 503 : 502, { ...keep, errors: { form, fields: {} } }) };
+  }
+}
+
+/**
+ * Codes of errors the API raises on purpose for an object the caller may not see or that cannot exist.
+ * Pothos' authorization and global-ID errors carry no code; anything unexpected is masked by the API with
+ * INTERNAL_SERVER_ERROR, and limits carry their own code (RATE_LIMITED...), which are real failures.
+ */
+const HIDDEN_CODES = new Set([undefined, "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT"]);
+
+/**
+ * Runs a query for a confidential object (a person, a case). What the officer may not read, and IDs that
+ * name no object, are a 404 to the visitor whatever the API's reason, so the page does not confirm that
+ * the object exists. Classified by `extensions.code`, not by message text.
  */
 export async function queryConfidential<Data, Variables extends AnyVariables>(
   event: Pick<RequestEvent, "cookies" | "fetch">,
@@ -68,11 +103,9 @@ export async function queryConfidential<Data, Variables extends AnyVariables>(
   const result = await createApiClient(event).query(query, variables).toPromise();
   if (result.error?.networkError) error(503, "API unavailable");
   if (result.error) {
-    const hidden = (e: { message: string; path?: readonly (string | number)[] | undefined }) =>
-      /authori[sz]|not found|invalid/i.test(e.message) ||
-      // API GAP: `node(id:)` with a well-formed ID of a deleted or never-existing row answers "Unexpected error"
-      // (Prisma's findUniqueOrThrow inside the Relay node resolver) instead of null. It is still "no such object".
-      (e.path?.[0] === "node" && (result.data as { node?: unknown } | undefined)?.node === null);
+    // An error without a path is about the request itself (validation), never about the object.
+    const hidden = (e: { path?: readonly (string | number)[] | undefined; extensions?: Record<string, unknown> }) =>
+      !!e.path?.length && HIDDEN_CODES.has(e.extensions?.code as string | undefined);
     if (result.error.graphQLErrors.every(hidden)) error(404, "Not found");
     console.error("GraphQL API returned errors:", result.error.graphQLErrors);
     error(502, "API error");
@@ -81,7 +114,20 @@ export async function queryConfidential<Data, Variables extends AnyVariables>(
   return result.data;
 }
 
-/** A 404 for an ID in the address that cannot be a Relay global ID (saves the API a lookup). */
-export function checkId(id: string): void {
-  if (!/^[A-Za-z0-9+/=_-]{4,200}$/.test(id)) error(404, "Not found");
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A 404 for an ID in the address that is not a global ID of this type (`base64("Person:<uuid>")`): it saves
+ * the API a lookup, and a hand-edited ID is "not found" rather than an API error.
+ */
+export function checkNodeId(id: string, typename: string): void {
+  checkGlobalId(id);
+  let decoded = "";
+  try {
+    decoded = atob(id.replace(/-/g, "+").replace(/_/g, "/"));
+  } catch {
+    error(404, "Not found");
+  }
+  const colon = decoded.indexOf(":");
+  if (decoded.slice(0, colon) !== typename || !UUID.test(decoded.slice(colon + 1))) error(404, "Not found");
 }

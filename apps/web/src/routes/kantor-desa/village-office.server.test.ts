@@ -1,7 +1,7 @@
 // The village officer pages' load functions and form actions against the real API on a seeded database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiCall } from "../../../e2e/commerce-session.ts";
-import { startRealApi, type RealApi } from "../../../e2e/real-api.ts";
+import { startRealApi, unreachableApiUrl, type RealApi } from "../../../e2e/real-api.ts";
 import { actions as signInActions } from "../masuk/+page.server.ts";
 import { load as loadOfficeLayout } from "./+layout.server.ts";
 import { load as loadOffices } from "./+page.server.ts";
@@ -103,9 +103,9 @@ afterAll(async () => {
 });
 
 describe("who may open /kantor-desa", () => {
-  it("sends a signed-out visitor to sign in and back", async () => {
-    const result = await outcome(loadOfficeLayout, event(`/kantor-desa/${VILLAGE}/registri?status=ABROAD`));
-    expect(result).toMatchObject({ status: 303, location: `/masuk?kembali=${encodeURIComponent(`/kantor-desa/${VILLAGE}/registri?status=ABROAD`)}` });
+  it("sends a signed-out visitor to sign in and back to the page, without the search (names, NIKs) in `kembali`", async () => {
+    const result = await outcome(loadOfficeLayout, event(`/kantor-desa/${VILLAGE}/registri?cari=rokayah&status=ABROAD`));
+    expect(result).toMatchObject({ status: 303, location: `/masuk?kembali=${encodeURIComponent(`/kantor-desa/${VILLAGE}/registri`)}` });
   });
 
   it("lists the officer's villages and marks the pages private and uncacheable", async () => {
@@ -152,9 +152,23 @@ describe("migrant registry", () => {
     expect(overview.value.openCaseCount).toBe(1);
   });
 
-  it("never takes a NIK from the address", async () => {
-    const result = await outcome(loadRegistry, villageEvent(`/kantor-desa/${VILLAGE}/registri?cari=3212010101900001`, officer));
-    expect(result.value).toMatchObject({ nikInAddress: true, filter: { cari: "" }, filtered: false });
+  it("never takes a NIK from the address: it sends the officer to the address without it, and says why", async () => {
+    const registry = `/kantor-desa/${VILLAGE}/registri`;
+    // Any way of writing a NIK (or a part of one): dots, dashes, spaces, next to a name.
+    for (const cari of ["3212010101900001", "3212.0101.0190", "3212-0101-01", "rokayah 3212 0101 0190 0001"]) {
+      const result = await outcome(loadRegistry, villageEvent(`${registry}?status=ABROAD&cari=${encodeURIComponent(cari)}`, officer));
+      expect(result, cari).toMatchObject({ status: 303, location: `${registry}?status=ABROAD&nik-dihapus=1` });
+    }
+    const cleaned = await outcome(loadRegistry, villageEvent(`${registry}?status=ABROAD&nik-dihapus=1`, officer));
+    expect(cleaned.value).toMatchObject({ nikInAddress: true, filter: { cari: "", status: "ABROAD" } });
+    // A name, even with a short number, is searched as typed.
+    const name = await outcome(loadRegistry, villageEvent(`${registry}?cari=${encodeURIComponent("Rokayah 2")}`, officer));
+    expect(name.value).toMatchObject({ nikInAddress: false, filter: { cari: "Rokayah 2" } });
+
+    // The case picker does the same.
+    const picker = `/kantor-desa/${VILLAGE}/kasus/baru`;
+    expect(await outcome(loadOpenCase, villageEvent(`${picker}?cari=3212-0101-0190-0001`, officer))).toMatchObject({ status: 303, location: `${picker}?nik-dihapus=1` });
+    expect((await outcome(loadOpenCase, villageEvent(`${picker}?nik-dihapus=1`, officer))).value).toMatchObject({ nikInAddress: true, search: "", matches: [] });
   });
 
   let personId = "";
@@ -226,6 +240,23 @@ describe("migrant registry", () => {
     // An action on someone else's person is refused the same way, before any change.
     const form = { status: "PROSPECTIVE", destinationCountry: "MY", procedural: "on", consentGivenAt: "2026-11-20" };
     expect((await outcome(personActions.catat, villageEvent(path(stranger), officer, { params: { orang: stranger }, form }))).status).toBe(404);
+    // A hand-edited ID that names no row (not a UUID, or another type's ID) is "not found" too, not an API error.
+    for (const bad of ["Person:123", "ProtectionCase:00000000-0000-4000-8000-000000000000", "not base64!"]) {
+      const id = bad.includes(" ") ? bad : Buffer.from(bad).toString("base64");
+      expect((await outcome(loadPerson, villageEvent(path(id), officer, { params: { orang: id } }))).status, bad).toBe(404);
+    }
+  });
+
+  it("keeps what was typed when the API cannot be reached during an action", async () => {
+    const down = await unreachableApiUrl();
+    const unreachable = (e: ReturnType<typeof event>) => Object.assign(e, { fetch: (_input: unknown, init?: RequestInit) => globalThis.fetch(down, init) });
+    const here = `/kantor-desa/${VILLAGE}/registri/${encodeURIComponent(personId)}`;
+    const form = { status: "PROSPECTIVE", destinationCountry: "MY", jobSector: "Pabrik elektronik", procedural: "on", consentGivenAt: "2026-11-20" };
+    const result = await outcome(personActions.catat, unreachable(villageEvent(here, officer, { params: { orang: personId }, form })));
+    expect(result.value).toMatchObject({ status: 503, data: { action: "catat", values: { jobSector: "Pabrik elektronik" }, errors: { form: expect.any(String) } } });
+
+    const opened = await outcome(openCaseActions.default, unreachable(villageEvent(`/kantor-desa/${VILLAGE}/kasus/baru`, officer, { form: { personId, type: "FRAUD", summary: "Biaya penempatan di luar ketentuan." } })));
+    expect(opened.value).toMatchObject({ status: 503, data: { values: { summary: "Biaya penempatan di luar ketentuan." } } });
   });
 
   describe("protection cases", () => {
@@ -289,5 +320,43 @@ describe("village stories", () => {
     const after = await outcome(loadStories, villageEvent(`/kantor-desa/${VILLAGE}/cerita?tersimpan=terbit`, officer));
     expect(after.value.drafts.some((s: { id: string }) => s.id === saved.id)).toBe(false);
     expect(after.value.published[0]).toMatchObject({ id: saved.id, title });
+  });
+
+  it("says so when \"publish now\" fails after the draft was saved", async () => {
+    // given an API that stops answering between saving the draft and publishing it
+    const down = await unreachableApiUrl();
+    const title = "Pelatihan bahasa Mandarin untuk calon PMI";
+    const e = villageEvent(`/kantor-desa/${VILLAGE}/cerita/baru`, officer, { form: { kind: "STORY", title, body: "Kelas setiap Sabtu di balai desa.", coverImageUrl: "", publish: "on" } });
+    e.fetch = (_input: unknown, init?: RequestInit) => globalThis.fetch(String(init?.body).includes("mutation PublishStory") ? down : api.url, init);
+    // when the officer saves with "publish now"
+    const result = await outcome(newStoryActions.default, e);
+    // then the list gets its own outcome (not the plain "saved as draft"), and the story waits among the drafts
+    expect(result).toMatchObject({ status: 303, location: `/kantor-desa/${VILLAGE}/cerita?tersimpan=draf-gagal-terbit` });
+    const list = await outcome(loadStories, villageEvent(result.location!, officer));
+    expect(list.value.notice).toBe("draf-gagal-terbit");
+    expect(list.value.drafts.some((s: { title: string }) => s.title === title)).toBe(true);
+  });
+});
+
+describe("overview", () => {
+  it("counts every open case, beyond the 100 a page of cases holds", async () => {
+    // given 100 more open cases handled by the officer (15 per request: the API's alias limit)
+    const registry = await apiCall<{ village: { registry: { edges: { node: { id: string } }[] } } }>(
+      api.url,
+      `{ village(slug: "${VILLAGE}") { registry(first: 1) { edges { node { id } } } } }`,
+      {},
+      officer.get("dm_session"),
+    );
+    const personId = registry.village.registry.edges[0]!.node.id;
+    const before = (await outcome(loadOverview, villageEvent(`/kantor-desa/${VILLAGE}`, officer))).value.openCaseCount as number;
+    for (let opened = 0; opened < 100; opened += 15) {
+      const batch = Array.from({ length: Math.min(15, 100 - opened) }, (_, i) =>
+        `c${i}: openProtectionCase(input: { personId: $personId, type: OTHER, summary: "Kehilangan kontak dengan keluarga." }) { __typename }`,
+      );
+      await apiCall(api.url, `mutation($personId: ID!) { ${batch.join(" ")} }`, { personId }, officer.get("dm_session"));
+    }
+    // when the overview loads, then all of them are counted
+    const overview = await outcome(loadOverview, villageEvent(`/kantor-desa/${VILLAGE}`, officer));
+    expect(overview.value.openCaseCount).toBe(before + 100);
   });
 });

@@ -1,5 +1,5 @@
 import { fail, redirect } from "@sveltejs/kit";
-import { findOffice, loadVillageOffices, queryConfidential } from "#lib/kantor-desa/office.ts";
+import { queryConfidential, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { PublishStory, VillageStoriesQuery } from "#lib/kantor-desa/stories.ts";
 import { mutate } from "#lib/server/commerce-forms.ts";
 import type { Actions, PageServerLoad } from "./$types";
@@ -17,9 +17,10 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   /** Publishes a draft of this village. */
   terbitkan: async (event) => {
-    const { offices } = await loadVillageOffices(event);
-    const { village } = findOffice(offices, event.params.village);
     const storyId = String((await event.request.formData()).get("storyId") ?? "");
+    const office = await readForAction({ action: "terbitkan" as const, storyId }, () => requireOffice(event));
+    if ("failure" in office) return office.failure;
+    const { village } = office.ok;
     const outcome = await mutate(event, PublishStory, { input: { storyId } }, { action: "terbitkan" as const, storyId });
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.publishStory;

@@ -1,9 +1,10 @@
 import { fail } from "@sveltejs/kit";
 import { createApiClient } from "#lib/graphql.ts";
 import { DESTINATION_COUNTRIES, isMigrationStatus } from "#lib/kantor-desa/labels.ts";
-import { findOffice, loadVillageOffices, queryConfidential } from "#lib/kantor-desa/office.ts";
-import { VillageRegistryQuery } from "#lib/kantor-desa/registry.ts";
 import { nikInput } from "#lib/kantor-desa/form-input.ts";
+import { queryConfidential, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
+import { VillageRegistryQuery } from "#lib/kantor-desa/registry.ts";
+import { keepNikOutOfAddress, NIK_REMOVED_PARAM } from "#lib/kantor-desa/search.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { m } from "#lib/paraglide/messages.js";
 import type { Actions, PageServerLoad } from "./$types";
@@ -11,21 +12,20 @@ import type { Actions, PageServerLoad } from "./$types";
 const PAGE_SIZE = 20;
 const NIK = /^[0-9]{16}$/;
 
-/** The filter in the address. A NIK is never taken from the address: it would end up in logs and history. */
+/** The filter in the address (a NIK has been taken out of it already). */
 function readFilter(params: URLSearchParams) {
   const search = (params.get("cari") ?? "").trim().slice(0, 100);
   const status = params.get("status") ?? "";
   const country = (params.get("negara") ?? "").toUpperCase();
-  const nikInAddress = NIK.test(search.replace(/[\s.]/g, ""));
-  return {
-    values: { cari: nikInAddress ? "" : search, status: isMigrationStatus(status) ? status : "", negara: (DESTINATION_COUNTRIES as readonly string[]).includes(country) ? country : "" },
-    nikInAddress,
-  };
+  return { cari: search, status: isMigrationStatus(status) ? status : "", negara: (DESTINATION_COUNTRIES as readonly string[]).includes(country) ? country : "" };
 }
 
 export const load: PageServerLoad = async (event) => {
+  // A NIK is never searched from the address (it would stay in logs and history): the address is cleaned first.
+  keepNikOutOfAddress(event.url);
   const { village } = await event.parent();
-  const { values, nikInAddress } = readFilter(event.url.searchParams);
+  const values = readFilter(event.url.searchParams);
+  const nikInAddress = event.url.searchParams.has(NIK_REMOVED_PARAM);
   const page = readPageArgs(event.url.searchParams, PAGE_SIZE);
   const filter = {
     ...(values.cari ? { search: values.cari } : {}),
@@ -52,8 +52,9 @@ export const actions: Actions = {
    * addresses, logs and history; the answer names the person found, never the NIK.
    */
   cekNik: async (event) => {
-    const { offices } = await loadVillageOffices(event);
-    const village = findOffice(offices, event.params.village).village;
+    const office = await readForAction({ action: "cekNik" as const }, () => requireOffice(event));
+    if ("failure" in office) return office.failure;
+    const { village } = office.ok;
     const nik = nikInput(String((await event.request.formData()).get("nik") ?? "")) ?? "";
     if (!NIK.test(nik)) return fail(400, { action: "cekNik" as const, errors: { form: undefined, fields: { nik: m.village_office_nik_invalid() } } });
     const result = await createApiClient(event)

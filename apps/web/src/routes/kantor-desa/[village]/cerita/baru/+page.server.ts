@@ -1,5 +1,5 @@
 import { fail, redirect } from "@sveltejs/kit";
-import { findOffice, loadVillageOffices } from "#lib/kantor-desa/office.ts";
+import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { CreateStory, PublishStory, STORY_FIELDS, STORY_KINDS, storyField } from "#lib/kantor-desa/stories.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
@@ -13,9 +13,10 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   /** Saves the story as a draft and, when asked, publishes it straight away. */
   default: async (event) => {
-    const { offices } = await loadVillageOffices(event);
-    const { village } = findOffice(offices, event.params.village);
     const values = formValues(await event.request.formData(), STORY_FIELDS);
+    const office = await readForAction({ values }, () => requireOffice(event));
+    if ("failure" in office) return office.failure;
+    const { village } = office.ok;
     if (!(STORY_KINDS as readonly string[]).includes(values.kind)) {
       return fail(400, { values, errors: { fields: { kind: m.village_office_choose_story_kind() } } });
     }
@@ -32,9 +33,10 @@ export const actions: Actions = {
     if (created.__typename !== "MutationCreateStorySuccess") return fail(400, { values, errors: errorsFrom(created, storyField) });
     const list = `/kantor-desa/${encodeURIComponent(village.slug)}/cerita`;
     if (values.publish !== "on") redirect(303, `${list}?tersimpan=draf`);
-    // The draft is saved either way; if publishing fails the list says so and offers the button again.
+    // The draft is saved either way. If publishing fails, the list says so (not just "saved as draft") and
+    // offers the publish button on the draft again.
     const published = await mutate(event, PublishStory, { input: { storyId: created.data.story.id } }, {});
     const ok = !("failure" in published) && published.data.publishStory.__typename === "MutationPublishStorySuccess";
-    redirect(303, `${list}?tersimpan=${ok ? "terbit" : "draf"}`);
+    redirect(303, `${list}?tersimpan=${ok ? "terbit" : "draf-gagal-terbit"}`);
   },
 };

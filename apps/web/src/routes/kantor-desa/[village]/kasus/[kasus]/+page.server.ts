@@ -1,14 +1,14 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 import { caseField, ProtectionCaseQuery, ReferProtectionCase, UpdateProtectionCase } from "#lib/kantor-desa/cases.ts";
 import { CASE_UPDATE_STATUSES, isClosedCase } from "#lib/kantor-desa/labels.ts";
-import { checkId, findOffice, loadVillageOffices, queryConfidential } from "#lib/kantor-desa/office.ts";
+import { checkNodeId, queryConfidential, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import type { Actions, PageServerLoad, RequestEvent } from "./$types";
 
 /** The case in the address if it belongs to this village and the officer handles it; otherwise 404. */
 async function loadCase(event: Pick<RequestEvent, "cookies" | "fetch">, villageSlug: string, id: string) {
-  checkId(id);
+  checkNodeId(id, "ProtectionCase");
   const data = await queryConfidential(event, ProtectionCaseQuery, { id });
   const node = data.node;
   if (node?.__typename !== "ProtectionCase" || node.village.slug !== villageSlug) error(404, "Not found");
@@ -26,18 +26,25 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-async function target(event: RequestEvent) {
-  const { offices } = await loadVillageOffices(event);
-  const { village } = findOffice(offices, event.params.village);
-  const protectionCase = await loadCase(event, village.slug, event.params.kasus);
-  return { protectionCase, here: `/kantor-desa/${encodeURIComponent(village.slug)}/kasus/${encodeURIComponent(protectionCase.id)}` };
+/**
+ * The case an action works on, checked like the page. If the API cannot be read just now, the form is
+ * answered with what was typed (`keep`) instead of an error page.
+ */
+async function target<Keep extends object>(event: RequestEvent, keep: Keep) {
+  return readForAction(keep, async () => {
+    const { village } = await requireOffice(event);
+    const protectionCase = await loadCase(event, village.slug, event.params.kasus);
+    return { protectionCase, here: `/kantor-desa/${encodeURIComponent(village.slug)}/kasus/${encodeURIComponent(protectionCase.id)}` };
+  });
 }
 
 export const actions: Actions = {
   /** Adds a step to the history: a new status (in progress, resolved, closed) and what was done. */
   perbarui: async (event) => {
-    const { protectionCase, here } = await target(event);
     const values = formValues(await event.request.formData(), ["status", "note"] as const);
+    const read = await target(event, { action: "perbarui" as const, values });
+    if ("failure" in read) return read.failure;
+    const { protectionCase, here } = read.ok;
     if (!(CASE_UPDATE_STATUSES as readonly string[]).includes(values.status)) {
       return fail(400, { action: "perbarui" as const, values, errors: { fields: { status: m.village_office_choose_status() } } });
     }
@@ -53,8 +60,10 @@ export const actions: Actions = {
 
   /** Refers the case to an agency (BP3MI, police, embassy...). */
   rujuk: async (event) => {
-    const { protectionCase, here } = await target(event);
     const values = formValues(await event.request.formData(), ["agency", "note"] as const);
+    const read = await target(event, { action: "rujuk" as const, values });
+    if ("failure" in read) return read.failure;
+    const { protectionCase, here } = read.ok;
     const input = { caseId: protectionCase.id, agency: values.agency, note: values.note };
     const outcome = await mutate(event, ReferProtectionCase, { input }, { action: "rujuk" as const, values });
     if ("failure" in outcome) return outcome.failure;

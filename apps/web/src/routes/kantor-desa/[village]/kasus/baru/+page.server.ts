@@ -1,42 +1,46 @@
-import { error, fail, redirect } from "@sveltejs/kit";
+import { fail, redirect } from "@sveltejs/kit";
 import { CASE_FIELDS, caseField, OpenProtectionCase } from "#lib/kantor-desa/cases.ts";
 import { CASE_TYPES } from "#lib/kantor-desa/labels.ts";
-import { checkId, findOffice, loadVillageOffices, queryConfidential } from "#lib/kantor-desa/office.ts";
-import { RegistryPersonQuery, VillageRegistryQuery } from "#lib/kantor-desa/registry.ts";
+import { queryConfidential, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
+import { loadPerson } from "#lib/kantor-desa/people.ts";
+import { VillageRegistryQuery } from "#lib/kantor-desa/registry.ts";
+import { keepNikOutOfAddress, NIK_REMOVED_PARAM } from "#lib/kantor-desa/search.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
-import type { Actions, PageServerLoad, RequestEvent } from "./$types";
-
-/** The person a case is about: in this village's registry, or 404. */
-async function loadPerson(event: Pick<RequestEvent, "cookies" | "fetch">, villageSlug: string, id: string) {
-  checkId(id);
-  const data = await queryConfidential(event, RegistryPersonQuery, { id });
-  if (data.node?.__typename !== "Person" || data.node.village.slug !== villageSlug) error(404, "Not found");
-  return { id: data.node.id, fullName: data.node.fullName };
-}
+import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async (event) => {
+  // The person is picked by name; a NIK typed into the search is taken out of the address first.
+  keepNikOutOfAddress(event.url);
   const { village } = await event.parent();
+  const nikInAddress = event.url.searchParams.has(NIK_REMOVED_PARAM);
   const personId = event.url.searchParams.get("orang");
-  if (personId) return { person: await loadPerson(event, village.slug, personId), search: "", matches: [] };
+  if (personId) {
+    const { id, fullName } = await loadPerson(event, village.slug, personId);
+    return { person: { id, fullName }, search: "", matches: [], nikInAddress };
+  }
   // No person yet: pick one from the registry by name (a GET search, so it works without JavaScript).
   const search = (event.url.searchParams.get("cari") ?? "").trim().slice(0, 100);
-  if (!search || /^[0-9\s.]{16,}$/.test(search)) return { person: null, search: "", matches: [] };
+  if (!search) return { person: null, search: "", matches: [], nikInAddress };
   const data = await queryConfidential(event, VillageRegistryQuery, { slug: village.slug, filter: { search }, first: 20 });
   return {
     person: null,
     search,
     matches: (data.village?.registry?.edges ?? []).map(({ node }) => ({ id: node.id, fullName: node.fullName, currentStatus: node.currentStatus })),
+    nikInAddress,
   };
 };
 
 export const actions: Actions = {
   default: async (event) => {
-    const { offices } = await loadVillageOffices(event);
-    const { village } = findOffice(offices, event.params.village);
     const form = await event.request.formData();
-    const person = await loadPerson(event, village.slug, String(form.get("personId") ?? ""));
     const values = formValues(form, CASE_FIELDS);
+    const read = await readForAction({ values }, async () => {
+      const { village } = await requireOffice(event);
+      return { village, person: await loadPerson(event, village.slug, String(form.get("personId") ?? "")) };
+    });
+    if ("failure" in read) return read.failure;
+    const { village, person } = read.ok;
     if (!(CASE_TYPES as readonly string[]).includes(values.type)) {
       return fail(400, { values, errors: { fields: { type: m.village_office_choose_case_type() } } });
     }

@@ -1,20 +1,12 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 import { dateInput, optionalText, todayInJakarta } from "#lib/kantor-desa/form-input.ts";
 import { isMigrationStatus } from "#lib/kantor-desa/labels.ts";
-import { checkId, findOffice, loadVillageOffices, queryConfidential } from "#lib/kantor-desa/office.ts";
-import { EPISODE_FIELDS, RecordMigrationEpisode, RegistryPersonQuery, registryField, UpdateMigrationEpisodeStatus } from "#lib/kantor-desa/registry.ts";
+import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
+import { loadPerson } from "#lib/kantor-desa/people.ts";
+import { EPISODE_FIELDS, RecordMigrationEpisode, registryField, UpdateMigrationEpisodeStatus } from "#lib/kantor-desa/registry.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import type { Actions, PageServerLoad, RequestEvent } from "./$types";
-
-/** The person in the address, if they are in this village's registry; otherwise 404. */
-async function loadPerson(event: Pick<RequestEvent, "cookies" | "fetch">, villageSlug: string, id: string) {
-  checkId(id);
-  const data = await queryConfidential(event, RegistryPersonQuery, { id });
-  const node = data.node;
-  if (node?.__typename !== "Person" || node.village.slug !== villageSlug) error(404, "Not found");
-  return node;
-}
 
 export const load: PageServerLoad = async (event) => {
   const { village } = await event.parent();
@@ -30,19 +22,25 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-/** The village and person an action works on, checked like the page. */
-async function target(event: RequestEvent) {
-  const { offices } = await loadVillageOffices(event);
-  const { village } = findOffice(offices, event.params.village);
-  const person = await loadPerson(event, village.slug, event.params.orang);
-  return { village, person, here: `/kantor-desa/${encodeURIComponent(village.slug)}/registri/${encodeURIComponent(person.id)}` };
+/**
+ * The village and person an action works on, checked like the page. If the API cannot be read just now,
+ * the form is answered with what was typed (`keep`) instead of an error page.
+ */
+async function target<Keep extends object>(event: RequestEvent, keep: Keep) {
+  return readForAction(keep, async () => {
+    const { village } = await requireOffice(event);
+    const person = await loadPerson(event, village.slug, event.params.orang);
+    return { village, person, here: `/kantor-desa/${encodeURIComponent(village.slug)}/registri/${encodeURIComponent(person.id)}` };
+  });
 }
 
 export const actions: Actions = {
   /** Records a new stint abroad (prospective, abroad or already returned). */
   catat: async (event) => {
-    const { person, here } = await target(event);
     const values = formValues(await event.request.formData(), EPISODE_FIELDS);
+    const read = await target(event, { action: "catat" as const, values });
+    if ("failure" in read) return read.failure;
+    const { person, here } = read.ok;
     const dates = {
       plannedDepartureAt: dateInput(values.plannedDepartureAt),
       departedAt: dateInput(values.departedAt),
@@ -80,8 +78,10 @@ export const actions: Actions = {
 
   /** Moves the open stint one step: departure (ABROAD) or return (RETURNED), with its date. */
   status: async (event) => {
-    const { person, here } = await target(event);
     const values = formValues(await event.request.formData(), ["episodeId", "status", "date"] as const);
+    const read = await target(event, { action: "status" as const, values });
+    if ("failure" in read) return read.failure;
+    const { person, here } = read.ok;
     const date = dateInput(values.date);
     if (!date) {
       return fail(400, { action: "status" as const, values, errors: { fields: { date: m.village_office_date_invalid() } } });

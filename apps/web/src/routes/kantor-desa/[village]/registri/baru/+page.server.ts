@@ -1,6 +1,6 @@
 import { fail, redirect } from "@sveltejs/kit";
 import { dateInput, nikInput, optionalText } from "#lib/kantor-desa/form-input.ts";
-import { findOffice, loadVillageOffices } from "#lib/kantor-desa/office.ts";
+import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { PERSON_FIELDS, RegisterPerson, registryField } from "#lib/kantor-desa/registry.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
@@ -16,9 +16,10 @@ const kept = (values: Record<(typeof PERSON_FIELDS)[number], string>) => ({ ...v
 
 export const actions: Actions = {
   default: async (event) => {
-    const { offices } = await loadVillageOffices(event);
-    const { village } = findOffice(offices, event.params.village);
     const values = formValues(await event.request.formData(), PERSON_FIELDS);
+    const office = await readForAction({ values: kept(values) }, () => requireOffice(event));
+    if ("failure" in office) return office.failure;
+    const { village } = office.ok;
     const birthDate = dateInput(values.birthDate);
     if (birthDate === undefined) {
       return fail(400, { values: kept(values), errors: { fields: { birthDate: m.village_office_date_invalid() } } });
