@@ -88,6 +88,8 @@ export interface LedgerSummary {
   cooperativeId: string;
   byKind: Map<AccountKind, bigint>;
   memberSavings: Map<SavingsKind, bigint>;
+  /** The year's surplus (SHU) distributed by posted runs that were not reversed, over all fiscal years. */
+  shuDistributed: bigint;
 }
 
 /**
@@ -96,7 +98,7 @@ export interface LedgerSummary {
  */
 export async function loadLedgerSummaries(prisma: PrismaClient | Prisma.TransactionClient, cooperativeIds: readonly string[]) {
   const ids = [...cooperativeIds];
-  const [own, savings] = await Promise.all([
+  const [own, savings, shu] = await Promise.all([
     prisma.account.groupBy({
       by: ["cooperativeId", "kind"],
       where: { cooperativeId: { in: ids }, kind: { not: "MEMBER_SAVINGS" }, currency: "IDR" },
@@ -108,10 +110,19 @@ export async function loadLedgerSummaries(prisma: PrismaClient | Prisma.Transact
       WHERE a."kind" = 'MEMBER_SAVINGS' AND a."currency" = 'IDR' AND a."savingsKind" IS NOT NULL
         AND m."cooperativeId" = ANY(${ids}::uuid[])
       GROUP BY 1, 2`,
+    prisma.shuRun.groupBy({
+      by: ["cooperativeId"],
+      where: { cooperativeId: { in: ids }, reversalEntryId: null },
+      _sum: { surplusIdr: true },
+    }),
   ]);
   const summaries = new Map<string, LedgerSummary>(
-    ids.map((id) => [id, { cooperativeId: id, byKind: new Map(), memberSavings: new Map() }]),
+    ids.map((id) => [id, { cooperativeId: id, byKind: new Map(), memberSavings: new Map(), shuDistributed: 0n }]),
   );
+  for (const row of shu) {
+    const summary = summaries.get(row.cooperativeId);
+    if (summary) summary.shuDistributed = row._sum.surplusIdr ?? 0n;
+  }
   for (const row of own) summaries.get(row.cooperativeId!)?.byKind.set(row.kind, row._sum.balance ?? 0n);
   for (const row of savings) summaries.get(row.cooperativeId)?.memberSavings.set(row.savingsKind, BigInt(row.total));
   return ids.map((id) => summaries.get(id)!);

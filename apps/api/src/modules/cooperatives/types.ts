@@ -72,7 +72,12 @@ const CooperativeLedgerSummary = builder.objectRef<LedgerSummary>("CooperativeLe
     return {
       capital: total("COOPERATIVE_CAPITAL", "Cooperative capital (modal) outside members' savings."),
       reserve: total("COOPERATIVE_RESERVE", "Reserve (dana cadangan)."),
-      surplus: total("COOPERATIVE_SURPLUS", "Surplus (SHU) not yet distributed."),
+      surplus: total("COOPERATIVE_SURPLUS", "Surplus (SHU) booked in but not yet distributed; zero after every SHU run."),
+      shuDistributed: t.field({
+        type: Money,
+        description: "Surplus (SHU) distributed by posted SHU runs that were not reversed, over all fiscal years.",
+        resolve: (s) => idr(s.shuDistributed),
+      }),
       funds: total("COOPERATIVE_FUND", "Board, staff, education and social funds together."),
       feeIncome: total("COOPERATIVE_FEE_INCOME", "Marketplace fee income."),
       memberSavings: t.field({

@@ -56,8 +56,17 @@ export const accounts = {
     kind,
     name,
     cooperativeId,
-    // The year's surplus is the source of an SHU split: it is credited from outside the ledger's view.
-    allowNegative: kind === "COOPERATIVE_SURPLUS",
+  }),
+  /**
+   * The cooperative's own books kept outside the platform (approved by its RAT). Money the ledger never saw
+   * enters from here, e.g. the year's surplus an SHU run distributes, so no inside account holds unreal money.
+   */
+  cooperativeBooks: (cooperativeId: string): AccountRef => ({
+    key: `external:cooperative:${cooperativeId}:books`,
+    kind: "EXTERNAL",
+    name: "Buku koperasi (di luar platform)",
+    cooperativeId,
+    allowNegative: true,
   }),
   cooperativeFund: (cooperativeId: string, fund: "BOARD" | "STAFF" | "EDUCATION" | "SOCIAL"): AccountRef => ({
     key: `cooperative:${cooperativeId}:fund:${fund}`,

@@ -83,8 +83,11 @@ export async function postEntry(tx: Tx, input: PostEntryInput) {
       ...(input.at ? { createdAt: input.at } : {}),
     },
   });
-  // Lock accounts in key order so two entries touching the same accounts cannot deadlock.
-  const ordered = input.postings.filter((p) => p.amount !== 0n).sort((a, b) => (a.account.key < b.account.key ? -1 : 1));
+  // Lock accounts in key order so two entries touching the same accounts cannot deadlock. An account posted to
+  // twice (money passing through it) takes the credit first, so it never dips below zero mid-entry.
+  const ordered = input.postings
+    .filter((p) => p.amount !== 0n)
+    .sort((a, b) => (a.account.key !== b.account.key ? (a.account.key < b.account.key ? -1 : 1) : a.amount > b.amount ? -1 : a.amount < b.amount ? 1 : 0));
   for (const p of ordered) {
     const account = await ensureAccount(tx, p.account);
     await tx.posting.create({

@@ -43,7 +43,12 @@ export async function previewShu(db: Db, cooperativeId: string, fiscalYear: numb
   };
 }
 
-/** Posts the year's SHU once: surplus -> reserve, the four funds, and each member's voluntary savings. */
+/**
+ * Posts the year's SHU once, in one entry: the surplus the officer states (from the cooperative's RAT-approved books,
+ * kept outside the platform) enters the surplus account from the external "cooperative books" account, and leaves it
+ * again to the reserve, the four funds and each member's voluntary savings. The surplus account ends at zero, so it
+ * never holds money the ledger has not seen come in.
+ */
 export async function runShu(prisma: Db, input: { cooperativeId: string; fiscalYear: number; surplusIdr: bigint }, actorId: string) {
   return runMoneyFlow(prisma, async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Cooperative" WHERE "id" = ${input.cooperativeId}::uuid FOR UPDATE`;
@@ -55,6 +60,7 @@ export async function runShu(prisma: Db, input: { cooperativeId: string; fiscalY
     const { split, members } = await previewShu(tx, input.cooperativeId, input.fiscalYear, input.surplusIdr);
     const runs = await tx.shuRun.count({ where: { cooperativeId: input.cooperativeId, fiscalYear: input.fiscalYear } });
     const c = input.cooperativeId;
+    const surplus = accounts.cooperative(c, "COOPERATIVE_SURPLUS", "Sisa hasil usaha (SHU)");
     const { entry } = await postEntry(tx, {
       idempotencyKey: `shu:${c}:${input.fiscalYear}:${runs + 1}`,
       kind: "SHU_DISTRIBUTION",
@@ -62,7 +68,9 @@ export async function runShu(prisma: Db, input: { cooperativeId: string; fiscalY
       request: input,
       createdById: actorId,
       postings: [
-        { account: accounts.cooperative(c, "COOPERATIVE_SURPLUS", "Sisa hasil usaha (SHU)"), amount: -input.surplusIdr },
+        { account: accounts.cooperativeBooks(c), amount: -input.surplusIdr },
+        { account: surplus, amount: input.surplusIdr },
+        { account: surplus, amount: -input.surplusIdr },
         { account: accounts.cooperative(c, "COOPERATIVE_RESERVE", "Cadangan koperasi"), amount: split.reserveIdr },
         { account: accounts.cooperativeFund(c, "BOARD"), amount: split.boardIdr },
         { account: accounts.cooperativeFund(c, "STAFF"), amount: split.staffIdr },
@@ -89,7 +97,10 @@ export async function runShu(prisma: Db, input: { cooperativeId: string; fiscalY
   });
 }
 
-/** Reverses a whole run with one reversing entry; refused if members already withdrew what it paid them. */
+/**
+ * Reverses a whole run with one reversing entry that mirrors every posting (the shares back through the surplus
+ * account to the cooperative's books); refused if members already withdrew what it paid them.
+ */
 export async function reverseShu(prisma: Db, shuRunId: string, actorId: string) {
   return runMoneyFlow(prisma, async (tx) => {
     const run = await tx.shuRun.findUnique({ where: { id: shuRunId }, include: { journalEntry: { include: { postings: { include: { account: true } } } } } });

@@ -4,6 +4,7 @@ import { findLedgerViolations, moneyConserved, noViolations } from "../../../../
 import { calculateShu } from "../calculate.ts";
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+const runId = (globalId: string) => Buffer.from(globalId, "base64").toString().replace(/^ShuRun:/, "");
 const PREVIEW = `query($c: ID!, $y: Int!, $s: String!) { shuPreview(cooperativeId: $c, fiscalYear: $y, surplusIdr: $s) {
   reserve { amount } members { amount } board { amount } staff { amount } education { amount } social { amount }
   jua { amount } jma { amount } memberShares { memberNumber jua { amount } jma { amount } } } }`;
@@ -63,17 +64,43 @@ describe("running SHU for a year", () => {
 
     const reserve = await api.prisma.account.findUniqueOrThrow({ where: { key: `cooperative:${cooperativeId}:COOPERATIVE_RESERVE` } });
     expect(reserve.balance).toBe(BigInt(p.reserve.amount));
+    // The surplus came in from the cooperative's own books (outside the platform) and left again in the same entry:
+    // the surplus account passes it through, never negative, and holds nothing afterwards.
+    const surplusKey = `cooperative:${cooperativeId}:COOPERATIVE_SURPLUS`;
+    const booksKey = `external:cooperative:${cooperativeId}:books`;
+    const surplusAccount = await api.prisma.account.findUniqueOrThrow({ where: { key: surplusKey } });
+    expect(surplusAccount).toMatchObject({ balance: 0n, allowNegative: false });
+    const books = await api.prisma.account.findUniqueOrThrow({ where: { key: booksKey } });
+    expect(books).toMatchObject({ kind: "EXTERNAL", cooperativeId, balance: -12_345_679n, name: "Buku koperasi (di luar platform)" });
+    const entry = await api.prisma.shuRun.findUniqueOrThrow({ where: { id: runId(run.id) }, include: { journalEntry: { include: { postings: true } } } });
+    const amountsOn = (postings: { accountId: string; amount: bigint }[], accountId: string) =>
+      postings.filter((x) => x.accountId === accountId).map((x) => x.amount).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(amountsOn(entry.journalEntry.postings, books.id)).toEqual([-12_345_679n]);
+    expect(amountsOn(entry.journalEntry.postings, surplusAccount.id)).toEqual([-12_345_679n, 12_345_679n]);
+    const summary = async () => (await api.gql(`query($s: String!) { cooperative(slug: $s) { ledgerSummary { surplus { amount } shuDistributed { amount } } } }`,
+      { s: (await api.prisma.cooperative.findUniqueOrThrow({ where: { id: cooperativeId } })).slug })).data!.cooperative.ledgerSummary;
+    expect(await summary()).toEqual({ surplus: { amount: "0" }, shuDistributed: { amount: "12345679" } });
 
     const reversed = await api.gql(REVERSE, { input: { shuRunId: run.id } }, { session: officer });
     expect(reversed.data!.reverseShu.data.shuRun.reversed).toBe(true);
     const after = await api.prisma.account.findUniqueOrThrow({ where: { key: `cooperative:${cooperativeId}:COOPERATIVE_RESERVE` } });
     expect(after.balance).toBe(0n);
+    // The reversal mirrors the run: the shares go back through the surplus account to the cooperative's books.
+    expect((await api.prisma.account.findUniqueOrThrow({ where: { key: surplusKey } })).balance).toBe(0n);
+    expect((await api.prisma.account.findUniqueOrThrow({ where: { key: booksKey } })).balance).toBe(0n);
+    const reversal = await api.prisma.journalEntry.findFirstOrThrow({ where: { reversalOfId: entry.journalEntryId }, include: { postings: true } });
+    expect(amountsOn(reversal.postings, books.id)).toEqual([12_345_679n]);
+    expect(amountsOn(reversal.postings, surplusAccount.id)).toEqual([-12_345_679n, 12_345_679n]);
+    expect(await summary()).toEqual({ surplus: { amount: "0" }, shuDistributed: { amount: "0" } });
     const twice = await api.gql(REVERSE, { input: { shuRunId: run.id } }, { session: officer });
     expect(twice.data!.reverseShu.__typename).toBe("ShuAlreadyReversedError");
 
     // After a reversal the year can be run again.
     const rerun = await api.gql(RUN, { input: { ...input, surplusIdr: "1000000" } }, { session: officer });
     expect(rerun.data!.runShu.__typename).toBe("MutationRunShuSuccess");
+    expect((await api.prisma.account.findUniqueOrThrow({ where: { key: surplusKey } })).balance).toBe(0n);
+    expect((await api.prisma.account.findUniqueOrThrow({ where: { key: booksKey } })).balance).toBe(-1_000_000n);
+    expect(await summary()).toEqual({ surplus: { amount: "0" }, shuDistributed: { amount: "1000000" } });
   });
 
   it("refuses a run for a cooperative with no active members, posting nothing", async () => {

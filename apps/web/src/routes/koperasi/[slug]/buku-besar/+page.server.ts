@@ -34,7 +34,7 @@ const LedgerQuery = graphql(`
           amount
           currency
         }
-        surplus {
+        shuDistributed {
           amount
           currency
         }
