@@ -1,9 +1,9 @@
-import SchemaBuilder from "@pothos/core";
+import SchemaBuilder, { PothosValidationError } from "@pothos/core";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin from "@pothos/plugin-relay";
+import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import SimpleObjectsPlugin from "@pothos/plugin-simple-objects";
 import ValidationPlugin from "@pothos/plugin-validation";
@@ -12,6 +12,8 @@ import { getDatamodel } from "@desa-migran/db/pothos-types";
 import { getNullableType, isListType } from "graphql";
 import type { Context } from "./context.ts";
 import { createScopes, type Scopes } from "./modules/auth/scopes.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -48,6 +50,13 @@ export const builder = new SchemaBuilder<{
   errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
   relay: {
     clientMutationId: "omit",
+    // Every row's key is a UUID: an ID whose key is not one is refused as malformed here, before the
+    // database would fail on the cast with an internal error.
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalID(globalID);
+      if (!UUID.test(decoded.id)) throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+      return decoded;
+    },
     cursorType: "String",
     nodeQueryOptions: { description: "Fetches any object by its global ID, if the caller may see it." },
     nodesQueryOptions: { description: "Fetches objects by their global IDs, if the caller may see them." },

@@ -29,4 +29,13 @@ describe("node(id:) for missing rows", () => {
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ node: null });
   });
+
+  it.each([
+    ["an ID whose key is not a UUID", Buffer.from("Person:not-a-uuid").toString("base64")],
+    ["an ID that is not base64 of type:key", "bukan-id"],
+  ])("refuses %s as malformed, saying so", async (_what, id) => {
+    const result = await api.gql(`query($id: ID!) { node(id: $id) { id } }`, { id }, { session: admin });
+    expect(result.errors?.[0]?.message).toMatch(/Invalid global ID/);
+    expect(result.errors?.[0]?.message).not.toMatch(/Unexpected error/);
+  });
 });
