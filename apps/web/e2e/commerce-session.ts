@@ -1,18 +1,24 @@
 // Signs a demo account in through the real API and returns its session token, for tests that
-// need a signed-in buyer or entrepreneur without going through the sign-in page.
+// need a signed-in user without going through the sign-in page.
 import { DEMO_PASSWORD, demoAccounts } from "../../../prisma/seed/demo-accounts.ts";
 
-export async function signInToken(apiUrl: string, account: "buyer" | "entrepreneur"): Promise<string> {
+/** The session token of a demo account (by its seed name), signed in with the demo password. */
+export async function signInToken(apiUrl: string, account: keyof typeof demoAccounts): Promise<string> {
+  return signInTokenFor(apiUrl, demoAccounts[account].email);
+}
+
+/** The session token of the user with this email, signed in with `password` (the demo one by default). */
+export async function signInTokenFor(apiUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
   const response = await fetch(apiUrl, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({
       query: "mutation($input: SignInInput!) { signIn(input: $input) { __typename } }",
-      variables: { input: { email: demoAccounts[account].email, password: DEMO_PASSWORD } },
+      variables: { input: { email, password } },
     }),
   });
   const cookie = response.headers.getSetCookie().find((header) => header.startsWith("dm_session="));
-  if (!cookie) throw new Error(`signIn as ${account} set no session: ${await response.text()}`);
+  if (!cookie) throw new Error(`signIn as ${email} set no session: ${await response.text()}`);
   return decodeURIComponent(cookie.split(";")[0]!.slice("dm_session=".length));
 }
 

@@ -163,6 +163,9 @@ describe.skipIf(!chromiumAvailable)(`cooperative officer journey in a browser${s
     expect(books).toMatch(/Seluruh simpanan anggota\s+Rp [1-9][\d.]*/);
     // The SHU just posted shows in the reserve total.
     expect(books).toMatch(/Dana cadangan\s+Rp [1-9][\d.]*/);
+    // The SHU run shows as distributed, and no figure on the public books is negative.
+    expect(books.match(/SHU yang sudah dibagikan[\s\S]*?(Rp [\d.]+)/)?.[1]).toBe("Rp 12.500.000");
+    expect(books).not.toMatch(/-\s*Rp|Rp\s*-/);
     expect(await page.content()).not.toContain(memberName);
     // Officer sections are not offered to a visitor, and asking for one means signing in first.
     expect(await page.getByRole("link", { name: "Anggota" }).count()).toBe(0);

@@ -1,5 +1,6 @@
 // Account and household load functions and form actions against the real API on a seeded database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { outcome as outcomeOf, serverEvent, type ServerEventOptions } from "../../e2e/load-event.ts";
 import { startRealApi, type RealApi } from "../../e2e/real-api.ts";
 import { load as loadRoot } from "./+layout.server.ts";
 import { actions as signInActions } from "./masuk/+page.server.ts";
@@ -21,39 +22,10 @@ let api: RealApi;
 const family = { householdId: "", walletId: "" };
 
 /** A request event with a cookie jar, as Kit gives loads and actions on the server. */
-function event(path: string, options: { params?: Record<string, string>; form?: Record<string, string>; cookies?: Map<string, string> } = {}) {
-  const jar = options.cookies ?? new Map<string, string>();
-  const set: { name: string; value: string; options: Record<string, unknown> }[] = [];
-  const url = new URL(path, "http://localhost");
-  const body = new URLSearchParams(options.form ?? {});
-  return {
-    url,
-    params: options.params ?? {},
-    request: new Request(url, { method: options.form ? "POST" : "GET", ...(options.form ? { body } : {}) }),
-    cookies: {
-      get: (name: string) => jar.get(name),
-      set: (name: string, value: string, opts: Record<string, unknown>) => {
-        jar.set(name, value);
-        set.push({ name, value, options: opts });
-      },
-      delete: (name: string) => jar.delete(name),
-    },
-    fetch: (_input: unknown, init?: RequestInit) => globalThis.fetch(api.url, init),
-    setCookies: set,
-    jar,
-  };
-}
+const event = (path: string, options: Pick<ServerEventOptions, "params" | "form" | "cookies"> = {}) => serverEvent(api.url, path, options);
 
 /** Runs a load/action and returns what it returned, or the redirect/error it threw. */
-async function outcome(handler: unknown, e: ReturnType<typeof event>) {
-  try {
-    return { value: await (handler as Handler)(e) };
-  } catch (thrown) {
-    const t = thrown as { status?: number; location?: string };
-    if (typeof t.status !== "number") throw thrown;
-    return { status: t.status, location: t.location };
-  }
-}
+const outcome = (handler: unknown, e: ReturnType<typeof event>) => outcomeOf((handler as Handler)(e));
 
 async function signedInAs(email: string): Promise<Map<string, string>> {
   const e = event("/masuk", { form: { email, password: "desa-migran-demo", kembali: "/keluarga" } });

@@ -2,6 +2,7 @@
 // on a seeded database, called as Kit calls them on the server (no browser).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiCall, signInToken } from "../../e2e/commerce-session.ts";
+import { outcome, serverEvent, type ServerEventOptions } from "../../e2e/load-event.ts";
 import { startRealApi, type RealApi } from "../../e2e/real-api.ts";
 import * as cartPage from "./keranjang/+page.server.ts";
 import * as checkoutPage from "./keranjang/checkout/+page.server.ts";
@@ -25,29 +26,7 @@ let buyer: string;
 let seller: string;
 
 /** A server request event as Kit builds it, with the session cookie and an optional form POST. */
-function event(path: string, options: { token?: string; form?: Record<string, string>; params?: Record<string, string>; parent?: () => Promise<unknown> } = {}) {
-  const url = new URL(path, "http://localhost");
-  const body = options.form ? new URLSearchParams(options.form) : undefined;
-  return {
-    url,
-    params: options.params ?? {},
-    request: new Request(url, { method: body ? "POST" : "GET", body }),
-    cookies: { get: (name: string) => (name === "dm_session" ? options.token : undefined), set() {}, delete() {} },
-    fetch: (_input: unknown, init?: RequestInit) => globalThis.fetch(api.url, init),
-    parent: options.parent ?? (async () => ({})),
-  } as Any;
-}
-
-/** What a redirect()/error() threw, or the returned value. */
-async function outcome(promise: Promise<unknown> | unknown): Promise<Any> {
-  try {
-    return { value: await promise };
-  } catch (thrown) {
-    const { status, location } = thrown as { status?: number; location?: string };
-    if (typeof status !== "number") throw thrown;
-    return { status, location };
-  }
-}
+const event = (path: string, options: ServerEventOptions = {}): Any => serverEvent(api.url, path, options);
 
 async function productId(slug: string): Promise<string> {
   return (await apiCall<{ product: { id: string } }>(api.url, `query($s: String!) { product(slug: $s) { id } }`, { s: slug })).product.id;

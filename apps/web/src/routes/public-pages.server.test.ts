@@ -1,8 +1,7 @@
 // The public pages' load functions against the real API on a seeded database (no browser).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { DEMO_PASSWORD, demoAccounts } from "../../../../prisma/seed/demo-accounts.ts";
-import { apiCall } from "../../e2e/commerce-session.ts";
-import { loadEvent, statusOf } from "../../e2e/load-event.ts";
+import { apiCall, signInToken } from "../../e2e/commerce-session.ts";
+import { loadEvent, serverEvent, statusOf } from "../../e2e/load-event.ts";
 import { startRealApi, type RealApi } from "../../e2e/real-api.ts";
 import { load as loadCatalogue } from "./katalog/+page.server.ts";
 import { load as loadProduct } from "./produk/[slug]/+page.server.ts";
@@ -19,33 +18,6 @@ type AnyLoad = (event: any) => Promise<any>;
 const run = (load: unknown, path: string, params: Record<string, string> = {}) => (load as AnyLoad)(loadEvent(api.url, path, params));
 
 let api: RealApi;
-
-/** A load event with a session cookie that records the headers the load sets (Kit refuses one set twice). */
-function signedInEvent(path: string, params: Record<string, string>, token: string) {
-  const headers: Record<string, string> = {};
-  const event = {
-    ...loadEvent(api.url, path, params),
-    cookies: { get: (name: string) => (name === "dm_session" ? token : undefined) },
-    setHeaders: (set: Record<string, string>) => {
-      for (const [name, value] of Object.entries(set)) {
-        if (name in headers) throw new Error(`${name} header is already set`);
-        headers[name] = value;
-      }
-    },
-  };
-  return { event, headers };
-}
-
-async function signIn(email: string): Promise<string> {
-  const response = await fetch(api.url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: "mutation($input: SignInInput!) { signIn(input: $input) { __typename } }", variables: { input: { email, password: DEMO_PASSWORD } } }),
-  });
-  const cookie = response.headers.getSetCookie().find((header) => header.startsWith("dm_session="));
-  if (!cookie) throw new Error(`signIn as ${email} set no session`);
-  return decodeURIComponent(cookie.split(";")[0]!.slice("dm_session=".length));
-}
 
 // The first queries warm up a freshly migrated database; on a busy 2-core machine that takes seconds.
 vi.setConfig({ testTimeout: 30_000 });
@@ -232,9 +204,10 @@ describe("story /cerita/[slug]", () => {
 
   it("keeps a draft its village's officer opens out of every cache, and leaves a published story cacheable", async () => {
     // Given a draft the Juntinyuat officer saved
-    const officer = await signIn(demoAccounts.villageOfficer.email);
-    const published = signedInEvent("/cerita/dari-taichung-ke-dapur-keripik", { slug: "dari-taichung-ke-dapur-keripik" }, officer);
-    const villageId = (await (loadStory as AnyLoad)(published.event)).story.village.id;
+    const officer = await signInToken(api.url, "villageOfficer");
+    // (serverEvent records the headers the load sets, and refuses one set twice as Kit does)
+    const published = serverEvent(api.url, "/cerita/dari-taichung-ke-dapur-keripik", { params: { slug: "dari-taichung-ke-dapur-keripik" }, token: officer });
+    const villageId = (await (loadStory as AnyLoad)(published)).story.village.id;
     const created = await apiCall(
       api.url,
       `mutation($input: CreateStoryInput!) { createStory(input: $input) { __typename ... on MutationCreateStorySuccess { data { story { slug } } } } }`,
@@ -244,8 +217,8 @@ describe("story /cerita/[slug]", () => {
     const slug = created.createStory.data.story.slug as string;
 
     // When the officer opens it
-    const draft = signedInEvent(`/cerita/${slug}`, { slug }, officer);
-    const data = await (loadStory as AnyLoad)(draft.event);
+    const draft = serverEvent(api.url, `/cerita/${slug}`, { params: { slug }, token: officer });
+    const data = await (loadStory as AnyLoad)(draft);
 
     // Then the draft is shown, marked private and not to be stored; the published story set no such header
     expect(data.story).toMatchObject({ status: "DRAFT", title: "Draf pelatihan bahasa Mandarin" });

@@ -2,35 +2,31 @@ import { fail, redirect } from "@sveltejs/kit";
 import { fieldErrorsFromIssues, textField, type FieldErrors } from "#lib/account/form-errors.ts";
 import { findViewer } from "#lib/account/viewer.ts";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { runMutation } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { getLocale } from "#lib/paraglide/runtime.js";
 import { applySessionCookie, safeReturnPath } from "#lib/session.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
-const SignUp = graphql(`
-  mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      __typename
-      ... on MutationSignUpSuccess {
-        data {
-          user {
-            id
+const SignUp = graphql(
+  `
+    mutation SignUp($input: SignUpInput!) {
+      signUp(input: $input) {
+        __typename
+        ... on MutationSignUpSuccess {
+          data {
+            user {
+              id
+            }
           }
         }
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        message
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 /** The API's minimum (SignUpInput.password), checked here too so the form answers at once. */
 const MIN_PASSWORD_LENGTH = 10;

@@ -1,5 +1,6 @@
 import { fail, redirect } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { CartQuery } from "#lib/server/cart-queries.ts";
 import { errorsFrom, formValues, mutate, parseWholeNumber, requireSession, type FormErrors } from "#lib/server/commerce-forms.ts";
@@ -18,15 +19,7 @@ const AddToCart = graphql(
             }
           }
         }
-        ... on Error {
-          message
-        }
-        ... on InputValidationError {
-          issues {
-            path
-            message
-          }
-        }
+        ...MutationErrors
         ... on InsufficientStockError {
           productId
           available
@@ -34,6 +27,7 @@ const AddToCart = graphql(
       }
     }
   `,
+  [MutationErrors],
 );
 
 const UpdateCartItem = graphql(
@@ -48,15 +42,7 @@ const UpdateCartItem = graphql(
             }
           }
         }
-        ... on Error {
-          message
-        }
-        ... on InputValidationError {
-          issues {
-            path
-            message
-          }
-        }
+        ...MutationErrors
         ... on InsufficientStockError {
           productId
           available
@@ -64,6 +50,7 @@ const UpdateCartItem = graphql(
       }
     }
   `,
+  [MutationErrors],
 );
 
 const RemoveFromCart = graphql(

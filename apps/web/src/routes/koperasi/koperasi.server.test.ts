@@ -1,8 +1,8 @@
 // The cooperative officer's pages (/koperasi/**): load functions and form actions against the real API
 // on a seeded database, called as Kit calls them on the server (no browser).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, demoAccounts } from "../../../../../prisma/seed/demo-accounts.ts";
-import { apiCall } from "../../../e2e/commerce-session.ts";
+import { apiCall, signInToken } from "../../../e2e/commerce-session.ts";
+import { outcome, serverEvent, type ServerEventOptions } from "../../../e2e/load-event.ts";
 import { startRealApi, type RealApi } from "../../../e2e/real-api.ts";
 import { loadCooperative } from "#lib/koperasi/access.ts";
 import * as listPage from "./+page.server.ts";
@@ -25,51 +25,18 @@ let officer: string;
 let buyer: string;
 let slug: string;
 
-async function signIn(account: keyof typeof demoAccounts): Promise<string> {
-  const response = await fetch(api.url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: "mutation($input: SignInInput!) { signIn(input: $input) { __typename } }",
-      variables: { input: { email: demoAccounts[account].email, password: DEMO_PASSWORD } },
-    }),
-  });
-  const cookie = response.headers.getSetCookie().find((header) => header.startsWith("dm_session="));
-  if (!cookie) throw new Error(`no session for ${account}`);
-  return decodeURIComponent(cookie.split(";")[0]!.slice("dm_session=".length));
-}
-
 /** A server request event as Kit builds it; `parent` resolves the [slug] layout's data like Kit does. */
-function event(path: string, options: { token?: string; form?: Record<string, string>; params?: Record<string, string> } = {}) {
-  const url = new URL(path, "http://localhost");
-  const body = options.form ? new URLSearchParams(options.form) : undefined;
-  const ev: Any = {
-    url,
-    params: options.params ?? { slug },
-    request: new Request(url, { method: body ? "POST" : "GET", body }),
-    cookies: { get: (name: string) => (name === "dm_session" ? options.token : undefined), set() {}, delete() {} },
-    fetch: (_input: unknown, init?: RequestInit) => globalThis.fetch(api.url, init),
-  };
+function event(path: string, options: Omit<ServerEventOptions, "parent" | "cookies"> = {}) {
+  const ev: Any = serverEvent(api.url, path, { ...options, params: options.params ?? { slug } });
   ev.parent = () => loadCooperative(ev);
   return ev;
-}
-
-/** What a redirect()/error() threw, or the returned value. */
-async function outcome(promise: Promise<unknown> | unknown): Promise<Any> {
-  try {
-    return { value: await promise };
-  } catch (thrown) {
-    const { status, location } = thrown as { status?: number; location?: string };
-    if (typeof status !== "number") throw thrown;
-    return { status, location };
-  }
 }
 
 beforeAll(async () => {
   api = await startRealApi({ seed: true });
   fakeWindow();
-  officer = await signIn("cooperativeOfficer");
-  buyer = await signIn("buyer");
+  officer = await signInToken(api.url, "cooperativeOfficer");
+  buyer = await signInToken(api.url, "buyer");
   const data = await apiCall<Any>(api.url, "{ viewer { cooperativeOffices { cooperative { slug } } } }", {}, officer);
   slug = data.viewer.cooperativeOffices[0].cooperative.slug;
 }, 180_000);
@@ -226,6 +193,13 @@ describe("SHU", () => {
     expect(after.runs).toHaveLength(1);
     expect(after.runs[0]).toMatchObject({ fiscalYear: 2026, reversed: false, surplus: { amount: "12500000" } });
     const runId = after.runs[0].id;
+    // The public ledger shows the distributed SHU, and no amount on it is negative.
+    const books = async () => ((await ledgerPage.load(event(`/koperasi/${slug}/buku-besar`) as Any)) as Any).ledger.ledgerSummary;
+    const amounts = (summary: Any): string[] => JSON.stringify(summary).match(/"amount":"[^"]*"/g) ?? [];
+    const posted = await books();
+    expect(posted.shuDistributed.amount).toBe("12500000");
+    expect(amounts(posted).length).toBeGreaterThan(8);
+    expect(amounts(posted).filter((a) => a.includes("-"))).toEqual([]);
 
     const confirmPage = (await shuPage.load(event(`${base()}?batalkan=${encodeURIComponent(runId)}`, { token: officer }) as Any)) as Any;
     expect(confirmPage.confirmRun.id).toBe(runId);
@@ -235,5 +209,8 @@ describe("SHU", () => {
     expect(reversed).toEqual({ status: 303, location: `${base()}?dibatalkan=1` });
     const final = (await shuPage.load(event(base(), { token: officer }) as Any)) as Any;
     expect(final.runs[0].reversed).toBe(true);
+    const afterReversal = await books();
+    expect(afterReversal.shuDistributed.amount).toBe("0");
+    expect(amounts(afterReversal).filter((a) => a.includes("-"))).toEqual([]);
   });
 });

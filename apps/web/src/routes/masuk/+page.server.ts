@@ -2,34 +2,30 @@ import { fail, redirect } from "@sveltejs/kit";
 import { fieldErrorsFromIssues, textField, type FieldErrors } from "#lib/account/form-errors.ts";
 import { findViewer } from "#lib/account/viewer.ts";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { runMutation } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { applySessionCookie, safeReturnPath } from "#lib/session.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
-const SignIn = graphql(`
-  mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) {
-      __typename
-      ... on MutationSignInSuccess {
-        data {
-          user {
-            id
+const SignIn = graphql(
+  `
+    mutation SignIn($input: SignInInput!) {
+      signIn(input: $input) {
+        __typename
+        ... on MutationSignInSuccess {
+          data {
+            user {
+              id
+            }
           }
         }
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        message
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const load: PageServerLoad = async (event) => {
   const returnTo = safeReturnPath(event.url.searchParams.get("kembali"));

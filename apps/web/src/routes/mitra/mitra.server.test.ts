@@ -4,7 +4,8 @@
 import { readFile } from "node:fs/promises";
 import { buildSchema, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, demoAccounts } from "../../../../../prisma/seed/demo-accounts.ts";
+import { signInToken, signInTokenFor } from "../../../e2e/commerce-session.ts";
+import { outcome, serverEvent } from "../../../e2e/load-event.ts";
 import { startRealApi, type RealApi } from "../../../e2e/real-api.ts";
 import { partnerExamples } from "#lib/mitra/examples.ts";
 import { describeSchema } from "#lib/mitra/schema-doc.server.ts";
@@ -22,55 +23,11 @@ let api: RealApi;
 let partner: string;
 let buyer: string;
 
-async function signIn(email: string): Promise<string> {
-  const response = await fetch(api.url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: "mutation($input: SignInInput!) { signIn(input: $input) { __typename } }",
-      variables: { input: { email, password: DEMO_PASSWORD } },
-    }),
-  });
-  const cookie = response.headers.getSetCookie().find((header) => header.startsWith("dm_session="));
-  if (!cookie) throw new Error(`signIn as ${email} set no session: ${await response.text()}`);
-  return decodeURIComponent(cookie.split(";")[0]!.slice("dm_session=".length));
-}
-
 /**
  * A server request event as Kit builds it: session cookie, optional form POST (repeatable fields).
  * `headers` records what setHeaders set; like Kit, setting one header twice throws.
  */
-function event(path: string, options: { token?: string; form?: [string, string][] } = {}) {
-  const url = new URL(path, "http://localhost");
-  const body = options.form ? new URLSearchParams(options.form) : undefined;
-  const headers: Record<string, string> = {};
-  return {
-    url,
-    params: {},
-    request: new Request(url, { method: body ? "POST" : "GET", body }),
-    cookies: { get: (name: string) => (name === "dm_session" ? options.token : undefined), set() {}, delete() {} },
-    fetch: (_input: unknown, init?: RequestInit) => globalThis.fetch(api.url, init),
-    parent: async () => ({}),
-    setHeaders: (set: Record<string, string>) => {
-      for (const [name, value] of Object.entries(set)) {
-        if (name in headers) throw new Error(`${name} header is already set`);
-        headers[name] = value;
-      }
-    },
-    headers,
-  } as Any;
-}
-
-/** What a redirect()/error() threw, or the returned value. */
-async function outcome(promise: Promise<unknown> | unknown): Promise<Any> {
-  try {
-    return { value: await promise };
-  } catch (thrown) {
-    const { status, location } = thrown as { status?: number; location?: string };
-    if (typeof status !== "number") throw thrown;
-    return { status, location };
-  }
-}
+const event = (path: string, options: { token?: string; form?: [string, string][] } = {}): Any => serverEvent(api.url, path, options);
 
 /** A partner's call with an API key, as their own system would make it. */
 async function withKey(key: string, query: string, variables: object = {}) {
@@ -89,8 +46,8 @@ beforeAll(async () => {
   // Vitest resolves Kit's redirect() to its browser half, which reads window.location. Set only
   // after the API has started: PGlite takes a defined `window` for a browser and fails to load.
   (globalThis as Any).window ??= { location: { origin: "http://localhost" } };
-  partner = await signIn(demoAccounts.partner.email);
-  buyer = await signIn(demoAccounts.buyer.email);
+  partner = await signInToken(api.url, "partner");
+  buyer = await signInToken(api.url, "buyer");
 }, 180_000);
 
 afterAll(async () => {
@@ -235,7 +192,7 @@ describe("API keys /mitra/kunci", () => {
   });
 
   it("refuses to revoke another organization's key, with the message on the form", async () => {
-    const other = await signIn("yayasan@mitra.desamigran.id");
+    const other = await signInTokenFor(api.url, "yayasan@mitra.desamigran.id");
     const { organizations } = (await keysPage.load(event("/mitra/kunci", { token: other }))) as Any;
     const made = await (keysPage.actions as Any).buat(
       event("/mitra/kunci?/buat", { token: other, form: [["organizationId", organizations[0].id], ["name", "Kunci yayasan"], ["scopes", "CATALOG_READ"]] }),

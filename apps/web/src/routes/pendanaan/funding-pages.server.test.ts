@@ -2,8 +2,8 @@
 // called as Kit calls them on the server (no browser).
 import { render } from "svelte/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { DEMO_PASSWORD, demoAccounts } from "../../../../../prisma/seed/demo-accounts.ts";
-import { apiCall } from "../../../e2e/commerce-session.ts";
+import { apiCall, signInToken } from "../../../e2e/commerce-session.ts";
+import { outcome, serverEvent, type ServerEventOptions } from "../../../e2e/load-event.ts";
 import { startRealApi, unreachableApiUrl, type RealApi } from "../../../e2e/real-api.ts";
 import * as roundPage from "./[slug]/+page.server.ts";
 import RoundPage from "./[slug]/+page.svelte";
@@ -28,52 +28,16 @@ let api: RealApi;
 let household: string;
 let entrepreneur: string;
 
-async function signIn(account: keyof typeof demoAccounts): Promise<string> {
-  const response = await fetch(api.url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: "mutation($input: SignInInput!) { signIn(input: $input) { __typename } }",
-      variables: { input: { email: demoAccounts[account].email, password: DEMO_PASSWORD } },
-    }),
-  });
-  const cookie = response.headers.getSetCookie().find((header) => header.startsWith("dm_session="));
-  if (!cookie) throw new Error(`signIn as ${account} set no session`);
-  return decodeURIComponent(cookie.split(";")[0]!.slice("dm_session=".length));
-}
-
 /** A server request event as Kit builds it, with an optional session cookie and form POST. */
-function event(path: string, options: { token?: string; form?: Record<string, string>; params?: Record<string, string>; parent?: () => Promise<unknown> } = {}) {
-  const url = new URL(path, "http://localhost");
-  const body = options.form ? new URLSearchParams(options.form) : undefined;
-  return {
-    url,
-    params: options.params ?? {},
-    request: new Request(url, { method: body ? "POST" : "GET", body }),
-    cookies: { get: (name: string) => (name === "dm_session" ? options.token : undefined), set() {}, delete() {} },
-    fetch: (_input: unknown, init?: RequestInit) => globalThis.fetch(api.url, init),
-    parent: options.parent ?? (async () => ({})),
-  } as Any;
-}
-
-/** What a redirect()/error() threw, or the returned value. */
-async function outcome(promise: Promise<unknown> | unknown): Promise<Any> {
-  try {
-    return { value: await promise };
-  } catch (thrown) {
-    const { status, location } = thrown as { status?: number; location?: string };
-    if (typeof status !== "number") throw thrown;
-    return { status, location };
-  }
-}
+const event = (path: string, options: ServerEventOptions = {}): Any => serverEvent(api.url, path, options);
 
 const loadRound = (slug: string, token?: string) => roundPage.load(event(`/pendanaan/${slug}`, { token, params: { slug } })) as Promise<Any>;
 
 beforeAll(async () => {
   api = await startRealApi({ seed: true });
   fakeWindow();
-  household = await signIn("household");
-  entrepreneur = await signIn("entrepreneur");
+  household = await signInToken(api.url, "household");
+  entrepreneur = await signInToken(api.url, "entrepreneur");
 }, 180_000);
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { fail, redirect } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { errorsFrom, formValues, mutate, parseWholeNumber, requireSession } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
@@ -56,39 +57,29 @@ const OverviewQuery = graphql(`
   }
 `);
 
-const RegisterBusiness = graphql(`
-  mutation RegisterBusiness($input: RegisterBusinessInput!) {
-    registerBusiness(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+const RegisterBusiness = graphql(
+  `
+    mutation RegisterBusiness($input: RegisterBusinessInput!) {
+      registerBusiness(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
-const UpdateBusiness = graphql(`
-  mutation UpdateBusiness($input: UpdateBusinessInput!) {
-    updateBusiness(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+const UpdateBusiness = graphql(
+  `
+    mutation UpdateBusiness($input: UpdateBusinessInput!) {
+      updateBusiness(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const load: PageServerLoad = async (event) => {
   const { business } = await event.parent();

@@ -3,6 +3,7 @@ import { CURRENCY_DECIMALS, toMinorUnits, toRate, toWholeRupiah } from "#lib/acc
 import { fieldErrorsFromIssues, textField, type FieldErrors } from "#lib/account/form-errors.ts";
 import { formatRupiah } from "#lib/format.ts";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { m } from "#lib/paraglide/messages.js";
@@ -60,43 +61,38 @@ const RemittancesQuery = graphql(`
   }
 `);
 
-const RecordRemittance = graphql(`
-  mutation RecordRemittance($input: RecordRemittanceInput!) {
-    recordRemittance(input: $input) {
-      __typename
-      ... on MutationRecordRemittanceSuccess {
-        data {
-          remittance {
-            id
-            amountIdr {
-              amount
-            }
-            allocation {
-              savings {
+const RecordRemittance = graphql(
+  `
+    mutation RecordRemittance($input: RecordRemittanceInput!) {
+      recordRemittance(input: $input) {
+        __typename
+        ... on MutationRecordRemittanceSuccess {
+          data {
+            remittance {
+              id
+              amountIdr {
                 amount
               }
-              investment {
-                amount
+              allocation {
+                savings {
+                  amount
+                }
+                investment {
+                  amount
+                }
               }
             }
           }
         }
-      }
-      ... on AllocationExceedsAmountError {
-        amountIdr
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
+        ... on AllocationExceedsAmountError {
+          amountIdr
         }
-      }
-      ... on Error {
-        message
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 /** Today in WIB as `YYYY-MM-DD`, the default for "received on". */
 function todayInJakarta(): string {

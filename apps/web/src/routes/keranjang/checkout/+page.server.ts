@@ -1,45 +1,41 @@
 import { fail, redirect } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { CartQuery } from "#lib/server/cart-queries.ts";
 import { errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
 import { signInUrl } from "#lib/session.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
-const PlaceOrder = graphql(`
-  mutation PlaceOrder($input: PlaceOrderInput!) {
-    placeOrder(input: $input) {
-      __typename
-      ... on MutationPlaceOrderSuccess {
-        data {
-          replayed
-          checkout {
-            orders {
-              id
+const PlaceOrder = graphql(
+  `
+    mutation PlaceOrder($input: PlaceOrderInput!) {
+      placeOrder(input: $input) {
+        __typename
+        ... on MutationPlaceOrderSuccess {
+          data {
+            replayed
+            checkout {
+              orders {
+                id
+              }
             }
           }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
+        ...MutationErrors
+        ... on InsufficientStockError {
+          productId
+          available
+          requested
+        }
+        ... on ProductNotPublishedError {
+          productId
         }
       }
-      ... on InsufficientStockError {
-        productId
-        available
-        requested
-      }
-      ... on ProductNotPublishedError {
-        productId
-      }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 const PAYMENT_METHODS = ["BANK_TRANSFER", "CASH_ON_DELIVERY"] as const;
 type PaymentMethod = (typeof PAYMENT_METHODS)[number];

@@ -1,5 +1,6 @@
 import { fail, redirect } from "@sveltejs/kit";
 import { graphql, type ResultOf } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
 import { m } from "#lib/paraglide/messages.js";
@@ -28,32 +29,27 @@ const PartnerKeysQuery = graphql(`
   }
 `);
 
-const CreateApiKey = graphql(`
-  mutation PartnerCreateApiKey($input: CreateApiKeyInput!) {
-    createApiKey(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on MutationCreateApiKeySuccess {
-        data {
-          key
-          apiKey {
-            id
-            name
-            prefix
+const CreateApiKey = graphql(
+  `
+    mutation PartnerCreateApiKey($input: CreateApiKeyInput!) {
+      createApiKey(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationCreateApiKeySuccess {
+          data {
+            key
+            apiKey {
+              id
+              name
+              prefix
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 const RevokeApiKey = graphql(`
   mutation PartnerRevokeApiKey($input: RevokeApiKeyInput!) {

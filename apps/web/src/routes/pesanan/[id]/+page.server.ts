@@ -1,5 +1,6 @@
 import { error, fail } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { checkGlobalId, errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
 import { OrderFields } from "#lib/server/order-queries.ts";
@@ -19,22 +20,17 @@ const OrderQuery = graphql(
   [OrderFields],
 );
 
-const CancelOrder = graphql(`
-  mutation CancelOrder($input: CancelOrderInput!) {
-    cancelOrder(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+const CancelOrder = graphql(
+  `
+    mutation CancelOrder($input: CancelOrderInput!) {
+      cancelOrder(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const load: PageServerLoad = async (event) => {
   requireSession(event);

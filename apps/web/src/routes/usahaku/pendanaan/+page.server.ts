@@ -1,5 +1,6 @@
 import { error, fail } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { errorsFrom, formValues, mutate, parseRupiah, parseWholeNumber } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
@@ -38,32 +39,27 @@ const RoundsQuery = graphql(`
   }
 `);
 
-const CreateRound = graphql(`
-  mutation CreateFundingRound($input: CreateFundingRoundInput!) {
-    createFundingRound(input: $input) {
-      __typename
-      ... on MutationCreateFundingRoundSuccess {
-        data {
-          round {
-            slug
+const CreateRound = graphql(
+  `
+    mutation CreateFundingRound($input: CreateFundingRoundInput!) {
+      createFundingRound(input: $input) {
+        __typename
+        ... on MutationCreateFundingRoundSuccess {
+          data {
+            round {
+              slug
+            }
           }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
+        ...MutationErrors
+        ... on InvalidRoundTermsError {
+          field
         }
       }
-      ... on InvalidRoundTermsError {
-        field
-      }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 const OpenRound = graphql(`
   mutation OpenFundingRound($input: OpenFundingRoundInput!) {
@@ -83,22 +79,17 @@ const OpenRound = graphql(`
   }
 `);
 
-const PostUpdate = graphql(`
-  mutation PostRoundUpdate($input: PostRoundUpdateInput!) {
-    postRoundUpdate(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+const PostUpdate = graphql(
+  `
+    mutation PostRoundUpdate($input: PostRoundUpdateInput!) {
+      postRoundUpdate(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 const ROUND_FIELDS = ["title", "purpose", "instrument", "targetIdr", "minTicketIdr", "maxTicketIdr", "returnPercent", "tenorMonths", "opensAt", "closesAt", "isPublic"] as const;
 const INSTRUMENTS = ["PROFIT_SHARE", "LOAN", "COOPERATIVE_CAPITAL"] as const;

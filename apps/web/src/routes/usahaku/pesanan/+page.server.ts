@@ -1,5 +1,6 @@
 import { error, fail } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
@@ -70,22 +71,17 @@ const DeliverOrder = graphql(`
     }
   }
 `);
-const CancelIncomingOrder = graphql(`
-  mutation CancelIncomingOrder($input: CancelIncomingOrderInput!) {
-    cancelIncomingOrder(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+const CancelIncomingOrder = graphql(
+  `
+    mutation CancelIncomingOrder($input: CancelIncomingOrderInput!) {
+      cancelIncomingOrder(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const load: PageServerLoad = async (event) => {
   const { business } = await event.parent();

@@ -1,5 +1,6 @@
 import { error, fail } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { errorsFrom, formValues, mutate, parseWholeNumber } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
@@ -54,22 +55,17 @@ const UnpublishProduct = graphql(`
   }
 `);
 
-const AdjustStock = graphql(`
-  mutation AdjustStock($input: AdjustStockInput!) {
-    adjustStock(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+const AdjustStock = graphql(
+  `
+    mutation AdjustStock($input: AdjustStockInput!) {
+      adjustStock(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const load: PageServerLoad = async (event) => {
   const { business } = await event.parent();

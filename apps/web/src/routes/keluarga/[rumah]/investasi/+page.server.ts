@@ -3,6 +3,7 @@ import { toWholeRupiah } from "#lib/account/amounts.ts";
 import { fieldErrorsFromIssues, textField, type FieldErrors } from "#lib/account/form-errors.ts";
 import { formatRupiah } from "#lib/format.ts";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
 import type { Actions, PageServerLoad } from "./$types";
@@ -51,47 +52,42 @@ const OpenRoundsQuery = graphql(`
   }
 `);
 
-const PledgeToRound = graphql(`
-  mutation PledgeToRound($input: PledgeInput!) {
-    pledgeToRound(input: $input) {
-      __typename
-      ... on MutationPledgeToRoundSuccess {
-        data {
-          pledge {
-            id
-            roundTitle
-            amount {
-              amount
+const PledgeToRound = graphql(
+  `
+    mutation PledgeToRound($input: PledgeInput!) {
+      pledgeToRound(input: $input) {
+        __typename
+        ... on MutationPledgeToRoundSuccess {
+          data {
+            pledge {
+              id
+              roundTitle
+              amount {
+                amount
+              }
             }
           }
         }
-      }
-      ... on TicketOutOfRangeError {
-        minIdr
-        maxIdr
-      }
-      ... on RoundOversubscribedError {
-        remainingIdr
-      }
-      ... on InvestmentCapExceededError {
-        limitIdr
-        usedIdr
-      }
-      ... on RoundNotOpenError {
-        status
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
+        ... on TicketOutOfRangeError {
+          minIdr
+          maxIdr
         }
-      }
-      ... on Error {
-        message
+        ... on RoundOversubscribedError {
+          remainingIdr
+        }
+        ... on InvestmentCapExceededError {
+          limitIdr
+          usedIdr
+        }
+        ... on RoundNotOpenError {
+          status
+        }
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const load: PageServerLoad = async (event) => {
   const data = await runQuery(createApiClient(event), OpenRoundsQuery, {});

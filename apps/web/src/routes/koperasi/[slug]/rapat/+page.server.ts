@@ -1,5 +1,6 @@
 import { fail, redirect } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { loadCooperative, requireOfficer, requireOfficerOrMember } from "#lib/koperasi/access.ts";
 import { parseMotions, parseScheduledAt } from "#lib/koperasi/meeting-form.ts";
@@ -40,29 +41,24 @@ const MeetingsQuery = graphql(`
   }
 `);
 
-const CallMeeting = graphql(`
-  mutation CoopCallMeeting($input: CallMeetingInput!) {
-    callMeeting(input: $input) {
-      __typename
-      ... on MutationCallMeetingSuccess {
-        data {
-          meeting {
-            id
+const CallMeeting = graphql(
+  `
+    mutation CoopCallMeeting($input: CallMeetingInput!) {
+      callMeeting(input: $input) {
+        __typename
+        ... on MutationCallMeetingSuccess {
+          data {
+            meeting {
+              id
+            }
           }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const load: PageServerLoad = async (event) => {
   const { cooperative, role } = await event.parent();

@@ -1,5 +1,6 @@
 import { fail, redirect } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { checkNodeId, loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
 import { readShuAsk, type ShuAsk } from "#lib/koperasi/shu-form.ts";
@@ -102,22 +103,17 @@ const ShuPreviewQuery = graphql(`
   }
 `);
 
-const RunShu = graphql(`
-  mutation CoopRunShu($input: RunShuInput!) {
-    runShu(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+const RunShu = graphql(
+  `
+    mutation CoopRunShu($input: RunShuInput!) {
+      runShu(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 const ReverseShu = graphql(`
   mutation CoopReverseShu($input: ReverseShuInput!) {

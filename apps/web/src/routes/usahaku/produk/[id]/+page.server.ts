@@ -1,5 +1,6 @@
 import { error, fail } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { checkGlobalId, errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
@@ -35,22 +36,17 @@ const ProductQuery = graphql(`
   }
 `);
 
-const UpdateProduct = graphql(`
-  mutation UpdateProduct($input: UpdateProductInput!) {
-    updateProduct(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+const UpdateProduct = graphql(
+  `
+    mutation UpdateProduct($input: UpdateProductInput!) {
+      updateProduct(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const load: PageServerLoad = async (event) => {
   const { business } = await event.parent();

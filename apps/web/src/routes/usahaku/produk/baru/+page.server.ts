@@ -1,34 +1,30 @@
 import { fail, redirect } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
 import { CategoriesQuery, parseWholeNumber, PRODUCT_FIELDS, productField, productInput } from "#lib/server/product-form.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
-const CreateProduct = graphql(`
-  mutation CreateProduct($input: CreateProductInput!) {
-    createProduct(input: $input) {
-      __typename
-      ... on MutationCreateProductSuccess {
-        data {
-          product {
-            id
+const CreateProduct = graphql(
+  `
+    mutation CreateProduct($input: CreateProductInput!) {
+      createProduct(input: $input) {
+        __typename
+        ... on MutationCreateProductSuccess {
+          data {
+            product {
+              id
+            }
           }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const load: PageServerLoad = async (event) => {
   await event.parent();

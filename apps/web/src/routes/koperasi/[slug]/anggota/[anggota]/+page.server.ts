@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { error, fail, redirect } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { checkNodeId, loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
 import { m } from "#lib/paraglide/messages.js";
@@ -44,22 +45,17 @@ const MemberQuery = graphql(`
   }
 `);
 
-const DepositSavings = graphql(`
-  mutation CoopDepositSavings($input: SavingsMovementInput!) {
-    depositSavings(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+const DepositSavings = graphql(
+  `
+    mutation CoopDepositSavings($input: SavingsMovementInput!) {
+      depositSavings(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const load: PageServerLoad = async (event) => {
   const { cooperative, role } = await event.parent();

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { checkNodeId, loadCooperative, requireOfficer, requireOfficerOrMember } from "#lib/koperasi/access.ts";
 import { m } from "#lib/paraglide/messages.js";
@@ -63,22 +64,17 @@ const CloseMeeting = graphql(`
   }
 `);
 
-const CastVote = graphql(`
-  mutation CoopCastVote($input: CastVoteInput!) {
-    castVote(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+const CastVote = graphql(
+  `
+    mutation CoopCastVote($input: CastVoteInput!) {
+      castVote(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 const NOTICES = ["dibuka", "ditutup", "suara"] as const;
 
