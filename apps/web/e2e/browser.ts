@@ -56,14 +56,36 @@ export async function launchBrowser(
     // Origin (http://…) differs from that. Ignored by servers not configured to read it.
     extraHTTPHeaders: { "x-forwarded-proto": "http" },
   });
+  const scripted = options.javaScriptEnabled ?? true;
   return {
     context,
-    newPage: () => context.newPage(),
+    newPage: async () => {
+      const page = await context.newPage();
+      return scripted ? waitingForHydration(page) : page;
+    },
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A page whose goto and waitForURL return only once the app has hydrated (see +layout.svelte), or at once for a page without scripts. */
+function waitingForHydration(page: Page): Page {
+  const hydrated = () =>
+    page.waitForFunction(() => document.documentElement.dataset.hydrated !== undefined || !document.querySelector("script"));
+  const goto = page.goto.bind(page);
+  const waitForURL = page.waitForURL.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await hydrated();
+    return response;
+  };
+  page.waitForURL = async (...args) => {
+    await waitForURL(...args);
+    await hydrated();
+  };
+  return page;
 }
 
 /** Saves a full-page PNG under apps/web/test-results/screenshots (git-ignored) and returns its path. */
