@@ -122,9 +122,11 @@ builder.mutationFields((t) => ({
 // Officers need the posted runs to see which years are done and to reverse one; nothing here is personal data,
 // but the split is the cooperative's internal business until the RAT, so officers only (like ShuRun itself).
 builder.prismaObjectField("Cooperative", "shuRuns", (t) =>
-  t.relation("shuRuns", {
+  t.relatedConnection("shuRuns", {
     description: "Posted SHU runs, latest fiscal year first (reversed runs included). Officers of the cooperative only.",
     authScopes: (c) => ({ cooperativeOfficer: c.id }),
-    query: { orderBy: [{ fiscalYear: "desc" }, { createdAt: "desc" }] },
+    cursor: "id",
+    maxSize: 100,
+    query: { orderBy: [{ fiscalYear: "desc" }, { createdAt: "desc" }, { id: "desc" }] },
   }),
 );

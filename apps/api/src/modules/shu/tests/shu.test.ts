@@ -129,12 +129,12 @@ describe("running SHU for a year", () => {
   });
 
   it("lists the posted runs to the cooperative's officers only, latest year first, reversed ones marked", async () => {
-    const RUNS = `query($s: String!) { cooperative(slug: $s) { shuRuns { fiscalYear reversed surplus { amount } } } }`;
+    const RUNS = `query($s: String!) { cooperative(slug: $s) { shuRuns(first: 20) { edges { node { fiscalYear reversed surplus { amount } } } } } }`;
     const { slug } = await api.prisma.cooperative.findUniqueOrThrow({ where: { id: cooperativeId } });
     const officerView = await api.gql(RUNS, { s: slug }, { session: officer });
     expect(officerView.errors).toBeUndefined();
     // From the test above: 2025 ran, was reversed, then ran again with Rp 1.000.000.
-    expect(officerView.data!.cooperative.shuRuns).toEqual([
+    expect(officerView.data!.cooperative.shuRuns.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
       { fiscalYear: 2025, reversed: false, surplus: { amount: "1000000" } },
       { fiscalYear: 2025, reversed: true, surplus: { amount: "12345679" } },
     ]);

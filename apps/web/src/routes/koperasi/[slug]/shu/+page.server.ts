@@ -22,22 +22,26 @@ const ShuPageQuery = graphql(`
         juaPctOfMembers
         jmaPctOfMembers
       }
-      shuRuns {
-        id
-        fiscalYear
-        reversed
-        createdAt
-        surplus {
-          amount
-          currency
-        }
-        reserve {
-          amount
-          currency
-        }
-        members {
-          amount
-          currency
+      shuRuns(first: 100) {
+        edges {
+          node {
+            id
+            fiscalYear
+            reversed
+            createdAt
+            surplus {
+              amount
+              currency
+            }
+            reserve {
+              amount
+              currency
+            }
+            members {
+              amount
+              currency
+            }
+          }
         }
       }
     }
@@ -149,7 +153,7 @@ export const load: PageServerLoad = async (event) => {
       previewError = result.error?.networkError ? m.commerce_api_unavailable() : m.coop_shu_preview_failed();
     }
   }
-  const runs = page.cooperative?.shuRuns ?? [];
+  const runs = page.cooperative?.shuRuns.edges.map((edge) => edge.node) ?? [];
   const confirmId = event.url.searchParams.get("batalkan");
   return {
     policy: page.cooperative?.shuPolicy ?? null,
