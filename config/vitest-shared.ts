@@ -5,6 +5,4 @@ import { createRequire } from "node:module";
  * (Yoga, Pothos), while Vite would give our sources the ESM one: two "graphql" realms, and instanceof checks fail.
  * Pointing our sources at the same CommonJS entry keeps one copy, as in production.
  */
-export const singleGraphql = [
-  { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") },
-];
+export const singleGraphql = [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }];

@@ -1,6 +1,7 @@
 // Seeds the demo data into the database at DATABASE_URL, unless it already has data.
 //   DATABASE_URL=postgresql://... node prisma/seed.ts
 import { createPrismaClient } from "@desa-migran/db";
+
 import { seedDemoData } from "./seed/index.ts";
 
 const connectionString = process.env.DATABASE_URL;

@@ -1,6 +1,7 @@
 // `npm run dev`: the same database preparation as `npm start`, then the API and the web app with hot reload.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+
 import { assertPortFree, prepareDatabase, readPort } from "./prepare-database.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -14,11 +15,15 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: database.url, API_PORT: String(apiPort) };
   const children: ChildProcess[] = [
     spawn(process.execPath, ["--watch", "apps/api/src/server.ts"], { cwd: root, env, stdio: "inherit" }),
-    spawn(process.execPath, [`${root}/node_modules/vite/bin/vite.js`, "dev", "--port", String(webPort), "--strictPort"], {
-      cwd: `${root}/apps/web`,
-      env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}/graphql` },
-      stdio: "inherit",
-    }),
+    spawn(
+      process.execPath,
+      [`${root}/node_modules/vite/bin/vite.js`, "dev", "--port", String(webPort), "--strictPort"],
+      {
+        cwd: `${root}/apps/web`,
+        env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}/graphql` },
+        stdio: "inherit",
+      },
+    ),
   ];
   const stop = async () => {
     for (const child of children) child.kill("SIGTERM");
@@ -27,7 +32,9 @@ async function main() {
   };
   process.once("SIGINT", () => void stop());
   process.once("SIGTERM", () => void stop());
-  console.log(`Marketplace (hot reload): http://localhost:${webPort}\nGraphQL API: http://localhost:${apiPort}/graphql`);
+  console.log(
+    `Marketplace (hot reload): http://localhost:${webPort}\nGraphQL API: http://localhost:${apiPort}/graphql`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 // Shared by `npm start` and `npm run dev`: pick the database, bring its schema up to date, seed an empty one.
 import { createPrismaClient, redactUrl, resolveDatabase } from "@desa-migran/db";
 import { applyMigrations } from "@desa-migran/db/migrate";
+
 import { seedDemoData } from "../prisma/seed/index.ts";
 
 export async function prepareDatabase() {

@@ -21,7 +21,9 @@ export async function startWebServer({ port, apiUrl }: { port: number; apiUrl: s
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "EADDRINUSE" ? new Error(`Port ${port} is already in use: set WEB_PORT to a free port.`) : error),
+      reject(
+        error.code === "EADDRINUSE" ? new Error(`Port ${port} is already in use: set WEB_PORT to a free port.`) : error,
+      ),
     );
     server.listen(port, () => resolve());
   });

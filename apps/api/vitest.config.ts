@@ -1,4 +1,5 @@
 import { defineProject } from "vitest/config";
+
 import { singleGraphql } from "../../config/vitest-shared.ts";
 
 export default defineProject({

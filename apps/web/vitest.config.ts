@@ -1,7 +1,8 @@
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineProject, mergeConfig } from "vitest/config";
-import viteConfig from "./vite.config.ts";
+
 import { singleGraphql } from "../../config/vitest-shared.ts";
+import viteConfig from "./vite.config.ts";
 
 // Reuses the app's Vite config (Kit + Paraglide plugins) so tests compile components and
 // messages exactly as the build does.

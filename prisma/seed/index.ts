@@ -5,28 +5,36 @@
 // (recordRemittance, depositSavings, pledge, disburseRound, repay, placeOrder and the order's steps), replayed in
 // date order and back-dated, so the seeded ledger obeys the same rules as the API's. Everything runs in ONE
 // transaction, so a failure leaves the database empty and the next start seeds again.
-import { hashPassword } from "../../apps/api/src/modules/auth/passwords.ts";
 import type { Prisma, PrismaClient } from "@desa-migran/db";
-import { accounts } from "../../apps/api/src/modules/ledger/accounts.ts";
+
+import { hashPassword } from "../../apps/api/src/modules/auth/passwords.ts";
 import { toRupiah } from "../../apps/api/src/modules/households/money.ts";
 import { recordRemittance } from "../../apps/api/src/modules/households/service.ts";
-import { depositSavings } from "../../apps/api/src/modules/savings/service.ts";
 import { disburseRound, pledge, repay } from "../../apps/api/src/modules/investments/service.ts";
-import { cancelOrder, confirmOrder, confirmPayment, deliverOrder, placeOrder, shipOrder } from "../../apps/api/src/modules/orders/service.ts";
-import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
-import { at, addMonths, createIdFactory, createRandom, day, isoDay, slugify, TODAY } from "./random.ts";
-import { provinces, regencies, villageLinks, villages } from "./data/villages.ts";
-import { cooperatives, villageOfficers } from "./data/cooperatives.ts";
+import { accounts } from "../../apps/api/src/modules/ledger/accounts.ts";
+import {
+  cancelOrder,
+  confirmOrder,
+  confirmPayment,
+  deliverOrder,
+  placeOrder,
+  shipOrder,
+} from "../../apps/api/src/modules/orders/service.ts";
+import { depositSavings } from "../../apps/api/src/modules/savings/service.ts";
 import { businesses } from "./data/businesses.ts";
-import { categories } from "./data/categories.ts";
-import { products } from "./data/products.ts";
-import { extraMembers, households, pastEpisodes, prospectiveEpisodes } from "./data/households.ts";
-import { corridors } from "./data/currencies.ts";
-import { rounds } from "./data/rounds.ts";
-import { organizations, programs } from "./data/organizations.ts";
-import { stories } from "./data/stories.ts";
 import { cases } from "./data/cases.ts";
+import { categories } from "./data/categories.ts";
+import { cooperatives, villageOfficers } from "./data/cooperatives.ts";
+import { corridors } from "./data/currencies.ts";
+import { extraMembers, households, pastEpisodes, prospectiveEpisodes } from "./data/households.ts";
 import { orders as orderSeeds, recipients } from "./data/orders.ts";
+import { organizations, programs } from "./data/organizations.ts";
+import { products } from "./data/products.ts";
+import { rounds } from "./data/rounds.ts";
+import { stories } from "./data/stories.ts";
+import { provinces, regencies, villageLinks, villages } from "./data/villages.ts";
+import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
+import { addMonths, at, createIdFactory, createRandom, day, isoDay, slugify, TODAY } from "./random.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -81,7 +89,9 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   const provinceId = new Map(provinces.map((p) => [p.code, id()]));
   const regencyId = new Map(regencies.map((r) => [r.code, id()]));
   const villageId = new Map(villages.map((v) => [v.key, id()]));
-  await tx.province.createMany({ data: provinces.map((p) => ({ id: must(provinceId.get(p.code), p.code), code: p.code, name: p.name })) });
+  await tx.province.createMany({
+    data: provinces.map((p) => ({ id: must(provinceId.get(p.code), p.code), code: p.code, name: p.name })),
+  });
   await tx.regency.createMany({
     data: regencies.map((r) => ({
       id: must(regencyId.get(r.code), r.code),
@@ -115,7 +125,9 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       villageId: vid(villageKey),
       fullName,
       gender,
-      birthDate: day(`${birthYear}-${String(rng.int(1, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`),
+      birthDate: day(
+        `${birthYear}-${String(rng.int(1, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`,
+      ),
       phone: rng.chance(0.6) ? `+62812${String(rng.int(10_000_000, 99_999_999))}` : null,
       createdAt: at("2025-06-10", rng.int(8, 16)),
     });
@@ -123,18 +135,28 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   };
   const gender = (g: "F" | "M") => (g === "F" ? ("FEMALE" as const) : ("MALE" as const));
 
-  const ownerPersonId = new Map(businesses.map((b) => [b.slug, addPerson(b.villageKey, b.owner.name, b.owner.gender, b.owner.birthYear)]));
+  const ownerPersonId = new Map(
+    businesses.map((b) => [b.slug, addPerson(b.villageKey, b.owner.name, b.owner.gender, b.owner.birthYear)]),
+  );
   const memberPersonId = new Map<string, string>(); // "h01:0" -> person id
   for (const h of households) {
-    h.members.forEach(([name, g, year], i) => memberPersonId.set(`${h.key}:${i}`, addPerson(h.villageKey, name, gender(g), year)));
+    h.members.forEach(([name, g, year], i) =>
+      memberPersonId.set(`${h.key}:${i}`, addPerson(h.villageKey, name, gender(g), year)),
+    );
   }
   const extraPersonIds = new Map<string, string[]>();
   for (const [villageKey, list] of Object.entries(extraMembers)) {
-    extraPersonIds.set(villageKey, list.map(([name, g, year]) => addPerson(villageKey, name, gender(g), year)));
+    extraPersonIds.set(
+      villageKey,
+      list.map(([name, g, year]) => addPerson(villageKey, name, gender(g), year)),
+    );
   }
   const coopOfficerPersonIds = new Map<string, string[]>();
   for (const c of cooperatives) {
-    coopOfficerPersonIds.set(c.slug, c.officers.map((o) => addPerson(c.villageKey, o.name, o.gender, o.birthYear)));
+    coopOfficerPersonIds.set(
+      c.slug,
+      c.officers.map((o) => addPerson(c.villageKey, o.name, o.gender, o.birthYear)),
+    );
   }
   await tx.person.createMany({ data: persons });
   const personRef = (ref: string): string =>
@@ -144,14 +166,28 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   const users: Prisma.UserCreateManyInput[] = [];
   const addUser = (email: string, name: string, extra: Partial<Prisma.UserCreateManyInput> = {}) => {
     const userId = id();
-    users.push({ id: userId, email, name, passwordHash, locale: "id", createdAt: at("2025-07-01", rng.int(8, 17)), ...extra });
+    users.push({
+      id: userId,
+      email,
+      name,
+      passwordHash,
+      locale: "id",
+      createdAt: at("2025-07-01", rng.int(8, 17)),
+      ...extra,
+    });
     return userId;
   };
-  const emailFor = (name: string, domain: string) => `${slugify(name.replace(/^(Hj|H|Dr)\. /, "")).replace(/-/g, ".")}@${domain}`;
+  const emailFor = (name: string, domain: string) =>
+    `${slugify(name.replace(/^(Hj|H|Dr)\. /, "")).replace(/-/g, ".")}@${domain}`;
   addUser(demoAccounts.admin.email, demoAccounts.admin.name, { isPlatformAdmin: true });
   addUser(demoAccounts.buyer.email, demoAccounts.buyer.name);
   const ownerUserId = new Map(
-    businesses.map((b) => [b.slug, addUser(b.owner.email ?? emailFor(b.owner.name, "purna.desamigran.id"), b.owner.name, { personId: must(ownerPersonId.get(b.slug), b.slug) })]),
+    businesses.map((b) => [
+      b.slug,
+      addUser(b.owner.email ?? emailFor(b.owner.name, "purna.desamigran.id"), b.owner.name, {
+        personId: must(ownerPersonId.get(b.slug), b.slug),
+      }),
+    ]),
   );
   const householdUserId = new Map<string, string>();
   for (const h of households) {
@@ -164,7 +200,11 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     const personIds = must(coopOfficerPersonIds.get(c.slug), c.slug);
     coopOfficerUserIds.set(
       c.slug,
-      c.officers.map((o, i) => addUser(o.email ?? emailFor(o.name, `${c.code.toLowerCase()}.koperasi.desamigran.id`), o.name, { personId: must(personIds[i], o.name) })),
+      c.officers.map((o, i) =>
+        addUser(o.email ?? emailFor(o.name, `${c.code.toLowerCase()}.koperasi.desamigran.id`), o.name, {
+          personId: must(personIds[i], o.name),
+        }),
+      ),
     );
   }
   const villageOfficerUserIds = new Map<string, string[]>();
@@ -172,7 +212,8 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     const userId = addUser(o.email ?? emailFor(o.name, `${o.villageKey}.desa.desamigran.id`), o.name);
     villageOfficerUserIds.set(o.villageKey, [...(villageOfficerUserIds.get(o.villageKey) ?? []), userId]);
   }
-  const villageOfficerId = (villageKey: string) => must(villageOfficerUserIds.get(villageKey)?.[0], `officer of ${villageKey}`);
+  const villageOfficerId = (villageKey: string) =>
+    must(villageOfficerUserIds.get(villageKey)?.[0], `officer of ${villageKey}`);
   const orgOwnerUserId = new Map(organizations.map((o) => [o.slug, addUser(o.owner.email, o.owner.name)]));
   await tx.user.createMany({ data: users });
 
@@ -194,7 +235,10 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     });
   }
   for (const [hKey, member, country, sector, departed, returned] of pastEpisodes) {
-    const h = must(households.find((x) => x.key === hKey), hKey);
+    const h = must(
+      households.find((x) => x.key === hKey),
+      hKey,
+    );
     episodes.push({
       id: id(),
       personId: personRef(`${hKey}:${member}`),
@@ -223,7 +267,10 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     });
   }
   for (const [hKey, member, country, sector, planned, procedural] of prospectiveEpisodes) {
-    const h = must(households.find((x) => x.key === hKey), hKey);
+    const h = must(
+      households.find((x) => x.key === hKey),
+      hKey,
+    );
     episodes.push({
       id: id(),
       personId: personRef(`${hKey}:${member}`),
@@ -253,7 +300,12 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   });
   await tx.householdMember.createMany({
     data: households.flatMap((h) =>
-      h.members.map(([, , , relationship], i) => ({ id: id(), householdId: hid(h.key), personId: personRef(`${h.key}:${i}`), relationship })),
+      h.members.map(([, , , relationship], i) => ({
+        id: id(),
+        householdId: hid(h.key),
+        personId: personRef(`${h.key}:${i}`),
+        relationship,
+      })),
     ),
   });
   /** The household whose wallet pays for a person, if any. */
@@ -313,7 +365,12 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       title: `Rapat Anggota Tahunan Tahun Buku 2026`,
       fiscalYear: 2026,
       scheduledAt: at(`2027-02-${String(13 + i).padStart(2, "0")}`, 9),
-      location: `Balai Desa ${must(villages.find((v) => v.key === c.villageKey), c.villageKey).name}`,
+      location: `Balai Desa ${
+        must(
+          villages.find((v) => v.key === c.villageKey),
+          c.villageKey,
+        ).name
+      }`,
       online: i % 2 === 0,
       status: "SCHEDULED" as const,
       calledById: must(coopOfficerUserIds.get(c.slug)?.[0], c.slug),
@@ -341,7 +398,10 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     const span = day("2026-10-31").getTime() - founded;
     candidates.forEach((personId, i) => {
       // The first nine are founders; the rest joined later, in member-number order.
-      const joinedAt = i < 9 ? at(c.foundedAt, 10) : new Date(founded + Math.floor((span * (i - 8)) / (candidates.length - 7)) + rng.int(0, 5) * 86_400_000);
+      const joinedAt =
+        i < 9
+          ? at(c.foundedAt, 10)
+          : new Date(founded + Math.floor((span * (i - 8)) / (candidates.length - 7)) + rng.int(0, 5) * 86_400_000);
       const membershipId = id();
       membershipOf.set(`${c.slug}:${personId}`, membershipId);
       memberships.push({
@@ -467,7 +527,8 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   await tx.enrolment.createMany({ data: enrolments });
 
   // ── Network of villages ──
-  const authorId = (ref: string) => (ref.startsWith("owner:") ? must(ownerUserId.get(ref.slice(6)), ref) : villageOfficerId(ref.slice(8)));
+  const authorId = (ref: string) =>
+    ref.startsWith("owner:") ? must(ownerUserId.get(ref.slice(6)), ref) : villageOfficerId(ref.slice(8));
   await tx.story.createMany({
     data: stories.map((s) => ({
       id: id(),
@@ -484,7 +545,14 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     })),
   });
   await tx.villageLink.createMany({
-    data: villageLinks.map((l) => ({ id: id(), fromVillageId: vid(l.from), toVillageId: vid(l.to), kind: l.kind, note: l.note, createdAt: at("2026-02-01") })),
+    data: villageLinks.map((l) => ({
+      id: id(),
+      fromVillageId: vid(l.from),
+      toVillageId: vid(l.to),
+      kind: l.kind,
+      note: l.note,
+      createdAt: at("2026-02-01"),
+    })),
   });
 
   // ── Protection cases (confidential) with their status history ──
@@ -528,15 +596,27 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   // target, a delivered order settles to the seller less the cooperative's fee), and balances are as they stood.
   const timeline: { at: Date; seq: number; run: () => Promise<unknown> }[] = [];
   const schedule = (when: Date, run: () => Promise<unknown>) => {
-    if (when.getTime() >= TODAY.getTime()) throw new Error(`seed data: ${when.toISOString()} is not before the seed's today`);
+    if (when.getTime() >= TODAY.getTime())
+      throw new Error(`seed data: ${when.toISOString()} is not before the seed's today`);
     timeline.push({ at: when, seq: timeline.length, run });
   };
-  const householdOf = (hKey: string) => must(households.find((h) => h.key === hKey), `household ${hKey}`);
+  const householdOf = (hKey: string) =>
+    must(
+      households.find((h) => h.key === hKey),
+      `household ${hKey}`,
+    );
   const walletBalance = async (hKey: string) =>
-    (await tx.account.findUnique({ where: { key: accounts.householdWallet(hid(hKey), householdOf(hKey).name).key }, select: { balance: true } }))
-      ?.balance ?? 0n;
+    (
+      await tx.account.findUnique({
+        where: { key: accounts.householdWallet(hid(hKey), householdOf(hKey).name).key },
+        select: { balance: true },
+      })
+    )?.balance ?? 0n;
   const treasurerOf = (villageKey: string) =>
-    must(coopOfficerUserIds.get(must(coopOfVillage.get(villageKey), villageKey).slug)?.[1], `treasurer in ${villageKey}`);
+    must(
+      coopOfficerUserIds.get(must(coopOfVillage.get(villageKey), villageKey).slug)?.[1],
+      `treasurer in ${villageKey}`,
+    );
 
   // Remittances: a year per household; the savings and investment parts go to the household wallet.
   let remittanceCount = 0;
@@ -550,7 +630,10 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       const ym = month.slice(0, 7);
       const lebaran = ym === LEBARAN_MONTH;
       const factor = (lebaran ? 1.2 : 1) * (0.92 + rng.next() * 0.16);
-      const major = Math.max(corridor.roundTo, Math.round((h.monthlyMajor * factor) / corridor.roundTo) * corridor.roundTo);
+      const major = Math.max(
+        corridor.roundTo,
+        Math.round((h.monthlyMajor * factor) / corridor.roundTo) * corridor.roundTo,
+      );
       const amountMinor = BigInt(major) * 10n ** BigInt(corridor.decimals);
       const rateDigits = corridor.baseRate < 100 ? 4 : 2;
       const rate = (corridor.baseRate * (0.985 + rng.next() * 0.03)).toFixed(rateDigits);
@@ -589,7 +672,13 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
         const fromWallet = hKey !== undefined && (await walletBalance(hKey)) >= amountIdr;
         const actor = (fromWallet ? householdUserId.get(hKey) : undefined) ?? treasurerOf(m.coop.villageKey);
         const channel = fromWallet ? ("HOUSEHOLD_WALLET" as const) : ("CASH" as const);
-        const input = { membershipId: must(m.id, m.memberNumber), kind, amountIdr, channel, idempotencyKey: `seed:${m.memberNumber}:${label}` };
+        const input = {
+          membershipId: must(m.id, m.memberNumber),
+          kind,
+          amountIdr,
+          channel,
+          idempotencyKey: `seed:${m.memberNumber}:${label}`,
+        };
         return depositSavings(tx, input, actor, { at: when });
       });
     };
@@ -597,7 +686,12 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     deposit("POKOK", m.coop.simpananPokokIdr, "pokok", new Date(joinedAt.getTime() + 2 * 3_600_000));
     for (const ym of WAJIB_MONTHS) {
       if (!hKey || joinedAt > day(`${ym}-01`)) continue;
-      deposit("WAJIB", m.coop.simpananWajibIdr, `wajib-${ym}`, at(`${ym}-${String(rng.int(5, 20)).padStart(2, "0")}`, rng.int(9, 15)));
+      deposit(
+        "WAJIB",
+        m.coop.simpananWajibIdr,
+        `wajib-${ym}`,
+        at(`${ym}-${String(rng.int(5, 20)).padStart(2, "0")}`, rng.int(9, 15)),
+      );
     }
   }
 
@@ -607,7 +701,10 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   const rid = (slug: string) => must(roundId.get(slug), `round ${slug}`);
   await tx.fundingRound.createMany({
     data: rounds.map((r) => {
-      const b = must(businesses.find((x) => x.slug === r.business), r.business);
+      const b = must(
+        businesses.find((x) => x.slug === r.business),
+        r.business,
+      );
       return {
         id: rid(r.slug),
         slug: r.slug,
@@ -634,20 +731,33 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   const schedules: Prisma.RepaymentScheduleCreateManyInput[] = [];
   let repaymentCount = 0;
   for (const r of rounds) {
-    const b = must(businesses.find((x) => x.slug === r.business), r.business);
+    const b = must(
+      businesses.find((x) => x.slug === r.business),
+      r.business,
+    );
     const treasurer = treasurerOf(b.villageKey);
     const coop = must(coopOfVillage.get(b.villageKey), b.villageKey);
     for (const [hKey, amount, on] of r.pledges) {
       // pledge() enforces tickets, the target, the window and the OJK cap; a members-only round is the data's word.
-      if (!r.isPublic && !householdOf(hKey).members.some((_, i) => membershipOf.has(`${coop.slug}:${personRef(`${hKey}:${i}`)}`)))
+      if (
+        !r.isPublic &&
+        !householdOf(hKey).members.some((_, i) => membershipOf.has(`${coop.slug}:${personRef(`${hKey}:${i}`)}`))
+      )
         throw new Error(`seed data: ${hKey} is not a member of ${coop.slug} (member-only round ${r.slug})`);
       const when = at(on, 20);
-      const input = { roundId: rid(r.slug), householdId: hid(hKey), amountIdr: BigInt(amount), idempotencyKey: `seed:${r.slug}:${hKey}` };
+      const input = {
+        roundId: rid(r.slug),
+        householdId: hid(hKey),
+        amountIdr: BigInt(amount),
+        idempotencyKey: `seed:${r.slug}:${hKey}`,
+      };
       schedule(when, async () => {
         // The ledger would refuse it too, but only as a failed CHECK that aborts the transaction: say why instead.
         const balance = await walletBalance(hKey);
         if (balance < input.amountIdr)
-          throw new Error(`seed data: ${hKey} holds ${rupiah(balance)} on ${on}, cannot pledge ${rupiah(input.amountIdr)} to ${r.slug}`);
+          throw new Error(
+            `seed data: ${hKey} holds ${rupiah(balance)} on ${on}, cannot pledge ${rupiah(input.amountIdr)} to ${r.slug}`,
+          );
         return pledge(tx, input, householdUserId.get(hKey) ?? treasurer, when);
       });
       pledgeCount += 1;
@@ -657,7 +767,9 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     // (What the business spends and earns outside the marketplace has no flow in the app, so it is not invented here.)
     const plan = r.repayment;
     if (!plan) continue;
-    schedule(at(plan.disbursedOn, 10), () => disburseRound(tx, rid(r.slug), treasurer, { at: at(plan.disbursedOn, 10) }));
+    schedule(at(plan.disbursedOn, 10), () =>
+      disburseRound(tx, rid(r.slug), treasurer, { at: at(plan.disbursedOn, 10) }),
+    );
     // Flat schedule: principal split evenly (remainder on the last instalment), return = yearly rate / 12.
     const target = BigInt(r.targetIdr);
     const tenor = BigInt(r.tenorMonths);
@@ -675,7 +787,13 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     for (const [i, paidOn] of plan.paidOn.entries()) {
       const row = must(rows[i], `instalment ${i + 1}`);
       const amountIdr = row.principalIdr + row.returnIdr;
-      const input = { roundId: rid(r.slug), amountIdr, kind: "INSTALMENT" as const, scheduleId: row.id, idempotencyKey: `seed:${r.slug}:${row.sequence}` };
+      const input = {
+        roundId: rid(r.slug),
+        amountIdr,
+        kind: "INSTALMENT" as const,
+        scheduleId: row.id,
+        idempotencyKey: `seed:${r.slug}:${row.sequence}`,
+      };
       schedule(at(paidOn, 14), () => repay(tx, input, treasurer, { at: at(paidOn, 14) }));
       repaymentCount += 1;
     }
@@ -684,9 +802,12 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
 
   // Orders: the buyer fills a cart, checks out, and the seller takes each order as far as it has gone today.
   const userIdByEmail = new Map(users.map((u) => [u.email, must(u.id, u.email)]));
-  const sellerOf = new Map(businesses.map((b) => [bid(b.slug), { id: must(ownerUserId.get(b.slug), b.slug), isPlatformAdmin: false }]));
+  const sellerOf = new Map(
+    businesses.map((b) => [bid(b.slug), { id: must(ownerUserId.get(b.slug), b.slug), isPlatformAdmin: false }]),
+  );
   const productByKey = new Map(productRows.map((p) => [`${p.businessId}:${p.name}`, p]));
-  const laterOn = (iso: string, days: number, hourWib: number) => at(isoDay(new Date(day(iso).getTime() + days * 86_400_000)), hourWib);
+  const laterOn = (iso: string, days: number, hourWib: number) =>
+    at(isoDay(new Date(day(iso).getTime() + days * 86_400_000)), hourWib);
   let checkoutCount = 0;
   for (const [n, o] of orderSeeds.entries()) {
     const buyerId = must(userIdByEmail.get(o.buyer), `buyer ${o.buyer}`);
@@ -694,8 +815,14 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     const placedAt = at(o.placedOn, o.hourWib);
     const lines = o.lines.map(([business, name, quantity]) => {
       const product = must(productByKey.get(`${bid(business)}:${name}`), `product ${name}`);
-      if (!product.publishedAt || product.publishedAt > placedAt) throw new Error(`seed data: ${name} is not on sale on ${o.placedOn}`);
-      return { userId: buyerId, productId: must(product.id, name), quantity, addedAt: new Date(placedAt.getTime() - 15 * 60_000) };
+      if (!product.publishedAt || product.publishedAt > placedAt)
+        throw new Error(`seed data: ${name} is not on sale on ${o.placedOn}`);
+      return {
+        userId: buyerId,
+        productId: must(product.id, name),
+        quantity,
+        addedAt: new Date(placedAt.getTime() - 15 * 60_000),
+      };
     });
     // One checkout makes one order per business; each later step applies to all of them.
     const placed: { id: string; seller: { id: string; isPlatformAdmin: boolean } }[] = [];
@@ -708,17 +835,28 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       const { checkout } = await placeOrder(
         tx,
         buyerId,
-        { idempotencyKey: `seed:checkout:${n + 1}`, paymentMethod: o.paymentMethod, ...must(recipients[o.buyer], `recipient ${o.buyer}`) },
+        {
+          idempotencyKey: `seed:checkout:${n + 1}`,
+          paymentMethod: o.paymentMethod,
+          ...must(recipients[o.buyer], `recipient ${o.buyer}`),
+        },
         { at: placedAt },
       );
-      const made = await tx.order.findMany({ where: { checkoutId: checkout.id }, orderBy: { number: "asc" }, select: { id: true, businessId: true } });
+      const made = await tx.order.findMany({
+        where: { checkoutId: checkout.id },
+        orderBy: { number: "asc" },
+        select: { id: true, businessId: true },
+      });
       placed.push(...made.map((x) => ({ id: x.id, seller: must(sellerOf.get(x.businessId), x.businessId) })));
     });
     checkoutCount += 1;
     // Bank transfers are confirmed by the seller two hours later; cash on delivery is paid when delivered.
-    if (o.paymentMethod === "BANK_TRANSFER") step(new Date(placedAt.getTime() + 2 * 3_600_000), (x, b) => confirmPayment(tx, x.id, x.seller, b));
+    if (o.paymentMethod === "BANK_TRANSFER")
+      step(new Date(placedAt.getTime() + 2 * 3_600_000), (x, b) => confirmPayment(tx, x.id, x.seller, b));
     if (o.outcome === "CANCELLED") {
-      step(new Date(placedAt.getTime() + 14 * 3_600_000), (x, b) => cancelOrder(tx, x.id, o.cancelReason ?? "Dibatalkan pembeli.", buyer, b));
+      step(new Date(placedAt.getTime() + 14 * 3_600_000), (x, b) =>
+        cancelOrder(tx, x.id, o.cancelReason ?? "Dibatalkan pembeli.", buyer, b),
+      );
       continue;
     }
     if (o.outcome === "PAID") continue;

@@ -48,10 +48,13 @@ export const day = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
 
 /** A timestamp on a calendar day at a given hour in WIB (UTC+7). */
 export const at = (iso: string, hourWib = 9, minute = 0): Date =>
-  new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)), hourWib - 7, minute));
+  new Date(
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)), hourWib - 7, minute),
+  );
 
 /** `days` before TODAY (negative: after). */
-export const daysAgo = (days: number, hourWib = 9): Date => new Date(TODAY.getTime() - days * 86_400_000 + (hourWib - 7) * 3_600_000);
+export const daysAgo = (days: number, hourWib = 9): Date =>
+  new Date(TODAY.getTime() - days * 86_400_000 + (hourWib - 7) * 3_600_000);
 
 /** "YYYY-MM-DD" of the given UTC date. */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);

@@ -3,14 +3,18 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
 import type { TemplatePreparation } from "@desa-migran/db/testing";
+
 import { seedDemoData } from "./index.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 /** Everything the seed's output depends on: its data, and the services its money flows through (tests excluded). */
 const SOURCES = [
   "prisma/seed",
-  ...["ledger", "households", "savings", "investments", "orders", "payments", "commerce", "common"].map((m) => `apps/api/src/modules/${m}`),
+  ...["ledger", "households", "savings", "investments", "orders", "payments", "commerce", "common"].map(
+    (m) => `apps/api/src/modules/${m}`,
+  ),
   "apps/api/src/modules/auth/passwords.ts",
 ];
 const isTest = (file: string) => file.endsWith(".test.ts") || file.split(path.sep).includes("tests");

@@ -1,3 +1,5 @@
+import type PrismaTypes from "@desa-migran/db/pothos-types";
+import { getDatamodel } from "@desa-migran/db/pothos-types";
 import SchemaBuilder, { PothosValidationError } from "@pothos/core";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
@@ -7,9 +9,8 @@ import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import SimpleObjectsPlugin from "@pothos/plugin-simple-objects";
 import ValidationPlugin from "@pothos/plugin-validation";
-import type PrismaTypes from "@desa-migran/db/pothos-types";
-import { getDatamodel } from "@desa-migran/db/pothos-types";
 import { getNullableType, isListType } from "graphql";
+
 import type { Context } from "./context.ts";
 import { createScopes, type Scopes } from "./modules/auth/scopes.ts";
 
@@ -27,7 +28,16 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Order matters: scope-auth must wrap resolvers before errors turns thrown errors into results.
-  plugins: [ComplexityPlugin, ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, SimpleObjectsPlugin, DataloaderPlugin],
+  plugins: [
+    ComplexityPlugin,
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    ValidationPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    SimpleObjectsPlugin,
+    DataloaderPlugin,
+  ],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   complexity: {

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+
 import { describe, expect, it } from "vitest";
+
 import { printedSchema, SCHEMA_PATH } from "./print-schema.ts";
 
 describe("committed schema", () => {

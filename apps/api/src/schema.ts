@@ -1,5 +1,4 @@
 // Imports every module for its side effects (registering types and fields), then builds the schema.
-import { builder } from "./builder.ts";
 import "./modules/common/scalars.ts";
 import "./modules/common/errors.ts";
 import "./modules/geography/types.ts";
@@ -39,5 +38,7 @@ import "./modules/partners/types.ts";
 import "./modules/partners/regions.ts";
 import "./modules/partners/mutations.ts";
 import "./modules/shu/types.ts";
+
+import { builder } from "./builder.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,5 +1,7 @@
 import { createServer } from "node:http";
+
 import { createPrismaClient } from "@desa-migran/db";
+
 import { readEnv } from "./env.ts";
 import { createApi } from "./yoga.ts";
 

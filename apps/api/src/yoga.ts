@@ -1,8 +1,9 @@
+import type { PrismaClient } from "@desa-migran/db";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import type { PrismaClient } from "@desa-migran/db";
 import { GraphQLError, type ValidationContext } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
+
 import type { Context } from "./context.ts";
 import { readEnv } from "./env.ts";
 import { loadApiKey } from "./modules/auth/api-keys.ts";
@@ -10,7 +11,7 @@ import { clearSessionCookie, loadSessionUser, readCookie, SESSION_COOKIE } from 
 import { schema } from "./schema.ts";
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from "./serving/body-limit.ts";
 import { useIntrospectionForTrustedCallers } from "./serving/introspection.ts";
-import { rateLimitOptionsFromEnv, useRateLimit, type RateLimitOptions } from "./serving/rate-limit.ts";
+import { type RateLimitOptions, rateLimitOptionsFromEnv, useRateLimit } from "./serving/rate-limit.ts";
 import { useSchemaFile } from "./serving/schema-file.ts";
 
 export interface ApiOptions {

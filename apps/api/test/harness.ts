@@ -1,7 +1,8 @@
 // Test harness: a fresh migrated database per test file, the real Yoga app, and requests through yoga.fetch.
 import type { PrismaClient } from "@desa-migran/db";
 import { createTestDatabase } from "@desa-migran/db/testing";
-import { DEMO_PASSWORD, demoAccounts, type DemoAccountKey } from "../../../prisma/seed/demo-accounts.ts";
+
+import { DEMO_PASSWORD, type DemoAccountKey, demoAccounts } from "../../../prisma/seed/demo-accounts.ts";
 import { demoSeedTemplate } from "../../../prisma/seed/template.ts";
 import { createSession } from "../src/modules/auth/sessions.ts";
 import { createApi } from "../src/yoga.ts";
@@ -57,9 +58,20 @@ export async function createTestApi(options: { seed?: boolean } = {}) {
   }
 
   /** Creates a fresh user (no roles) and a session for it, without going through sign-up. */
-  async function createUserSession(data: { email: string; name?: string; personId?: string; isPlatformAdmin?: boolean }) {
+  async function createUserSession(data: {
+    email: string;
+    name?: string;
+    personId?: string;
+    isPlatformAdmin?: boolean;
+  }) {
     const user = await prisma.user.create({
-      data: { email: data.email, name: data.name ?? data.email, passwordHash: "not-a-real-hash", personId: data.personId ?? null, isPlatformAdmin: data.isPlatformAdmin ?? false },
+      data: {
+        email: data.email,
+        name: data.name ?? data.email,
+        passwordHash: "not-a-real-hash",
+        personId: data.personId ?? null,
+        isPlatformAdmin: data.isPlatformAdmin ?? false,
+      },
     });
     const { token } = await createSession(prisma, user.id, "vitest");
     return { user, token };

@@ -27,11 +27,18 @@ export async function findLedgerViolations(prisma: PrismaClient): Promise<Ledger
   return row!;
 }
 
-export const noViolations: LedgerViolations = { unbalancedEntries: 0, negativeAccounts: 0, staleBalances: 0, escrowMismatches: 0 };
+export const noViolations: LedgerViolations = {
+  unbalancedEntries: 0,
+  negativeAccounts: 0,
+  staleBalances: 0,
+  escrowMismatches: 0,
+};
 
 /** Money in = money held + money out: the external world's balance is minus everything inside the system. */
 export async function moneyConserved(prisma: PrismaClient): Promise<boolean> {
-  const [row] = await prisma.$queryRaw<{ total: bigint }[]>`SELECT coalesce(sum("balance"), 0)::bigint AS total FROM "Account" WHERE "currency" = 'IDR'`;
+  const [row] = await prisma.$queryRaw<
+    { total: bigint }[]
+  >`SELECT coalesce(sum("balance"), 0)::bigint AS total FROM "Account" WHERE "currency" = 'IDR'`;
   return row!.total === 0n;
 }
 
@@ -87,11 +94,12 @@ export async function watchLedger(prisma: PrismaClient) {
     const startedAt = Date.now();
     // One snapshot: the baseline balances and the postings they already include, which the next check must skip.
     const [violations, accounts, recent] = await prisma.$transaction(
-      async (tx) => [
-        await findLedgerViolations(tx as PrismaClient),
-        await tx.account.findMany({ select: { id: true, balance: true, currency: true } }),
-        await tx.posting.findMany({ where: { id: { gte: uuidFloor(startedAt - SLACK_MS) } }, select: { id: true } }),
-      ] as const,
+      async (tx) =>
+        [
+          await findLedgerViolations(tx as PrismaClient),
+          await tx.account.findMany({ select: { id: true, balance: true, currency: true } }),
+          await tx.posting.findMany({ where: { id: { gte: uuidFloor(startedAt - SLACK_MS) } }, select: { id: true } }),
+        ] as const,
       // A full scan of a large ledger outlasts Prisma's default 5 s for an interactive transaction.
       { isolationLevel: "RepeatableRead", timeout: 600_000, maxWait: 60_000 },
     );
@@ -118,7 +126,14 @@ export async function watchLedger(prisma: PrismaClient) {
     const floor = uuidFloor(since - SLACK_MS);
     const skip = [...seen.keys()].join(",");
     const named = (options.rounds ?? []).join(",");
-    const [row] = await prisma.$queryRaw<{ postings: [string, string, string][]; accounts: [string, string, string, boolean][]; unbalancedEntries: number; escrowMismatches: number }[]>`
+    const [row] = await prisma.$queryRaw<
+      {
+        postings: [string, string, string][];
+        accounts: [string, string, string, boolean][];
+        unbalancedEntries: number;
+        escrowMismatches: number;
+      }[]
+    >`
       WITH fresh AS (
         SELECT p."id", p."entryId", p."accountId", p."amount" FROM "Posting" p
         WHERE p."id" >= ${floor}::uuid AND NOT (p."id" = ANY (string_to_array(${skip}, ',')::uuid[]))
@@ -146,7 +161,8 @@ export async function watchLedger(prisma: PrismaClient) {
     since = startedAt;
 
     // An account first seen now was created after the baseline: it started at zero.
-    for (const [, accountId, amount] of postings) expected.set(accountId, (expected.get(accountId) ?? 0n) + BigInt(amount));
+    for (const [, accountId, amount] of postings)
+      expected.set(accountId, (expected.get(accountId) ?? 0n) + BigInt(amount));
     let negativeAccounts = 0;
     let staleBalances = 0;
     for (const [id, text, currency, allowNegative] of accounts) {

@@ -3,15 +3,16 @@
 // `npm test` runs a reduced number of sequences; `npm run test:properties` runs 10,000 (see README).
 // One database serves every sequence (each sequence gets fresh rounds), and the invariants are checked
 // incrementally (watchLedger: only what the step touched), with a full scan every FULL_EVERY sequences and at the end.
+import type { PrismaClient } from "@desa-migran/db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@desa-migran/db";
+
 import { recordRemittance } from "../src/modules/households/service.ts";
 import { closeUnderfundedRound, disburseRound, pledge, repay } from "../src/modules/investments/service.ts";
-import { depositSavings, withdrawSavings } from "../src/modules/savings/service.ts";
 import { fundedHousehold, openRound } from "../src/modules/investments/tests/fixtures.ts";
-import { postEntry } from "../src/modules/ledger/service.ts";
 import { accounts } from "../src/modules/ledger/accounts.ts";
+import { postEntry } from "../src/modules/ledger/service.ts";
+import { depositSavings, withdrawSavings } from "../src/modules/savings/service.ts";
 import { createTestApi } from "./harness.ts";
 import { noViolations, noViolationsConserved, watchLedger } from "./ledger-invariants.ts";
 
@@ -20,9 +21,18 @@ const FULL_EVERY = 1000;
 
 /** Errors a flow is allowed to refuse with; anything else (a crash, a database error) fails the property. */
 const EXPECTED = new Set([
-  "InsufficientFundsError", "TicketOutOfRangeError", "RoundOversubscribedError", "RoundNotOpenError",
-  "InvestmentCapExceededError", "IncomeNotDeclaredError", "InvalidRoundStateError", "IdempotencyConflictError",
-  "AllocationExceedsAmountError", "SavingsNotWithdrawableError", "PokokAlreadyPaidError", "WrongPokokAmountError",
+  "InsufficientFundsError",
+  "TicketOutOfRangeError",
+  "RoundOversubscribedError",
+  "RoundNotOpenError",
+  "InvestmentCapExceededError",
+  "IncomeNotDeclaredError",
+  "InvalidRoundStateError",
+  "IdempotencyConflictError",
+  "AllocationExceedsAmountError",
+  "SavingsNotWithdrawableError",
+  "PokokAlreadyPaidError",
+  "WrongPokokAmountError",
   "MembersOnlyRoundError",
 ]);
 
@@ -40,10 +50,30 @@ type Step =
   | { op: "repay"; r: number; amount: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ op: fc.constant("remit" as const), h: fc.nat(HOUSEHOLDS - 1), amount: fc.integer({ min: 1, max: 5_000_000 }), keepPct: fc.integer({ min: 0, max: 100 }) }),
-  fc.record({ op: fc.constant("deposit" as const), m: fc.nat(MEMBERS - 1), amount: fc.integer({ min: 1, max: 2_000_000 }), fromWallet: fc.boolean() }),
-  fc.record({ op: fc.constant("withdraw" as const), m: fc.nat(MEMBERS - 1), amount: fc.integer({ min: 1, max: 2_000_000 }) }),
-  fc.record({ op: fc.constant("pledge" as const), h: fc.nat(HOUSEHOLDS - 1), r: fc.nat(2), amount: fc.integer({ min: 1, max: 3_000_000 }), replay: fc.boolean() }),
+  fc.record({
+    op: fc.constant("remit" as const),
+    h: fc.nat(HOUSEHOLDS - 1),
+    amount: fc.integer({ min: 1, max: 5_000_000 }),
+    keepPct: fc.integer({ min: 0, max: 100 }),
+  }),
+  fc.record({
+    op: fc.constant("deposit" as const),
+    m: fc.nat(MEMBERS - 1),
+    amount: fc.integer({ min: 1, max: 2_000_000 }),
+    fromWallet: fc.boolean(),
+  }),
+  fc.record({
+    op: fc.constant("withdraw" as const),
+    m: fc.nat(MEMBERS - 1),
+    amount: fc.integer({ min: 1, max: 2_000_000 }),
+  }),
+  fc.record({
+    op: fc.constant("pledge" as const),
+    h: fc.nat(HOUSEHOLDS - 1),
+    r: fc.nat(2),
+    amount: fc.integer({ min: 1, max: 3_000_000 }),
+    replay: fc.boolean(),
+  }),
   fc.record({ op: fc.constant("close" as const), r: fc.nat(2) }),
   fc.record({ op: fc.constant("disburse" as const), r: fc.nat(2) }),
   fc.record({ op: fc.constant("repay" as const), r: fc.nat(2), amount: fc.integer({ min: 1, max: 2_000_000 }) }),
@@ -53,19 +83,51 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 async function buildWorld(prisma: PrismaClient) {
   const province = await prisma.province.create({ data: { code: "32", name: "Jawa Barat" } });
   const regency = await prisma.regency.create({ data: { code: "3212", name: "Indramayu", provinceId: province.id } });
-  const village = await prisma.village.create({ data: { code: "3212140001", slug: "juntinyuat", name: "Juntinyuat", districtName: "Juntinyuat", regencyId: regency.id } });
+  const village = await prisma.village.create({
+    data: {
+      code: "3212140001",
+      slug: "juntinyuat",
+      name: "Juntinyuat",
+      districtName: "Juntinyuat",
+      regencyId: regency.id,
+    },
+  });
   const cooperative = await prisma.cooperative.create({
     data: {
-      villageId: village.id, name: "Koperasi Uji", slug: "koperasi-uji", legalNumber: "UJI/1", foundedAt: new Date("2020-01-01"),
-      simpananPokokIdr: 100_000n, simpananWajibIdr: 20_000n, shuReservePct: 40, shuMembersPct: 40, shuBoardPct: 5,
-      shuStaffPct: 5, shuEducationPct: 5, shuSocialPct: 5,
+      villageId: village.id,
+      name: "Koperasi Uji",
+      slug: "koperasi-uji",
+      legalNumber: "UJI/1",
+      foundedAt: new Date("2020-01-01"),
+      simpananPokokIdr: 100_000n,
+      simpananWajibIdr: 20_000n,
+      shuReservePct: 40,
+      shuMembersPct: 40,
+      shuBoardPct: 5,
+      shuStaffPct: 5,
+      shuEducationPct: 5,
+      shuSocialPct: 5,
     },
   });
   const owner = await prisma.user.create({ data: { email: "pemilik@uji.id", name: "Pemilik", passwordHash: "x" } });
-  const business = await prisma.business.create({ data: { slug: "usaha-uji", name: "Usaha Uji", ownerId: owner.id, villageId: village.id, cooperativeId: cooperative.id } });
+  const business = await prisma.business.create({
+    data: {
+      slug: "usaha-uji",
+      name: "Usaha Uji",
+      ownerId: owner.id,
+      villageId: village.id,
+      cooperativeId: cooperative.id,
+    },
+  });
   const households = [];
   for (let i = 0; i < HOUSEHOLDS; i++) {
-    households.push(await fundedHousehold(prisma, { walletIdr: 1_000_000n, incomeIdr: i === 0 ? null : 100_000_000n, member: i < MEMBERS }));
+    households.push(
+      await fundedHousehold(prisma, {
+        walletIdr: 1_000_000n,
+        incomeIdr: i === 0 ? null : 100_000_000n,
+        member: i < MEMBERS,
+      }),
+    );
   }
   const memberships = households.slice(0, MEMBERS).map((h) => h.membership!);
   return { actor: owner.id, households, memberships, business };
@@ -79,7 +141,11 @@ const ROUND_TERMS = [
 ];
 
 /** Fresh open rounds for one sequence, in one insert (the setup is paid 10,000 times in the full run). */
-async function openRounds(prisma: PrismaClient, business: { id: string; cooperativeId: string | null }, sequence: number) {
+async function openRounds(
+  prisma: PrismaClient,
+  business: { id: string; cooperativeId: string | null },
+  sequence: number,
+) {
   const now = Date.now();
   const rounds = await prisma.fundingRound.createManyAndReturn({
     data: ROUND_TERMS.map((terms, i) => ({
@@ -123,17 +189,54 @@ describe("ledger invariants under random flows", () => {
       case "remit": {
         const amount = BigInt(s.amount);
         const kept = (amount * BigInt(s.keepPct)) / 100n;
-        return recordRemittance(prisma, {
-          householdId: households[s.h]!.household.id, amountMinor: amount, currency: "IDR", rate: "1", corridorCountry: "TW",
-          channel: "BANK", receivedOn: new Date("2026-11-20"), savingsIdr: kept / 2n, investmentIdr: kept - kept / 2n, idempotencyKey: key,
-        }, actor);
+        return recordRemittance(
+          prisma,
+          {
+            householdId: households[s.h]!.household.id,
+            amountMinor: amount,
+            currency: "IDR",
+            rate: "1",
+            corridorCountry: "TW",
+            channel: "BANK",
+            receivedOn: new Date("2026-11-20"),
+            savingsIdr: kept / 2n,
+            investmentIdr: kept - kept / 2n,
+            idempotencyKey: key,
+          },
+          actor,
+        );
       }
       case "deposit":
-        return depositSavings(prisma, { membershipId: memberships[s.m]!.id, kind: "SUKARELA", amountIdr: BigInt(s.amount), channel: s.fromWallet ? "HOUSEHOLD_WALLET" : "CASH", idempotencyKey: key }, actor);
+        return depositSavings(
+          prisma,
+          {
+            membershipId: memberships[s.m]!.id,
+            kind: "SUKARELA",
+            amountIdr: BigInt(s.amount),
+            channel: s.fromWallet ? "HOUSEHOLD_WALLET" : "CASH",
+            idempotencyKey: key,
+          },
+          actor,
+        );
       case "withdraw":
-        return withdrawSavings(prisma, { membershipId: memberships[s.m]!.id, kind: "SUKARELA", amountIdr: BigInt(s.amount), channel: "HOUSEHOLD_WALLET", idempotencyKey: key }, actor);
+        return withdrawSavings(
+          prisma,
+          {
+            membershipId: memberships[s.m]!.id,
+            kind: "SUKARELA",
+            amountIdr: BigInt(s.amount),
+            channel: "HOUSEHOLD_WALLET",
+            idempotencyKey: key,
+          },
+          actor,
+        );
       case "pledge": {
-        const input = { roundId: rounds[s.r]!.id, householdId: households[s.h]!.household.id, amountIdr: BigInt(s.amount), idempotencyKey: key };
+        const input = {
+          roundId: rounds[s.r]!.id,
+          householdId: households[s.h]!.household.id,
+          amountIdr: BigInt(s.amount),
+          idempotencyKey: key,
+        };
         const first = await pledge(prisma, input, actor);
         if (s.replay) {
           const again = await pledge(prisma, input, actor);
@@ -142,43 +245,55 @@ describe("ledger invariants under random flows", () => {
         return first;
       }
       case "close": {
-        await prisma.fundingRound.updateMany({ where: { id: rounds[s.r]!.id, status: "OPEN" }, data: { opensAt: new Date(Date.now() - 2 * 86_400_000), closesAt: new Date(Date.now() - 1000) } });
+        await prisma.fundingRound.updateMany({
+          where: { id: rounds[s.r]!.id, status: "OPEN" },
+          data: { opensAt: new Date(Date.now() - 2 * 86_400_000), closesAt: new Date(Date.now() - 1000) },
+        });
         return closeUnderfundedRound(prisma, rounds[s.r]!.id, actor);
       }
       case "disburse":
         return disburseRound(prisma, rounds[s.r]!.id, actor);
       case "repay":
-        return repay(prisma, { roundId: rounds[s.r]!.id, amountIdr: BigInt(s.amount), kind: "PROFIT_SHARE", idempotencyKey: key }, actor);
+        return repay(
+          prisma,
+          { roundId: rounds[s.r]!.id, amountIdr: BigInt(s.amount), kind: "PROFIT_SHARE", idempotencyKey: key },
+          actor,
+        );
     }
   }
 
-  it(`hold after every step of ${RUNS} random sequences`, async () => {
-    expect(watch.baseline).toEqual(noViolationsConserved);
-    let sequences = 0;
-    const startedAt = Date.now();
-    await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
-        // Fresh rounds per sequence, so sequences explore open, funded, refunded and repaying rounds.
-        const rounds = await openRounds(prisma, world.business, sequences);
-        const roundIds = rounds.map((r) => r.id);
-        for (const s of steps) {
-          try {
-            await run(s, rounds);
-          } catch (error) {
-            if (!EXPECTED.has((error as Error).name)) throw error;
+  it(
+    `hold after every step of ${RUNS} random sequences`,
+    async () => {
+      expect(watch.baseline).toEqual(noViolationsConserved);
+      let sequences = 0;
+      const startedAt = Date.now();
+      await fc.assert(
+        fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
+          // Fresh rounds per sequence, so sequences explore open, funded, refunded and repaying rounds.
+          const rounds = await openRounds(prisma, world.business, sequences);
+          const roundIds = rounds.map((r) => r.id);
+          for (const s of steps) {
+            try {
+              await run(s, rounds);
+            } catch (error) {
+              if (!EXPECTED.has((error as Error).name)) throw error;
+            }
+            // Named rounds: a refund or a status change that forgot to move the escrow would show here too.
+            expect(await watch.check({ rounds: roundIds })).toEqual(noViolationsConserved);
           }
-          // Named rounds: a refund or a status change that forgot to move the escrow would show here too.
-          expect(await watch.check({ rounds: roundIds })).toEqual(noViolationsConserved);
-        }
-        if (++sequences % FULL_EVERY === 0) expect(await watch.full()).toEqual(noViolationsConserved);
-        if (sequences % 250 === 0) console.info(`${sequences} sequences in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
-      }),
-      { numRuns: RUNS },
-    );
-    // Whatever the incremental checks could not see (a balance changed without a posting), the full scan does.
-    expect(await watch.full()).toEqual(noViolationsConserved);
-    console.info(`${sequences} sequences (${RUNS} runs) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-  }, 4 * 3_600_000);
+          if (++sequences % FULL_EVERY === 0) expect(await watch.full()).toEqual(noViolationsConserved);
+          if (sequences % 250 === 0)
+            console.info(`${sequences} sequences in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+        }),
+        { numRuns: RUNS },
+      );
+      // Whatever the incremental checks could not see (a balance changed without a posting), the full scan does.
+      expect(await watch.full()).toEqual(noViolationsConserved);
+      console.info(`${sequences} sequences (${RUNS} runs) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    },
+    4 * 3_600_000,
+  );
 });
 
 // The checker itself must be able to fail: plant each kind of violation in a scratch database, around the
@@ -188,7 +303,8 @@ describe("the ledger checker", () => {
   let prisma: PrismaClient;
   let world: Awaited<ReturnType<typeof buildWorld>>;
   let watch: Awaited<ReturnType<typeof watchLedger>>;
-  const wallet = (i: number) => prisma.account.findUniqueOrThrow({ where: { key: `household:${world.households[i]!.household.id}:wallet` } });
+  const wallet = (i: number) =>
+    prisma.account.findUniqueOrThrow({ where: { key: `household:${world.households[i]!.household.id}:wallet` } });
 
   beforeAll(async () => {
     api = await createTestApi({ seed: false });
@@ -200,7 +316,17 @@ describe("the ledger checker", () => {
 
   it("passes a clean ledger", async () => {
     expect(watch.baseline).toEqual(noViolationsConserved);
-    await depositSavings(prisma, { membershipId: world.memberships[1]!.id, kind: "SUKARELA", amountIdr: 10_000n, channel: "HOUSEHOLD_WALLET", idempotencyKey: "clean-1" }, world.actor);
+    await depositSavings(
+      prisma,
+      {
+        membershipId: world.memberships[1]!.id,
+        kind: "SUKARELA",
+        amountIdr: 10_000n,
+        channel: "HOUSEHOLD_WALLET",
+        idempotencyKey: "clean-1",
+      },
+      world.actor,
+    );
     expect(await watch.check()).toEqual(noViolationsConserved);
   });
 
@@ -209,7 +335,9 @@ describe("the ledger checker", () => {
     const account = await wallet(0);
     await prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
-      const entry = await tx.journalEntry.create({ data: { idempotencyKey: "planted-unbalanced", requestHash: "x", kind: "PLANTED" } });
+      const entry = await tx.journalEntry.create({
+        data: { idempotencyKey: "planted-unbalanced", requestHash: "x", kind: "PLANTED" },
+      });
       await tx.posting.create({ data: { entryId: entry.id, accountId: account.id, amount: 5n, currency: "IDR" } });
     });
     expect(await watch.check()).toEqual({ ...noViolationsConserved, unbalancedEntries: 1, staleBalances: 1 });
@@ -222,15 +350,31 @@ describe("the ledger checker", () => {
     const account = await wallet(2);
     const ref = accounts.householdWallet(world.households[2]!.household.id, world.households[2]!.household.name);
     await prisma.$transaction((tx) =>
-      postEntry(tx, { idempotencyKey: "planted-overdraft", kind: "PLANTED", request: {}, postings: [
-        { account: ref, amount: -(account.balance + 1n) }, { account: accounts.external(), amount: account.balance + 1n },
-      ] }));
+      postEntry(tx, {
+        idempotencyKey: "planted-overdraft",
+        kind: "PLANTED",
+        request: {},
+        postings: [
+          { account: ref, amount: -(account.balance + 1n) },
+          { account: accounts.external(), amount: account.balance + 1n },
+        ],
+      }),
+    );
     expect(await watch.check()).toEqual({ ...noViolationsConserved, negativeAccounts: 1 });
   });
 
   it("finds escrow that no longer matches the live pledges", async () => {
     const round = await openRound(prisma, { targetIdr: 2_000_000n, minIdr: 1n, maxIdr: 2_000_000n });
-    await pledge(prisma, { roundId: round.id, householdId: world.households[3]!.household.id, amountIdr: 100_000n, idempotencyKey: "planted-pledge" }, world.actor);
+    await pledge(
+      prisma,
+      {
+        roundId: round.id,
+        householdId: world.households[3]!.household.id,
+        amountIdr: 100_000n,
+        idempotencyKey: "planted-pledge",
+      },
+      world.actor,
+    );
     expect(await watch.check({ rounds: [round.id] })).toEqual(noViolationsConserved);
     // Given a pledge marked refunded with no refund posted: the escrow still holds its money.
     await prisma.pledge.updateMany({ where: { roundId: round.id }, data: { status: "REFUNDED" } });
@@ -241,9 +385,25 @@ describe("the ledger checker", () => {
     // Given a balance raised in place: no posting, so money in no longer equals money held plus money out.
     const account = await wallet(1);
     await prisma.account.update({ where: { id: account.id }, data: { balance: { increment: 1_000n } } });
-    const expectedFull = { unbalancedEntries: 1, negativeAccounts: 1, staleBalances: 2, escrowMismatches: 1, moneyConserved: false };
+    const expectedFull = {
+      unbalancedEntries: 1,
+      negativeAccounts: 1,
+      staleBalances: 2,
+      escrowMismatches: 1,
+      moneyConserved: false,
+    };
     // The next check that touches the account sees it; the full scan sees it at once.
-    await depositSavings(prisma, { membershipId: world.memberships[1]!.id, kind: "SUKARELA", amountIdr: 1_000n, channel: "HOUSEHOLD_WALLET", idempotencyKey: "after-edit" }, world.actor);
+    await depositSavings(
+      prisma,
+      {
+        membershipId: world.memberships[1]!.id,
+        kind: "SUKARELA",
+        amountIdr: 1_000n,
+        channel: "HOUSEHOLD_WALLET",
+        idempotencyKey: "after-edit",
+      },
+      world.actor,
+    );
     expect(await watch.check()).toEqual({ ...noViolations, staleBalances: 1, moneyConserved: false });
     expect(await watch.full()).toEqual(expectedFull);
   });

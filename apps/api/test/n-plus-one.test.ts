@@ -4,6 +4,7 @@ import { PrismaClient } from "@desa-migran/db";
 import { createTestDatabase, type TestDatabase } from "@desa-migran/db/testing";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { seedDemoData } from "../../../prisma/seed/index.ts";
 import { createSession } from "../src/modules/auth/sessions.ts";
 import { schema } from "../src/schema.ts";
@@ -55,8 +56,13 @@ describe("SQL statements per operation do not grow with the page size", () => {
     yoga = createApi({ prisma, production: false, rateLimit: false });
     // The village and business with the most rows, so that first: 50 really returns many.
     const village = await prisma.village.findFirstOrThrow({ orderBy: { businesses: { _count: "desc" } } });
-    const business = await prisma.business.findFirstOrThrow({ where: { status: "ACTIVE" }, orderBy: { products: { _count: "desc" } } });
-    const province = await prisma.province.findFirstOrThrow({ where: { regencies: { some: { villages: { some: {} } } } } });
+    const business = await prisma.business.findFirstOrThrow({
+      where: { status: "ACTIVE" },
+      orderBy: { products: { _count: "desc" } },
+    });
+    const province = await prisma.province.findFirstOrThrow({
+      where: { regencies: { some: { villages: { some: {} } } } },
+    });
     villageSlug = village.slug;
     businessSlug = business.slug;
     provinceId = Buffer.from(`Province:${province.id}`).toString("base64");
@@ -82,7 +88,12 @@ describe("SQL statements per operation do not grow with the page size", () => {
     return { statements, body: JSON.stringify(body.data) };
   }
 
-  async function compare(name: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  async function compare(
+    name: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) {
     await count(query, { ...variables, first: 50 }, headers); // warm-up: caches, prepared statements
     const one = await count(query, { ...variables, first: 1 }, headers);
     const fifty = await count(query, { ...variables, first: 50 }, headers);

@@ -1,6 +1,7 @@
 // node(id:) follows the Relay spec: an ID for a row that does not exist answers null, for every
 // node type, instead of an internal error; a malformed ID is the caller's error.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { schema } from "../src/schema.ts";
 import { createTestApi } from "./harness.ts";
 

@@ -4,10 +4,14 @@ import type { createTestApi } from "./harness.ts";
 type TestApi = Awaited<ReturnType<typeof createTestApi>>;
 
 /** The first organization the session's user belongs to (the seeded partner owns one university). */
-export async function viewerOrganization(api: TestApi, session: string): Promise<{ id: string; slug: string; name: string }> {
+export async function viewerOrganization(
+  api: TestApi,
+  session: string,
+): Promise<{ id: string; slug: string; name: string }> {
   const result = await api.gql(`{ viewerOrganizations { id slug name } }`, {}, { session });
   const organization = result.data?.viewerOrganizations?.[0];
-  if (!organization) throw new Error(`No organization for this session: ${JSON.stringify(result.errors ?? result.data)}`);
+  if (!organization)
+    throw new Error(`No organization for this session: ${JSON.stringify(result.errors ?? result.data)}`);
   return organization;
 }
 
@@ -31,6 +35,7 @@ export async function createPartnerKey(
 ): Promise<{ key: string; id: string }> {
   const result = await api.gql(CREATE_API_KEY, { input: { organizationId, name, scopes } }, { session });
   const payload = result.data?.createApiKey;
-  if (payload?.__typename !== "MutationCreateApiKeySuccess") throw new Error(`createApiKey failed: ${JSON.stringify(result)}`);
+  if (payload?.__typename !== "MutationCreateApiKeySuccess")
+    throw new Error(`createApiKey failed: ${JSON.stringify(result)}`);
   return { key: payload.data.key, id: payload.data.apiKey.id };
 }

@@ -1,11 +1,29 @@
 // Who may read what: every sensitive type, fetched by global ID through node(id:), by every kind of caller.
 // The rows are the seeded demo data; the expectation is written per (type, caller) so a loosened rule shows up here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi, type RequestOptions } from "./harness.ts";
 import { createPartnerKey, viewerOrganization } from "./partners.ts";
 
-type Caller = "anonymous" | "buyer" | "partnerKey" | "household" | "entrepreneur" | "cooperativeOfficer" | "villageOfficer" | "admin";
-const CALLERS: Caller[] = ["anonymous", "buyer", "partnerKey", "household", "entrepreneur", "cooperativeOfficer", "villageOfficer", "admin"];
+type Caller =
+  | "anonymous"
+  | "buyer"
+  | "partnerKey"
+  | "household"
+  | "entrepreneur"
+  | "cooperativeOfficer"
+  | "villageOfficer"
+  | "admin";
+const CALLERS: Caller[] = [
+  "anonymous",
+  "buyer",
+  "partnerKey",
+  "household",
+  "entrepreneur",
+  "cooperativeOfficer",
+  "villageOfficer",
+  "admin",
+];
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 
 describe("role matrix: reading sensitive objects by global ID", () => {
@@ -24,14 +42,26 @@ describe("role matrix: reading sensitive objects by global ID", () => {
     as.partnerKey = { apiKey: (await createPartnerKey(api, partner, org.id)).key };
 
     // The demo household's own records, in the demo officers' village (Juntinyuat).
-    const family = await api.prisma.user.findUniqueOrThrow({ where: { email: "keluarga@desamigran.id" }, include: { person: { include: { households: true } } } });
+    const family = await api.prisma.user.findUniqueOrThrow({
+      where: { email: "keluarga@desamigran.id" },
+      include: { person: { include: { households: true } } },
+    });
     const householdId = family.person!.households[0]!.householdId;
     objects.Household = gid("Household", householdId);
-    objects.Remittance = gid("Remittance", (await api.prisma.remittance.findFirstOrThrow({ where: { householdId } })).id);
-    objects.Account = gid("Account", (await api.prisma.account.findUniqueOrThrow({ where: { key: `household:${householdId}:wallet` } })).id);
+    objects.Remittance = gid(
+      "Remittance",
+      (await api.prisma.remittance.findFirstOrThrow({ where: { householdId } })).id,
+    );
+    objects.Account = gid(
+      "Account",
+      (await api.prisma.account.findUniqueOrThrow({ where: { key: `household:${householdId}:wallet` } })).id,
+    );
     objects.Person = gid("Person", family.personId!);
     const order = await api.prisma.order.findFirstOrThrow({
-      where: { buyer: { email: "pembeli@desamigran.id" }, business: { owner: { email: { not: "wirausaha@desamigran.id" } } } },
+      where: {
+        buyer: { email: "pembeli@desamigran.id" },
+        business: { owner: { email: { not: "wirausaha@desamigran.id" } } },
+      },
     });
     objects.Order = gid("Order", order.id);
     objects.User = gid("User", family.id);
@@ -52,7 +82,11 @@ describe("role matrix: reading sensitive objects by global ID", () => {
     for (const caller of CALLERS) {
       const allowed = expected[type]![caller] ?? false;
       it(`${type} is ${allowed ? "readable" : "refused"} for ${caller}`, async () => {
-        const result = await api.gql(`query($id: ID!) { node(id: $id) { id __typename } }`, { id: objects[type] }, as[caller]);
+        const result = await api.gql(
+          `query($id: ID!) { node(id: $id) { id __typename } }`,
+          { id: objects[type] },
+          as[caller],
+        );
         if (allowed) {
           expect(result.data?.node).toEqual({ id: objects[type], __typename: type });
         } else {

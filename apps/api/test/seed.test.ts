@@ -1,7 +1,8 @@
 // The demo seed's money went through the app's own flows: the ledger it leaves is balanced, every money record has
 // its journal entry, rounds stand where their pledges took them, and the history is spread over the past year.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@desa-migran/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { TODAY } from "../../../prisma/seed/random.ts";
 import { createTestApi } from "./harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "./ledger-invariants.ts";
@@ -29,12 +30,16 @@ describe("demo seed", () => {
   });
 
   it("books every remittance's kept part to its household wallet, on the day it was received", async () => {
-    const remittances = await prisma.remittance.findMany({ include: { allocation: true, journalEntry: { include: { postings: { include: { account: true } } } } } });
+    const remittances = await prisma.remittance.findMany({
+      include: { allocation: true, journalEntry: { include: { postings: { include: { account: true } } } } },
+    });
     expect(remittances.length).toBeGreaterThan(200);
     for (const r of remittances) {
       const kept = r.allocation!.savingsIdr + r.allocation!.investmentIdr;
       if (kept === 0n) continue;
-      const toWallet = r.journalEntry?.postings.find((p) => p.account.householdId === r.householdId && p.account.kind === "HOUSEHOLD_WALLET");
+      const toWallet = r.journalEntry?.postings.find(
+        (p) => p.account.householdId === r.householdId && p.account.kind === "HOUSEHOLD_WALLET",
+      );
       expect(toWallet?.amount, r.idempotencyKey).toBe(kept);
       expect(r.journalEntry!.createdAt).toEqual(r.createdAt);
       expect(r.createdAt.toISOString().slice(0, 10)).toBe(r.receivedOn.toISOString().slice(0, 10));
@@ -42,25 +47,39 @@ describe("demo seed", () => {
   });
 
   it("books every pledge wallet -> escrow while its round was open; FUNDED and REPAYING rounds are exactly at target", async () => {
-    const pledges = await prisma.pledge.findMany({ include: { round: true, journalEntry: { include: { postings: { include: { account: true } } } } } });
+    const pledges = await prisma.pledge.findMany({
+      include: { round: true, journalEntry: { include: { postings: { include: { account: true } } } } },
+    });
     expect(pledges.length).toBeGreaterThan(20);
     for (const p of pledges) {
-      const escrow = p.journalEntry.postings.find((x) => x.account.kind === "ROUND_ESCROW" && x.account.roundId === p.roundId);
-      const wallet = p.journalEntry.postings.find((x) => x.account.kind === "HOUSEHOLD_WALLET" && x.account.householdId === p.householdId);
+      const escrow = p.journalEntry.postings.find(
+        (x) => x.account.kind === "ROUND_ESCROW" && x.account.roundId === p.roundId,
+      );
+      const wallet = p.journalEntry.postings.find(
+        (x) => x.account.kind === "HOUSEHOLD_WALLET" && x.account.householdId === p.householdId,
+      );
       expect(escrow?.amount).toBe(p.amountIdr);
       expect(wallet?.amount).toBe(-p.amountIdr);
       expect(p.journalEntry.createdAt).toEqual(p.createdAt);
       expect(p.createdAt >= p.round.opensAt && p.createdAt < p.round.closesAt, p.round.slug).toBe(true);
     }
-    const rounds = await prisma.fundingRound.findMany({ where: { status: { in: ["FUNDED", "REPAYING"] } }, include: { pledges: true } });
+    const rounds = await prisma.fundingRound.findMany({
+      where: { status: { in: ["FUNDED", "REPAYING"] } },
+      include: { pledges: true },
+    });
     expect(new Set(rounds.map((r) => r.status))).toEqual(new Set(["FUNDED", "REPAYING"]));
     for (const r of rounds) {
-      expect(r.pledges.filter((p) => p.status === "ACTIVE").reduce((s, p) => s + p.amountIdr, 0n), r.slug).toBe(r.targetIdr);
+      expect(
+        r.pledges.filter((p) => p.status === "ACTIVE").reduce((s, p) => s + p.amountIdr, 0n),
+        r.slug,
+      ).toBe(r.targetIdr);
     }
   });
 
   it("pays instalments on their dates, pro rata to the investors, and keeps the unpaid one in arrears", async () => {
-    const repayments = await prisma.repayment.findMany({ include: { schedule: true, distributions: true, journalEntry: true } });
+    const repayments = await prisma.repayment.findMany({
+      include: { schedule: true, distributions: true, journalEntry: true },
+    });
     expect(repayments.length).toBeGreaterThan(0);
     for (const r of repayments) {
       expect(r.schedule, "an instalment of the schedule").not.toBeNull();
@@ -80,7 +99,9 @@ describe("demo seed", () => {
     const orders = await prisma.order.findMany({ include: { business: true } });
     const delivered = orders.filter((o) => o.status === "DELIVERED");
     expect(delivered.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(orders.map((o) => o.status))).toEqual(new Set(["DELIVERED", "SHIPPED", "CONFIRMED", "PAID", "CANCELLED"]));
+    expect(new Set(orders.map((o) => o.status))).toEqual(
+      new Set(["DELIVERED", "SHIPPED", "CONFIRMED", "PAID", "CANCELLED"]),
+    );
     const entries = await prisma.journalEntry.findMany({
       where: { idempotencyKey: { startsWith: "order:" } },
       include: { postings: { include: { account: true } } },
@@ -90,15 +111,20 @@ describe("demo seed", () => {
       const settlement = entry(`order:${o.id}:settlement`);
       expect(settlement, o.number).toBeDefined();
       expect(settlement!.createdAt).toEqual(o.deliveredAt);
-      const toSeller = settlement!.postings.find((p) => p.account.kind === "BUSINESS_OPERATING" && p.account.businessId === o.businessId);
-      const fee = settlement!.postings.find((p) => p.account.kind === "COOPERATIVE_FEE_INCOME" && p.account.cooperativeId === o.business.cooperativeId);
+      const toSeller = settlement!.postings.find(
+        (p) => p.account.kind === "BUSINESS_OPERATING" && p.account.businessId === o.businessId,
+      );
+      const fee = settlement!.postings.find(
+        (p) => p.account.kind === "COOPERATIVE_FEE_INCOME" && p.account.cooperativeId === o.business.cooperativeId,
+      );
       expect(toSeller?.amount).toBe(o.subtotalIdr - o.feeIdr);
       expect(fee?.amount).toBe(o.feeIdr);
       expect(o.feeIdr).toBeGreaterThan(0n);
       expect(entry(`order:${o.id}:payment`)?.createdAt).toEqual(o.paidAt);
       expect(o.placedAt < o.paidAt! && o.paidAt! <= o.deliveredAt!).toBe(true);
     }
-    for (const o of orders.filter((x) => x.status === "CANCELLED")) expect(entry(`order:${o.id}:refund`), o.number).toBeDefined();
+    for (const o of orders.filter((x) => x.status === "CANCELLED"))
+      expect(entry(`order:${o.id}:refund`), o.number).toBeDefined();
     for (const o of orders.filter((x) => ["PAID", "CONFIRMED", "SHIPPED"].includes(x.status))) {
       expect(entry(`order:${o.id}:settlement`)).toBeUndefined();
     }

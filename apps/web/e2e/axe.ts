@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+
 import type { Page } from "playwright-core";
 
 interface AxeViolation {
@@ -23,7 +24,11 @@ function loadAxeSource(): Promise<string> {
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: await loadAxeSource() });
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe?: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe?: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     if (!axe) throw new Error("axe-core did not load: is JavaScript disabled in this browser context?");
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations.map(({ id, impact, help, helpUrl, nodes }) => ({

@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+
 import { appDir } from "./app-dir.ts";
 
 /** Debian's chromium (`apt-get install -y chromium`); playwright's own download is unavailable. */
@@ -73,7 +75,9 @@ export async function launchBrowser(
 /** A page whose goto and waitForURL return only once the app has hydrated (see +layout.svelte), or at once for a page without scripts. */
 function waitingForHydration(page: Page): Page {
   const hydrated = () =>
-    page.waitForFunction(() => document.documentElement.dataset.hydrated !== undefined || !document.querySelector("script"));
+    page.waitForFunction(
+      () => document.documentElement.dataset.hydrated !== undefined || !document.querySelector("script"),
+    );
   const goto = page.goto.bind(page);
   const waitForURL = page.waitForURL.bind(page);
   page.goto = async (...args) => {

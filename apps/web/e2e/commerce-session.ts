@@ -23,10 +23,18 @@ export async function signInTokenFor(apiUrl: string, email: string, password = D
 }
 
 /** A GraphQL call to the real API as `token`'s user. */
-export async function apiCall<T = any>(apiUrl: string, query: string, variables: object = {}, token?: string): Promise<T> {
+export async function apiCall<T = any>(
+  apiUrl: string,
+  query: string,
+  variables: object = {},
+  token?: string,
+): Promise<T> {
   const response = await fetch(apiUrl, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { cookie: `dm_session=${encodeURIComponent(token)}` } : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...(token ? { cookie: `dm_session=${encodeURIComponent(token)}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: unknown };

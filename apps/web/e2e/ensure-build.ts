@@ -2,10 +2,19 @@ import { spawn } from "node:child_process";
 import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+
 import { appDir } from "./app-dir.ts";
 
 const OUTPUTS = ["build/index.js", ".svelte-kit/output/client/.vite/manifest.json"];
-const INPUTS = ["src", "messages", "static", "project.inlang/settings.json", "vite.config.ts", "paraglide-options.ts", "package.json"];
+const INPUTS = [
+  "src",
+  "messages",
+  "static",
+  "project.inlang/settings.json",
+  "vite.config.ts",
+  "paraglide-options.ts",
+  "package.json",
+];
 // Written by the build itself (or by typecheck), so they must not make the build look stale.
 const GENERATED = [join(appDir, "src/lib/paraglide"), join(appDir, "src/lib/graphql-env.d.ts")];
 const LOCK_DIR = join(appDir, ".svelte-kit/e2e-build.lock");
@@ -40,7 +49,9 @@ function runViteBuild(): Promise<void> {
     // Vitest's variables (VITEST, TEST, MODE…) change how plugins build: drop them so the
     // tests measure and serve the same output as `npm run build`.
     const env = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|MODE$|NODE_ENV$|DEV$|PROD$|SSR$|BASE_URL$)/.test(name)),
+      Object.entries(process.env).filter(
+        ([name]) => !/^(VITEST|TEST$|MODE$|NODE_ENV$|DEV$|PROD$|SSR$|BASE_URL$)/.test(name),
+      ),
     );
     const child = spawn(process.execPath, [viteBin, "build", "--logLevel", "warn"], {
       cwd: appDir,

@@ -3,18 +3,26 @@
 // household's invest page with the round chosen. axe on every page visited, a screenshot per step.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { DEMO_PASSWORD, demoAccounts } from "../../../prisma/seed/demo-accounts.ts";
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { startRealApi, type RealApi } from "./real-api.ts";
+import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 const LATE_ROUND = "Mesin penggoreng vakum untuk Keripik Tempe Tukiyem";
-const OPEN_ROUND = { slug: "mesin-spinner-keripik-mbak-siti", title: "Mesin spinner peniris minyak dan sealer kemasan untuk Keripik Singkong Mbak Siti" };
+const OPEN_ROUND = {
+  slug: "mesin-spinner-keripik-mbak-siti",
+  title: "Mesin spinner peniris minyak dan sealer kemasan untuk Keripik Singkong Mbak Siti",
+};
 const NEW_ROUND = "Etalase kaca untuk kios koperasi Mbak Siti";
-const UPDATE = { title: "Etalase sudah dipesan", body: "Tukang kayu desa mulai membuat etalase minggu ini; selesai sebelum Natal." };
+const UPDATE = {
+  title: "Etalase sudah dipesan",
+  body: "Tukang kayu desa mulai membuat etalase minggu ini; selesai sebelum Natal.",
+};
 
-const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).replaceAll("\u00a0", " ");
+const text = async (page: Page, selector: string) =>
+  (await page.locator(selector).first().innerText()).replaceAll("\u00a0", " ");
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** Visits are checked the same way everywhere: no serious axe finding, then a screenshot of the step. */
@@ -44,7 +52,9 @@ describe.skipIf(!chromiumAvailable)(`funding round journeys in a browser${skipRe
     const cookie = response.headers.getSetCookie().find((header) => header.startsWith("dm_session="));
     if (!cookie) throw new Error(`signIn as ${account} set no session`);
     const token = decodeURIComponent(cookie.split(";")[0]!.slice("dm_session=".length));
-    await browser.context.addCookies([{ name: "dm_session", value: token, url: web.url, httpOnly: true, sameSite: "Lax" }]);
+    await browser.context.addCookies([
+      { name: "dm_session", value: token, url: web.url, httpOnly: true, sameSite: "Lax" },
+    ]);
   };
 
   beforeAll(async () => {
@@ -83,7 +93,9 @@ describe.skipIf(!chromiumAvailable)(`funding round journeys in a browser${skipRe
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(LATE_ROUND);
     expect(await text(page, ".progress p")).toBe("Rp 12.000.000 dari Rp 12.000.000 (100%)");
     expect(await text(page, "#status-heading")).toBe("Status: Dalam pengembalian");
-    expect(await text(page, ".arrears-alert")).toMatch(/^Ada tunggakan: \d+ cicilan terlambat, belum dibayar Rp [\d.]+\.$/);
+    expect(await text(page, ".arrears-alert")).toMatch(
+      /^Ada tunggakan: \d+ cicilan terlambat, belum dibayar Rp [\d.]+\.$/,
+    );
     const lateRow = page.locator("tr.instalment-OVERDUE").first();
     expect(await lateRow.locator("th").innerText()).toBe("4");
     expect(await lateRow.locator("td").first().innerText()).toBe("5 Nov 2026");
@@ -153,7 +165,10 @@ describe.skipIf(!chromiumAvailable)(`funding round journeys in a browser${skipRe
     await checkStep(page, "funding-dashboard-update-posted-id-mobile");
 
     // Then a visitor sees the open round and the update on its public page
-    const slug = (await page.locator(".cm-notice").getByRole("link", { name: "Lihat halaman putaran" }).getAttribute("href"))!;
+    const slug = (await page
+      .locator(".cm-notice")
+      .getByRole("link", { name: "Lihat halaman putaran" })
+      .getAttribute("href"))!;
     expect(slug).toBe("/pendanaan/etalase-kaca-untuk-kios-koperasi-mbak-siti");
     await page.close();
     const publicPage = await visitor.newPage();
@@ -189,7 +204,9 @@ describe.skipIf(!chromiumAvailable)(`funding round journeys in a browser${skipRe
     await checkStep(page, "funding-round-household-id-mobile");
 
     await page.getByRole("link", { name: /^Investasikan dari tabungan Keluarga Bapak Tarmidi/ }).click();
-    await page.waitForURL(/\/keluarga\/[^/]+\/investasi\?putaran=mesin-spinner-keripik-mbak-siti#round-mesin-spinner-keripik-mbak-siti$/);
+    await page.waitForURL(
+      /\/keluarga\/[^/]+\/investasi\?putaran=mesin-spinner-keripik-mbak-siti#round-mesin-spinner-keripik-mbak-siti$/,
+    );
 
     // The chosen round is named and comes first, ready for an amount
     expect(await page.getByRole("status").filter({ hasText: "Putaran yang Anda pilih" }).innerText()).toBe(

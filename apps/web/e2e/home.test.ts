@@ -1,9 +1,10 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
+import { type RealApi, startRealApi } from "./real-api.ts";
 import { findFreePort, startStack, type WebStack } from "./stack.ts";
-import { startRealApi, type RealApi } from "./real-api.ts";
 
 async function htmlLang(page: Page) {
   return page.locator("html").getAttribute("lang");
@@ -104,7 +105,9 @@ describe.skipIf(!chromiumAvailable)(`home page in a browser${skipReason}`, { tim
     try {
       const response = await page.goto(down.url);
       expect(response?.status()).toBe(503);
-      await expect(page.getByRole("heading", { name: "Layanan sedang tidak tersedia" }).isVisible()).resolves.toBe(true);
+      await expect(page.getByRole("heading", { name: "Layanan sedang tidak tersedia" }).isVisible()).resolves.toBe(
+        true,
+      );
       await expect(page.getByRole("link", { name: "Muat ulang" }).isVisible()).resolves.toBe(true);
       await expectAccessible(page);
       await saveScreenshot(page, "error-503-mobile");

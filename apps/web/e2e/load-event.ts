@@ -1,5 +1,6 @@
 // Calls a page's real `load` or action against the real API, as Kit does on the server, without a browser.
 import type { Cookies } from "@sveltejs/kit";
+
 import { SESSION_COOKIE } from "../src/lib/session.ts";
 
 export interface TestLoadEvent {

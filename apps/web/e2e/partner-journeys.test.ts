@@ -3,9 +3,10 @@
 // from outside the browser for the guide's example aggregate query, revoke it, and see it refused.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { startRealApi, type RealApi } from "./real-api.ts";
+import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 const KEY_NAME = "Dasbor riset UGM";
@@ -46,7 +47,9 @@ describe.skipIf(!chromiumAvailable)(`partner journey in a browser${skipReason}`,
 
     // The guide: what partners can do, how to get a key, example queries with a real province ID
     await page.goto(`${web.url}/mitra`);
-    await expect(page.getByRole("heading", { level: 1, name: "API data desa migran untuk mitra" }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "API data desa migran untuk mitra" }).isVisible(),
+    ).resolves.toBe(true);
     await expect(page.getByRole("heading", { name: "Cara mendapatkan kunci API" }).isVisible()).resolves.toBe(true);
     const example = page.locator("article", { has: page.getByRole("heading", { name: "Kiriman uang satu provinsi" }) });
     const exampleQuery = await example.locator("pre").nth(0).innerText();
@@ -56,7 +59,9 @@ describe.skipIf(!chromiumAvailable)(`partner journey in a browser${skipReason}`,
     // A production server with no PARTNER_API_URL never publishes its (possibly internal) API_URL
     expect(await page.content()).not.toContain(api.url);
     expect(await example.locator("pre").last().textContent()).toContain("https://<alamat-api-anda>/graphql");
-    await expect(page.getByText("Alamat API publik belum diatur di server ini (PARTNER_API_URL).").isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText("Alamat API publik belum diatur di server ini (PARTNER_API_URL).").isVisible(),
+    ).resolves.toBe(true);
     await expectAccessible(page);
     await saveScreenshot(page, "partner-guide-id-mobile");
 
@@ -136,7 +141,9 @@ describe.skipIf(!chromiumAvailable)(`partner journey in a browser${skipReason}`,
     await saveScreenshot(page, "partner-key-confirm-revoke-id-mobile");
     await page.getByRole("button", { name: "Ya, cabut kunci" }).click();
     await page.getByText(`Kunci ${KEY_NAME} (${key.slice(0, 12)}…) telah dicabut.`).waitFor();
-    expect(await page.locator("li.key", { has: page.getByRole("heading", { name: KEY_NAME }) }).innerText()).toContain("Dicabut");
+    expect(await page.locator("li.key", { has: page.getByRole("heading", { name: KEY_NAME }) }).innerText()).toContain(
+      "Dicabut",
+    );
     await expectAccessible(page);
     await saveScreenshot(page, "partner-key-revoked-id-mobile");
 

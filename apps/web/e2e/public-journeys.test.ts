@@ -1,11 +1,13 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { startRealApi, type RealApi } from "./real-api.ts";
+import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
-const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).replaceAll("\u00a0", " ");
+const text = async (page: Page, selector: string) =>
+  (await page.locator(selector).first().innerText()).replaceAll("\u00a0", " ");
 
 describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`, { timeout: 45_000 }, () => {
   let api: RealApi;
@@ -116,7 +118,12 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
     const withScript = await browser.newPage();
     await withScript.goto(`${web.url}/produk/dodol-mangga-250-g`);
     // The placeholder image route answers, so no broken images.
-    expect(await withScript.locator(".gallery img").first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(
+      await withScript
+        .locator(".gallery img")
+        .first()
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).toBe(true);
     await expectAccessible(withScript);
     await saveScreenshot(withScript, "product-id-mobile");
     await withScript.close();
@@ -136,7 +143,9 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
     const page = await browser.newPage();
     await page.goto(`${web.url}/usaha/mangga-gincu-pak-daskan`);
 
-    await expect(page.getByRole("heading", { level: 1, name: "Mangga Gincu Pak Daskan" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("heading", { level: 1, name: "Mangga Gincu Pak Daskan" }).isVisible()).resolves.toBe(
+      true,
+    );
     await expect(page.getByRole("heading", { name: "Cerita Daskan" }).isVisible()).resolves.toBe(true);
     expect(await page.getByRole("article").count()).toBeGreaterThan(0);
     expect(await page.locator('a[href="/desa/3212140001"]').count()).toBeGreaterThan(0);
@@ -148,7 +157,10 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
   it("village: place, figures as SVG charts, cooperatives and businesses (from the home page)", async () => {
     const page = await noScript.newPage();
     await page.goto(web.url);
-    await page.getByRole("link", { name: /Juntinyuat/ }).first().click();
+    await page
+      .getByRole("link", { name: /Juntinyuat/ })
+      .first()
+      .click();
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toBe("/desa/3212140001");
     await expect(page.getByRole("heading", { level: 1, name: "Juntinyuat" }).isVisible()).resolves.toBe(true);
@@ -162,7 +174,12 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
     expect(labels.some((label) => /%/.test(label))).toBe(true);
     expect(await text(page, ".tiles")).toMatch(/Rp \d/);
     await expect(page.getByRole("heading", { name: "Koperasi", exact: true }).isVisible()).resolves.toBe(true);
-    expect(await page.getByRole("link", { name: /^Buku besar publik / }).first().getAttribute("href")).toMatch(/^\/koperasi\/[a-z0-9-]+\/buku-besar$/);
+    expect(
+      await page
+        .getByRole("link", { name: /^Buku besar publik / })
+        .first()
+        .getAttribute("href"),
+    ).toMatch(/^\/koperasi\/[a-z0-9-]+\/buku-besar$/);
     await page.getByRole("link", { name: "Mangga Gincu Pak Daskan" }).click();
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toBe("/usaha/mangga-gincu-pak-daskan");
@@ -210,7 +227,9 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
     await expectAccessible(withScript);
     await saveScreenshot(withScript, "villages-id-mobile");
     await withScript.goto(`${web.url}/desa?q=tidak-ada-desa`);
-    await expect(withScript.getByText("Tidak ada desa yang cocok dengan pencarian ini.").isVisible()).resolves.toBe(true);
+    await expect(withScript.getByText("Tidak ada desa yang cocok dengan pencarian ini.").isVisible()).resolves.toBe(
+      true,
+    );
     await expectAccessible(withScript);
     await withScript.close();
   });
@@ -221,16 +240,22 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
     // Cards show an excerpt and link to the whole story; drafts are never listed.
     expect(await page.getByRole("link", { name: "Belajar beternak trigona dari kebun kopi" }).count()).toBe(0);
     const card = page.getByRole("article", { name: "Dari Taichung ke dapur keripik" });
-    expect(await text(page, `article:has(a[href="/cerita/dari-taichung-ke-dapur-keripik"]) .meta`)).toMatch(/^oleh .+ · Juntinyuat · 5 Okt 2026$/);
+    expect(await text(page, `article:has(a[href="/cerita/dari-taichung-ke-dapur-keripik"]) .meta`)).toMatch(
+      /^oleh .+ · Juntinyuat · 5 Okt 2026$/,
+    );
     expect((await card.locator(".excerpt").innerText()).length).toBeGreaterThan(20);
     await page.getByRole("link", { name: "Dari Taichung ke dapur keripik" }).click();
     await page.waitForLoadState();
 
     expect(new URL(page.url()).pathname).toBe("/cerita/dari-taichung-ke-dapur-keripik");
-    await expect(page.getByRole("heading", { level: 1, name: "Dari Taichung ke dapur keripik" }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Dari Taichung ke dapur keripik" }).isVisible(),
+    ).resolves.toBe(true);
     expect(await text(page, ".meta")).toMatch(/^oleh .+ · Juntinyuat · Terbit 5 Okt 2026$/);
     expect(await page.locator(".body p").count()).toBeGreaterThan(1);
-    expect(await page.getByRole("link", { name: "Kenali usahanya: Keripik Singkong Mbak Siti" }).getAttribute("href")).toBe("/usaha/keripik-singkong-mbak-siti");
+    expect(
+      await page.getByRole("link", { name: "Kenali usahanya: Keripik Singkong Mbak Siti" }).getAttribute("href"),
+    ).toBe("/usaha/keripik-singkong-mbak-siti");
 
     // The village page lists its stories, linking back to each one
     await page.getByRole("link", { name: "Tentang Desa Juntinyuat" }).click();
@@ -241,11 +266,16 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
       "Dari Taichung ke dapur keripik",
       "Mencatat CPMI sebelum berangkat: pos layanan migrasi di balai desa",
     ]);
-    await stories.getByRole("link", { name: "Mencatat CPMI sebelum berangkat: pos layanan migrasi di balai desa" }).click();
+    await stories
+      .getByRole("link", { name: "Mencatat CPMI sebelum berangkat: pos layanan migrasi di balai desa" })
+      .click();
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toBe("/cerita/pos-layanan-migrasi-balai-desa-juntinyuat");
     // And the story page offers the village's other story
-    await page.getByRole("region", { name: "Cerita dari desa ini" }).getByRole("link", { name: "Dari Taichung ke dapur keripik" }).click();
+    await page
+      .getByRole("region", { name: "Cerita dari desa ini" })
+      .getByRole("link", { name: "Dari Taichung ke dapur keripik" })
+      .click();
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toBe("/cerita/dari-taichung-ke-dapur-keripik");
     await page.close();

@@ -2,16 +2,18 @@
 // and village stories, all confidential pages; and a buyer who must not see any of it.
 import type { Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { DEMO_PASSWORD } from "../../../prisma/seed/demo-accounts.ts";
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { startRealApi, type RealApi } from "./real-api.ts";
+import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 const VILLAGE = "/kantor-desa/juntinyuat-indramayu";
 const PERSON = "Rokayah Binti Sarpan";
 const NIK = "3212015506950003";
-const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).replaceAll("\u00a0", " ");
+const text = async (page: Page, selector: string) =>
+  (await page.locator(selector).first().innerText()).replaceAll("\u00a0", " ");
 
 /**
  * The axe check for a page seen without JavaScript (axe-core cannot run there: the page's timers never fire).
@@ -56,7 +58,9 @@ describe.skipIf(!chromiumAvailable)(`village officer journey in a browser${skipR
     const cookie = response.headers.getSetCookie().find((header) => header.startsWith("dm_session="));
     if (!cookie) throw new Error(`signIn as ${email} set no session`);
     const token = decodeURIComponent(cookie.split(";")[0]!.slice("dm_session=".length));
-    await browser.context.addCookies([{ name: "dm_session", value: token, url: web.url, httpOnly: true, sameSite: "Lax" }]);
+    await browser.context.addCookies([
+      { name: "dm_session", value: token, url: web.url, httpOnly: true, sameSite: "Lax" },
+    ]);
   };
 
   beforeAll(async () => {
@@ -100,7 +104,9 @@ describe.skipIf(!chromiumAvailable)(`village officer journey in a browser${skipR
 
     await page.getByRole("link", { name: "Registri pekerja migran" }).first().click();
     await page.waitForURL(`${web.url}${VILLAGE}/registri`);
-    await expect(page.getByRole("heading", { level: 1, name: "Registri pekerja migran" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("heading", { level: 1, name: "Registri pekerja migran" }).isVisible()).resolves.toBe(
+      true,
+    );
     const everyone = await page.locator("tbody tr").count();
     expect(everyone).toBeGreaterThan(0);
     await page.getByLabel("Status", { exact: true }).selectOption("ABROAD");
@@ -212,14 +218,19 @@ describe.skipIf(!chromiumAvailable)(`village officer journey in a browser${skipR
     await page.locator("#summary-error").waitFor();
     expect(await text(page, "#summary-error")).toContain("minimal 10");
     expect(await page.getByLabel("Jenis kasus").inputValue()).toBe("FRAUD");
-    await page.getByLabel("Ringkasan kejadian").fill("Agensi meminta biaya tambahan Rp 12 juta di luar ketentuan sebelum keberangkatan.");
+    await page
+      .getByLabel("Ringkasan kejadian")
+      .fill("Agensi meminta biaya tambahan Rp 12 juta di luar ketentuan sebelum keberangkatan.");
     await page.getByRole("button", { name: "Buka kasus" }).click();
     await page.waitForURL(/\/kasus\/[^/]+\?dibuka=1$/);
     expect(await text(page, "[data-testid=case-status]")).toBe("Dilaporkan");
     await expectAccessible(page);
 
     await page.getByLabel("Status baru").selectOption("IN_PROGRESS");
-    await page.getByLabel("Catatan", { exact: true }).first().fill("Keluarga didampingi menemui agensi; bukti transfer dikumpulkan.");
+    await page
+      .getByLabel("Catatan", { exact: true })
+      .first()
+      .fill("Keluarga didampingi menemui agensi; bukti transfer dikumpulkan.");
     await page.getByRole("button", { name: "Simpan langkah" }).click();
     await page.waitForURL(/tersimpan=perbarui/);
     expect(await text(page, "[data-testid=case-status]")).toBe("Ditangani");
@@ -248,14 +259,18 @@ describe.skipIf(!chromiumAvailable)(`village officer journey in a browser${skipR
     await page.getByRole("link", { name: "Tulis cerita" }).click();
     await page.getByLabel("Praktik baik").check();
     await page.getByLabel("Judul").fill("Pos layanan migrasi aman setiap Senin");
-    await page.getByLabel("Isi", { exact: true }).fill("Petugas desa melayani calon PMI setiap Senin di balai desa.\n\nWarga dibantu memeriksa agensi resmi.");
+    await page
+      .getByLabel("Isi", { exact: true })
+      .fill("Petugas desa melayani calon PMI setiap Senin di balai desa.\n\nWarga dibantu memeriksa agensi resmi.");
     await page.getByLabel(/Terbitkan sekarang/).check();
     await expectAccessible(page);
     await saveScreenshot(page, "village-office-story-new-mobile");
     await page.getByRole("button", { name: "Simpan cerita" }).click();
     await page.waitForURL(/cerita\?tersimpan=terbit$/);
     expect(await text(page, "[role=status]")).toContain("diterbitkan");
-    expect(await text(page, "section[aria-labelledby=published-heading]")).toContain("Pos layanan migrasi aman setiap Senin");
+    expect(await text(page, "section[aria-labelledby=published-heading]")).toContain(
+      "Pos layanan migrasi aman setiap Senin",
+    );
     await expectAccessible(page);
     await saveScreenshot(page, "village-office-stories-mobile");
 
@@ -268,7 +283,9 @@ describe.skipIf(!chromiumAvailable)(`village officer journey in a browser${skipR
     const page = await buyer.newPage();
     const response = await page.goto(`${web.url}${VILLAGE}/registri`);
     expect(response?.status()).toBe(403);
-    await expect(page.getByRole("heading", { level: 1, name: "Halaman khusus perangkat desa" }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Halaman khusus perangkat desa" }).isVisible(),
+    ).resolves.toBe(true);
     expect(await page.locator("table").count()).toBe(0);
     expect(await page.content()).not.toContain(PERSON);
     await expectAccessible(page);
@@ -276,7 +293,9 @@ describe.skipIf(!chromiumAvailable)(`village officer journey in a browser${skipR
 
     const list = await page.goto(`${web.url}/kantor-desa`);
     expect(list?.status()).toBe(403);
-    await expect(page.getByRole("heading", { level: 1, name: "Halaman khusus perangkat desa" }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Halaman khusus perangkat desa" }).isVisible(),
+    ).resolves.toBe(true);
     await expectAccessible(page);
     await saveScreenshot(page, "village-office-forbidden-list-buyer-mobile");
     await page.close();

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { appDir } from "../e2e/app-dir.ts";
 import { ensureBuild } from "../e2e/ensure-build.ts";
 import { formatKiB, JS_BUDGET_BYTES, measureRouteJs, type RouteJs } from "./js-budget.ts";

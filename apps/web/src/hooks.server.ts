@@ -1,4 +1,5 @@
 import type { Handle } from "@sveltejs/kit/hooks";
+
 import { paraglideMiddleware } from "#lib/paraglide/server.js";
 
 /**

@@ -1,6 +1,8 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
 import { createMigration, migrationTimestamp } from "./create-migration.ts";
 import { makeTempDir } from "./test-support.ts";
 
@@ -23,7 +25,12 @@ describe("createMigration (no database involved)", () => {
     await writeFile(schemaPath, villageModel);
 
     // When a migration is created
-    const result = await createMigration({ name: "Init villages", schemaPath, migrationsDir, now: new Date("2025-03-04T05:06:07Z") });
+    const result = await createMigration({
+      name: "Init villages",
+      schemaPath,
+      migrationsDir,
+      now: new Date("2025-03-04T05:06:07Z"),
+    });
 
     // Then its folder is timestamped in UTC, holds the CREATE TABLE and a copy of the schema
     expect(result).toMatchObject({ created: true, name: "20250304050607_init_villages" });
@@ -45,12 +52,21 @@ describe("createMigration (no database involved)", () => {
 
     // When the schema gains a column and a migration is created (even with the clock behind)
     await writeFile(schemaPath, villageModel.replace("name String", "name String\n  code String?"));
-    const next = await createMigration({ name: "add-code", schemaPath, migrationsDir, now: new Date("2024-01-01T00:00:00Z") });
+    const next = await createMigration({
+      name: "add-code",
+      schemaPath,
+      migrationsDir,
+      now: new Date("2024-01-01T00:00:00Z"),
+    });
 
     // Then it holds only the change, and sorts after the first
     expect(next).toMatchObject({ created: true, name: "20250101000001_add_code" });
     expect(next.created && next.sql.trim()).toBe('-- AlterTable\nALTER TABLE "Village" ADD COLUMN     "code" TEXT;');
-    expect(await readdir(migrationsDir)).toEqual(["20250101000000_init", "20250101000001_add_code", "migration_lock.toml"]);
+    expect(await readdir(migrationsDir)).toEqual([
+      "20250101000000_init",
+      "20250101000001_add_code",
+      "migration_lock.toml",
+    ]);
   });
 
   it("creates an empty migration for hand-written SQL when asked", async () => {
@@ -62,7 +78,9 @@ describe("createMigration (no database involved)", () => {
 
   it("rejects names that would make odd folder names", async () => {
     await writeFile(schemaPath, villageModel);
-    await expect(createMigration({ name: "../escape", schemaPath, migrationsDir })).rejects.toThrow(/Invalid migration name/);
+    await expect(createMigration({ name: "../escape", schemaPath, migrationsDir })).rejects.toThrow(
+      /Invalid migration name/,
+    );
   });
 
   it("formats timestamps as UTC YYYYMMDDHHMMSS", () => {

@@ -1,8 +1,10 @@
 // Writes a new migration = the SQL between the schema as of the last migration and the current schema.prisma.
 // Pure schema-to-schema diff: no database (and no shadow database) is needed, unlike `prisma migrate dev`.
-import { mkdir, readFile, writeFile, access } from "node:fs/promises";
+import { access, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { offlineAdapterFactory } from "./offline-adapter.ts";
+
+import type { DiffTarget } from "@prisma/schema-engine-wasm/schema_engine_bg";
+
 import {
   listMigrationDirectories,
   lockfileContent,
@@ -10,17 +12,19 @@ import {
   migrationFileName,
   schemaSnapshotName,
 } from "./migrations-folder.ts";
+import { offlineAdapterFactory } from "./offline-adapter.ts";
 import { defaultMigrationsDir, defaultSchemaPath } from "./paths.ts";
 import { createSchemaEngine, describeEngineError, noFilters } from "./schema-engine.ts";
-import type { DiffTarget } from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 export type CreateMigrationResult =
-  | { created: true; name: string; dir: string; sql: string }
-  | { created: false; reason: string };
+  { created: true; name: string; dir: string; sql: string } | { created: false; reason: string };
 
 /** "Add village code" -> "add_village_code"; rejects names that would not make a clean folder name. */
 export function normalizeMigrationName(name: string): string {
-  const normalized = name.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const normalized = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   if (!/^[a-z0-9_]{1,200}$/.test(normalized)) {
     throw new Error(`Invalid migration name ${JSON.stringify(name)}: use letters, digits, "_", "-" or spaces.`);
   }
@@ -38,13 +42,23 @@ function nextTimestamp(now: Date, lastName: string | undefined): string {
   if (!last || !/^\d{14}$/.test(last) || candidate > last) return candidate;
   // Keep folder order == creation order even if two migrations are made within one second or the clock is behind.
   const lastDate = new Date(
-    Date.UTC(+last.slice(0, 4), +last.slice(4, 6) - 1, +last.slice(6, 8), +last.slice(8, 10), +last.slice(10, 12), +last.slice(12, 14)),
+    Date.UTC(
+      +last.slice(0, 4),
+      +last.slice(4, 6) - 1,
+      +last.slice(6, 8),
+      +last.slice(8, 10),
+      +last.slice(10, 12),
+      +last.slice(12, 14),
+    ),
   );
   return migrationTimestamp(new Date(lastDate.getTime() + 1000));
 }
 
 async function exists(file: string): Promise<boolean> {
-  return access(file).then(() => true, () => false);
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The SQL that turns `from` into `to`; empty string when they are the same. */
@@ -99,7 +113,10 @@ export async function createMigration(options: {
   const dirName = `${nextTimestamp(options.now ?? new Date(), last)}_${name}`;
   const dir = path.join(migrationsDir, dirName);
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, migrationFileName), sql || "-- This migration was created empty for hand-written SQL.\n");
+  await writeFile(
+    path.join(dir, migrationFileName),
+    sql || "-- This migration was created empty for hand-written SQL.\n",
+  );
   await writeFile(path.join(dir, schemaSnapshotName), schema);
   const lockfile = path.join(migrationsDir, lockfileName);
   if (!(await exists(lockfile))) await writeFile(lockfile, lockfileContent);

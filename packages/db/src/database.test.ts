@@ -1,6 +1,8 @@
 import net from "node:net";
 import path from "node:path";
+
 import { afterEach, describe, expect, it } from "vitest";
+
 import { resolveDatabase } from "./database.ts";
 import { startEmbeddedDatabase } from "./embedded.ts";
 import { makeTempDir, query } from "./test-support.ts";
@@ -22,7 +24,11 @@ async function closedPort(): Promise<number> {
 describe("resolveDatabase with DATABASE_URL", () => {
   it.each([
     ["not a URL at all", "not a url", /DATABASE_URL is not a valid URL/],
-    ["another scheme", "mysql://root:secret@localhost:3306/app", /must start with postgresql:\/\/ or postgres:\/\/, not mysql:/],
+    [
+      "another scheme",
+      "mysql://root:secret@localhost:3306/app",
+      /must start with postgresql:\/\/ or postgres:\/\/, not mysql:/,
+    ],
     ["a non-numeric port", "postgresql://u:p@localhost:port/app", /not a valid URL|invalid port/],
   ])("rejects %s, saying what is wrong and what to do", async (_case, url, problem) => {
     // Given a malformed DATABASE_URL; When the database is resolved
@@ -42,7 +48,9 @@ describe("resolveDatabase with DATABASE_URL", () => {
     const failure = resolveDatabase({ env: { DATABASE_URL: `postgresql://app:hunter2@127.0.0.1:${port}/app` } });
 
     // Then the error names the server and the reason, and hides the password
-    await expect(failure).rejects.toThrow(`Cannot reach the database at DATABASE_URL=postgresql://app:***@127.0.0.1:${port}/app`);
+    await expect(failure).rejects.toThrow(
+      `Cannot reach the database at DATABASE_URL=postgresql://app:***@127.0.0.1:${port}/app`,
+    );
     await expect(failure).rejects.toThrow(/ECONNREFUSED/);
     await expect(failure).rejects.not.toThrow(/hunter2/);
   });
@@ -97,7 +105,9 @@ describe("the embedded database", () => {
     const first = await startEmbeddedDatabase({ port: 0 });
     cleanups.push(first.stop);
     expect(first.port).toBeGreaterThan(0);
-    expect(first.url).toBe(`postgresql://postgres:postgres@127.0.0.1:${first.port}/postgres?sslmode=disable&application_name=desa-migran-embedded`);
+    expect(first.url).toBe(
+      `postgresql://postgres:postgres@127.0.0.1:${first.port}/postgres?sslmode=disable&application_name=desa-migran-embedded`,
+    );
 
     // When a second one asks for that same port, Then the error says the port is in use and what to do
     await expect(startEmbeddedDatabase({ port: first.port })).rejects.toThrow(

@@ -10,12 +10,14 @@ export interface ResolvedDatabase {
   embedded: boolean;
 }
 
-export async function resolveDatabase(options: {
-  env?: Record<string, string | undefined>;
-  /** Where the embedded database keeps its files (default <repo root>/.data/pglite). */
-  embeddedDataDir?: string;
-  embeddedPort?: number;
-} = {}): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  options: {
+    env?: Record<string, string | undefined>;
+    /** Where the embedded database keeps its files (default <repo root>/.data/pglite). */
+    embeddedDataDir?: string;
+    embeddedPort?: number;
+  } = {},
+): Promise<ResolvedDatabase> {
   const env = options.env ?? process.env;
   const url = env.DATABASE_URL?.trim();
   if (url) {

@@ -3,7 +3,9 @@
 // `npm run db:migration:create -- <name>`.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { diffDatabaseToSchema } from "./drift.ts";
 import { applyMigrations } from "./migrate.ts";
 import { listMigrationDirectories } from "./migrations-folder.ts";
@@ -28,7 +30,10 @@ describe("prisma/migrations", () => {
     const drift = await diffDatabaseToSchema({ url: db.url });
 
     // Then nothing is missing or extra
-    expect(drift, "schema.prisma and the migrations differ; create a migration (npm run db:migration:create -- <name>)").toBe("");
+    expect(
+      drift,
+      "schema.prisma and the migrations differ; create a migration (npm run db:migration:create -- <name>)",
+    ).toBe("");
   });
 
   it("would report drift if schema.prisma changed without a migration", async () => {

@@ -2,6 +2,7 @@
 // --from-config-datasource --to-schema` would: the check that migrations really produce the schema.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+
 import { createMigrationAdapterFactory } from "./migration-adapter.ts";
 import { defaultSchemaPath } from "./paths.ts";
 import { createSchemaEngine, describeEngineError, noFilters } from "./schema-engine.ts";
@@ -19,7 +20,11 @@ export async function diffDatabaseToSchema(options: { url: string; schemaPath?: 
     engine = await createSchemaEngine({ adapterFactory: factory, schemaPath, schemaText: schema });
     const result = await engine.diff({
       // "schemaDatasource" = the database behind the schema's datasource, which here is the adapter's connection.
-      from: { tag: "schemaDatasource", files: [{ path: schemaPath, content: schema }], configDir: path.dirname(schemaPath) },
+      from: {
+        tag: "schemaDatasource",
+        files: [{ path: schemaPath, content: schema }],
+        configDir: path.dirname(schemaPath),
+      },
       to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
       script: true,
       exitCode: true,
@@ -27,7 +32,9 @@ export async function diffDatabaseToSchema(options: { url: string; schemaPath?: 
     });
     return result.exitCode === 2 ? (result.stdout ?? "") : "";
   } catch (error) {
-    throw new Error(`Could not compare the database with ${schemaPath}: ${describeEngineError(error)}`, { cause: error });
+    throw new Error(`Could not compare the database with ${schemaPath}: ${describeEngineError(error)}`, {
+      cause: error,
+    });
   } finally {
     engine?.free();
     await factory.close();

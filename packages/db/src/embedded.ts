@@ -3,6 +3,7 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
+
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -38,7 +39,8 @@ async function assertPortFree(port: number): Promise<void> {
   const probe = createServer();
   await new Promise<void>((resolve, reject) => {
     probe.once("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "EADDRINUSE" ? portInUseError(port, error) : error));
+      reject(error.code === "EADDRINUSE" ? portInUseError(port, error) : error),
+    );
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
 }
@@ -71,12 +73,14 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
  * Starts PGlite (persistent in `dataDir`, in memory without one) behind a socket server on 127.0.0.1.
  * `port` 0 or undefined picks a free port.
  */
-export async function startEmbeddedDatabase(options: {
-  dataDir?: string;
-  port?: number;
-  /** Start from this dump (PGlite dumpDataDir) instead of an empty database; in-memory databases only. */
-  loadDataDir?: Blob;
-} = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: {
+    dataDir?: string;
+    port?: number;
+    /** Start from this dump (PGlite dumpDataDir) instead of an empty database; in-memory databases only. */
+    loadDataDir?: Blob;
+  } = {},
+): Promise<EmbeddedDatabase> {
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
   if (options.port) await assertPortFree(options.port);
   const unlock = dataDir ? await lockDataDir(dataDir) : async () => {};

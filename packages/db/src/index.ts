@@ -1,13 +1,14 @@
 // Everything the apps need from the database layer: the generated Prisma client, its types and enums, and a
 // factory that wires it to PostgreSQL through the pg driver adapter (Prisma 7 has no built-in driver).
 import { PrismaPg } from "@prisma/adapter-pg";
-import { EMBEDDED_APPLICATION_NAME } from "./embedded.ts";
-import { PrismaClient } from "./generated/prisma/client.ts";
-import type { Prisma } from "./generated/prisma/client.ts";
 
-export * from "./generated/prisma/client.ts";
+import { EMBEDDED_APPLICATION_NAME } from "./embedded.ts";
+import type { Prisma } from "./generated/prisma/client.ts";
+import { PrismaClient } from "./generated/prisma/client.ts";
+
 export { resolveDatabase, type ResolvedDatabase } from "./database.ts";
 export { redactUrl, validateDatabaseUrl } from "./database-url.ts";
+export * from "./generated/prisma/client.ts";
 
 export function createPrismaClient(options: {
   connectionString: string;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded.ts";
+
+import { type EmbeddedDatabase, startEmbeddedDatabase } from "./embedded.ts";
 import { applyMigrations, MigrationError } from "./migrate.ts";
 import { describeSchema, makeTempDir, query, resetPublicSchema, writeMigration } from "./test-support.ts";
 
@@ -21,7 +22,10 @@ describe("applyMigrations", () => {
 
   it("applies SQL with semicolons inside strings and function bodies in one piece", async () => {
     // Given a migration whose statements contain ";" that is not a statement end
-    await writeMigration(migrations.dir, "20250101000000_init", `
+    await writeMigration(
+      migrations.dir,
+      "20250101000000_init",
+      `
       CREATE TABLE "Note" ("id" SERIAL PRIMARY KEY, "body" TEXT NOT NULL DEFAULT 'a;b');
       CREATE FUNCTION note_guard() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -29,7 +33,8 @@ describe("applyMigrations", () => {
         RETURN NEW;
       END;
       $$;
-      CREATE TRIGGER note_guard BEFORE INSERT ON "Note" FOR EACH ROW EXECUTE FUNCTION note_guard();`);
+      CREATE TRIGGER note_guard BEFORE INSERT ON "Note" FOR EACH ROW EXECUTE FUNCTION note_guard();`,
+    );
 
     // When it is applied
     const applied = await applyMigrations({ url: db.url, migrationsDir: migrations.dir });
@@ -55,19 +60,31 @@ describe("applyMigrations", () => {
 
     // Then nothing runs, and the history has exactly one finished row for each, as Prisma writes it
     expect(second).toEqual([]);
-    const history = await query<{ migration_name: string; finished: boolean; applied_steps_count: number; checksum: string }>(
+    const history = await query<{
+      migration_name: string;
+      finished: boolean;
+      applied_steps_count: number;
+      checksum: string;
+    }>(
       db.url,
       `SELECT migration_name, finished_at IS NOT NULL AND rolled_back_at IS NULL AS finished, applied_steps_count, checksum
          FROM _prisma_migrations ORDER BY migration_name`,
     );
-    expect(history.map(({ migration_name, finished, applied_steps_count }) => ({ migration_name, finished, applied_steps_count })))
-      .toEqual([
-        { migration_name: "20250101000000_one", finished: true, applied_steps_count: 1 },
-        { migration_name: "20250102000000_two", finished: true, applied_steps_count: 1 },
-      ]);
+    expect(
+      history.map(({ migration_name, finished, applied_steps_count }) => ({
+        migration_name,
+        finished,
+        applied_steps_count,
+      })),
+    ).toEqual([
+      { migration_name: "20250101000000_one", finished: true, applied_steps_count: 1 },
+      { migration_name: "20250102000000_two", finished: true, applied_steps_count: 1 },
+    ]);
     // Prisma's checksum is the SHA-256 of migration.sql, so `prisma migrate deploy` elsewhere accepts this history
     const { createHash } = await import("node:crypto");
-    expect(history[0]?.checksum).toBe(createHash("sha256").update(`CREATE TABLE "One" ("id" INT PRIMARY KEY);`).digest("hex"));
+    expect(history[0]?.checksum).toBe(
+      createHash("sha256").update(`CREATE TABLE "One" ("id" INT PRIMARY KEY);`).digest("hex"),
+    );
   });
 
   it("rolls a failing migration back completely, says which one failed and why, and retries it once fixed", async () => {
@@ -78,12 +95,18 @@ describe("applyMigrations", () => {
     const historyBefore = await query(db.url, "SELECT id, migration_name FROM _prisma_migrations ORDER BY 1");
 
     // When a migration that changes things and then fails is applied
-    await writeMigration(migrations.dir, "20250102000000_broken", `
+    await writeMigration(
+      migrations.dir,
+      "20250102000000_broken",
+      `
       CREATE TYPE "Mood" AS ENUM ('HAPPY');
       CREATE TABLE "Two" ("id" INT PRIMARY KEY);
       ALTER TABLE "One" ADD COLUMN "name" TEXT;
-      INSERT INTO "NoSuchTable" VALUES (1);`);
-    const failure = await applyMigrations({ url: db.url, migrationsDir: migrations.dir }).catch((error: unknown) => error);
+      INSERT INTO "NoSuchTable" VALUES (1);`,
+    );
+    const failure = await applyMigrations({ url: db.url, migrationsDir: migrations.dir }).catch(
+      (error: unknown) => error,
+    );
 
     // Then the error names the migration and the cause
     expect(failure).toBeInstanceOf(MigrationError);

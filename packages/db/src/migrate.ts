@@ -1,12 +1,14 @@
 // Applies prisma/migrations to a database through Prisma's own schema engine (WASM build), so the result and the
 // `_prisma_migrations` history are the same as `prisma migrate deploy` would leave.
 import path from "node:path";
+
 import pg from "pg";
+
+import { redactUrl } from "./database-url.ts";
 import { createMigrationAdapterFactory } from "./migration-adapter.ts";
 import { readMigrationList } from "./migrations-folder.ts";
 import { defaultMigrationsDir } from "./paths.ts";
 import { createSchemaEngine, describeEngineError, noFilters } from "./schema-engine.ts";
-import { redactUrl } from "./database-url.ts";
 
 export class MigrationError extends Error {
   readonly migrationName: string | undefined;

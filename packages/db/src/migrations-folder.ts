@@ -1,6 +1,7 @@
 // Reads prisma/migrations the way the Prisma CLI does, so checksums and names match `prisma migrate deploy`.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 export const lockfileName = "migration_lock.toml";
@@ -45,9 +46,10 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
         migrationFile: {
           path: migrationFileName,
           // The engine reports a missing file with the folder's name, like the CLI does.
-          content: sql === null
-            ? { tag: "error" as const, value: `${migrationFileName} is missing in ${path.join(baseDir, name)}` }
-            : { tag: "ok" as const, value: sql },
+          content:
+            sql === null
+              ? { tag: "error" as const, value: `${migrationFileName} is missing in ${path.join(baseDir, name)}` }
+              : { tag: "ok" as const, value: sql },
         },
       };
     }),

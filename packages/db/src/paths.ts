@@ -1,6 +1,6 @@
 // Where things live, found relative to this file so scripts work from any working directory.
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** The monorepo root: packages/db/src -> ../../.. */
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));

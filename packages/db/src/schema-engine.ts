@@ -1,12 +1,13 @@
 // Prisma's schema engine (the part behind `prisma migrate` / `prisma db push`) compiled to WebAssembly. The CLI's
 // native engine cannot be downloaded here, so migrations and diffs run through this build instead.
 import { readFile } from "node:fs/promises";
-import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
-import type { SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
+
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
+import type { SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 export type { SchemaEngine };
 
@@ -63,7 +64,9 @@ export async function createSchemaEngine(options: {
   schemaText?: string;
 }): Promise<SchemaEngine> {
   await loadWasm();
-  const datamodels: [string, string][] = [[options.schemaPath ?? "schema.prisma", options.schemaText ?? providerOnlySchema]];
+  const datamodels: [string, string][] = [
+    [options.schemaPath ?? "schema.prisma", options.schemaText ?? providerOnlySchema],
+  ];
   return bg.SchemaEngine.new({ datamodels }, () => {}, bindMigrationAwareSqlAdapterFactory(options.adapterFactory));
 }
 

@@ -1,7 +1,8 @@
 // Helpers shared by this package's tests (not exported from the package).
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+
 import pg from "pg";
 
 /** A temporary directory removed by the returned cleanup. */
@@ -28,7 +29,9 @@ export async function query<T extends pg.QueryResultRow>(url: string, sql: strin
 
 /** Tables, columns, types and constraints of the public schema, as comparable text. */
 export async function describeSchema(url: string): Promise<string[]> {
-  const rows = await query<{ line: string }>(url, `
+  const rows = await query<{ line: string }>(
+    url,
+    `
     SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type AS line
       FROM information_schema.columns WHERE table_schema = 'public'
     UNION ALL SELECT 'type ' || typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
@@ -38,7 +41,8 @@ export async function describeSchema(url: string): Promise<string[]> {
       WHERE n.nspname = 'public'
     UNION ALL SELECT 'function ' || proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
       WHERE n.nspname = 'public'
-    ORDER BY 1`);
+    ORDER BY 1`,
+  );
   return rows.map((row) => row.line);
 }
 

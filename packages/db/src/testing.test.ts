@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./testing.ts";
+
 import { listMigrationDirectories } from "./migrations-folder.ts";
 import { defaultMigrationsDir } from "./paths.ts";
 import { query } from "./test-support.ts";
+import { createTestDatabase, type TestDatabase } from "./testing.ts";
 
 describe("createTestDatabase", () => {
   let first: TestDatabase;
@@ -17,7 +18,10 @@ describe("createTestDatabase", () => {
   });
 
   it("gives a migrated database with a connected Prisma client", async () => {
-    const rows = await query<{ migration_name: string }>(first.url, "SELECT migration_name FROM _prisma_migrations ORDER BY 1");
+    const rows = await query<{ migration_name: string }>(
+      first.url,
+      "SELECT migration_name FROM _prisma_migrations ORDER BY 1",
+    );
     expect(rows.map((row) => row.migration_name)).toEqual(await listMigrationDirectories(defaultMigrationsDir));
     await expect(first.prisma.$queryRaw`SELECT 1 AS one`).resolves.toEqual([{ one: 1 }]);
   });

@@ -3,7 +3,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
 import pg from "pg";
+
 import { assertDatabaseReachable, validateDatabaseUrl } from "./database-url.ts";
 import { startEmbeddedDatabase } from "./embedded.ts";
 import { createPrismaClient, type PrismaClient } from "./index.ts";
@@ -49,7 +51,10 @@ async function migrationsFingerprint(migrationsDir: string): Promise<string> {
  * A fresh in-memory PGlite. Creating an empty one costs ~3 s (initdb) and migrating it more, so the first test
  * process stores a dump of a migrated database and every later one loads that dump (~1 s) instead.
  */
-async function createEmbeddedTestDatabase(migrationsDir: string, prepared?: TemplatePreparation): Promise<{ url: string; stop(): Promise<void> }> {
+async function createEmbeddedTestDatabase(
+  migrationsDir: string,
+  prepared?: TemplatePreparation,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const suffix = prepared ? `-${prepared.key}` : "";
   const templateFile = path.join(templateCacheDir, `pglite-${await migrationsFingerprint(migrationsDir)}${suffix}.tar`);
   const template = await readFile(templateFile).catch(() => undefined);
@@ -95,7 +100,12 @@ async function maintenanceUrl(serverUrl: string): Promise<string> {
  * by CREATE DATABASE ... TEMPLATE for each test file. An advisory lock keeps parallel test processes from
  * building it twice.
  */
-async function ensureServerTemplate(serverUrl: string, adminUrl: string, migrationsDir: string, prepared: TemplatePreparation) {
+async function ensureServerTemplate(
+  serverUrl: string,
+  adminUrl: string,
+  migrationsDir: string,
+  prepared: TemplatePreparation,
+) {
   const name = `tmpl_${(await migrationsFingerprint(migrationsDir)).slice(0, 12)}_${prepared.key}`.slice(0, 63);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -129,7 +139,11 @@ async function runPreparation(url: string, prepared: TemplatePreparation) {
 }
 
 /** A new database on the server at TEST_DATABASE_URL, dropped again (with FORCE) by stop(). */
-async function createServerTestDatabase(serverUrl: string, migrationsDir: string, prepared?: TemplatePreparation): Promise<{ url: string; stop(): Promise<void> }> {
+async function createServerTestDatabase(
+  serverUrl: string,
+  migrationsDir: string,
+  prepared?: TemplatePreparation,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const parsed = validateDatabaseUrl(serverUrl, "TEST_DATABASE_URL");
   const adminUrl = await maintenanceUrl(serverUrl);
   const name = `test_${randomBytes(6).toString("hex")}`;
@@ -171,11 +185,13 @@ export interface TemplatePreparation {
   prepare(prisma: PrismaClient): Promise<unknown>;
 }
 
-export async function createTestDatabase(options: {
-  migrationsDir?: string;
-  env?: Record<string, string | undefined>;
-  prepared?: TemplatePreparation;
-} = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: {
+    migrationsDir?: string;
+    env?: Record<string, string | undefined>;
+    prepared?: TemplatePreparation;
+  } = {},
+): Promise<TestDatabase> {
   const env = options.env ?? process.env;
   const migrationsDir = options.migrationsDir ?? defaultMigrationsDir;
   const serverUrl = env.TEST_DATABASE_URL?.trim();

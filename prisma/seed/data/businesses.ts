@@ -168,7 +168,12 @@ export const businesses: BusinessSeed[] = [
     name: "Abon Ikan Segara",
     villageKey: "kalisabuk",
     owner: { name: "Siti Khotimah", gender: "FEMALE", birthYear: 1989 },
-    abroad: { country: "TW", sector: "Operator pabrik pengolahan ikan", departedAt: "2013-03-03", returnedAt: "2019-03-01" },
+    abroad: {
+      country: "TW",
+      sector: "Operator pabrik pengolahan ikan",
+      departedAt: "2013-03-03",
+      returnedAt: "2019-03-01",
+    },
     foundedAt: "2019-10-01",
     employees: 4,
     story:
@@ -252,7 +257,12 @@ export const businesses: BusinessSeed[] = [
     name: "Kerajinan Reog Mini Purwanto",
     villageKey: "bringinan",
     owner: { name: "Purwanto", gender: "MALE", birthYear: 1987 },
-    abroad: { country: "KR", sector: "Nelayan kapal penangkap ikan", departedAt: "2011-01-15", returnedAt: "2016-01-15" },
+    abroad: {
+      country: "KR",
+      sector: "Nelayan kapal penangkap ikan",
+      departedAt: "2011-01-15",
+      returnedAt: "2016-01-15",
+    },
     foundedAt: "2016-09-01",
     employees: 4,
     story:

@@ -19,7 +19,8 @@ export const cases: CaseSeed[] = [
     type: "UNPAID_WAGES",
     countryOfIncident: "SA",
     referralAgency: "BP3MI Jawa Barat",
-    summary: "Suami melapor bahwa gaji istrinya empat bulan terakhir belum dibayar majikan di Riyadh. Komunikasi dengan pekerja masih lancar lewat telepon.",
+    summary:
+      "Suami melapor bahwa gaji istrinya empat bulan terakhir belum dibayar majikan di Riyadh. Komunikasi dengan pekerja masih lancar lewat telepon.",
     events: [
       ["REPORTED", "2026-10-02", "Laporan diterima di pos layanan migrasi balai desa."],
       ["IN_PROGRESS", "2026-10-04", "Data kontrak kerja dan kontak agensi dikumpulkan dari keluarga."],
@@ -32,12 +33,17 @@ export const cases: CaseSeed[] = [
     type: "FRAUD",
     countryOfIncident: "MY",
     referralAgency: "Polsek Wanasaba",
-    summary: "Calon pekerja diminta membayar Rp 15 juta kepada calo untuk berangkat ke perkebunan di Malaysia tanpa prosedur resmi. Satgas PMI desa menghentikan keberangkatan.",
+    summary:
+      "Calon pekerja diminta membayar Rp 15 juta kepada calo untuk berangkat ke perkebunan di Malaysia tanpa prosedur resmi. Satgas PMI desa menghentikan keberangkatan.",
     events: [
       ["REPORTED", "2026-08-20", "Satgas PMI menerima informasi dari tetangga."],
       ["IN_PROGRESS", "2026-08-21", "Keluarga didampingi; keberangkatan dibatalkan."],
       ["REFERRED", "2026-08-25", "Dilaporkan ke Polsek Wanasaba dengan bukti transfer."],
-      ["RESOLVED", "2026-10-30", "Sebagian uang dikembalikan calo; calon pekerja didaftarkan ke pelatihan migrasi aman."],
+      [
+        "RESOLVED",
+        "2026-10-30",
+        "Sebagian uang dikembalikan calo; calon pekerja didaftarkan ke pelatihan migrasi aman.",
+      ],
     ],
   },
   {
@@ -45,7 +51,8 @@ export const cases: CaseSeed[] = [
     villageKey: "kalisabuk",
     type: "WANTS_TO_RETURN",
     countryOfIncident: "HK",
-    summary: "Pekerja sakit dan ingin pulang sebelum kontrak berakhir; keluarga menanyakan hak tiket pulang dan sisa gaji.",
+    summary:
+      "Pekerja sakit dan ingin pulang sebelum kontrak berakhir; keluarga menanyakan hak tiket pulang dan sisa gaji.",
     events: [
       ["REPORTED", "2026-11-20", "Keluarga melapor ke kantor desa."],
       ["IN_PROGRESS", "2026-11-22", "Petugas desa menghubungi agensi penempatan untuk meminta kejelasan."],

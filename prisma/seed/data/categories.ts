@@ -8,7 +8,12 @@ export interface CategorySeed {
 export const categories: CategorySeed[] = [
   { slug: "makanan-ringan", nameId: "Makanan Ringan", nameEn: "Snacks" },
   { slug: "keripik", nameId: "Keripik", nameEn: "Chips", parent: "makanan-ringan" },
-  { slug: "kue-tradisional", nameId: "Kue & Jajanan Tradisional", nameEn: "Traditional Sweets", parent: "makanan-ringan" },
+  {
+    slug: "kue-tradisional",
+    nameId: "Kue & Jajanan Tradisional",
+    nameEn: "Traditional Sweets",
+    parent: "makanan-ringan",
+  },
   { slug: "kopi-teh", nameId: "Kopi & Teh", nameEn: "Coffee & Tea" },
   { slug: "kerajinan", nameId: "Kerajinan", nameEn: "Handicrafts" },
   { slug: "batik-tenun", nameId: "Batik & Tenun", nameEn: "Batik & Woven Textiles" },

@@ -35,7 +35,13 @@ export const cooperatives: CooperativeSeed[] = [
     shu: { reserve: 40, members: 40, board: 5, staff: 5, education: 5, social: 5 },
     shuJuaPctOfMembers: 60,
     officers: [
-      { name: "Hj. Rohimah", gender: "FEMALE", birthYear: 1968, title: "Ketua Pengurus", email: "koperasi@desamigran.id" },
+      {
+        name: "Hj. Rohimah",
+        gender: "FEMALE",
+        birthYear: 1968,
+        title: "Ketua Pengurus",
+        email: "koperasi@desamigran.id",
+      },
       { name: "Abdul Karim", gender: "MALE", birthYear: 1979, title: "Bendahara" },
     ],
   },
@@ -153,7 +159,12 @@ export const cooperatives: CooperativeSeed[] = [
 
 /** Village officers (perangkat desa) who keep the registry and handle protection cases. */
 export const villageOfficers: { villageKey: string; name: string; title: string; email?: string }[] = [
-  { villageKey: "juntinyuat", name: "Nurul Hidayah", title: "Kasi Kesejahteraan, petugas layanan migrasi", email: "desa@desamigran.id" },
+  {
+    villageKey: "juntinyuat",
+    name: "Nurul Hidayah",
+    title: "Kasi Kesejahteraan, petugas layanan migrasi",
+    email: "desa@desamigran.id",
+  },
   { villageKey: "juntinyuat", name: "H. Wartono", title: "Kuwu (Kepala Desa)" },
   { villageKey: "krasak", name: "Dedi Supriadi", title: "Sekretaris Desa" },
   { villageKey: "lipursari", name: "Agus Pranoto", title: "Kepala Desa" },

@@ -28,21 +28,24 @@ export const organizations: OrganizationSeed[] = [
     slug: "pusat-studi-migrasi-ucn",
     name: "Pusat Studi Migrasi dan Pembangunan Desa, Universitas Cendekia Nusantara",
     kind: "UNIVERSITY",
-    description: "Pusat kajian yang meneliti remitansi, usaha purna PMI dan tata kelola desa migran. Hanya menerima data agregat.",
+    description:
+      "Pusat kajian yang meneliti remitansi, usaha purna PMI dan tata kelola desa migran. Hanya menerima data agregat.",
     owner: { name: "Dr. Ratna Permatasari", email: "mitra@desamigran.id" },
   },
   {
     slug: "yayasan-peduli-buruh-migran",
     name: "Yayasan Peduli Buruh Migran Nusantara",
     kind: "NGO",
-    description: "Lembaga swadaya yang mendampingi pekerja migran dan keluarganya: literasi keuangan, pengasuhan anak dan penanganan kasus.",
+    description:
+      "Lembaga swadaya yang mendampingi pekerja migran dan keluarganya: literasi keuangan, pengasuhan anak dan penanganan kasus.",
     owner: { name: "Yuni Kartikasari", email: "yayasan@mitra.desamigran.id" },
   },
   {
     slug: "pt-rantai-pangan-nusantara",
     name: "PT Rantai Pangan Nusantara",
     kind: "COMPANY",
-    description: "Perusahaan distribusi pangan olahan yang membeli produk UMKM desa dan mendampingi pengemasan serta pemasaran digital.",
+    description:
+      "Perusahaan distribusi pangan olahan yang membeli produk UMKM desa dan mendampingi pengemasan serta pemasaran digital.",
     owner: { name: "Andreas Wibowo", email: "rantaipangan@mitra.desamigran.id" },
   },
   {
@@ -63,10 +66,16 @@ export const programs: ProgramSeed[] = [
     organization: "pusat-studi-migrasi-ucn",
     kind: "RESEARCH",
     title: "Studi dampak remitansi terhadap usaha produktif keluarga pekerja migran",
-    description: "Penelitian satu tahun di tujuh desa: bagaimana keluarga membagi remitansi antara konsumsi, tabungan dan investasi. Data pribadi tidak dibagikan; peneliti hanya menerima agregat.",
+    description:
+      "Penelitian satu tahun di tujuh desa: bagaimana keluarga membagi remitansi antara konsumsi, tabungan dan investasi. Data pribadi tidak dibagikan; peneliti hanya menerima agregat.",
     startsOn: "2026-09-01",
     endsOn: "2027-08-31",
-    enrolments: [["h01:0", "ENROLLED", "2026-09-03"], ["h08:0", "ENROLLED", "2026-09-05"], ["h20:0", "ENROLLED", "2026-09-07"], ["h11:0", "ENROLLED", "2026-09-10"]],
+    enrolments: [
+      ["h01:0", "ENROLLED", "2026-09-03"],
+      ["h08:0", "ENROLLED", "2026-09-05"],
+      ["h20:0", "ENROLLED", "2026-09-07"],
+      ["h11:0", "ENROLLED", "2026-09-10"],
+    ],
   },
   {
     slug: "literasi-keuangan-wanasaba-2026",
@@ -74,11 +83,17 @@ export const programs: ProgramSeed[] = [
     villageKey: "wanasaba",
     kind: "TRAINING",
     title: "Literasi keuangan keluarga pekerja migran",
-    description: "Pelatihan tiga hari: membuat anggaran keluarga, membagi remitansi, mengenali investasi bodong dan menabung di koperasi.",
+    description:
+      "Pelatihan tiga hari: membuat anggaran keluarga, membagi remitansi, mengenali investasi bodong dan menabung di koperasi.",
     capacity: 30,
     startsOn: "2026-10-05",
     endsOn: "2026-10-07",
-    enrolments: [["h17:1", "COMPLETED", "2026-09-28"], ["h18:0", "COMPLETED", "2026-09-28"], ["h19:0", "COMPLETED", "2026-09-29"], ["owner:tenun-ikat-sasak-baiq", "COMPLETED", "2026-09-30"]],
+    enrolments: [
+      ["h17:1", "COMPLETED", "2026-09-28"],
+      ["h18:0", "COMPLETED", "2026-09-28"],
+      ["h19:0", "COMPLETED", "2026-09-29"],
+      ["owner:tenun-ikat-sasak-baiq", "COMPLETED", "2026-09-30"],
+    ],
   },
   {
     slug: "community-parenting-lipursari",
@@ -86,11 +101,15 @@ export const programs: ProgramSeed[] = [
     villageKey: "lipursari",
     kind: "MENTORING",
     title: "Community parenting untuk anak pekerja migran",
-    description: "Pendampingan bulanan bagi kakek-nenek dan ayah yang mengasuh anak saat ibunya bekerja di luar negeri.",
+    description:
+      "Pendampingan bulanan bagi kakek-nenek dan ayah yang mengasuh anak saat ibunya bekerja di luar negeri.",
     capacity: 25,
     startsOn: "2026-07-01",
     endsOn: "2026-12-31",
-    enrolments: [["h08:0", "ENROLLED", "2026-06-25"], ["h09:1", "ENROLLED", "2026-06-25"]],
+    enrolments: [
+      ["h08:0", "ENROLLED", "2026-06-25"],
+      ["h09:1", "ENROLLED", "2026-06-25"],
+    ],
   },
   {
     slug: "pemasaran-digital-indramayu-2026",
@@ -98,11 +117,17 @@ export const programs: ProgramSeed[] = [
     villageKey: "juntinyuat",
     kind: "MENTORING",
     title: "Pendampingan pemasaran digital dan kemasan produk",
-    description: "Empat bulan pendampingan foto produk, kemasan, perizinan PIRT dan penjualan daring untuk usaha purna PMI Indramayu.",
+    description:
+      "Empat bulan pendampingan foto produk, kemasan, perizinan PIRT dan penjualan daring untuk usaha purna PMI Indramayu.",
     capacity: 20,
     startsOn: "2026-08-10",
     endsOn: "2026-11-30",
-    enrolments: [["owner:keripik-singkong-mbak-siti", "ENROLLED", "2026-08-05"], ["owner:terasi-ikan-asin-bu-casmini", "ENROLLED", "2026-08-05"], ["owner:batik-dermayon-warsini", "ENROLLED", "2026-08-06"], ["owner:bawang-goreng-krasak", "WITHDRAWN", "2026-08-07"]],
+    enrolments: [
+      ["owner:keripik-singkong-mbak-siti", "ENROLLED", "2026-08-05"],
+      ["owner:terasi-ikan-asin-bu-casmini", "ENROLLED", "2026-08-05"],
+      ["owner:batik-dermayon-warsini", "ENROLLED", "2026-08-06"],
+      ["owner:bawang-goreng-krasak", "WITHDRAWN", "2026-08-07"],
+    ],
   },
   {
     slug: "pelatihan-pirt-ponorogo-2026",
@@ -110,11 +135,16 @@ export const programs: ProgramSeed[] = [
     villageKey: "bringinan",
     kind: "TRAINING",
     title: "Pelatihan keamanan pangan dan sertifikasi PIRT",
-    description: "Pelatihan tiga hari untuk usaha pangan purna PMI: higiene produksi, label kemasan dan pengurusan izin PIRT.",
+    description:
+      "Pelatihan tiga hari untuk usaha pangan purna PMI: higiene produksi, label kemasan dan pengurusan izin PIRT.",
     capacity: 25,
     startsOn: "2026-05-12",
     endsOn: "2026-05-14",
-    enrolments: [["owner:jenang-emping-bu-sumini", "COMPLETED", "2026-05-05"], ["owner:keripik-tempe-tukiyem", "COMPLETED", "2026-05-05"], ["h21:0", "COMPLETED", "2026-05-06"]],
+    enrolments: [
+      ["owner:jenang-emping-bu-sumini", "COMPLETED", "2026-05-05"],
+      ["owner:keripik-tempe-tukiyem", "COMPLETED", "2026-05-05"],
+      ["h21:0", "COMPLETED", "2026-05-06"],
+    ],
   },
   {
     slug: "migrasi-aman-cpmi-kalisabuk",
@@ -122,7 +152,8 @@ export const programs: ProgramSeed[] = [
     villageKey: "kalisabuk",
     kind: "TRAINING",
     title: "Migrasi aman bagi calon pekerja migran",
-    description: "Sosialisasi prosedur resmi, biaya penempatan, hak pekerja dan cara melapor bila ada masalah, sebelum calon PMI berangkat.",
+    description:
+      "Sosialisasi prosedur resmi, biaya penempatan, hak pekerja dan cara melapor bila ada masalah, sebelum calon PMI berangkat.",
     capacity: 40,
     startsOn: "2026-12-07",
     endsOn: "2026-12-07",
@@ -133,7 +164,8 @@ export const programs: ProgramSeed[] = [
     organization: "desmigratif-kemnaker",
     kind: "FINANCING",
     title: "Fasilitasi pembiayaan modal kerja purna PMI",
-    description: "Pendampingan pengajuan KUR dan pembiayaan koperasi bagi usaha purna PMI yang sudah berjalan minimal satu tahun.",
+    description:
+      "Pendampingan pengajuan KUR dan pembiayaan koperasi bagi usaha purna PMI yang sudah berjalan minimal satu tahun.",
     startsOn: "2027-01-15",
     enrolments: [],
   },

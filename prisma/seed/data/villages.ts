@@ -143,9 +143,24 @@ export interface VillageLinkSeed {
 }
 
 export const villageLinks: VillageLinkSeed[] = [
-  { from: "lipursari", to: "wanasaba", kind: "MENTOR", note: "Lipursari berbagi pengalaman layanan pengasuhan anak (community parenting) dan koperasi purna PMI." },
-  { from: "juntinyuat", to: "krasak", kind: "PEER", note: "Satu kabupaten: pemasaran bersama produk olahan ikan dan bawang." },
+  {
+    from: "lipursari",
+    to: "wanasaba",
+    kind: "MENTOR",
+    note: "Lipursari berbagi pengalaman layanan pengasuhan anak (community parenting) dan koperasi purna PMI.",
+  },
+  {
+    from: "juntinyuat",
+    to: "krasak",
+    kind: "PEER",
+    note: "Satu kabupaten: pemasaran bersama produk olahan ikan dan bawang.",
+  },
   { from: "bringinan", to: "kalisabuk", kind: "SISTER", note: "Desa kembar sejak pelatihan Desmigratif 2019." },
-  { from: "sidoharjo", to: "juntinyuat", kind: "PEER", note: "Tukar pengalaman pendataan CPMI dan pencocokan data keberangkatan." },
+  {
+    from: "sidoharjo",
+    to: "juntinyuat",
+    kind: "PEER",
+    note: "Tukar pengalaman pendataan CPMI dan pencocokan data keberangkatan.",
+  },
   { from: "lipursari", to: "bringinan", kind: "MENTOR", note: "Pendampingan pengolahan kopi dan pengemasan produk." },
 ];

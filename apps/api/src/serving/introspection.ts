@@ -1,5 +1,6 @@
-import { GraphQLError, Kind, visit, type DocumentNode } from "graphql";
+import { type DocumentNode, GraphQLError, Kind, visit } from "graphql";
 import type { Plugin } from "graphql-yoga";
+
 import type { Context } from "../context.ts";
 
 const INTROSPECTION_FIELDS = new Set(["__schema", "__type"]);

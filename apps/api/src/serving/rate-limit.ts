@@ -1,7 +1,9 @@
 import type { IncomingMessage } from "node:http";
+
 import type { Plugin } from "graphql-yoga";
 import { Redis } from "ioredis";
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+
 import type { Env } from "../env.ts";
 import { hashToken } from "../modules/auth/tokens.ts";
 
@@ -46,7 +48,11 @@ export function clientAddress(request: Request, serverContext: { req?: IncomingM
   const peer = serverContext.req?.socket?.remoteAddress;
   if (trustProxy || (peer && LOOPBACK.has(peer))) {
     const forwarded = request.headers.get("x-forwarded-for");
-    const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+    const last = forwarded
+      ?.split(",")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .at(-1);
     if (last) return last;
   }
   return peer ?? UNKNOWN_CLIENT;
@@ -73,7 +79,12 @@ export function useRateLimit(options: RateLimitOptions): Plugin {
   const make = (name: string, points: number): RateLimiterAbstract => {
     const base = { points, duration: options.windowSeconds, keyPrefix: `${options.keyPrefix ?? "dm-rl"}:${name}` };
     return redis
-      ? new RateLimiterRedis({ ...base, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(base) })
+      ? new RateLimiterRedis({
+          ...base,
+          storeClient: redis,
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: new RateLimiterMemory(base),
+        })
       : new RateLimiterMemory(base);
   };
   const perAddress = make("ip", options.ipPoints);
@@ -83,7 +94,9 @@ export function useRateLimit(options: RateLimitOptions): Plugin {
     async onRequest({ request, serverContext, endResponse, fetchAPI }) {
       const key = bearerToken(request);
       try {
-        await perAddress.consume(clientAddress(request, serverContext as { req?: IncomingMessage }, options.trustProxy));
+        await perAddress.consume(
+          clientAddress(request, serverContext as { req?: IncomingMessage }, options.trustProxy),
+        );
         // The key's hash, not the key: Redis must never hold a usable secret.
         if (key) await perKey.consume(hashToken(key).slice(0, 32));
       } catch (error) {
@@ -99,7 +112,10 @@ export function useRateLimit(options: RateLimitOptions): Plugin {
                 },
               ],
             }),
-            { status: 429, headers: { "content-type": "application/json; charset=utf-8", "retry-after": String(seconds) } },
+            {
+              status: 429,
+              headers: { "content-type": "application/json; charset=utf-8", "retry-after": String(seconds) },
+            },
           ),
         );
       }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+
 import type { Plugin } from "graphql-yoga";
 
 /** The committed SDL that clients type against (kept equal to the running schema by src/schema.test.ts). */
@@ -15,7 +16,9 @@ export function useSchemaFile(): Plugin {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== SCHEMA_FILE_PATH) return;
       if (request.method !== "GET" && request.method !== "HEAD") {
-        endResponse(new fetchAPI.Response("Method not allowed. Use GET.\n", { status: 405, headers: { allow: "GET, HEAD" } }));
+        endResponse(
+          new fetchAPI.Response("Method not allowed. Use GET.\n", { status: 405, headers: { allow: "GET, HEAD" } }),
+        );
         return;
       }
       sdl ??= readFileSync(SCHEMA_FILE_URL, "utf8");

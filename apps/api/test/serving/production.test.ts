@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPartnerKey, viewerOrganization } from "../partners.ts";
+
 import { SCHEMA_FILE_URL } from "../../src/serving/schema-file.ts";
 import { createApi } from "../../src/yoga.ts";
 import { createTestApi } from "../harness.ts";
+import { createPartnerKey, viewerOrganization } from "../partners.ts";
 
 const INTROSPECTION = `{ __schema { queryType { name } types { name } } }`;
 
@@ -41,7 +43,10 @@ describe("production serving", () => {
     const admin = await api.signInAs("admin");
     const partner = await api.signInAs("partner");
     const { key } = await createPartnerKey(api, partner, (await viewerOrganization(api, partner)).id);
-    for (const headers of [{ cookie: `dm_session=${admin}` }, { authorization: `Bearer ${key}` }] as Record<string, string>[]) {
+    for (const headers of [{ cookie: `dm_session=${admin}` }, { authorization: `Bearer ${key}` }] as Record<
+      string,
+      string
+    >[]) {
       // when they introspect
       const { status, body } = await post(INTROSPECTION, headers);
       // then they get the schema
@@ -55,7 +60,8 @@ describe("production serving", () => {
 
   it("serves no GraphiQL page", async () => {
     // given a browser asking for the endpoint
-    const ask = (yoga: ReturnType<typeof createApi>) => yoga.fetch("http://localhost/graphql", { headers: { accept: "text/html" } });
+    const ask = (yoga: ReturnType<typeof createApi>) =>
+      yoga.fetch("http://localhost/graphql", { headers: { accept: "text/html" } });
     // when it asks the production and the development API
     const prod = await ask(production);
     const dev = await ask(api.yoga);

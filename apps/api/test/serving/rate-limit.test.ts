@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
+
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createApi } from "../../src/yoga.ts";
 import { createTestApi } from "../harness.ts";
 
@@ -8,7 +10,12 @@ const REDIS_URL = "redis://127.0.0.1:6379";
 
 /** Whether a Redis answers at REDIS_URL within a second (the Redis test is skipped, and says so, if not). */
 async function redisReachable(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const probe = new Redis(REDIS_URL, {
+    lazyConnect: true,
+    connectTimeout: 1000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   probe.on("error", () => {});
   try {
     await probe.connect();
@@ -38,7 +45,10 @@ describe("rate limits", () => {
 
   it("answers 429 with Retry-After and a GraphQL error once an address has used its requests", async () => {
     // given an API allowing three requests a minute per address
-    const yoga = createApi({ prisma: api.prisma, rateLimit: { windowSeconds: 60, ipPoints: 3, keyPoints: 100, trustProxy: false } });
+    const yoga = createApi({
+      prisma: api.prisma,
+      rateLimit: { windowSeconds: 60, ipPoints: 3, keyPoints: 100, trustProxy: false },
+    });
     // when a fourth request arrives
     for (let i = 0; i < 3; i++) expect((await post(yoga)).status).toBe(200);
     const response = await post(yoga);
@@ -54,7 +64,10 @@ describe("rate limits", () => {
 
   it("limits each API key on its own, even when keys share an address", async () => {
     // given two requests a minute per key
-    const yoga = createApi({ prisma: api.prisma, rateLimit: { windowSeconds: 60, ipPoints: 100, keyPoints: 2, trustProxy: false } });
+    const yoga = createApi({
+      prisma: api.prisma,
+      rateLimit: { windowSeconds: 60, ipPoints: 100, keyPoints: 2, trustProxy: false },
+    });
     const keyA = { authorization: `Bearer dmk_${"a".repeat(43)}` };
     const keyB = { authorization: `Bearer dmk_${"b".repeat(43)}` };
     // when key A makes a third request (these keys are unknown, so the allowed ones get 401)

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../harness.ts";
 
 describe("request limits and HTTP behaviour", () => {
@@ -69,7 +70,10 @@ describe("request limits and HTTP behaviour", () => {
     const mutation = "mutation { signOut }";
     // when a text/plain or form-encoded POST arrives without the CSRF header
     const plain = await send(JSON.stringify({ query: mutation }), { cookie, "content-type": "text/plain" });
-    const form = await send(new URLSearchParams({ query: mutation }).toString(), { cookie, "content-type": "application/x-www-form-urlencoded" });
+    const form = await send(new URLSearchParams({ query: mutation }).toString(), {
+      cookie,
+      "content-type": "application/x-www-form-urlencoded",
+    });
     // then both are refused, and the session still works
     expect(plain.status).toBe(403);
     expect(form.status).toBe(403);

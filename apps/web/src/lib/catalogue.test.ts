@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+
 import { buildProductFilter, hasFilters, normalisePrice, readCatalogueQuery } from "./catalogue.ts";
 
 describe("readCatalogueQuery", () => {
   it("reads the form's fields and drops malformed ones", () => {
     const query = readCatalogueQuery(
-      new URLSearchParams("q=+keripik+&provinsi=32&kabupaten=x&desa=3212140001&kategori=keripik&min=Rp+10.000&max=abc&stok=1&urut=PRICE_ASC"),
+      new URLSearchParams(
+        "q=+keripik+&provinsi=32&kabupaten=x&desa=3212140001&kategori=keripik&min=Rp+10.000&max=abc&stok=1&urut=PRICE_ASC",
+      ),
     );
     expect(query).toEqual({
       search: "keripik",
@@ -47,7 +50,9 @@ describe("buildProductFilter", () => {
   };
 
   it("maps codes and slugs to IDs", () => {
-    const query = readCatalogueQuery(new URLSearchParams("provinsi=32&kabupaten=3212&desa=3212140001&kategori=keripik&max=50000"));
+    const query = readCatalogueQuery(
+      new URLSearchParams("provinsi=32&kabupaten=3212&desa=3212140001&kategori=keripik&max=50000"),
+    );
     expect(buildProductFilter(query, lookups)).toEqual({
       filter: { provinceId: "P32", regencyId: "R3212", villageId: "V1", categoryId: "C1", maxPriceIdr: "50000" },
       unknown: false,

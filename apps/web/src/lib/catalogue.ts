@@ -54,7 +54,14 @@ export function readCatalogueQuery(params: URLSearchParams): CatalogueQuery {
 /** Whether any filter narrows the list (the order alone does not). */
 export function hasFilters(query: CatalogueQuery): boolean {
   return Boolean(
-    query.search || query.province || query.regency || query.village || query.category || query.minPrice || query.maxPrice || query.inStock,
+    query.search ||
+    query.province ||
+    query.regency ||
+    query.village ||
+    query.category ||
+    query.minPrice ||
+    query.maxPrice ||
+    query.inStock,
   );
 }
 
@@ -79,7 +86,10 @@ export interface ProductFilterInput {
  * The API filter for a query. An unknown code or slug narrows to nothing rather than being
  * ignored: a link to a village that left should not silently show every product.
  */
-export function buildProductFilter(query: CatalogueQuery, lookups: CatalogueLookups): { filter: ProductFilterInput; unknown: boolean } {
+export function buildProductFilter(
+  query: CatalogueQuery,
+  lookups: CatalogueLookups,
+): { filter: ProductFilterInput; unknown: boolean } {
   const filter: ProductFilterInput = {};
   let unknown = false;
   const resolve = (code: string, found: { id: string } | undefined) => {
@@ -88,14 +98,27 @@ export function buildProductFilter(query: CatalogueQuery, lookups: CatalogueLook
     return found?.id;
   };
   if (query.search) filter.search = query.search;
-  filter.provinceId = resolve(query.province, lookups.provinces.find((p) => p.code === query.province));
+  filter.provinceId = resolve(
+    query.province,
+    lookups.provinces.find((p) => p.code === query.province),
+  );
   const regencies = lookups.provinces.flatMap((p) => p.regencies);
-  filter.regencyId = resolve(query.regency, regencies.find((r) => r.code === query.regency));
-  filter.villageId = resolve(query.village, lookups.villages.find((v) => v.code === query.village));
-  filter.categoryId = resolve(query.category, lookups.categories.find((c) => c.slug === query.category));
+  filter.regencyId = resolve(
+    query.regency,
+    regencies.find((r) => r.code === query.regency),
+  );
+  filter.villageId = resolve(
+    query.village,
+    lookups.villages.find((v) => v.code === query.village),
+  );
+  filter.categoryId = resolve(
+    query.category,
+    lookups.categories.find((c) => c.slug === query.category),
+  );
   if (query.minPrice) filter.minPriceIdr = query.minPrice;
   if (query.maxPrice) filter.maxPriceIdr = query.maxPrice;
   if (query.inStock) filter.inStock = true;
-  for (const key of Object.keys(filter) as (keyof ProductFilterInput)[]) if (filter[key] === undefined) delete filter[key];
+  for (const key of Object.keys(filter) as (keyof ProductFilterInput)[])
+    if (filter[key] === undefined) delete filter[key];
   return { filter, unknown };
 }

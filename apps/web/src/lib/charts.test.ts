@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
+
 import { niceTicks, scale, stackInflow } from "./charts.ts";
 
-const cell = (month: string, corridorCountry: string, amount: string) => ({ month, corridorCountry, amount: { amount } });
+const cell = (month: string, corridorCountry: string, amount: string) => ({
+  month,
+  corridorCountry,
+  amount: { amount },
+});
 
 describe("stackInflow", () => {
   it("makes one bar per month, corridors largest first", () => {

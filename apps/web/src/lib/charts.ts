@@ -71,7 +71,8 @@ export function niceTicks(max: bigint, maxIntervals = 5): bigint[] {
     const steps = power >= 10n ? [power, 2n * power, (5n * power) / 2n, 5n * power] : [power, 2n * power, 5n * power];
     for (const step of steps) {
       const intervals = (max + step - 1n) / step;
-      if (intervals <= BigInt(maxIntervals)) return Array.from({ length: Number(intervals) + 1 }, (_, i) => step * BigInt(i));
+      if (intervals <= BigInt(maxIntervals))
+        return Array.from({ length: Number(intervals) + 1 }, (_, i) => step * BigInt(i));
     }
   }
 }

@@ -7,10 +7,16 @@ import type { SubmitFunction } from "$app/forms";
  */
 
 /** Submit, re-run the page's load and keep the form's inputs as typed. */
-export const keepTyping: SubmitFunction = () => async ({ update }) => update({ reset: false });
+export const keepTyping: SubmitFunction =
+  () =>
+  async ({ update }) =>
+    update({ reset: false });
 
 /** Like `keepTyping`, but clears the form after a success (create forms start over blank). */
-export const clearOnSuccess: SubmitFunction = () => async ({ result, update }) => update({ reset: result.type === "success" });
+export const clearOnSuccess: SubmitFunction =
+  () =>
+  async ({ result, update }) =>
+    update({ reset: result.type === "success" });
 
 /**
  * Like `keepTyping`, and reports when the submit starts and ends so the page can disable its

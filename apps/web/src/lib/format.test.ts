@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatCompactRupiah, formatDate, formatMoney, formatMonth, formatNumber, formatPercentFromBps, formatRupiah } from "./format.ts";
+
+import {
+  formatCompactRupiah,
+  formatDate,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPercentFromBps,
+  formatRupiah,
+} from "./format.ts";
 
 // The formatter uses a no-break space between "Rp" and the number.
 const nbsp = (text: string) => text.replaceAll(" ", "\u00a0");

@@ -99,7 +99,9 @@ const DECIMAL_SEPARATOR: Record<DateLocale, string> = { id: ",", en: "." };
 /** Groups an integer's thousands the way each language writes them: `11.840` (id), `11,840` (en). */
 export function formatNumber(value: number, locale: DateLocale): string {
   if (!Number.isSafeInteger(value)) throw new RangeError(`Expected a whole number, got ${value}`);
-  const digits = Math.abs(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_SEPARATOR[locale]);
+  const digits = Math.abs(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_SEPARATOR[locale]);
   return value < 0 ? `-${digits}` : digits;
 }
 

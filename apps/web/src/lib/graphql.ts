@@ -1,6 +1,8 @@
-import { API_URL } from "$app/env/private";
 import { error, type RequestEvent } from "@sveltejs/kit";
-import { Client, fetchExchange, type AnyVariables, type DocumentInput } from "@urql/core";
+import { type AnyVariables, Client, type DocumentInput, fetchExchange } from "@urql/core";
+
+import { API_URL } from "$app/env/private";
+
 import { getLocale } from "./paraglide/runtime.js";
 import { SESSION_COOKIE } from "./session.ts";
 
@@ -81,8 +83,7 @@ export async function runQuery<Data, Variables extends AnyVariables>(
 
 /** What a form action gets back from a mutation: the typed result, or why there is none. */
 export type MutationOutcome<Data> =
-  | { ok: true; data: Data; setCookies: string[] }
-  | { ok: false; reason: "unavailable" | "error" };
+  { ok: true; data: Data; setCookies: string[] } | { ok: false; reason: "unavailable" | "error" };
 
 /**
  * Runs a mutation for a form action. Unlike runQuery it never throws: an action answers a

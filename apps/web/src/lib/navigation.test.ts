@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { accountNav, isCurrentSection } from "./navigation.ts";
 
 const none = { household: false, business: false, cooperative: false, villageOfficer: false, partner: false };
@@ -6,9 +7,20 @@ const none = { household: false, business: false, cooperative: false, villageOff
 describe("header navigation", () => {
   it("gives every signed-in user their orders, and a workspace link only for each role they hold", () => {
     expect(accountNav(none).map((item) => item.href)).toEqual(["/pesanan"]);
-    expect(accountNav({ ...none, business: true, villageOfficer: true }).map((item) => item.href)).toEqual(["/pesanan", "/usahaku", "/kantor-desa"]);
+    expect(accountNav({ ...none, business: true, villageOfficer: true }).map((item) => item.href)).toEqual([
+      "/pesanan",
+      "/usahaku",
+      "/kantor-desa",
+    ]);
     const all = accountNav({ household: true, business: true, cooperative: true, villageOfficer: true, partner: true });
-    expect(all.map((item) => item.href)).toEqual(["/pesanan", "/keluarga", "/usahaku", "/koperasi", "/kantor-desa", "/mitra"]);
+    expect(all.map((item) => item.href)).toEqual([
+      "/pesanan",
+      "/keluarga",
+      "/usahaku",
+      "/koperasi",
+      "/kantor-desa",
+      "/mitra",
+    ]);
     for (const item of all) expect(item.label().length).toBeGreaterThan(0);
   });
 

@@ -48,8 +48,11 @@ export interface TimelineStep {
  * paid when it arrives. A cancelled order ends at the cancellation, without the steps it skipped.
  */
 export function orderTimeline(order: TimelineOrder): TimelineStep[] {
-  const steps: { key: string; label: string; at: string | null }[] = [{ key: "placed", label: m.order_step_placed(), at: order.placedAt }];
-  if (order.paymentMethod === "BANK_TRANSFER") steps.push({ key: "paid", label: m.order_step_paid(), at: order.paidAt });
+  const steps: { key: string; label: string; at: string | null }[] = [
+    { key: "placed", label: m.order_step_placed(), at: order.placedAt },
+  ];
+  if (order.paymentMethod === "BANK_TRANSFER")
+    steps.push({ key: "paid", label: m.order_step_paid(), at: order.paidAt });
   steps.push(
     { key: "confirmed", label: m.order_step_confirmed(), at: order.confirmedAt },
     { key: "shipped", label: m.order_step_shipped(), at: order.shippedAt },

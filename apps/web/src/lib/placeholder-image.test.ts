@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { initialsOf, placeholderSvg } from "./placeholder-image.ts";
 
 describe("placeholderSvg", () => {

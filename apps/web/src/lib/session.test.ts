@@ -1,18 +1,27 @@
 import { describe, expect, it } from "vitest";
+
 import { applySessionCookie, readSessionCookie, safeReturnPath, signInUrl } from "./session.ts";
 
 describe("session cookie from the API", () => {
   it("copies the API's session with the same lifetime, HttpOnly and SameSite=Lax", () => {
     const set: unknown[] = [];
     const jar = { set: (...args: unknown[]) => set.push(args), delete: () => {} };
-    const applied = applySessionCookie(jar, ["other=1; Path=/", "dm_session=abc.def; Path=/; HttpOnly; SameSite=Lax; Max-Age=2592000"], new URL("https://desamigran.id/masuk"));
+    const applied = applySessionCookie(
+      jar,
+      ["other=1; Path=/", "dm_session=abc.def; Path=/; HttpOnly; SameSite=Lax; Max-Age=2592000"],
+      new URL("https://desamigran.id/masuk"),
+    );
     expect(applied).toBe(true);
-    expect(set).toEqual([["dm_session", "abc.def", { path: "/", httpOnly: true, sameSite: "lax", secure: true, maxAge: 2592000 }]]);
+    expect(set).toEqual([
+      ["dm_session", "abc.def", { path: "/", httpOnly: true, sameSite: "lax", secure: true, maxAge: 2592000 }],
+    ]);
   });
 
   it("ignores a cleared or missing session", () => {
     expect(readSessionCookie(["dm_session=; Max-Age=0"])).toEqual({ token: "", maxAgeSeconds: 0 });
-    expect(applySessionCookie({ set: () => {}, delete: () => {} }, ["dm_session=; Max-Age=0"], new URL("http://x/"))).toBe(false);
+    expect(
+      applySessionCookie({ set: () => {}, delete: () => {} }, ["dm_session=; Max-Age=0"], new URL("http://x/")),
+    ).toBe(false);
     expect(readSessionCookie([])).toBeNull();
   });
 });

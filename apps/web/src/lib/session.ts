@@ -29,7 +29,11 @@ export function readSessionCookie(setCookies: readonly string[]): SessionCookieV
 }
 
 interface CookieJar {
-  set(name: string, value: string, options: { path: string; httpOnly: boolean; sameSite: "lax"; secure: boolean; maxAge: number }): void;
+  set(
+    name: string,
+    value: string,
+    options: { path: string; httpOnly: boolean; sameSite: "lax"; secure: boolean; maxAge: number },
+  ): void;
   delete(name: string, options: { path: string; secure?: boolean }): void;
 }
 

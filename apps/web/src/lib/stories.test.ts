@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
+
 import { storyExcerpt, storyParagraphs } from "./stories.ts";
 
 describe("story text", () => {
   it("splits a plain-text body into paragraphs at blank lines, keeping single line breaks inside one", () => {
-    expect(storyParagraphs("Satu.\nmasih satu.\n\n  Dua.  \r\n\r\nTiga.\n\n\n")).toEqual(["Satu.\nmasih satu.", "Dua.", "Tiga."]);
+    expect(storyParagraphs("Satu.\nmasih satu.\n\n  Dua.  \r\n\r\nTiga.\n\n\n")).toEqual([
+      "Satu.\nmasih satu.",
+      "Dua.",
+      "Tiga.",
+    ]);
     expect(storyParagraphs("   \n\n ")).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import { findHeaderViewer } from "#lib/account/viewer.ts";
+
 import type { LayoutServerLoad } from "./$types";
 
 // The header shows who is signed in and links to their workspaces (one API call).

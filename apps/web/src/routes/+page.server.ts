@@ -1,6 +1,7 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { RoundCardFields } from "#lib/pendanaan/round-card-fields.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const HomeQuery = graphql(

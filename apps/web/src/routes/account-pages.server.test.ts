@@ -1,16 +1,17 @@
 // Account and household load functions and form actions against the real API on a seeded database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { outcome as outcomeOf, serverEvent, type ServerEventOptions } from "../../e2e/load-event.ts";
-import { startRealApi, type RealApi } from "../../e2e/real-api.ts";
+import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
 import { load as loadRoot } from "./+layout.server.ts";
-import { actions as signInActions } from "./masuk/+page.server.ts";
-import { actions as signUpActions } from "./daftar/+page.server.ts";
 import { load as loadAccount } from "./akun/+page.server.ts";
-import { load as loadHouseholds } from "./keluarga/+page.server.ts";
+import { actions as signUpActions } from "./daftar/+page.server.ts";
 import { load as loadHouseholdLayout } from "./keluarga/[rumah]/+layout.server.ts";
 import { actions as householdActions, load as loadRemittances } from "./keluarga/[rumah]/+page.server.ts";
 import { actions as investActions, load as loadRounds } from "./keluarga/[rumah]/investasi/+page.server.ts";
 import { load as loadPortfolio } from "./keluarga/[rumah]/portofolio/+page.server.ts";
+import { load as loadHouseholds } from "./keluarga/+page.server.ts";
+import { actions as signInActions } from "./masuk/+page.server.ts";
 import { load as loadStatement } from "./rekening/[akun]/+page.server.ts";
 import { GET as downloadCsv } from "./rekening/[akun]/unduh/+server.ts";
 
@@ -22,7 +23,8 @@ let api: RealApi;
 const family = { householdId: "", walletId: "" };
 
 /** A request event with a cookie jar, as Kit gives loads and actions on the server. */
-const event = (path: string, options: Pick<ServerEventOptions, "params" | "form" | "cookies"> = {}) => serverEvent(api.url, path, options);
+const event = (path: string, options: Pick<ServerEventOptions, "params" | "form" | "cookies"> = {}) =>
+  serverEvent(api.url, path, options);
 
 /** Runs a load/action and returns what it returned, or the redirect/error it threw. */
 const outcome = (handler: unknown, e: ReturnType<typeof event>) => outcomeOf((handler as Handler)(e));
@@ -39,12 +41,17 @@ beforeAll(async () => {
   // The component-test plugin resolves Kit's "browser" build, whose redirect() reads
   // window.location.origin. Set after the embedded database has started (it probes for a window).
   const location = new URL("http://localhost");
-  Object.assign(globalThis, { window: new Proxy(globalThis, { get: (target, key) => (key === "location" ? location : Reflect.get(target, key)) }) });
+  Object.assign(globalThis, {
+    window: new Proxy(globalThis, { get: (target, key) => (key === "location" ? location : Reflect.get(target, key)) }),
+  });
 
   const cookies = await signedInAs("keluarga@desamigran.id");
   const opened = await outcome(loadHouseholds, event("/keluarga", { cookies }));
   family.householdId = decodeURIComponent(String(opened.location).replace("/keluarga/", ""));
-  const layout = await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params: { rumah: family.householdId } }));
+  const layout = await outcome(
+    loadHouseholdLayout,
+    event("/keluarga/x", { cookies, params: { rumah: family.householdId } }),
+  );
   family.walletId = layout.value.walletId;
 }, 180_000);
 
@@ -55,7 +62,9 @@ afterAll(async () => {
 
 describe("sign in /masuk", () => {
   it("sets the API's session as an HttpOnly, SameSite=Lax cookie and goes back where the user came from", async () => {
-    const e = event("/masuk", { form: { email: "keluarga@desamigran.id", password: "desa-migran-demo", kembali: "/keluarga" } });
+    const e = event("/masuk", {
+      form: { email: "keluarga@desamigran.id", password: "desa-migran-demo", kembali: "/keluarga" },
+    });
     const result = await outcome(signInActions.default, e);
 
     expect(result).toMatchObject({ status: 303, location: "/keluarga" });
@@ -70,28 +79,40 @@ describe("sign in /masuk", () => {
     const e = event("/masuk", { form: { email: "keluarga@desamigran.id", password: "salah-sekali-123" } });
     const result = await outcome(signInActions.default, e);
 
-    expect(result.value).toMatchObject({ status: 400, data: { email: "keluarga@desamigran.id", errors: { password: expect.stringMatching(/salah/) } } });
+    expect(result.value).toMatchObject({
+      status: 400,
+      data: { email: "keluarga@desamigran.id", errors: { password: expect.stringMatching(/salah/) } },
+    });
     expect(e.setCookies).toHaveLength(0);
   });
 
   it("never redirects off the site after signing in", async () => {
-    const e = event("/masuk", { form: { email: "keluarga@desamigran.id", password: "desa-migran-demo", kembali: "//evil.example/x" } });
+    const e = event("/masuk", {
+      form: { email: "keluarga@desamigran.id", password: "desa-migran-demo", kembali: "//evil.example/x" },
+    });
     expect(await outcome(signInActions.default, e)).toMatchObject({ status: 303, location: "/akun" });
   });
 });
 
 describe("sign up /daftar", () => {
   it("creates an account and signs it in", async () => {
-    const e = event("/daftar", { form: { name: "Sari Wulandari", email: "sari.baru@example.id", password: "kata-sandi-panjang" } });
+    const e = event("/daftar", {
+      form: { name: "Sari Wulandari", email: "sari.baru@example.id", password: "kata-sandi-panjang" },
+    });
     expect(await outcome(signUpActions.default, e)).toMatchObject({ status: 303, location: "/akun" });
     const account = await outcome(loadAccount, event("/akun", { cookies: e.jar }));
     expect(account.value).toMatchObject({ account: { name: "Sari Wulandari", email: "sari.baru@example.id" } });
   });
 
   it("shows a taken email next to the email field", async () => {
-    const e = event("/daftar", { form: { name: "Tarmidi", email: "keluarga@desamigran.id", password: "kata-sandi-panjang" } });
+    const e = event("/daftar", {
+      form: { name: "Tarmidi", email: "keluarga@desamigran.id", password: "kata-sandi-panjang" },
+    });
     const result = await outcome(signUpActions.default, e);
-    expect(result.value).toMatchObject({ status: 400, data: { name: "Tarmidi", errors: { email: expect.stringMatching(/sudah terdaftar/) } } });
+    expect(result.value).toMatchObject({
+      status: 400,
+      data: { name: "Tarmidi", errors: { email: expect.stringMatching(/sudah terdaftar/) } },
+    });
   });
 });
 
@@ -103,7 +124,10 @@ describe("protected pages", () => {
 
   it("hide another family's household (404)", async () => {
     const cookies = await signedInAs("pembeli@desamigran.id");
-    const result = await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params: { rumah: family.householdId } }));
+    const result = await outcome(
+      loadHouseholdLayout,
+      event("/keluarga/x", { cookies, params: { rumah: family.householdId } }),
+    );
     expect(result.status).toBe(404);
   });
 });
@@ -115,10 +139,15 @@ describe("finding the household /keluarga", () => {
     expect(result.status).toBe(303);
     expect(result.location).toBe(`/keluarga/${encodeURIComponent(family.householdId)}`);
 
-    const layout = await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params: { rumah: family.householdId } }));
+    const layout = await outcome(
+      loadHouseholdLayout,
+      event("/keluarga/x", { cookies, params: { rumah: family.householdId } }),
+    );
     expect(layout.value.household.name).toBe("Keluarga Bapak Tarmidi");
     expect(layout.value.walletId).toBe(family.walletId);
-    const statement = (await outcome(loadStatement, event("/rekening/x", { cookies, params: { akun: family.walletId } }))).value;
+    const statement = (
+      await outcome(loadStatement, event("/rekening/x", { cookies, params: { akun: family.walletId } }))
+    ).value;
     expect(statement.account.kind).toBe("HOUSEHOLD_WALLET");
   });
 
@@ -142,19 +171,34 @@ describe("header /+layout", () => {
   });
 
   it("names the user, counts the cart and lists the workspaces of their roles", async () => {
-    const member = (await outcome(loadRoot, event("/", { cookies: await signedInAs("keluarga@desamigran.id") }))).value.viewer;
-    expect(member).toMatchObject({ name: expect.stringContaining("Tarmidi"), roles: { household: true, cooperative: true, business: false, villageOfficer: false } });
+    const member = (await outcome(loadRoot, event("/", { cookies: await signedInAs("keluarga@desamigran.id") }))).value
+      .viewer;
+    expect(member).toMatchObject({
+      name: expect.stringContaining("Tarmidi"),
+      roles: { household: true, cooperative: true, business: false, villageOfficer: false },
+    });
     expect(member.cartItemCount).toBeGreaterThanOrEqual(0);
 
-    const owner = (await outcome(loadRoot, event("/", { cookies: await signedInAs("wirausaha@desamigran.id") }))).value.viewer;
+    const owner = (await outcome(loadRoot, event("/", { cookies: await signedInAs("wirausaha@desamigran.id") }))).value
+      .viewer;
     expect(owner.roles).toMatchObject({ business: true, household: false });
-    const buyer = (await outcome(loadRoot, event("/", { cookies: await signedInAs("pembeli@desamigran.id") }))).value.viewer;
-    expect(buyer.roles).toMatchObject({ cooperative: false, household: false, business: false, villageOfficer: false, partner: false });
-    const officer = (await outcome(loadRoot, event("/", { cookies: await signedInAs("desa@desamigran.id") }))).value.viewer;
+    const buyer = (await outcome(loadRoot, event("/", { cookies: await signedInAs("pembeli@desamigran.id") }))).value
+      .viewer;
+    expect(buyer.roles).toMatchObject({
+      cooperative: false,
+      household: false,
+      business: false,
+      villageOfficer: false,
+      partner: false,
+    });
+    const officer = (await outcome(loadRoot, event("/", { cookies: await signedInAs("desa@desamigran.id") }))).value
+      .viewer;
     expect(officer.roles).toMatchObject({ villageOfficer: true, business: false });
-    const coop = (await outcome(loadRoot, event("/", { cookies: await signedInAs("koperasi@desamigran.id") }))).value.viewer;
+    const coop = (await outcome(loadRoot, event("/", { cookies: await signedInAs("koperasi@desamigran.id") }))).value
+      .viewer;
     expect(coop.roles).toMatchObject({ cooperative: true });
-    const partner = (await outcome(loadRoot, event("/", { cookies: await signedInAs("mitra@desamigran.id") }))).value.viewer;
+    const partner = (await outcome(loadRoot, event("/", { cookies: await signedInAs("mitra@desamigran.id") }))).value
+      .viewer;
     expect(partner.roles).toMatchObject({ partner: true, household: false, business: false });
   });
 });
@@ -181,7 +225,8 @@ describe("household /keluarga/[rumah]", () => {
   it("records a remittance once even when submitted twice, and the wallet grows by savings + investment", async () => {
     const cookies = await signedInAs("keluarga@desamigran.id");
     const params = { rumah: family.householdId };
-    const before = (await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params }))).value.household.walletBalance.amount;
+    const before = (await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params }))).value.household
+      .walletBalance.amount;
     const form = {
       idempotencyKey: crypto.randomUUID(),
       amount: "7.500,00",
@@ -198,17 +243,28 @@ describe("household /keluarga/[rumah]", () => {
 
     expect(first.value).toEqual({ recorded: { amountIdr: "3862500", toWallet: "750000" } });
     expect(again.value).toEqual(first.value);
-    const after = (await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params }))).value.household.walletBalance.amount;
+    const after = (await outcome(loadHouseholdLayout, event("/keluarga/x", { cookies, params }))).value.household
+      .walletBalance.amount;
     expect(BigInt(after) - BigInt(before)).toBe(750000n);
   });
 
   it("shows an allocation above the remittance next to savings and investment, keeping the input", async () => {
     const cookies = await signedInAs("keluarga@desamigran.id");
     const form = {
-      idempotencyKey: crypto.randomUUID(), amount: "100", currency: "MYR", rate: "3.780", corridorCountry: "MY",
-      channel: "BANK", receivedOn: "2026-11-20", savings: "300.000", investment: "200.000",
+      idempotencyKey: crypto.randomUUID(),
+      amount: "100",
+      currency: "MYR",
+      rate: "3.780",
+      corridorCountry: "MY",
+      channel: "BANK",
+      receivedOn: "2026-11-20",
+      savings: "300.000",
+      investment: "200.000",
     };
-    const result = await outcome(householdActions.record, event("/keluarga/x?/record", { cookies, params: { rumah: family.householdId }, form }));
+    const result = await outcome(
+      householdActions.record,
+      event("/keluarga/x?/record", { cookies, params: { rumah: family.householdId }, form }),
+    );
     expect(result.value.status).toBe(400);
     expect(result.value.data.record.values.savings).toBe("300.000");
     expect(result.value.data.record.errors.savings).toContain("Rp\u00a0378.000");
@@ -218,10 +274,20 @@ describe("household /keluarga/[rumah]", () => {
   it("refuses an amount with too many decimals before calling the API", async () => {
     const cookies = await signedInAs("keluarga@desamigran.id");
     const form = {
-      idempotencyKey: crypto.randomUUID(), amount: "1.500,005", currency: "MYR", rate: "3780", corridorCountry: "MY",
-      channel: "BANK", receivedOn: "2026-11-20", savings: "", investment: "",
+      idempotencyKey: crypto.randomUUID(),
+      amount: "1.500,005",
+      currency: "MYR",
+      rate: "3780",
+      corridorCountry: "MY",
+      channel: "BANK",
+      receivedOn: "2026-11-20",
+      savings: "",
+      investment: "",
     };
-    const result = await outcome(householdActions.record, event("/keluarga/x?/record", { cookies, params: { rumah: family.householdId }, form }));
+    const result = await outcome(
+      householdActions.record,
+      event("/keluarga/x?/record", { cookies, params: { rumah: family.householdId }, form }),
+    );
     expect(Object.keys(result.value.data.record.errors)).toEqual(["amount"]);
   });
 });
@@ -234,15 +300,33 @@ describe("investing and portfolio", () => {
     const round = rounds.find((r: { slug: string }) => r.slug === "mesin-spinner-keripik-mbak-siti");
     expect(round).toMatchObject({ isPublic: true, minTicket: { amount: "250000" }, maxTicket: { amount: "4000000" } });
 
-    const refused = await outcome(investActions.pledge, event("/x?/pledge", { cookies, params, form: { roundId: round.id, amount: "100.000", idempotencyKey: crypto.randomUUID() } }));
+    const refused = await outcome(
+      investActions.pledge,
+      event("/x?/pledge", {
+        cookies,
+        params,
+        form: { roundId: round.id, amount: "100.000", idempotencyKey: crypto.randomUUID() },
+      }),
+    );
     expect(refused.value.data.pledge.errors.amount).toMatch(/antara Rp\u00a0250\.000 dan Rp\u00a04\.000\.000/);
     expect(refused.value.data.pledge.amount).toBe("100.000");
 
-    const pledged = await outcome(investActions.pledge, event("/x?/pledge", { cookies, params, form: { roundId: round.id, amount: "300.000", idempotencyKey: crypto.randomUUID() } }));
+    const pledged = await outcome(
+      investActions.pledge,
+      event("/x?/pledge", {
+        cookies,
+        params,
+        form: { roundId: round.id, amount: "300.000", idempotencyKey: crypto.randomUUID() },
+      }),
+    );
     expect(pledged.value).toMatchObject({ pledged: { amount: "300000", roundTitle: round.title } });
 
     const portfolio = (await outcome(loadPortfolio, event("/keluarga/x/portofolio", { cookies, params }))).value;
-    expect(portfolio.pledges[0]).toMatchObject({ roundSlug: "mesin-spinner-keripik-mbak-siti", amount: { amount: "300000" }, status: "ACTIVE" });
+    expect(portfolio.pledges[0]).toMatchObject({
+      roundSlug: "mesin-spinner-keripik-mbak-siti",
+      amount: { amount: "300000" },
+      status: "ACTIVE",
+    });
   });
 });
 
@@ -257,7 +341,9 @@ describe("statement /rekening/[akun]", () => {
 
     const response: Response = await downloadCsv(event("/rekening/x/unduh", { cookies, params }) as never);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="mutasi-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="mutasi-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const csv = await response.text();
     expect(csv.split("\n").length).toBeGreaterThan(2);
   });

@@ -1,17 +1,19 @@
 // Load functions and form actions of the cart, checkout, orders and /usahaku against the real API
 // on a seeded database, called as Kit calls them on the server (no browser).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { loadMyBusinesses } from "#lib/server/my-business.ts";
+
 import { apiCall, signInToken } from "../../e2e/commerce-session.ts";
 import { outcome, serverEvent, type ServerEventOptions } from "../../e2e/load-event.ts";
-import { startRealApi, type RealApi } from "../../e2e/real-api.ts";
+import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
 import * as cartPage from "./keranjang/+page.server.ts";
 import * as checkoutPage from "./keranjang/checkout/+page.server.ts";
-import * as ordersPage from "./pesanan/+page.server.ts";
 import * as orderPage from "./pesanan/[id]/+page.server.ts";
+import * as ordersPage from "./pesanan/+page.server.ts";
 import * as dashboard from "./usahaku/+page.server.ts";
-import * as newProduct from "./usahaku/produk/baru/+page.server.ts";
 import * as incoming from "./usahaku/pesanan/+page.server.ts";
-import { loadMyBusinesses } from "#lib/server/my-business.ts";
+import * as newProduct from "./usahaku/produk/baru/+page.server.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
@@ -29,7 +31,9 @@ let seller: string;
 const event = (path: string, options: ServerEventOptions = {}): Any => serverEvent(api.url, path, options);
 
 async function productId(slug: string): Promise<string> {
-  return (await apiCall<{ product: { id: string } }>(api.url, `query($s: String!) { product(slug: $s) { id } }`, { s: slug })).product.id;
+  return (
+    await apiCall<{ product: { id: string } }>(api.url, `query($s: String!) { product(slug: $s) { id } }`, { s: slug })
+  ).product.id;
 }
 
 beforeAll(async () => {
@@ -45,14 +49,25 @@ afterAll(async () => {
 
 describe("cart /keranjang", () => {
   it("sends a visitor without a session to sign in, coming back to the cart", async () => {
-    expect(await outcome(cartPage.load(event("/keranjang")))).toEqual({ status: 303, location: "/masuk?kembali=%2Fkeranjang" });
-    const added = await outcome((cartPage.actions as Any).tambah(event("/keranjang?/tambah", { form: { productId: "x", quantity: "1", kembali: "/produk/dodol-mangga-250-g" } })));
+    expect(await outcome(cartPage.load(event("/keranjang")))).toEqual({
+      status: 303,
+      location: "/masuk?kembali=%2Fkeranjang",
+    });
+    const added = await outcome(
+      (cartPage.actions as Any).tambah(
+        event("/keranjang?/tambah", { form: { productId: "x", quantity: "1", kembali: "/produk/dodol-mangga-250-g" } }),
+      ),
+    );
     expect(added.location).toBe("/masuk?kembali=%2Fproduk%2Fdodol-mangga-250-g");
   });
 
   it("adds, groups by business with subtotals, refuses too many and removes", async () => {
     const dodol = await productId("dodol-mangga-250-g");
-    const added = await outcome((cartPage.actions as Any).tambah(event("/keranjang?/tambah", { token: buyer, form: { productId: dodol, quantity: "2" } })));
+    const added = await outcome(
+      (cartPage.actions as Any).tambah(
+        event("/keranjang?/tambah", { token: buyer, form: { productId: dodol, quantity: "2" } }),
+      ),
+    );
     expect(added).toEqual({ status: 303, location: "/keranjang?ditambah=1" });
 
     const { cart } = (await cartPage.load(event("/keranjang", { token: buyer }))) as Any;
@@ -61,12 +76,16 @@ describe("cart /keranjang", () => {
     expect(cart.businesses[0].subtotal.amount).toBe(cart.total.amount);
 
     // Too many: the API's InsufficientStockError lands on that line's quantity, what was typed is kept
-    const tooMany = await (cartPage.actions as Any).ubah(event("/keranjang?/ubah", { token: buyer, form: { productId: dodol, quantity: "999" } }));
+    const tooMany = await (cartPage.actions as Any).ubah(
+      event("/keranjang?/ubah", { token: buyer, form: { productId: dodol, quantity: "999" } }),
+    );
     expect(tooMany.status).toBe(400);
     expect(tooMany.data.errors.fields.quantity).toBeTruthy();
     expect(tooMany.data.values.quantity).toBe("999");
 
-    const removed = await (cartPage.actions as Any).hapus(event("/keranjang?/hapus", { token: buyer, form: { productId: dodol } }));
+    const removed = await (cartPage.actions as Any).hapus(
+      event("/keranjang?/hapus", { token: buyer, form: { productId: dodol } }),
+    );
     expect(removed).toEqual({ action: "hapus", removed: dodol });
     expect(((await cartPage.load(event("/keranjang", { token: buyer }))) as Any).cart.businesses).toEqual([]);
   });
@@ -75,8 +94,16 @@ describe("cart /keranjang", () => {
 describe("checkout /keranjang/checkout", () => {
   it("places one order per business; a double submit with the same key makes one checkout", async () => {
     const dodol = await productId("dodol-mangga-250-g");
-    const siti = (await apiCall<Any>(api.url, `{ products(first: 1, filter: { search: "Keripik Singkong" }) { edges { node { id business { name } } } } }`)).products.edges[0].node;
-    for (const id of [dodol, siti.id]) await (cartPage.actions as Any).tambah(event("/keranjang?/tambah", { token: buyer, form: { productId: id, quantity: "1" } })).catch(() => {});
+    const siti = (
+      await apiCall<Any>(
+        api.url,
+        `{ products(first: 1, filter: { search: "Keripik Singkong" }) { edges { node { id business { name } } } } }`,
+      )
+    ).products.edges[0].node;
+    for (const id of [dodol, siti.id])
+      await (cartPage.actions as Any)
+        .tambah(event("/keranjang?/tambah", { token: buyer, form: { productId: id, quantity: "1" } }))
+        .catch(() => {});
 
     const before = ((await ordersPage.load(event("/pesanan", { token: buyer }))) as Any).totalCount;
     const page = (await checkoutPage.load(event("/keranjang/checkout", { token: buyer }))) as Any;
@@ -84,15 +111,25 @@ describe("checkout /keranjang/checkout", () => {
     expect(page.defaults.recipientName).toBe("Rina Kartika");
 
     // A missing phone: the API's validation message sits next to the phone field
-    const form = { recipientName: "Rina", phone: "", address: "Jl. Melati 5, Indramayu", paymentMethod: "CASH_ON_DELIVERY", idempotencyKey: page.idempotencyKey };
+    const form = {
+      recipientName: "Rina",
+      phone: "",
+      address: "Jl. Melati 5, Indramayu",
+      paymentMethod: "CASH_ON_DELIVERY",
+      idempotencyKey: page.idempotencyKey,
+    };
     const invalid = await (checkoutPage.actions as Any).default(event("/keranjang/checkout", { token: buyer, form }));
     expect(invalid.status).toBe(400);
     expect(invalid.data.errors.fields.phone).toBeTruthy();
     expect(invalid.data.values.address).toBe(form.address);
 
     const valid = { ...form, phone: "081234567890" };
-    const first = await outcome((checkoutPage.actions as Any).default(event("/keranjang/checkout", { token: buyer, form: valid })));
-    const second = await outcome((checkoutPage.actions as Any).default(event("/keranjang/checkout", { token: buyer, form: valid })));
+    const first = await outcome(
+      (checkoutPage.actions as Any).default(event("/keranjang/checkout", { token: buyer, form: valid })),
+    );
+    const second = await outcome(
+      (checkoutPage.actions as Any).default(event("/keranjang/checkout", { token: buyer, form: valid })),
+    );
     expect(first.status).toBe(303);
     expect(second.location).toBe(first.location);
     expect(new URL(first.location, "http://x").searchParams.getAll("pesanan")).toHaveLength(2);
@@ -103,19 +140,34 @@ describe("checkout /keranjang/checkout", () => {
 
   it("shows an InsufficientStockError on the cart line it is about", async () => {
     const dodol = await productId("dodol-mangga-250-g");
-    await (cartPage.actions as Any).tambah(event("/keranjang?/tambah", { token: buyer, form: { productId: dodol, quantity: "1" } })).catch(() => {});
+    await (cartPage.actions as Any)
+      .tambah(event("/keranjang?/tambah", { token: buyer, form: { productId: dodol, quantity: "1" } }))
+      .catch(() => {});
     // The seller of the dodol empties its stock after it went into the cart.
     const owner = (await apiCall<Any>(api.url, `{ product(slug: "dodol-mangga-250-g") { stock } }`)).product;
     const admin = await fetch(api.url, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `mutation { signIn(input: { email: "admin@desamigran.id", password: "desa-migran-demo" }) { __typename } }` }),
+      body: JSON.stringify({
+        query: `mutation { signIn(input: { email: "admin@desamigran.id", password: "desa-migran-demo" }) { __typename } }`,
+      }),
     });
     const adminToken = decodeURIComponent(admin.headers.getSetCookie()[0]!.split(";")[0]!.split("=")[1]!);
-    await apiCall(api.url, `mutation($i: AdjustStockInput!) { adjustStock(input: $i) { __typename } }`, { i: { productId: dodol, delta: -owner.stock } }, adminToken);
+    await apiCall(
+      api.url,
+      `mutation($i: AdjustStockInput!) { adjustStock(input: $i) { __typename } }`,
+      { i: { productId: dodol, delta: -owner.stock } },
+      adminToken,
+    );
 
     const key = crypto.randomUUID();
-    const form = { recipientName: "Rina", phone: "081234567890", address: "Jl. Melati 5", paymentMethod: "BANK_TRANSFER", idempotencyKey: key };
+    const form = {
+      recipientName: "Rina",
+      phone: "081234567890",
+      address: "Jl. Melati 5",
+      paymentMethod: "BANK_TRANSFER",
+      idempotencyKey: key,
+    };
     const result = await (checkoutPage.actions as Any).default(event("/keranjang/checkout", { token: buyer, form }));
     expect(result.status).toBe(400);
     expect(result.data.lineErrors[dodol]).toBeTruthy();
@@ -126,16 +178,24 @@ describe("orders /pesanan/[id]", () => {
   it("cancels with a reason while allowed; a missing reason is shown on the reason field", async () => {
     const history = (await ordersPage.load(event("/pesanan", { token: buyer }))) as Any;
     const order = history.orders.find((o: Any) => o.status === "PENDING_PAYMENT");
-    const detail = (await orderPage.load(event(`/pesanan/${order.id}`, { token: buyer, params: { id: order.id } }))) as Any;
+    const detail = (await orderPage.load(
+      event(`/pesanan/${order.id}`, { token: buyer, params: { id: order.id } }),
+    )) as Any;
     expect(detail.order.number).toBe(order.number);
 
-    const empty = await (orderPage.actions as Any).batal(event(`/pesanan/${order.id}?/batal`, { token: buyer, params: { id: order.id }, form: { reason: "" } }));
+    const empty = await (orderPage.actions as Any).batal(
+      event(`/pesanan/${order.id}?/batal`, { token: buyer, params: { id: order.id }, form: { reason: "" } }),
+    );
     expect(empty.status).toBe(400);
     expect(empty.data.errors.fields.reason).toBeTruthy();
 
-    const cancelled = await (orderPage.actions as Any).batal(event(`/pesanan/${order.id}?/batal`, { token: buyer, params: { id: order.id }, form: { reason: "Salah pesan" } }));
+    const cancelled = await (orderPage.actions as Any).batal(
+      event(`/pesanan/${order.id}?/batal`, { token: buyer, params: { id: order.id }, form: { reason: "Salah pesan" } }),
+    );
     expect(cancelled).toEqual({ cancelled: true });
-    const after = (await orderPage.load(event(`/pesanan/${order.id}`, { token: buyer, params: { id: order.id } }))) as Any;
+    const after = (await orderPage.load(
+      event(`/pesanan/${order.id}`, { token: buyer, params: { id: order.id } }),
+    )) as Any;
     expect(after.order.status).toBe("CANCELLED");
     expect(after.order.cancelReason).toBe("Salah pesan");
   });
@@ -143,7 +203,9 @@ describe("orders /pesanan/[id]", () => {
   it("is a 404 for another buyer", async () => {
     const history = (await ordersPage.load(event("/pesanan", { token: buyer }))) as Any;
     const id = history.orders[0].id;
-    expect(await outcome(orderPage.load(event(`/pesanan/${id}`, { token: seller, params: { id } })))).toMatchObject({ status: 404 });
+    expect(await outcome(orderPage.load(event(`/pesanan/${id}`, { token: seller, params: { id } })))).toMatchObject({
+      status: 404,
+    });
   });
 });
 
@@ -153,38 +215,78 @@ describe("entrepreneur /usahaku", () => {
   it("offers registration to a buyer without a business, with the API's errors on the fields", async () => {
     const page = (await dashboard.load(event("/usahaku", { token: buyer, parent: parentFor(buyer) }))) as Any;
     expect(page.villages.length).toBeGreaterThan(0);
-    const failed = await (dashboard.actions as Any).daftar(event("/usahaku?/daftar", { token: buyer, form: { name: "", story: "", employees: "2", villageId: page.villages[0].id, cooperativeId: "" } }));
+    const failed = await (dashboard.actions as Any).daftar(
+      event("/usahaku?/daftar", {
+        token: buyer,
+        form: { name: "", story: "", employees: "2", villageId: page.villages[0].id, cooperativeId: "" },
+      }),
+    );
     expect(failed.status).toBe(400);
     expect(failed.data.errors.fields.name).toBeTruthy();
     expect(failed.data.values.employees).toBe("2");
   });
 
   it("creates a draft product; a bad price is shown on the price field", async () => {
-    const bad = { name: "Rengginang", description: "Renyah", priceIdr: "abc", stock: "5", unit: "pak", categoryId: "", imageUrls: "", weightGrams: "" };
-    const categories = ((await newProduct.load(event("/usahaku/produk/baru", { token: seller, parent: parentFor(seller) }))) as Any).categories;
-    const failed = await (newProduct.actions as Any).default(event("/usahaku/produk/baru", { token: seller, form: { ...bad, categoryId: categories[0].id } }));
+    const bad = {
+      name: "Rengginang",
+      description: "Renyah",
+      priceIdr: "abc",
+      stock: "5",
+      unit: "pak",
+      categoryId: "",
+      imageUrls: "",
+      weightGrams: "",
+    };
+    const categories = (
+      (await newProduct.load(event("/usahaku/produk/baru", { token: seller, parent: parentFor(seller) }))) as Any
+    ).categories;
+    const failed = await (newProduct.actions as Any).default(
+      event("/usahaku/produk/baru", { token: seller, form: { ...bad, categoryId: categories[0].id } }),
+    );
     expect(failed.status).toBe(400);
     expect(failed.data.errors.fields.priceIdr).toBeTruthy();
 
-    const created = await outcome((newProduct.actions as Any).default(event("/usahaku/produk/baru", { token: seller, form: { ...bad, priceIdr: "Rp 15.000", categoryId: categories[0].id, imageUrls: "https://example.org/a.jpg\n\n" } })));
+    const created = await outcome(
+      (newProduct.actions as Any).default(
+        event("/usahaku/produk/baru", {
+          token: seller,
+          form: {
+            ...bad,
+            priceIdr: "Rp 15.000",
+            categoryId: categories[0].id,
+            imageUrls: "https://example.org/a.jpg\n\n",
+          },
+        }),
+      ),
+    );
     expect(created.status).toBe(303);
     expect(created.location).toMatch(/^\/usahaku\/produk\?dibuat=/);
   });
 
   it("moves an incoming order along and explains a transition that is not allowed", async () => {
     const page = (await incoming.load(event("/usahaku/pesanan", { token: seller, parent: parentFor(seller) }))) as Any;
-    const order = page.orders.find((o: Any) => o.status === "PENDING_PAYMENT" && o.paymentMethod === "CASH_ON_DELIVERY");
+    const order = page.orders.find(
+      (o: Any) => o.status === "PENDING_PAYMENT" && o.paymentMethod === "CASH_ON_DELIVERY",
+    );
     expect(order).toBeDefined();
     // Shipping before accepting is refused with InvalidOrderTransitionError, shown on that order
-    const refused = await (incoming.actions as Any).kirim(event("/usahaku/pesanan?/kirim", { token: seller, form: { orderId: order.id } }));
+    const refused = await (incoming.actions as Any).kirim(
+      event("/usahaku/pesanan?/kirim", { token: seller, form: { orderId: order.id } }),
+    );
     expect(refused.status).toBe(400);
     expect(refused.data.values.orderId).toBe(order.id);
     expect(refused.data.errors.form).toBeTruthy();
 
     for (const step of ["konfirmasi", "kirim", "selesai"]) {
-      expect(await (incoming.actions as Any)[step](event(`/usahaku/pesanan?/${step}`, { token: seller, form: { orderId: order.id } }))).toMatchObject({ done: true });
+      expect(
+        await (incoming.actions as Any)[step](
+          event(`/usahaku/pesanan?/${step}`, { token: seller, form: { orderId: order.id } }),
+        ),
+      ).toMatchObject({ done: true });
     }
-    const after = (await incoming.load(event("/usahaku/pesanan?status=DELIVERED", { token: seller, parent: parentFor(seller) }))) as Any;
+    const after = (await incoming.load(
+      event("/usahaku/pesanan?status=DELIVERED", { token: seller, parent: parentFor(seller) }),
+    )) as Any;
     expect(after.orders.map((o: Any) => o.id)).toContain(order.id);
   });
 });

@@ -1,21 +1,23 @@
 // The public pages' load functions against the real API on a seeded database (no browser).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { apiCall, signInToken } from "../../e2e/commerce-session.ts";
 import { loadEvent, serverEvent, statusOf } from "../../e2e/load-event.ts";
-import { startRealApi, type RealApi } from "../../e2e/real-api.ts";
-import { load as loadCatalogue } from "./katalog/+page.server.ts";
-import { load as loadProduct } from "./produk/[slug]/+page.server.ts";
-import { load as loadBusiness } from "./usaha/[slug]/+page.server.ts";
+import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
+import { load as loadStory } from "./cerita/[slug]/+page.server.ts";
+import { load as loadStories } from "./cerita/+page.server.ts";
 import { load as loadVillage } from "./desa/[code]/+page.server.ts";
 import { load as loadVillages } from "./desa/+page.server.ts";
+import { load as loadCatalogue } from "./katalog/+page.server.ts";
 import { load as loadFunding } from "./pendanaan/+page.server.ts";
-import { load as loadStories } from "./cerita/+page.server.ts";
-import { load as loadStory } from "./cerita/[slug]/+page.server.ts";
+import { load as loadProduct } from "./produk/[slug]/+page.server.ts";
+import { load as loadBusiness } from "./usaha/[slug]/+page.server.ts";
 
 // Kit's generated types want the whole RequestEvent; these loads use url, params, cookies and fetch.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyLoad = (event: any) => Promise<any>;
-const run = (load: unknown, path: string, params: Record<string, string> = {}) => (load as AnyLoad)(loadEvent(api.url, path, params));
+const run = (load: unknown, path: string, params: Record<string, string> = {}) =>
+  (load as AnyLoad)(loadEvent(api.url, path, params));
 
 let api: RealApi;
 
@@ -127,12 +129,17 @@ describe("village /desa/[code]", () => {
 
   it("shows its latest published stories, newest first, with an excerpt (drafts stay hidden)", async () => {
     const data = await run(loadVillage, "/desa/3212140001", { code: "3212140001" });
-    expect(data.stories.map((story: { slug: string }) => story.slug)).toEqual(["dari-taichung-ke-dapur-keripik", "pos-layanan-migrasi-balai-desa-juntinyuat"]);
+    expect(data.stories.map((story: { slug: string }) => story.slug)).toEqual([
+      "dari-taichung-ke-dapur-keripik",
+      "pos-layanan-migrasi-balai-desa-juntinyuat",
+    ]);
     for (const story of data.stories) expect(story.excerpt.length).toBeGreaterThan(20);
 
     const wanasaba = await run(loadVillages, "/desa?q=wanasaba");
     const code = wanasaba.villages[0].code;
-    const slugs = (await run(loadVillage, `/desa/${code}`, { code })).stories.map((story: { slug: string }) => story.slug);
+    const slugs = (await run(loadVillage, `/desa/${code}`, { code })).stories.map(
+      (story: { slug: string }) => story.slug,
+    );
     expect(slugs).toContain("satgas-pmi-dan-perdes-wanasaba");
     expect(slugs).not.toContain("panen-madu-trigona-draf");
   });
@@ -184,34 +191,59 @@ describe("funding rounds /pendanaan and stories /cerita", () => {
 
 describe("story /cerita/[slug]", () => {
   it("has the whole story with its village, author and date, and more from the same village", async () => {
-    const data = await run(loadStory, "/cerita/dari-taichung-ke-dapur-keripik", { slug: "dari-taichung-ke-dapur-keripik" });
-    expect(data.story).toMatchObject({ title: "Dari Taichung ke dapur keripik", status: "PUBLISHED", village: { name: "Juntinyuat", code: "3212140001" } });
+    const data = await run(loadStory, "/cerita/dari-taichung-ke-dapur-keripik", {
+      slug: "dari-taichung-ke-dapur-keripik",
+    });
+    expect(data.story).toMatchObject({
+      title: "Dari Taichung ke dapur keripik",
+      status: "PUBLISHED",
+      village: { name: "Juntinyuat", code: "3212140001" },
+    });
     expect(data.story.authorName.length).toBeGreaterThan(0);
     expect(data.story.publishedAt).toMatch(/^2026-10-05T/);
     expect(data.story.body.split(/\n\s*\n/).length).toBeGreaterThan(1);
-    expect(data.moreFromVillage.map((story: { slug: string }) => story.slug)).toEqual(["pos-layanan-migrasi-balai-desa-juntinyuat"]);
+    expect(data.moreFromVillage.map((story: { slug: string }) => story.slug)).toEqual([
+      "pos-layanan-migrasi-balai-desa-juntinyuat",
+    ]);
     // Told by a returnee entrepreneur: the page links their business.
-    expect(data.story.authorBusiness).toEqual({ name: "Keripik Singkong Mbak Siti", slug: "keripik-singkong-mbak-siti" });
-    const office = await run(loadStory, "/cerita/pos-layanan-migrasi-balai-desa-juntinyuat", { slug: "pos-layanan-migrasi-balai-desa-juntinyuat" });
+    expect(data.story.authorBusiness).toEqual({
+      name: "Keripik Singkong Mbak Siti",
+      slug: "keripik-singkong-mbak-siti",
+    });
+    const office = await run(loadStory, "/cerita/pos-layanan-migrasi-balai-desa-juntinyuat", {
+      slug: "pos-layanan-migrasi-balai-desa-juntinyuat",
+    });
     expect(office.story.authorBusiness).toBeNull();
   });
 
   it("is a 404 for a missing story, a malformed slug, and a draft seen by the public", async () => {
     expect(await statusOf(run(loadStory, "/cerita/tidak-ada", { slug: "tidak-ada" }))).toBe(404);
     expect(await statusOf(run(loadStory, "/cerita/Bukan%20Slug", { slug: "Bukan Slug" }))).toBe(404);
-    expect(await statusOf(run(loadStory, "/cerita/panen-madu-trigona-draf", { slug: "panen-madu-trigona-draf" }))).toBe(404);
+    expect(await statusOf(run(loadStory, "/cerita/panen-madu-trigona-draf", { slug: "panen-madu-trigona-draf" }))).toBe(
+      404,
+    );
   });
 
   it("keeps a draft its village's officer opens out of every cache, and leaves a published story cacheable", async () => {
     // Given a draft the Juntinyuat officer saved
     const officer = await signInToken(api.url, "villageOfficer");
     // (serverEvent records the headers the load sets, and refuses one set twice as Kit does)
-    const published = serverEvent(api.url, "/cerita/dari-taichung-ke-dapur-keripik", { params: { slug: "dari-taichung-ke-dapur-keripik" }, token: officer });
+    const published = serverEvent(api.url, "/cerita/dari-taichung-ke-dapur-keripik", {
+      params: { slug: "dari-taichung-ke-dapur-keripik" },
+      token: officer,
+    });
     const villageId = (await (loadStory as AnyLoad)(published)).story.village.id;
     const created = await apiCall(
       api.url,
       `mutation($input: CreateStoryInput!) { createStory(input: $input) { __typename ... on MutationCreateStorySuccess { data { story { slug } } } } }`,
-      { input: { villageId, kind: "STORY", title: "Draf pelatihan bahasa Mandarin", body: "Draf yang belum diterbitkan." } },
+      {
+        input: {
+          villageId,
+          kind: "STORY",
+          title: "Draf pelatihan bahasa Mandarin",
+          body: "Draf yang belum diterbitkan.",
+        },
+      },
       officer,
     );
     const slug = created.createStory.data.story.slug as string;

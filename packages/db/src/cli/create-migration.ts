@@ -1,7 +1,8 @@
 // Usage: node packages/db/src/cli/create-migration.ts <name> [--empty]
 // Diffs schema.prisma against the schema of the last migration; needs no database.
-import { parseArgs } from "node:util";
 import path from "node:path";
+import { parseArgs } from "node:util";
+
 import { createMigration } from "../create-migration.ts";
 
 const { positionals, values } = parseArgs({
@@ -10,7 +11,9 @@ const { positionals, values } = parseArgs({
 });
 const name = positionals.join(" ");
 if (!name) {
-  console.error("Usage: npm run db:migration:create -- <name> [--empty]\n  --empty  create it even if schema.prisma did not change (for hand-written SQL)");
+  console.error(
+    "Usage: npm run db:migration:create -- <name> [--empty]\n  --empty  create it even if schema.prisma did not change (for hand-written SQL)",
+  );
   process.exit(2);
 }
 try {

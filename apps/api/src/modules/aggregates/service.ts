@@ -65,8 +65,10 @@ export const OTHER_CORRIDORS = "ZZ";
  */
 export async function loadInflow(prisma: PrismaClient, keys: readonly RegionKey[], now = new Date()) {
   const from = windowStart(now);
-  const rows = await perRegion<InflowCell>(keys, (column, ids) =>
-    prisma.$queryRaw<InflowCell[]>`
+  const rows = await perRegion<InflowCell>(
+    keys,
+    (column, ids) =>
+      prisma.$queryRaw<InflowCell[]>`
       WITH base AS (
         SELECT ${column}::text AS "regionId", to_char(r."receivedOn", 'YYYY-MM') AS "month",
                r."corridorCountry" AS "corridor", r."householdId", r."amountIdr"
@@ -106,8 +108,10 @@ export interface RegionSummary {
 export async function loadSummaries(prisma: PrismaClient, keys: readonly RegionKey[], now = new Date()) {
   const from = windowStart(now);
   type Row = { regionId: string } & Record<string, unknown>;
-  const remit = await perRegion<Row>(keys, (column, ids) =>
-    prisma.$queryRaw<Row[]>`
+  const remit = await perRegion<Row>(
+    keys,
+    (column, ids) =>
+      prisma.$queryRaw<Row[]>`
       SELECT ${column}::text AS "regionId", coalesce(sum(r."amountIdr"), 0)::bigint AS "remittedIdr",
              coalesce(sum(a."savingsIdr" + a."investmentIdr"), 0)::bigint AS "productiveIdr",
              count(DISTINCT r."householdId")::int AS "households"
@@ -119,8 +123,10 @@ export async function loadSummaries(prisma: PrismaClient, keys: readonly RegionK
       WHERE ${column} = ANY(${ids}::uuid[]) AND r."receivedOn" >= ${from} AND r."receivedOn" <= ${now}
       GROUP BY 1`,
   );
-  const biz = await perRegion<Row>(keys, (column, ids) =>
-    prisma.$queryRaw<Row[]>`
+  const biz = await perRegion<Row>(
+    keys,
+    (column, ids) =>
+      prisma.$queryRaw<Row[]>`
       SELECT ${column}::text AS "regionId", count(*)::int AS "businesses", coalesce(sum(b."employees"), 0)::int AS "jobs"
       FROM "Business" b
       JOIN "Village" v ON v."id" = b."villageId"
@@ -128,8 +134,10 @@ export async function loadSummaries(prisma: PrismaClient, keys: readonly RegionK
       WHERE ${column} = ANY(${ids}::uuid[]) AND b."status" = 'ACTIVE'
       GROUP BY 1`,
   );
-  const rounds = await perRegion<Row>(keys, (column, ids) =>
-    prisma.$queryRaw<Row[]>`
+  const rounds = await perRegion<Row>(
+    keys,
+    (column, ids) =>
+      prisma.$queryRaw<Row[]>`
       SELECT ${column}::text AS "regionId",
              coalesce(sum(pl."raised"), 0)::bigint AS "fundsRaisedIdr",
              coalesce(sum(due."due"), 0)::bigint AS "dueIdr",

@@ -1,14 +1,14 @@
 import { builder } from "../../builder.ts";
 import { idr, Money } from "../common/money.ts";
 import {
+  type InflowCell,
   loadInflow,
   loadSummaries,
   MIN_HOUSEHOLDS_PER_CELL,
   OTHER_CORRIDORS,
   ratioBps,
-  regionKeyString,
-  type InflowCell,
   type RegionKey,
+  regionKeyString,
   type RegionSummary,
   WINDOW_MONTHS,
 } from "./service.ts";
@@ -19,7 +19,9 @@ const MonthlyInflow = builder.objectRef<InflowCell>("MonthlyRemittanceInflow").i
     `that month are grouped as corridor "${OTHER_CORRIDORS}" (other); a cell still below that is left out.`,
   fields: (t) => ({
     month: t.exposeString("month", { description: "Calendar month, YYYY-MM." }),
-    corridorCountry: t.exposeString("corridorCountry", { description: `ISO 3166 code of the sending country, or ${OTHER_CORRIDORS} for other corridors grouped together.` }),
+    corridorCountry: t.exposeString("corridorCountry", {
+      description: `ISO 3166 code of the sending country, or ${OTHER_CORRIDORS} for other corridors grouped together.`,
+    }),
     amount: t.field({ type: Money, description: "Total value in rupiah.", resolve: (c) => idr(c.amountIdr) }),
     transfers: t.exposeInt("transfers", { description: "Number of transfers." }),
     households: t.exposeInt("households", { description: "Number of receiving households." }),
@@ -64,7 +66,11 @@ const RegionSummaryRef = builder.objectRef<RegionSummary>("RegionSummary").imple
     }),
     businesses: t.exposeInt("businesses", { description: "Active returnee businesses." }),
     jobs: t.exposeInt("jobs", { description: "People working in those businesses." }),
-    fundsRaised: t.field({ type: Money, description: "Money pledged to funding rounds.", resolve: (s) => idr(s.fundsRaisedIdr) }),
+    fundsRaised: t.field({
+      type: Money,
+      description: "Money pledged to funding rounds.",
+      resolve: (s) => idr(s.fundsRaisedIdr),
+    }),
     repaymentRateBps: t.int({
       nullable: true,
       description: "Instalments repaid against instalments due to date, in basis points; null when none are due yet.",

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@desa-migran/db";
+
 import type { PartnerKey } from "../../context.ts";
 import { hashToken } from "./tokens.ts";
 

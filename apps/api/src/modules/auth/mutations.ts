@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
 import { EmailTakenError, InvalidCredentialsError, signIn, signUp } from "./service.ts";
@@ -17,7 +18,10 @@ builder.objectType(InvalidCredentialsError, {
 });
 
 export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email("Email tidak valid."));
-export const passwordSchema = z.string().min(10, "Kata sandi minimal 10 karakter.").max(200, "Kata sandi terlalu panjang.");
+export const passwordSchema = z
+  .string()
+  .min(10, "Kata sandi minimal 10 karakter.")
+  .max(200, "Kata sandi terlalu panjang.");
 
 const SessionPayload = builder.simpleObject("SessionPayload", {
   description: "A new session: the cookie is set on the response.",
@@ -38,7 +42,10 @@ builder.mutationFields((t) => ({
           fields: (f) => ({
             email: f.string({ description: "Sign-in email.", validate: emailSchema }),
             password: f.string({ description: "At least 10 characters.", validate: passwordSchema }),
-            name: f.string({ description: "Display name.", validate: z.string().trim().min(1, "Nama wajib diisi.").max(120) }),
+            name: f.string({
+              description: "Display name.",
+              validate: z.string().trim().min(1, "Nama wajib diisi.").max(120),
+            }),
             locale: f.string({ required: false, description: "id (default) or en.", validate: z.enum(["id", "en"]) }),
           }),
         }),

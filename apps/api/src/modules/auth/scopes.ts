@@ -32,20 +32,41 @@ export function createScopes(ctx: Context) {
     loggedIn: !!user,
     admin,
     self: (userId: string) => !!user && (admin || user.id === userId),
-    businessOwner: userScope(async (userId, id) =>
-      !!(await ctx.prisma.business.findFirst({ where: { id, ownerId: userId }, select: { id: true } }))),
-    cooperativeOfficer: userScope(async (userId, id) =>
-      !!(await ctx.prisma.cooperativeOfficer.findFirst({ where: { cooperativeId: id, userId }, select: { id: true } }))),
-    villageOfficer: userScope(async (userId, id) =>
-      !!(await ctx.prisma.villageOfficer.findFirst({ where: { villageId: id, userId }, select: { id: true } }))),
-    householdMember: userScope(async (_userId, id) =>
-      !!user?.personId &&
-      !!(await ctx.prisma.householdMember.findFirst({ where: { householdId: id, personId: user.personId }, select: { id: true } }))),
-    member: userScope(async (_userId, id) =>
-      !!user?.personId &&
-      !!(await ctx.prisma.membership.findFirst({ where: { id, personId: user.personId }, select: { id: true } }))),
-    organizationMember: userScope(async (userId, id) =>
-      !!(await ctx.prisma.organizationMember.findFirst({ where: { organizationId: id, userId }, select: { id: true } }))),
+    businessOwner: userScope(
+      async (userId, id) =>
+        !!(await ctx.prisma.business.findFirst({ where: { id, ownerId: userId }, select: { id: true } })),
+    ),
+    cooperativeOfficer: userScope(
+      async (userId, id) =>
+        !!(await ctx.prisma.cooperativeOfficer.findFirst({
+          where: { cooperativeId: id, userId },
+          select: { id: true },
+        })),
+    ),
+    villageOfficer: userScope(
+      async (userId, id) =>
+        !!(await ctx.prisma.villageOfficer.findFirst({ where: { villageId: id, userId }, select: { id: true } })),
+    ),
+    householdMember: userScope(
+      async (_userId, id) =>
+        !!user?.personId &&
+        !!(await ctx.prisma.householdMember.findFirst({
+          where: { householdId: id, personId: user.personId },
+          select: { id: true },
+        })),
+    ),
+    member: userScope(
+      async (_userId, id) =>
+        !!user?.personId &&
+        !!(await ctx.prisma.membership.findFirst({ where: { id, personId: user.personId }, select: { id: true } })),
+    ),
+    organizationMember: userScope(
+      async (userId, id) =>
+        !!(await ctx.prisma.organizationMember.findFirst({
+          where: { organizationId: id, userId },
+          select: { id: true },
+        })),
+    ),
     partner: (scope: PartnerScope) => !!ctx.apiKey && ctx.apiKey.scopes.includes(scope),
   };
 }

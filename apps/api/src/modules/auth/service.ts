@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@desa-migran/db";
+
 import { hashPassword, timingDummyHash, verifyPassword } from "./passwords.ts";
 import { createSession } from "./sessions.ts";
 

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@desa-migran/db";
 import { parseCookie, stringifySetCookie } from "cookie";
+
 import type { SessionUser } from "../../context.ts";
 import { hashToken, randomToken } from "./tokens.ts";
 

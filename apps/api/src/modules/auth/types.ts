@@ -11,7 +11,10 @@ export const UserRef = builder.prismaNode("User", {
     locale: t.exposeString("locale", { description: "Preferred language: id or en." }),
     isPlatformAdmin: t.exposeBoolean("isPlatformAdmin", { description: "Whether the user administers the platform." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the account was created." }),
-    businesses: t.relation("businesses", { description: "Businesses the user owns.", query: { orderBy: { name: "asc" } } }),
+    businesses: t.relation("businesses", {
+      description: "Businesses the user owns.",
+      query: { orderBy: { name: "asc" } },
+    }),
     cooperativeOffices: t.relation("cooperativeOffices", { description: "Cooperatives where the user is an officer." }),
     villageOffices: t.relation("villageOffices", { description: "Villages where the user is a village officer." }),
   }),

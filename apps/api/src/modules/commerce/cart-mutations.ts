@@ -1,5 +1,6 @@
 // Buyers fill their cart: addToCart, updateCartItem, removeFromCart. Each returns the whole cart.
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { commonErrors, ForbiddenError } from "../common/errors.ts";
 import { Cart } from "./cart.ts";
@@ -15,7 +16,10 @@ const CartPayload = builder.simpleObject("CartPayload", {
   fields: (t) => ({ cart: t.field({ type: Cart, description: "The whole cart." }) }),
 });
 
-const signedIn = { authScopes: { loggedIn: true }, unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu.") } as const;
+const signedIn = {
+  authScopes: { loggedIn: true },
+  unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu."),
+} as const;
 
 builder.mutationFields((t) => ({
   addToCart: t.field({

@@ -17,9 +17,14 @@ export const CartItemRef = builder.prismaObject("CartItem", {
     }),
     isAvailable: t.boolean({
       description: "Whether the line can be checked out now: the product is on sale with enough stock.",
-      select: { quantity: true, product: { select: { status: true, stock: true, business: { select: { status: true } } } } },
+      select: {
+        quantity: true,
+        product: { select: { status: true, stock: true, business: { select: { status: true } } } },
+      },
       resolve: (item) =>
-        item.product.status === "PUBLISHED" && item.product.business.status === "ACTIVE" && item.product.stock >= item.quantity,
+        item.product.status === "PUBLISHED" &&
+        item.product.business.status === "ACTIVE" &&
+        item.product.stock >= item.quantity,
     }),
     addedAt: t.expose("addedAt", { type: "DateTime", description: "When it was first added." }),
   }),
@@ -33,7 +38,8 @@ const CartBusinessGroup = builder.objectRef<CartGroupShape>("CartBusinessGroup")
     business: t.prismaField({
       type: "Business",
       description: "The business selling these lines.",
-      resolve: (query, group, _args, ctx) => ctx.prisma.business.findUniqueOrThrow({ ...query, where: { id: group.businessId } }),
+      resolve: (query, group, _args, ctx) =>
+        ctx.prisma.business.findUniqueOrThrow({ ...query, where: { id: group.businessId } }),
     }),
     lines: t.prismaField({
       type: ["CartItem"],
@@ -56,7 +62,11 @@ export const Cart = builder.objectRef<CartSummary>("Cart").implement({
       type: ["CartItem"],
       description: "Every line, in the order they were added.",
       resolve: (query, cart, _args, ctx) =>
-        ctx.prisma.cartItem.findMany({ ...query, where: { userId: cart.userId }, orderBy: [{ addedAt: "asc" }, { id: "asc" }] }),
+        ctx.prisma.cartItem.findMany({
+          ...query,
+          where: { userId: cart.userId },
+          orderBy: [{ addedAt: "asc" }, { id: "asc" }],
+        }),
     }),
     businesses: t.field({
       type: [CartBusinessGroup],

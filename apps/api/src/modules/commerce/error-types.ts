@@ -23,7 +23,10 @@ builder.objectType(InsufficientStockError, {
   description: "Fewer units are in stock than were asked for; nothing was changed.",
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    productId: t.globalID({ description: "The product short of stock.", resolve: (e) => ({ type: "Product", id: e.productId }) }),
+    productId: t.globalID({
+      description: "The product short of stock.",
+      resolve: (e) => ({ type: "Product", id: e.productId }),
+    }),
     available: t.exposeInt("available", { description: "Units in stock now." }),
     requested: t.exposeInt("requested", { description: "Units asked for." }),
   }),

@@ -1,6 +1,7 @@
 // Returnee entrepreneurs run their business and catalogue: registerBusiness, updateBusiness, createProduct,
 // updateProduct, publishProduct, unpublishProduct, adjustStock. Only the owner (or an admin) changes a business.
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { commonErrors, ForbiddenError } from "../common/errors.ts";
@@ -23,15 +24,31 @@ import { BusinessRef, ProductCategoryRef, ProductRef } from "./types.ts";
 
 // ── Validation (messages in Bahasa Indonesia) ──
 const text = (label: string, max: number, min = 1) =>
-  z.string().trim().min(min, `${label} wajib diisi.`).max(max, `${label} maksimal ${max.toLocaleString("id-ID")} karakter.`);
-const longText = (label: string, max: number) => z.string().max(max, `${label} maksimal ${max.toLocaleString("id-ID")} karakter.`);
+  z
+    .string()
+    .trim()
+    .min(min, `${label} wajib diisi.`)
+    .max(max, `${label} maksimal ${max.toLocaleString("id-ID")} karakter.`);
+const longText = (label: string, max: number) =>
+  z.string().max(max, `${label} maksimal ${max.toLocaleString("id-ID")} karakter.`);
 const priceIdr = z
   .string()
-  .regex(/^[0-9]{1,15}$/, { message: "Harga harus bilangan bulat rupiah tanpa titik atau koma, mis. 25000.", abort: true })
+  .regex(/^[0-9]{1,15}$/, {
+    message: "Harga harus bilangan bulat rupiah tanpa titik atau koma, mis. 25000.",
+    abort: true,
+  })
   .refine((v) => BigInt(v) >= 1n, "Harga minimal Rp 1.")
   .refine((v) => BigInt(v) <= PRICE_MAX_IDR, "Harga maksimal Rp 1.000.000.000.000 per satuan.");
-const stock = z.number().int().min(0, "Stok tidak boleh negatif.").max(STOCK_MAX, `Stok maksimal ${STOCK_MAX.toLocaleString("id-ID")}.`);
-const employees = z.number().int().min(0, "Jumlah pekerja tidak boleh negatif.").max(100_000, "Jumlah pekerja terlalu besar.");
+const stock = z
+  .number()
+  .int()
+  .min(0, "Stok tidak boleh negatif.")
+  .max(STOCK_MAX, `Stok maksimal ${STOCK_MAX.toLocaleString("id-ID")}.`);
+const employees = z
+  .number()
+  .int()
+  .min(0, "Jumlah pekerja tidak boleh negatif.")
+  .max(100_000, "Jumlah pekerja terlalu besar.");
 const weightGrams = z.number().int().min(1, "Berat minimal 1 gram.").max(1_000_000, "Berat maksimal 1.000 kg.");
 /** http(s) URLs or paths on our own site ("/images/..."; not "//host", which would be another site). */
 const imageUrl = z
@@ -79,7 +96,11 @@ builder.mutationFields((t) => ({
             name: f.string({ description: "Business name.", validate: text("Nama usaha", 160) }),
             story: f.string({ description: "The owner's story (plain text).", validate: longText("Cerita", 8000) }),
             villageId: f.globalID({ for: [VillageRef], description: "The village it is in." }),
-            cooperativeId: f.globalID({ for: [CooperativeRef], required: false, description: "The village cooperative it sells through." }),
+            cooperativeId: f.globalID({
+              for: [CooperativeRef],
+              required: false,
+              description: "The village cooperative it sells through.",
+            }),
             employees: f.int({ description: "People working in it.", validate: employees }),
           }),
         }),
@@ -110,8 +131,15 @@ builder.mutationFields((t) => ({
             businessId: f.globalID({ for: [BusinessRef], description: "The business." }),
             name: f.string({ required: false, description: "New name.", validate: text("Nama usaha", 160) }),
             story: f.string({ required: false, description: "New story.", validate: longText("Cerita", 8000) }),
-            cooperativeId: f.globalID({ for: [CooperativeRef], required: false, description: "Sell through this cooperative." }),
-            leaveCooperative: f.boolean({ required: false, description: "True to stop selling through a cooperative." }),
+            cooperativeId: f.globalID({
+              for: [CooperativeRef],
+              required: false,
+              description: "Sell through this cooperative.",
+            }),
+            leaveCooperative: f.boolean({
+              required: false,
+              description: "True to stop selling through a cooperative.",
+            }),
             employees: f.int({ required: false, description: "People working in it.", validate: employees }),
           }),
         }),
@@ -143,11 +171,18 @@ builder.mutationFields((t) => ({
             categoryId: f.globalID({ for: [ProductCategoryRef], description: "Its category." }),
             name: f.string({ description: "Product name.", validate: text("Nama produk", 160) }),
             description: f.string({ description: "Description (plain text).", validate: longText("Deskripsi", 8000) }),
-            priceIdr: f.string({ description: "Price per unit in whole rupiah, 1 to 1000000000000, e.g. \"25000\".", validate: priceIdr }),
+            priceIdr: f.string({
+              description: 'Price per unit in whole rupiah, 1 to 1000000000000, e.g. "25000".',
+              validate: priceIdr,
+            }),
             stock: f.int({ description: "Units in stock (0-1,000,000).", validate: stock }),
             unit: f.string({ description: "What one unit is, e.g. pak, kg, botol.", validate: text("Satuan", 40) }),
             weightGrams: f.int({ required: false, description: "Shipping weight of one unit.", validate: weightGrams }),
-            imageUrls: f.stringList({ required: false, description: "Up to 8 image URLs (http(s) or /-relative).", validate: imageUrls }),
+            imageUrls: f.stringList({
+              required: false,
+              description: "Up to 8 image URLs (http(s) or /-relative).",
+              validate: imageUrls,
+            }),
           }),
         }),
       }),
@@ -181,11 +216,23 @@ builder.mutationFields((t) => ({
             productId: f.globalID({ for: [ProductRef], description: "The product." }),
             categoryId: f.globalID({ for: [ProductCategoryRef], required: false, description: "New category." }),
             name: f.string({ required: false, description: "New name.", validate: text("Nama produk", 160) }),
-            description: f.string({ required: false, description: "New description.", validate: longText("Deskripsi", 8000) }),
-            priceIdr: f.string({ required: false, description: "New price per unit in whole rupiah.", validate: priceIdr }),
+            description: f.string({
+              required: false,
+              description: "New description.",
+              validate: longText("Deskripsi", 8000),
+            }),
+            priceIdr: f.string({
+              required: false,
+              description: "New price per unit in whole rupiah.",
+              validate: priceIdr,
+            }),
             unit: f.string({ required: false, description: "New unit.", validate: text("Satuan", 40) }),
             weightGrams: f.int({ required: false, description: "New shipping weight.", validate: weightGrams }),
-            imageUrls: f.stringList({ required: false, description: "New image URLs (replace the old ones).", validate: imageUrls }),
+            imageUrls: f.stringList({
+              required: false,
+              description: "New image URLs (replace the old ones).",
+              validate: imageUrls,
+            }),
           }),
         }),
       }),
@@ -237,12 +284,19 @@ builder.mutationFields((t) => ({
             productId: f.globalID({ for: [ProductRef], description: "The product." }),
             delta: f.int({
               description: "Units to add (positive) or remove (negative).",
-              validate: z.number().int().min(-STOCK_MAX).max(STOCK_MAX).refine((d) => d !== 0, "Perubahan stok tidak boleh nol."),
+              validate: z
+                .number()
+                .int()
+                .min(-STOCK_MAX)
+                .max(STOCK_MAX)
+                .refine((d) => d !== 0, "Perubahan stok tidak boleh nol."),
             }),
           }),
         }),
       }),
     },
-    resolve: async (_root, { input }, ctx) => ({ product: await adjustStock(ctx.prisma, input.productId.id, input.delta) }),
+    resolve: async (_root, { input }, ctx) => ({
+      product: await adjustStock(ctx.prisma, input.productId.id, input.delta),
+    }),
   }),
 }));

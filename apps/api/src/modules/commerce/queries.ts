@@ -1,5 +1,6 @@
 import type { Prisma } from "@desa-migran/db";
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { ProvinceRef, RegencyRef, VillageRef } from "../geography/types.ts";
 import { BusinessRef, ProductCategoryRef } from "./types.ts";
@@ -9,7 +10,11 @@ const MAX_PRICE = 1_000_000_000_000n;
 const ProductFilter = builder.inputType("ProductFilter", {
   description: "Narrows the catalogue. Every field is optional; all given fields must match.",
   fields: (t) => ({
-    search: t.string({ required: false, description: "Words in the name or description.", validate: z.string().trim().max(100) }),
+    search: t.string({
+      required: false,
+      description: "Words in the name or description.",
+      validate: z.string().trim().max(100),
+    }),
     villageId: t.globalID({ required: false, for: [VillageRef], description: "Made in this village." }),
     regencyId: t.globalID({ required: false, for: [RegencyRef], description: "Made in this regency." }),
     provinceId: t.globalID({ required: false, for: [ProvinceRef], description: "Made in this province." }),
@@ -42,7 +47,8 @@ function productWhere(filter: FilterShape | null | undefined): Prisma.ProductWhe
   const business: Prisma.BusinessWhereInput = { status: "ACTIVE" };
   if (filter?.villageId) business.villageId = filter.villageId.id;
   if (filter?.regencyId) business.village = { regencyId: filter.regencyId.id };
-  if (filter?.provinceId) business.village = { ...(business.village as object), regency: { provinceId: filter.provinceId.id } };
+  if (filter?.provinceId)
+    business.village = { ...(business.village as object), regency: { provinceId: filter.provinceId.id } };
   const price: Prisma.BigIntFilter<"Product"> = {};
   if (filter?.minPriceIdr) price.gte = BigInt(filter.minPriceIdr);
   if (filter?.maxPriceIdr) price.lte = BigInt(filter.maxPriceIdr);
@@ -118,6 +124,7 @@ builder.queryFields((t) => ({
   productCategories: t.prismaField({
     type: ["ProductCategory"],
     description: "All product categories, by Indonesian name.",
-    resolve: (query, _root, _args, ctx) => ctx.prisma.productCategory.findMany({ ...query, orderBy: { nameId: "asc" } }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.productCategory.findMany({ ...query, orderBy: { nameId: "asc" } }),
   }),
 }));

@@ -1,7 +1,9 @@
 // Rules of the catalogue (businesses, products, stock) and of the buyer's cart. No GraphQL here: callers pass the
 // PrismaClient and plain values; failures are domain errors from ./errors.ts and ../common/errors.ts.
 import { randomBytes } from "node:crypto";
+
 import type { PrismaClient } from "@desa-migran/db";
+
 import { NotFoundError } from "../common/errors.ts";
 import {
   CartQuantityLimitError,
@@ -34,7 +36,9 @@ export async function businessIdOfProduct(prisma: PrismaClient, productId: strin
 
 const isUniqueViolation = (error: unknown, field: string) =>
   (error as { code?: string })?.code === "P2002" &&
-  new RegExp(field, "i").test(`${(error as Error).message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`);
+  new RegExp(field, "i").test(
+    `${(error as Error).message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`,
+  );
 
 /** Lower-case ASCII words joined by hyphens: "Keripik Singkong Mbak Siti!" → "keripik-singkong-mbak-siti". */
 export function slugify(text: string, maxLength = 100): string {
@@ -84,7 +88,10 @@ export interface BusinessInput {
 
 async function checkCooperative(prisma: PrismaClient, villageId: string, cooperativeId: string | null | undefined) {
   if (!cooperativeId) return;
-  const cooperative = await prisma.cooperative.findUnique({ where: { id: cooperativeId }, select: { villageId: true } });
+  const cooperative = await prisma.cooperative.findUnique({
+    where: { id: cooperativeId },
+    select: { villageId: true },
+  });
   if (!cooperative) throw new NotFoundError("Cooperative");
   if (cooperative.villageId !== villageId) throw new CooperativeNotInVillageError();
 }
@@ -100,7 +107,9 @@ export async function registerBusiness(prisma: PrismaClient, ownerId: string, in
   return createWithUniqueSlug(
     input.name,
     async (prefix) =>
-      (await prisma.business.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } })).map((b) => b.slug),
+      (await prisma.business.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } })).map(
+        (b) => b.slug,
+      ),
     (slug) =>
       prisma.business.create({
         data: {
@@ -139,7 +148,11 @@ export async function updateBusiness(prisma: PrismaClient, businessId: string, c
       ...(changes.name != null ? { name: changes.name } : {}),
       ...(changes.story != null ? { story: changes.story } : {}),
       ...(changes.employees != null ? { employees: changes.employees } : {}),
-      ...(changes.cooperativeId ? { cooperativeId: changes.cooperativeId } : changes.leaveCooperative ? { cooperativeId: null } : {}),
+      ...(changes.cooperativeId
+        ? { cooperativeId: changes.cooperativeId }
+        : changes.leaveCooperative
+          ? { cooperativeId: null }
+          : {}),
     },
   });
 }
@@ -173,7 +186,9 @@ export async function createProduct(prisma: PrismaClient, input: ProductInput) {
   return createWithUniqueSlug(
     input.name,
     async (prefix) =>
-      (await prisma.product.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } })).map((p) => p.slug),
+      (await prisma.product.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } })).map(
+        (p) => p.slug,
+      ),
     (slug) =>
       prisma.product.create({
         data: {
@@ -274,7 +289,8 @@ async function loadSellableProduct(prisma: Pick<PrismaClient, "product">, produc
     select: { id: true, stock: true, status: true, business: { select: { status: true } } },
   });
   if (!product) throw new NotFoundError("Product");
-  if (product.status !== "PUBLISHED" || product.business.status !== "ACTIVE") throw new ProductNotPublishedError(productId);
+  if (product.status !== "PUBLISHED" || product.business.status !== "ACTIVE")
+    throw new ProductNotPublishedError(productId);
   return product;
 }
 
@@ -339,7 +355,11 @@ export async function summarizeCart(prisma: PrismaClient, userId: string): Promi
   let itemCount = 0;
   for (const item of items) {
     const lineTotal = item.product.priceIdr * BigInt(item.quantity);
-    const group = groups.get(item.product.businessId) ?? { businessId: item.product.businessId, subtotalIdr: 0n, productIds: [] };
+    const group = groups.get(item.product.businessId) ?? {
+      businessId: item.product.businessId,
+      subtotalIdr: 0n,
+      productIds: [],
+    };
     group.subtotalIdr += lineTotal;
     group.productIds.push(item.product.id);
     groups.set(group.businessId, group);

@@ -34,7 +34,8 @@ export const BusinessRef = builder.prismaNode("Business", {
       totalCount: true,
     }),
     allProducts: t.relatedConnection("products", {
-      description: "All its products, drafts and withdrawn ones included, newest first. Only for the owner (and admins).",
+      description:
+        "All its products, drafts and withdrawn ones included, newest first. Only for the owner (and admins).",
       cursor: "id",
       authScopes: (business) => ({ businessOwner: business.id }),
       query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },

@@ -1,4 +1,5 @@
 import { InputValidationError, type StandardSchemaV1 } from "@pothos/plugin-validation";
+
 import { builder } from "../../builder.ts";
 
 /** Every expected failure implements this interface; mutation results are unions of a payload and these. */
@@ -43,7 +44,7 @@ const InputValidationIssue = builder.objectRef<StandardSchemaV1.Issue>("InputVal
   fields: (t) => ({
     message: t.exposeString("message", { description: "What is wrong with this field." }),
     path: t.stringList({
-      description: "Path of the field in the input, e.g. [\"input\", \"lines\", \"0\", \"quantity\"].",
+      description: 'Path of the field in the input, e.g. ["input", "lines", "0", "quantity"].',
       resolve: (issue) => issue.path?.map((part) => String(typeof part === "object" ? part.key : part)) ?? [],
     }),
   }),

@@ -11,7 +11,7 @@ export const Money = builder.objectRef<MoneyShape>("Money").implement({
     "An amount of money. For IDR the amount is whole rupiah; for other currencies it is in minor units (sen, cents).",
   fields: (t) => ({
     amount: t.string({
-      description: "The amount as a base-10 integer string, e.g. \"1250000\" for Rp 1.250.000.",
+      description: 'The amount as a base-10 integer string, e.g. "1250000" for Rp 1.250.000.',
       resolve: (m) => m.amount.toString(),
     }),
     currency: t.exposeString("currency", { description: "ISO 4217 currency code, e.g. IDR, MYR, TWD." }),

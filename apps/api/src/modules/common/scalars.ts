@@ -1,4 +1,5 @@
 import { GraphQLError, Kind } from "graphql";
+
 import { builder } from "../../builder.ts";
 
 builder.scalarType("DateTime", {

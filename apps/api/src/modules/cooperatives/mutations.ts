@@ -1,7 +1,13 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
-import { AlreadyMemberError, MemberNumberTakenError, MembershipAlreadyEndedError, PersonNotInVillageError } from "./errors.ts";
+import {
+  AlreadyMemberError,
+  MemberNumberTakenError,
+  MembershipAlreadyEndedError,
+  PersonNotInVillageError,
+} from "./errors.ts";
 import { addMember, endMembership } from "./service.ts";
 import { CooperativeRef, MembershipRef, MembershipStatus } from "./types.ts";
 
@@ -39,7 +45,11 @@ const AddMemberInput = builder.inputType("AddMemberInput", {
     memberNumber: t.string({
       required: false,
       description: "Member number; the next free number is used when omitted.",
-      validate: z.string().trim().min(1, "Nomor anggota wajib diisi.").max(40, "Nomor anggota paling banyak 40 karakter."),
+      validate: z
+        .string()
+        .trim()
+        .min(1, "Nomor anggota wajib diisi.")
+        .max(40, "Nomor anggota paling banyak 40 karakter."),
     }),
   }),
 });
@@ -64,11 +74,11 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       if (input.personId.typename !== "Person") throw new NotFoundError("Person");
       return {
-      membership: await addMember(ctx.prisma, {
-        cooperativeId: input.cooperativeId.id,
-        personId: input.personId.id,
-        memberNumber: input.memberNumber ?? null,
-      }),
+        membership: await addMember(ctx.prisma, {
+          cooperativeId: input.cooperativeId.id,
+          personId: input.personId.id,
+          memberNumber: input.memberNumber ?? null,
+        }),
       };
     },
   }),

@@ -1,6 +1,12 @@
 import type { AccountKind, Prisma, PrismaClient, SavingsKind } from "@desa-migran/db";
+
 import { NotFoundError } from "../common/errors.ts";
-import { AlreadyMemberError, MemberNumberTakenError, MembershipAlreadyEndedError, PersonNotInVillageError } from "./errors.ts";
+import {
+  AlreadyMemberError,
+  MemberNumberTakenError,
+  MembershipAlreadyEndedError,
+  PersonNotInVillageError,
+} from "./errors.ts";
 
 const isUniqueViolation = (error: unknown, field: string) => {
   const e = error as { code?: string; message?: string; meta?: unknown };
@@ -37,7 +43,10 @@ export async function addMember(prisma: PrismaClient, input: AddMemberInput) {
   try {
     return await prisma.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Cooperative" WHERE "id" = ${input.cooperativeId}::uuid FOR UPDATE`;
-      const cooperative = await tx.cooperative.findUnique({ where: { id: input.cooperativeId }, select: { villageId: true } });
+      const cooperative = await tx.cooperative.findUnique({
+        where: { id: input.cooperativeId },
+        select: { villageId: true },
+      });
       if (!cooperative) throw new NotFoundError("Cooperative");
       const person = await tx.person.findUnique({ where: { id: input.personId }, select: { villageId: true } });
       if (!person) throw new NotFoundError("Person");
@@ -55,7 +64,10 @@ export async function addMember(prisma: PrismaClient, input: AddMemberInput) {
         });
         if (taken) throw new MemberNumberTakenError(memberNumber);
       } else {
-        const numbers = await tx.membership.findMany({ where: { cooperativeId: input.cooperativeId }, select: { memberNumber: true } });
+        const numbers = await tx.membership.findMany({
+          where: { cooperativeId: input.cooperativeId },
+          select: { memberNumber: true },
+        });
         memberNumber = nextMemberNumber(numbers.map((n) => n.memberNumber));
       }
       return tx.membership.create({
@@ -96,7 +108,10 @@ export interface LedgerSummary {
  * Aggregated balances of many cooperatives in two queries: the cooperative's own accounts by kind, and its
  * members' savings accounts summed per savings kind (reached through the membership, never per person).
  */
-export async function loadLedgerSummaries(prisma: PrismaClient | Prisma.TransactionClient, cooperativeIds: readonly string[]) {
+export async function loadLedgerSummaries(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  cooperativeIds: readonly string[],
+) {
   const ids = [...cooperativeIds];
   const [own, savings, shu] = await Promise.all([
     prisma.account.groupBy({

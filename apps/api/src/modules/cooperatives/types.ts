@@ -1,9 +1,10 @@
 import type { SavingsKind } from "@desa-migran/db";
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { idr, Money } from "../common/money.ts";
 import { VillageRef } from "../geography/types.ts";
-import { loadLedgerSummaries, type LedgerSummary } from "./service.ts";
+import { type LedgerSummary, loadLedgerSummaries } from "./service.ts";
 
 export const MembershipStatus = builder.enumType("MembershipStatus", {
   description: "Whether a membership is current.",
@@ -33,17 +34,38 @@ const sumByKind = (rows: readonly { savingsKind: SavingsKind | null; balance: bi
 export const SavingsBalances = builder.objectRef<SavingsBalancesShape>("SavingsBalances").implement({
   description: "Member savings by kind (simpanan pokok, wajib, sukarela), from the ledger.",
   fields: (t) => ({
-    pokok: t.field({ type: Money, description: "Simpanan pokok: the one-time membership deposit (equity).", resolve: (s) => idr(s.pokok) }),
-    wajib: t.field({ type: Money, description: "Simpanan wajib: regular mandatory savings (equity).", resolve: (s) => idr(s.wajib) }),
-    sukarela: t.field({ type: Money, description: "Simpanan sukarela: voluntary, withdrawable savings.", resolve: (s) => idr(s.sukarela) }),
-    total: t.field({ type: Money, description: "All three together.", resolve: (s) => idr(s.pokok + s.wajib + s.sukarela) }),
+    pokok: t.field({
+      type: Money,
+      description: "Simpanan pokok: the one-time membership deposit (equity).",
+      resolve: (s) => idr(s.pokok),
+    }),
+    wajib: t.field({
+      type: Money,
+      description: "Simpanan wajib: regular mandatory savings (equity).",
+      resolve: (s) => idr(s.wajib),
+    }),
+    sukarela: t.field({
+      type: Money,
+      description: "Simpanan sukarela: voluntary, withdrawable savings.",
+      resolve: (s) => idr(s.sukarela),
+    }),
+    total: t.field({
+      type: Money,
+      description: "All three together.",
+      resolve: (s) => idr(s.pokok + s.wajib + s.sukarela),
+    }),
   }),
 });
 
 const ShuPolicy = builder
   .objectRef<{
-    shuReservePct: number; shuMembersPct: number; shuBoardPct: number; shuStaffPct: number;
-    shuEducationPct: number; shuSocialPct: number; shuJuaPctOfMembers: number;
+    shuReservePct: number;
+    shuMembersPct: number;
+    shuBoardPct: number;
+    shuStaffPct: number;
+    shuEducationPct: number;
+    shuSocialPct: number;
+    shuJuaPctOfMembers: number;
   }>("ShuPolicy")
   .implement({
     description: "How the year's surplus (SHU) is split, as set in the by-laws. The six percentages sum to 100.",
@@ -72,7 +94,10 @@ const CooperativeLedgerSummary = builder.objectRef<LedgerSummary>("CooperativeLe
     return {
       capital: total("COOPERATIVE_CAPITAL", "Cooperative capital (modal) outside members' savings."),
       reserve: total("COOPERATIVE_RESERVE", "Reserve (dana cadangan)."),
-      surplus: total("COOPERATIVE_SURPLUS", "Surplus (SHU) booked in but not yet distributed; zero after every SHU run."),
+      surplus: total(
+        "COOPERATIVE_SURPLUS",
+        "Surplus (SHU) booked in but not yet distributed; zero after every SHU run.",
+      ),
       shuDistributed: t.field({
         type: Money,
         description: "Surplus (SHU) distributed by posted SHU runs that were not reversed, over all fiscal years.",
@@ -141,8 +166,13 @@ export const CooperativeRef = builder.prismaNode("Cooperative", {
       type: ShuPolicy,
       description: "The by-laws' split of the yearly surplus (SHU).",
       select: {
-        shuReservePct: true, shuMembersPct: true, shuBoardPct: true, shuStaffPct: true,
-        shuEducationPct: true, shuSocialPct: true, shuJuaPctOfMembers: true,
+        shuReservePct: true,
+        shuMembersPct: true,
+        shuBoardPct: true,
+        shuStaffPct: true,
+        shuEducationPct: true,
+        shuSocialPct: true,
+        shuJuaPctOfMembers: true,
       },
       resolve: (c) => c,
     }),
@@ -187,7 +217,11 @@ export const MembershipRef = builder.prismaNode("Membership", {
     memberNumber: t.exposeString("memberNumber", { description: "Member number, unique within the cooperative." }),
     status: t.expose("status", { type: MembershipStatus, description: "ACTIVE or LEFT." }),
     joinedAt: t.expose("joinedAt", { type: "DateTime", description: "When the person joined." }),
-    leftAt: t.expose("leftAt", { type: "DateTime", nullable: true, description: "When the membership ended, if it has." }),
+    leftAt: t.expose("leftAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the membership ended, if it has.",
+    }),
     fullName: t.string({
       description: "The member's full name.",
       select: { person: { select: { fullName: true } } },
@@ -206,7 +240,11 @@ export const MembershipRef = builder.prismaNode("Membership", {
 const CooperativeFilter = builder.inputType("CooperativeFilter", {
   description: "Narrows a list of cooperatives.",
   fields: (t) => ({
-    villageId: t.globalID({ required: false, for: [VillageRef], description: "Only the cooperatives of this village." }),
+    villageId: t.globalID({
+      required: false,
+      for: [VillageRef],
+      description: "Only the cooperatives of this village.",
+    }),
   }),
 });
 
@@ -238,7 +276,11 @@ builder.queryFields((t) => ({
     authScopes: { loggedIn: true },
     // Matched through the person's user, so an account without a person simply finds none.
     resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.membership.findMany({ ...query, where: { person: { user: { id: ctx.user!.id } } }, orderBy: { joinedAt: "asc" } }),
+      ctx.prisma.membership.findMany({
+        ...query,
+        where: { person: { user: { id: ctx.user!.id } } },
+        orderBy: { joinedAt: "asc" },
+      }),
   }),
 }));
 
@@ -247,6 +289,10 @@ builder.prismaObjectField("User", "memberships", (t) =>
     type: ["Membership"],
     description: "Cooperative memberships of the user's person.",
     resolve: (query, user, _args, ctx) =>
-      ctx.prisma.membership.findMany({ ...query, where: { person: { user: { id: user.id } } }, orderBy: { joinedAt: "asc" } }),
+      ctx.prisma.membership.findMany({
+        ...query,
+        where: { person: { user: { id: user.id } } },
+        orderBy: { joinedAt: "asc" },
+      }),
   }),
 );

@@ -1,8 +1,9 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
-import { commonErrors, ErrorInterface } from "../common/errors.ts";
 import { BusinessRef } from "../commerce/types.ts";
+import { commonErrors, ErrorInterface } from "../common/errors.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import {
   CooperativeMismatchError,
@@ -31,7 +32,8 @@ builder.objectType(RoundNotEditableError, {
 });
 builder.objectType(InvalidRoundTermsError, {
   name: "InvalidRoundTermsError",
-  description: "Amounts or dates of the round do not fit together (min ≤ max ≤ target ≤ Rp 10 billion; closes after it opens).",
+  description:
+    "Amounts or dates of the round do not fit together (min ≤ max ≤ target ≤ Rp 10 billion; closes after it opens).",
   interfaces: [ErrorInterface],
   fields: (t) => ({ field: t.exposeString("field", { description: "The input field at fault." }) }),
 });
@@ -41,8 +43,14 @@ builder.objectType(IssuerCapExceededError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     cap: t.string({ description: "The yearly cap in whole rupiah.", resolve: (e) => e.capIdr.toString() }),
-    used: t.string({ description: "Targets of rounds already opened that year, in whole rupiah.", resolve: (e) => e.usedIdr.toString() }),
-    requested: t.string({ description: "This round's target, in whole rupiah.", resolve: (e) => e.requestedIdr.toString() }),
+    used: t.string({
+      description: "Targets of rounds already opened that year, in whole rupiah.",
+      resolve: (e) => e.usedIdr.toString(),
+    }),
+    requested: t.string({
+      description: "This round's target, in whole rupiah.",
+      resolve: (e) => e.requestedIdr.toString(),
+    }),
     year: t.exposeInt("year", { description: "The year (WIB) counted." }),
   }),
 });
@@ -60,22 +68,42 @@ const rupiah = (label: string) =>
     .refine((v) => BigInt(v) <= 10_000_000_000n, `${label} paling banyak Rp 10.000.000.000.`);
 const titleSchema = z.string().trim().min(5, "Judul minimal 5 karakter.").max(200, "Judul paling banyak 200 karakter.");
 const purposeSchema = z.string().trim().max(8000, "Tujuan paling banyak 8000 karakter.");
-const bpsSchema = z.number().int().min(0, "Imbal hasil tidak boleh negatif.").max(10_000, "Imbal hasil paling banyak 10000 bps (100%).");
+const bpsSchema = z
+  .number()
+  .int()
+  .min(0, "Imbal hasil tidak boleh negatif.")
+  .max(10_000, "Imbal hasil paling banyak 10000 bps (100%).");
 const tenorSchema = z.number().int().min(1, "Tenor minimal 1 bulan.").max(120, "Tenor paling lama 120 bulan.");
 
 const CreateFundingRoundInput = builder.inputType("CreateFundingRoundInput", {
   description: "A new funding round, created as a DRAFT.",
   fields: (t) => ({
     businessId: t.globalID({ for: [BusinessRef], description: "The business raising money (yours)." }),
-    cooperativeId: t.globalID({ required: false, for: [CooperativeRef], description: "The administering cooperative; must be the business's (the default)." }),
+    cooperativeId: t.globalID({
+      required: false,
+      for: [CooperativeRef],
+      description: "The administering cooperative; must be the business's (the default).",
+    }),
     title: t.string({ description: "Title.", validate: titleSchema }),
     purpose: t.string({ description: "What the money is for and what investors get.", validate: purposeSchema }),
     instrument: t.field({ type: FundingInstrument, description: "What investors get." }),
     isPublic: t.boolean({ description: "Open to the public (OJK caps apply) rather than members only." }),
-    targetIdr: t.string({ description: "Amount sought, whole rupiah (at most Rp 10 billion).", validate: rupiah("Target") }),
-    minTicketIdr: t.string({ description: "Smallest investment, whole rupiah.", validate: rupiah("Investasi minimum") }),
-    maxTicketIdr: t.string({ description: "Largest investment, whole rupiah.", validate: rupiah("Investasi maksimum") }),
-    returnBps: t.int({ description: "Profit share (PROFIT_SHARE) or yearly rate (LOAN) in basis points.", validate: bpsSchema }),
+    targetIdr: t.string({
+      description: "Amount sought, whole rupiah (at most Rp 10 billion).",
+      validate: rupiah("Target"),
+    }),
+    minTicketIdr: t.string({
+      description: "Smallest investment, whole rupiah.",
+      validate: rupiah("Investasi minimum"),
+    }),
+    maxTicketIdr: t.string({
+      description: "Largest investment, whole rupiah.",
+      validate: rupiah("Investasi maksimum"),
+    }),
+    returnBps: t.int({
+      description: "Profit share (PROFIT_SHARE) or yearly rate (LOAN) in basis points.",
+      validate: bpsSchema,
+    }),
     tenorMonths: t.int({ description: "Length in months (1 to 120).", validate: tenorSchema }),
     opensAt: t.field({ type: "DateTime", description: "When pledges open." }),
     closesAt: t.field({ type: "DateTime", description: "When pledges close (after opensAt)." }),
@@ -91,8 +119,16 @@ const UpdateFundingRoundInput = builder.inputType("UpdateFundingRoundInput", {
     instrument: t.field({ type: FundingInstrument, required: false, description: "Instrument." }),
     isPublic: t.boolean({ required: false, description: "Open to the public." }),
     targetIdr: t.string({ required: false, description: "Target, whole rupiah.", validate: rupiah("Target") }),
-    minTicketIdr: t.string({ required: false, description: "Smallest investment.", validate: rupiah("Investasi minimum") }),
-    maxTicketIdr: t.string({ required: false, description: "Largest investment.", validate: rupiah("Investasi maksimum") }),
+    minTicketIdr: t.string({
+      required: false,
+      description: "Smallest investment.",
+      validate: rupiah("Investasi minimum"),
+    }),
+    maxTicketIdr: t.string({
+      required: false,
+      description: "Largest investment.",
+      validate: rupiah("Investasi maksimum"),
+    }),
     returnBps: t.int({ required: false, description: "Return in basis points.", validate: bpsSchema }),
     tenorMonths: t.int({ required: false, description: "Length in months.", validate: tenorSchema }),
     opensAt: t.field({ type: "DateTime", required: false, description: "When pledges open." }),
@@ -109,8 +145,14 @@ const PostRoundUpdateInput = builder.inputType("PostRoundUpdateInput", {
   description: "News for a round's investors.",
   fields: (t) => ({
     roundId: t.globalID({ for: [FundingRoundRef], description: "The round." }),
-    title: t.string({ description: "Headline.", validate: z.string().trim().min(3, "Judul minimal 3 karakter.").max(200, "Judul paling banyak 200 karakter.") }),
-    body: t.string({ description: "The news.", validate: z.string().trim().min(1, "Isi kabar wajib diisi.").max(8000, "Isi kabar paling banyak 8000 karakter.") }),
+    title: t.string({
+      description: "Headline.",
+      validate: z.string().trim().min(3, "Judul minimal 3 karakter.").max(200, "Judul paling banyak 200 karakter."),
+    }),
+    body: t.string({
+      description: "The news.",
+      validate: z.string().trim().min(1, "Isi kabar wajib diisi.").max(8000, "Isi kabar paling banyak 8000 karakter."),
+    }),
   }),
 });
 
@@ -195,7 +237,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PostRoundUpdateInput }) },
     authScopes: (_root, { input }, ctx) => roundOwner(ctx, input.roundId.id),
     resolve: async (_root, { input }, ctx) => ({
-      update: await postRoundUpdate(ctx.prisma, { roundId: input.roundId.id, title: input.title, body: input.body }, ctx.user!.id),
+      update: await postRoundUpdate(
+        ctx.prisma,
+        { roundId: input.roundId.id, title: input.title, body: input.body },
+        ctx.user!.id,
+      ),
     }),
   }),
 }));

@@ -45,7 +45,12 @@ export interface ScheduleRow {
  * the tenor, `target × returnBps / 10 000 × tenorMonths / 12`, rounded half up to the rupiah, and split the same
  * way, so the instalments' returns sum exactly to it.
  */
-export function generateLoanSchedule(input: { targetIdr: bigint; returnBps: number; tenorMonths: number; closesAt: Date }): ScheduleRow[] {
+export function generateLoanSchedule(input: {
+  targetIdr: bigint;
+  returnBps: number;
+  tenorMonths: number;
+  closesAt: Date;
+}): ScheduleRow[] {
   const { targetIdr, returnBps, tenorMonths } = input;
   if (tenorMonths < 1) throw new RangeError("tenorMonths must be at least 1");
   const numerator = targetIdr * BigInt(returnBps) * BigInt(tenorMonths);

@@ -1,4 +1,5 @@
 import type { FundingInstrument, Prisma, PrismaClient } from "@desa-migran/db";
+
 import { NotFoundError } from "../common/errors.ts";
 import {
   CooperativeMismatchError,
@@ -33,7 +34,8 @@ export function checkRoundTerms(terms: RoundTerms) {
   if (terms.targetIdr <= 0n) throw new InvalidRoundTermsError("targetIdr", "Target harus lebih dari nol.");
   if (terms.targetIdr > ISSUER_YEARLY_CAP_IDR)
     throw new InvalidRoundTermsError("targetIdr", "Target melebihi batas Rp 10 miliar per tahun (POJK 57/2020).");
-  if (terms.minTicketIdr <= 0n) throw new InvalidRoundTermsError("minTicketIdr", "Investasi minimum harus lebih dari nol.");
+  if (terms.minTicketIdr <= 0n)
+    throw new InvalidRoundTermsError("minTicketIdr", "Investasi minimum harus lebih dari nol.");
   if (terms.minTicketIdr > terms.maxTicketIdr)
     throw new InvalidRoundTermsError("minTicketIdr", "Investasi minimum tidak boleh melebihi investasi maksimum.");
   if (terms.maxTicketIdr > terms.targetIdr)
@@ -47,7 +49,12 @@ export function checkRoundTerms(terms: RoundTerms) {
  * this one, may not pass Rp 10 billion. Drafts are not counted (not offered yet), nor rounds that closed
  * underfunded (their money went back).
  */
-async function checkIssuerCap(tx: Tx | PrismaClient, businessId: string, terms: { targetIdr: bigint; opensAt: Date }, excludeRoundId?: string) {
+async function checkIssuerCap(
+  tx: Tx | PrismaClient,
+  businessId: string,
+  terms: { targetIdr: bigint; opensAt: Date },
+  excludeRoundId?: string,
+) {
   const { year, start, end } = wibYear(terms.opensAt);
   const used = await tx.fundingRound.aggregate({
     where: {
@@ -65,20 +72,24 @@ async function checkIssuerCap(tx: Tx | PrismaClient, businessId: string, terms: 
 }
 
 export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 140)
-    .replace(/-+$/g, "") || "putaran";
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 140)
+      .replace(/-+$/g, "") || "putaran"
+  );
 }
 
 async function uniqueSlug(tx: Tx, title: string): Promise<string> {
   const base = slugify(title);
   const taken = new Set(
-    (await tx.fundingRound.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((r) => r.slug),
+    (await tx.fundingRound.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+      (r) => r.slug,
+    ),
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
@@ -106,7 +117,13 @@ export async function createFundingRound(prisma: PrismaClient, input: CreateRoun
     await checkIssuerCap(tx, input.businessId, input);
     const { businessId, cooperativeId: _ignored, ...terms } = input;
     return tx.fundingRound.create({
-      data: { ...terms, businessId, cooperativeId: business.cooperativeId, slug: await uniqueSlug(tx, input.title), status: "DRAFT" },
+      data: {
+        ...terms,
+        businessId,
+        cooperativeId: business.cooperativeId,
+        slug: await uniqueSlug(tx, input.title),
+        status: "DRAFT",
+      },
     });
   });
 }
@@ -119,7 +136,9 @@ export async function updateFundingRound(prisma: PrismaClient, roundId: string, 
     await lockBusiness(tx, current.businessId);
     const round = await tx.fundingRound.findUniqueOrThrow({ where: { id: roundId } });
     if (round.status !== "DRAFT") throw new RoundNotEditableError(round.status);
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined && v !== null)) as Partial<RoundTerms>;
+    const defined = Object.fromEntries(
+      Object.entries(patch).filter(([, v]) => v !== undefined && v !== null),
+    ) as Partial<RoundTerms>;
     const merged: RoundTerms = { ...round, ...defined };
     checkRoundTerms(merged);
     await checkIssuerCap(tx, round.businessId, merged, round.id);
@@ -153,10 +172,16 @@ export async function openFundingRound(prisma: PrismaClient, roundId: string, no
 }
 
 /** News from the entrepreneur to the round's investors. */
-export async function postRoundUpdate(prisma: PrismaClient, input: { roundId: string; title: string; body: string }, authorId: string) {
+export async function postRoundUpdate(
+  prisma: PrismaClient,
+  input: { roundId: string; title: string; body: string },
+  authorId: string,
+) {
   const round = await prisma.fundingRound.findUnique({ where: { id: input.roundId }, select: { id: true } });
   if (!round) throw new NotFoundError("FundingRound");
-  return prisma.fundingRoundUpdate.create({ data: { roundId: input.roundId, authorId, title: input.title, body: input.body } });
+  return prisma.fundingRoundUpdate.create({
+    data: { roundId: input.roundId, authorId, title: input.title, body: input.body },
+  });
 }
 
 export interface RoundTotals {

@@ -1,11 +1,12 @@
 import type { Prisma } from "@desa-migran/db";
+import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { idr, Money } from "../common/money.ts";
 import { VillageRef } from "../geography/types.ts";
 import { instalmentStatus, repaymentRecord, type RepaymentRecordShape } from "./schedule.ts";
 import { loadRoundTotals } from "./service.ts";
-import { z } from "zod";
 
 export const FundingInstrument = builder.enumType("FundingInstrument", {
   description: "What investors get for their money.",
@@ -51,11 +52,24 @@ const paidOf = (row: { repayments: { amountIdr: bigint }[] }) => row.repayments.
 const RepaymentRecord = builder.objectRef<RepaymentRecordShape>("RepaymentRecord").implement({
   description: "How the business has kept to its schedule so far, shown honestly (arrears included).",
   fields: (t) => ({
-    dueToDate: t.field({ type: Money, description: "Instalments whose due day has passed.", resolve: (r) => idr(r.dueToDateIdr) }),
+    dueToDate: t.field({
+      type: Money,
+      description: "Instalments whose due day has passed.",
+      resolve: (r) => idr(r.dueToDateIdr),
+    }),
     paidOnDue: t.field({ type: Money, description: "Of that, what was paid.", resolve: (r) => idr(r.paidOnDueIdr) }),
-    paidTotal: t.field({ type: Money, description: "Everything paid against the schedule, early payments included.", resolve: (r) => idr(r.paidTotalIdr) }),
+    paidTotal: t.field({
+      type: Money,
+      description: "Everything paid against the schedule, early payments included.",
+      resolve: (r) => idr(r.paidTotalIdr),
+    }),
     arrears: t.field({ type: Money, description: "Fallen due and unpaid.", resolve: (r) => idr(r.arrearsIdr) }),
-    rateBps: t.int({ nullable: true, description: "Share of what fell due that was paid, in basis points (10000 = all); null while nothing has fallen due.", resolve: (r) => r.rateBps }),
+    rateBps: t.int({
+      nullable: true,
+      description:
+        "Share of what fell due that was paid, in basis points (10000 = all); null while nothing has fallen due.",
+      resolve: (r) => r.rateBps,
+    }),
     overdueCount: t.int({ description: "Instalments overdue.", resolve: (r) => r.overdueCount }),
   }),
 });
@@ -70,17 +84,37 @@ export const FundingRoundRef = builder.prismaNode("FundingRound", {
   id: { field: "id" },
   description: "A returnee business's funding round, administered by the village cooperative.",
   select: { id: true, status: true, businessId: true, cooperativeId: true },
-  authScopes: (r) => (r.status === "DRAFT" ? { businessOwner: r.businessId, cooperativeOfficer: r.cooperativeId } : true),
+  authScopes: (r) =>
+    r.status === "DRAFT" ? { businessOwner: r.businessId, cooperativeOfficer: r.cooperativeId } : true,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "URL-friendly unique name." }),
     title: t.exposeString("title", { description: "Title." }),
     purpose: t.exposeString("purpose", { description: "What the money is for and what investors get." }),
     instrument: t.expose("instrument", { type: FundingInstrument, description: "What investors get." }),
-    isPublic: t.exposeBoolean("isPublic", { description: "Open to the public (OJK per-investor caps apply) rather than members only." }),
-    target: t.field({ type: Money, description: "Amount sought.", select: { targetIdr: true }, resolve: (r) => idr(r.targetIdr) }),
-    minTicket: t.field({ type: Money, description: "Smallest investment per household.", select: { minTicketIdr: true }, resolve: (r) => idr(r.minTicketIdr) }),
-    maxTicket: t.field({ type: Money, description: "Largest investment per household.", select: { maxTicketIdr: true }, resolve: (r) => idr(r.maxTicketIdr) }),
-    returnBps: t.exposeInt("returnBps", { description: "Investors' profit share (PROFIT_SHARE) or yearly rate (LOAN), in basis points." }),
+    isPublic: t.exposeBoolean("isPublic", {
+      description: "Open to the public (OJK per-investor caps apply) rather than members only.",
+    }),
+    target: t.field({
+      type: Money,
+      description: "Amount sought.",
+      select: { targetIdr: true },
+      resolve: (r) => idr(r.targetIdr),
+    }),
+    minTicket: t.field({
+      type: Money,
+      description: "Smallest investment per household.",
+      select: { minTicketIdr: true },
+      resolve: (r) => idr(r.minTicketIdr),
+    }),
+    maxTicket: t.field({
+      type: Money,
+      description: "Largest investment per household.",
+      select: { maxTicketIdr: true },
+      resolve: (r) => idr(r.maxTicketIdr),
+    }),
+    returnBps: t.exposeInt("returnBps", {
+      description: "Investors' profit share (PROFIT_SHARE) or yearly rate (LOAN), in basis points.",
+    }),
     tenorMonths: t.exposeInt("tenorMonths", { description: "Length of the investment in months." }),
     status: t.expose("status", { type: FundingRoundStatus, description: "Where the round is in its life." }),
     opensAt: t.expose("opensAt", { type: "DateTime", description: "When pledges open." }),
@@ -115,13 +149,23 @@ export const FundingRoundRef = builder.prismaNode("FundingRound", {
       type: Money,
       description: "Instalments fallen due and not paid, today.",
       select: scheduleSelect,
-      resolve: (r) => idr(repaymentRecord(r.schedule.map((s) => ({ ...s, paidIdr: paidOf(s) })), new Date()).arrearsIdr),
+      resolve: (r) =>
+        idr(
+          repaymentRecord(
+            r.schedule.map((s) => ({ ...s, paidIdr: paidOf(s) })),
+            new Date(),
+          ).arrearsIdr,
+        ),
     }),
     repaymentRecord: t.field({
       type: RepaymentRecord,
       description: "How the business has kept to its schedule so far.",
       select: scheduleSelect,
-      resolve: (r) => repaymentRecord(r.schedule.map((s) => ({ ...s, paidIdr: paidOf(s) })), new Date()),
+      resolve: (r) =>
+        repaymentRecord(
+          r.schedule.map((s) => ({ ...s, paidIdr: paidOf(s) })),
+          new Date(),
+        ),
     }),
     updates: t.relatedConnection("updates", {
       description: "News from the entrepreneur, newest first.",
@@ -138,8 +182,18 @@ builder.prismaObject("RepaymentSchedule", {
   fields: (t) => ({
     sequence: t.exposeInt("sequence", { description: "Instalment number, from 1." }),
     dueOn: t.expose("dueOn", { type: "DateTime", description: "Day it falls due (a date; time is midnight UTC)." }),
-    principal: t.field({ type: Money, description: "Principal part.", select: { principalIdr: true }, resolve: (s) => idr(s.principalIdr) }),
-    return: t.field({ type: Money, description: "Return (interest or profit share) part.", select: { returnIdr: true }, resolve: (s) => idr(s.returnIdr) }),
+    principal: t.field({
+      type: Money,
+      description: "Principal part.",
+      select: { principalIdr: true },
+      resolve: (s) => idr(s.principalIdr),
+    }),
+    return: t.field({
+      type: Money,
+      description: "Return (interest or profit share) part.",
+      select: { returnIdr: true },
+      resolve: (s) => idr(s.returnIdr),
+    }),
     amount: t.field({
       type: Money,
       description: "Principal plus return.",
@@ -180,7 +234,11 @@ const FundingRoundFilter = builder.inputType("FundingRoundFilter", {
   description: "Narrows the list of funding rounds. All given fields must match.",
   fields: (t) => ({
     status: t.field({ type: FundingRoundStatus, required: false, description: "Only rounds with this status." }),
-    villageId: t.globalID({ required: false, for: [VillageRef], description: "Only rounds of businesses in this village." }),
+    villageId: t.globalID({
+      required: false,
+      for: [VillageRef],
+      description: "Only rounds of businesses in this village.",
+    }),
     instrument: t.field({ type: FundingInstrument, required: false, description: "Only rounds of this instrument." }),
   }),
 });

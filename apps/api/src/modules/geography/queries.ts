@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { ProvinceRef, RegencyRef } from "./types.ts";
 
@@ -51,9 +52,7 @@ builder.queryFields((t) => ({
       code: t.arg.string({ required: false, validate: z.string().regex(/^[0-9]{10}$/, "Kode desa harus 10 digit.") }),
     },
     resolve: (query, _root, { slug, code }, ctx) =>
-      slug || code
-        ? ctx.prisma.village.findUnique({ ...query, where: slug ? { slug } : { code: code! } })
-        : null,
+      slug || code ? ctx.prisma.village.findUnique({ ...query, where: slug ? { slug } : { code: code! } }) : null,
   }),
   provinces: t.prismaField({
     type: ["Province"],

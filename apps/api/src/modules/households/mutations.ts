@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
@@ -24,7 +25,10 @@ builder.objectType(IdempotencyConflictError, {
 
 const wholeNumber = (max: bigint, message: string) =>
   // abort: a string that is not digits must not reach BigInt() in the next check.
-  z.string().regex(/^[0-9]{1,18}$/, { message, abort: true }).refine((v) => BigInt(v) <= max, "Jumlah terlalu besar.");
+  z
+    .string()
+    .regex(/^[0-9]{1,18}$/, { message, abort: true })
+    .refine((v) => BigInt(v) <= max, "Jumlah terlalu besar.");
 
 const RecordRemittanceInput = builder.inputType("RecordRemittanceInput", {
   description: "A remittance received by a household, and how it will be used.",
@@ -32,23 +36,41 @@ const RecordRemittanceInput = builder.inputType("RecordRemittanceInput", {
     householdId: t.globalID({ for: [HouseholdRef], description: "The receiving household." }),
     senderPersonId: t.globalID({ required: false, description: "The household member who sent it." }),
     amountMinor: t.string({
-      description: "Amount in the currency's minor units, e.g. \"150000\" for 1.500,00 MYR.",
-      validate: wholeNumber(10n ** 15n, "Jumlah harus bilangan bulat positif.").refine((v) => BigInt(v) > 0n, "Jumlah harus lebih dari nol."),
+      description: 'Amount in the currency\'s minor units, e.g. "150000" for 1.500,00 MYR.',
+      validate: wholeNumber(10n ** 15n, "Jumlah harus bilangan bulat positif.").refine(
+        (v) => BigInt(v) > 0n,
+        "Jumlah harus lebih dari nol.",
+      ),
     }),
     currency: t.string({
       description: "ISO 4217 code of the currency sent.",
       validate: z.string().refine((c) => c in CURRENCY_DECIMALS, "Mata uang tidak didukung."),
     }),
     rate: t.string({
-      description: "Rupiah per one major unit, up to 6 decimals (\"1\" for IDR).",
-      validate: z.string().regex(/^[0-9]{1,9}(\.[0-9]{1,6})?$/, "Kurs harus angka desimal, mis. 3780.5.").refine((r) => Number(r) > 0, "Kurs harus lebih dari nol."),
+      description: 'Rupiah per one major unit, up to 6 decimals ("1" for IDR).',
+      validate: z
+        .string()
+        .regex(/^[0-9]{1,9}(\.[0-9]{1,6})?$/, "Kurs harus angka desimal, mis. 3780.5.")
+        .refine((r) => Number(r) > 0, "Kurs harus lebih dari nol."),
     }),
-    corridorCountry: t.string({ description: "Sending country, ISO 3166 alpha-2.", validate: z.string().regex(/^[A-Z]{2}$/, "Kode negara 2 huruf, mis. MY.") }),
+    corridorCountry: t.string({
+      description: "Sending country, ISO 3166 alpha-2.",
+      validate: z.string().regex(/^[A-Z]{2}$/, "Kode negara 2 huruf, mis. MY."),
+    }),
     channel: t.field({ type: RemittanceChannel, description: "How it arrived." }),
     receivedOn: t.field({ type: "DateTime", description: "When it was received." }),
-    savingsIdr: t.string({ description: "Rupiah kept as savings.", validate: wholeNumber(10n ** 13n, "Tabungan harus bilangan bulat rupiah.") }),
-    investmentIdr: t.string({ description: "Rupiah set aside to invest.", validate: wholeNumber(10n ** 13n, "Investasi harus bilangan bulat rupiah.") }),
-    idempotencyKey: t.string({ description: "Unique per remittance; a retry with the same key changes nothing.", validate: z.string().min(8).max(100) }),
+    savingsIdr: t.string({
+      description: "Rupiah kept as savings.",
+      validate: wholeNumber(10n ** 13n, "Tabungan harus bilangan bulat rupiah."),
+    }),
+    investmentIdr: t.string({
+      description: "Rupiah set aside to invest.",
+      validate: wholeNumber(10n ** 13n, "Investasi harus bilangan bulat rupiah."),
+    }),
+    idempotencyKey: t.string({
+      description: "Unique per remittance; a retry with the same key changes nothing.",
+      validate: z.string().min(8).max(100),
+    }),
   }),
 });
 

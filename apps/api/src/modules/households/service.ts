@@ -1,8 +1,9 @@
 import type { PrismaClient, RemittanceChannel } from "@desa-migran/db";
+
 import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";
-import { runMoneyFlow, type BookingOptions, type Db } from "../ledger/transaction.ts";
+import { type BookingOptions, type Db, runMoneyFlow } from "../ledger/transaction.ts";
 import { AllocationExceedsAmountError } from "./errors.ts";
 import { toRupiah } from "./money.ts";
 
@@ -28,7 +29,12 @@ export interface RecordRemittanceInput {
  * move from the outside world into the household wallet in one balanced entry. A replay with the same key
  * returns the first remittance and moves nothing.
  */
-export async function recordRemittance(prisma: Db, input: RecordRemittanceInput, actorId: string, options: BookingOptions = {}) {
+export async function recordRemittance(
+  prisma: Db,
+  input: RecordRemittanceInput,
+  actorId: string,
+  options: BookingOptions = {},
+) {
   const amountIdr = toRupiah(input.amountMinor, input.currency, input.rate);
   const kept = input.savingsIdr + input.investmentIdr;
   if (kept > amountIdr) throw new AllocationExceedsAmountError(amountIdr);
@@ -77,7 +83,12 @@ export async function recordRemittance(prisma: Db, input: RecordRemittanceInput,
         journalEntryId: kept > 0n ? entry.id : null,
         createdAt: options.at,
         allocation: {
-          create: { consumptionIdr: amountIdr - kept, savingsIdr: input.savingsIdr, investmentIdr: input.investmentIdr, createdAt: options.at },
+          create: {
+            consumptionIdr: amountIdr - kept,
+            savingsIdr: input.savingsIdr,
+            investmentIdr: input.investmentIdr,
+            createdAt: options.at,
+          },
         },
       },
       include: withVillage,

@@ -63,9 +63,24 @@ builder.prismaObject("HouseholdMember", {
 builder.prismaObject("RemittanceAllocation", {
   description: "How a remittance is used; the three parts sum to its rupiah value.",
   fields: (t) => ({
-    consumption: t.field({ type: Money, description: "Spent on daily needs.", select: { consumptionIdr: true }, resolve: (a) => idr(a.consumptionIdr) }),
-    savings: t.field({ type: Money, description: "Kept as savings.", select: { savingsIdr: true }, resolve: (a) => idr(a.savingsIdr) }),
-    investment: t.field({ type: Money, description: "Set aside to invest.", select: { investmentIdr: true }, resolve: (a) => idr(a.investmentIdr) }),
+    consumption: t.field({
+      type: Money,
+      description: "Spent on daily needs.",
+      select: { consumptionIdr: true },
+      resolve: (a) => idr(a.consumptionIdr),
+    }),
+    savings: t.field({
+      type: Money,
+      description: "Kept as savings.",
+      select: { savingsIdr: true },
+      resolve: (a) => idr(a.savingsIdr),
+    }),
+    investment: t.field({
+      type: Money,
+      description: "Set aside to invest.",
+      select: { investmentIdr: true },
+      resolve: (a) => idr(a.investmentIdr),
+    }),
   }),
 });
 
@@ -81,8 +96,17 @@ export const RemittanceRef = builder.prismaNode("Remittance", {
       select: { amountMinor: true, currency: true },
       resolve: (r) => ({ amount: r.amountMinor, currency: r.currency }),
     }),
-    rate: t.string({ description: "Rupiah per major unit used.", select: { rate: true }, resolve: (r) => r.rate.toString() }),
-    amountIdr: t.field({ type: Money, description: "Value in rupiah.", select: { amountIdr: true }, resolve: (r) => idr(r.amountIdr) }),
+    rate: t.string({
+      description: "Rupiah per major unit used.",
+      select: { rate: true },
+      resolve: (r) => r.rate.toString(),
+    }),
+    amountIdr: t.field({
+      type: Money,
+      description: "Value in rupiah.",
+      select: { amountIdr: true },
+      resolve: (r) => idr(r.amountIdr),
+    }),
     corridorCountry: t.exposeString("corridorCountry", { description: "Sending country (ISO 3166)." }),
     channel: t.expose("channel", { type: RemittanceChannel, description: "How it arrived." }),
     receivedOn: t.expose("receivedOn", { type: "DateTime", description: "Day it was received." }),
@@ -107,6 +131,10 @@ builder.prismaObjectField("User", "households", (t) =>
     // One query for every user (none for an account without a person): returning [] without using
     // `query` fails with "Prisma query was unused" outside production.
     resolve: (query, user, _args, ctx) =>
-      ctx.prisma.household.findMany({ ...query, where: { members: { some: { person: { user: { id: user.id } } } } }, orderBy: { name: "asc" } }),
+      ctx.prisma.household.findMany({
+        ...query,
+        where: { members: { some: { person: { user: { id: user.id } } } } },
+        orderBy: { name: "asc" },
+      }),
   }),
 );

@@ -39,7 +39,9 @@ export class RoundOversubscribedError extends Error {
 export class MembersOnlyRoundError extends Error {
   readonly cooperativeName: string;
   constructor(cooperativeName: string) {
-    super(`Putaran ini khusus anggota ${cooperativeName}: belum ada anggota keluarga ini yang menjadi anggota aktif koperasi.`);
+    super(
+      `Putaran ini khusus anggota ${cooperativeName}: belum ada anggota keluarga ini yang menjadi anggota aktif koperasi.`,
+    );
     this.name = "MembersOnlyRoundError";
     this.cooperativeName = cooperativeName;
   }

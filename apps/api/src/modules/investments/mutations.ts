@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
@@ -16,43 +17,61 @@ import { PledgeRef, RepaymentRef } from "./types.ts";
 
 const money = (v: bigint) => v.toString();
 builder.objectType(RoundNotOpenError, {
-  name: "RoundNotOpenError", description: "The round is not open for pledges.", interfaces: [ErrorInterface],
+  name: "RoundNotOpenError",
+  description: "The round is not open for pledges.",
+  interfaces: [ErrorInterface],
   fields: (t) => ({ status: t.exposeString("status", { description: "The round's status." }) }),
 });
 builder.objectType(TicketOutOfRangeError, {
-  name: "TicketOutOfRangeError", description: "The household's total in the round must stay between the min and max ticket.", interfaces: [ErrorInterface],
+  name: "TicketOutOfRangeError",
+  description: "The household's total in the round must stay between the min and max ticket.",
+  interfaces: [ErrorInterface],
   fields: (t) => ({
     minIdr: t.string({ description: "Smallest pledge.", resolve: (e) => money(e.minIdr) }),
     maxIdr: t.string({ description: "Largest total per household.", resolve: (e) => money(e.maxIdr) }),
   }),
 });
 builder.objectType(RoundOversubscribedError, {
-  name: "RoundOversubscribedError", description: "The pledge would take the round past its target.", interfaces: [ErrorInterface],
-  fields: (t) => ({ remainingIdr: t.string({ description: "What can still be pledged.", resolve: (e) => money(e.remainingIdr) }) }),
+  name: "RoundOversubscribedError",
+  description: "The pledge would take the round past its target.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    remainingIdr: t.string({ description: "What can still be pledged.", resolve: (e) => money(e.remainingIdr) }),
+  }),
 });
 builder.objectType(IncomeNotDeclaredError, {
-  name: "IncomeNotDeclaredError", description: "Public rounds need the household's declared yearly income (OJK cap).", interfaces: [ErrorInterface],
+  name: "IncomeNotDeclaredError",
+  description: "Public rounds need the household's declared yearly income (OJK cap).",
+  interfaces: [ErrorInterface],
 });
 builder.objectType(MembersOnlyRoundError, {
   name: "MembersOnlyRoundError",
   description: "The round is open only to members of its cooperative, and no one in the household is an active member.",
   interfaces: [ErrorInterface],
-  fields: (t) => ({ cooperativeName: t.exposeString("cooperativeName", { description: "The cooperative to join to take part." }) }),
+  fields: (t) => ({
+    cooperativeName: t.exposeString("cooperativeName", { description: "The cooperative to join to take part." }),
+  }),
 });
 builder.objectType(InvestmentCapExceededError, {
-  name: "InvestmentCapExceededError", description: "The OJK per-investor yearly cap (POJK 57/2020) would be exceeded.", interfaces: [ErrorInterface],
+  name: "InvestmentCapExceededError",
+  description: "The OJK per-investor yearly cap (POJK 57/2020) would be exceeded.",
+  interfaces: [ErrorInterface],
   fields: (t) => ({
     limitIdr: t.string({ description: "The yearly cap.", resolve: (e) => money(e.limitIdr) }),
     usedIdr: t.string({ description: "Already pledged to public rounds this year.", resolve: (e) => money(e.usedIdr) }),
   }),
 });
 builder.objectType(InvalidRoundStateError, {
-  name: "InvalidRoundStateError", description: "The round's status does not allow this action.", interfaces: [ErrorInterface],
+  name: "InvalidRoundStateError",
+  description: "The round's status does not allow this action.",
+  interfaces: [ErrorInterface],
   fields: (t) => ({ status: t.exposeString("status", { description: "The round's status." }) }),
 });
 
 const key = z.string().min(8).max(100);
-const rupiah = z.string().regex(/^[1-9][0-9]{0,12}$/, "Jumlah harus bilangan bulat rupiah lebih dari nol (maks. 13 digit).");
+const rupiah = z
+  .string()
+  .regex(/^[1-9][0-9]{0,12}$/, "Jumlah harus bilangan bulat rupiah lebih dari nol (maks. 13 digit).");
 
 /** Global IDs here are checked by type name: an ID of another type is "not found". */
 function idOf(gid: { typename: string; id: string }, typename: string): string {
@@ -60,10 +79,18 @@ function idOf(gid: { typename: string; id: string }, typename: string): string {
   return gid.id;
 }
 
-async function roundScopes(ctx: { prisma: import("@desa-migran/db").PrismaClient }, gid: { typename: string; id: string }, who: "officer" | "owner") {
-  const round = gid.typename === "FundingRound"
-    ? await ctx.prisma.fundingRound.findUnique({ where: { id: gid.id }, select: { cooperativeId: true, businessId: true } })
-    : null;
+async function roundScopes(
+  ctx: { prisma: import("@desa-migran/db").PrismaClient },
+  gid: { typename: string; id: string },
+  who: "officer" | "owner",
+) {
+  const round =
+    gid.typename === "FundingRound"
+      ? await ctx.prisma.fundingRound.findUnique({
+          where: { id: gid.id },
+          select: { cooperativeId: true, businessId: true },
+        })
+      : null;
   if (!round) return { admin: true };
   return who === "officer" ? { cooperativeOfficer: round.cooperativeId } : { businessOwner: round.businessId };
 }
@@ -89,10 +116,20 @@ const RoundAction = builder.inputType("FundingRoundActionInput", {
 builder.mutationFields((t) => ({
   pledgeToRound: t.field({
     type: PledgePayload,
-    description: "Invests household savings in an open round (wallet to escrow), within the ticket, target and OJK caps; rounds not marked public take pledges from cooperative members only.",
+    description:
+      "Invests household savings in an open round (wallet to escrow), within the ticket, target and OJK caps; rounds not marked public take pledges from cooperative members only.",
     errors: {
-      types: [...commonErrors, RoundNotOpenError, MembersOnlyRoundError, TicketOutOfRangeError, RoundOversubscribedError,
-        IncomeNotDeclaredError, InvestmentCapExceededError, InsufficientFundsError, IdempotencyConflictError],
+      types: [
+        ...commonErrors,
+        RoundNotOpenError,
+        MembersOnlyRoundError,
+        TicketOutOfRangeError,
+        RoundOversubscribedError,
+        IncomeNotDeclaredError,
+        InvestmentCapExceededError,
+        InsufficientFundsError,
+        IdempotencyConflictError,
+      ],
     },
     args: {
       input: t.arg({
@@ -120,7 +157,10 @@ builder.mutationFields((t) => ({
         ctx.user!.id,
       );
       return {
-        pledge: await ctx.prisma.pledge.findUniqueOrThrow({ where: { id: made.id }, include: { round: { select: { cooperativeId: true } } } }),
+        pledge: await ctx.prisma.pledge.findUniqueOrThrow({
+          where: { id: made.id },
+          include: { round: { select: { cooperativeId: true } } },
+        }),
       };
     },
   }),
@@ -165,8 +205,15 @@ builder.mutationFields((t) => ({
           fields: (f) => ({
             roundId: f.globalID({ description: "The funding round." }),
             amountIdr: f.string({ description: "Whole rupiah.", validate: rupiah }),
-            kind: f.string({ description: "INSTALMENT or PROFIT_SHARE.", validate: z.enum(["INSTALMENT", "PROFIT_SHARE"]) }),
-            scheduleSequence: f.int({ required: false, description: "Which scheduled instalment this pays.", validate: z.number().int().min(1).max(600) }),
+            kind: f.string({
+              description: "INSTALMENT or PROFIT_SHARE.",
+              validate: z.enum(["INSTALMENT", "PROFIT_SHARE"]),
+            }),
+            scheduleSequence: f.int({
+              required: false,
+              description: "Which scheduled instalment this pays.",
+              validate: z.number().int().min(1).max(600),
+            }),
             idempotencyKey: f.string({ description: "Unique per payment.", validate: key }),
           }),
         }),
@@ -176,13 +223,21 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const roundId = idOf(input.roundId, "FundingRound");
       const schedule = input.scheduleSequence
-        ? await ctx.prisma.repaymentSchedule.findUnique({ where: { roundId_sequence: { roundId, sequence: input.scheduleSequence } } })
+        ? await ctx.prisma.repaymentSchedule.findUnique({
+            where: { roundId_sequence: { roundId, sequence: input.scheduleSequence } },
+          })
         : null;
       if (input.scheduleSequence && !schedule) throw new NotFoundError("RepaymentSchedule");
       return {
         repayment: await repay(
           ctx.prisma,
-          { roundId, amountIdr: BigInt(input.amountIdr), kind: input.kind as "INSTALMENT" | "PROFIT_SHARE", scheduleId: schedule?.id ?? null, idempotencyKey: input.idempotencyKey },
+          {
+            roundId,
+            amountIdr: BigInt(input.amountIdr),
+            kind: input.kind as "INSTALMENT" | "PROFIT_SHARE",
+            scheduleId: schedule?.id ?? null,
+            idempotencyKey: input.idempotencyKey,
+          },
           ctx.user!.id,
         ),
       };

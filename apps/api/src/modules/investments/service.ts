@@ -1,9 +1,10 @@
 import type { Prisma, PrismaClient, RepaymentKind } from "@desa-migran/db";
+
 import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";
 import { splitProRata } from "../ledger/split.ts";
-import { runMoneyFlow, type BookingOptions, type Db } from "../ledger/transaction.ts";
+import { type BookingOptions, type Db, runMoneyFlow } from "../ledger/transaction.ts";
 import { yearlyInvestmentCap } from "./caps.ts";
 import {
   IncomeNotDeclaredError,
@@ -26,7 +27,8 @@ async function lockRound(tx: Tx, roundId: string) {
 }
 
 const sumActive = async (tx: Tx, where: Prisma.PledgeWhereInput) =>
-  (await tx.pledge.aggregate({ where: { ...where, status: "ACTIVE" }, _sum: { amountIdr: true } }))._sum.amountIdr ?? 0n;
+  (await tx.pledge.aggregate({ where: { ...where, status: "ACTIVE" }, _sum: { amountIdr: true } }))._sum.amountIdr ??
+  0n;
 
 export interface PledgeInput {
   roundId: string;
@@ -52,16 +54,24 @@ export async function pledge(prisma: Db, input: PledgeInput, actorId: string, no
       return replay.pledge;
     }
     const round = await lockRound(tx, input.roundId);
-    if (round.status !== "OPEN" || now < round.opensAt || now >= round.closesAt) throw new RoundNotOpenError(round.status);
+    if (round.status !== "OPEN" || now < round.opensAt || now >= round.closesAt)
+      throw new RoundNotOpenError(round.status);
     const household = await tx.household.findUnique({ where: { id: input.householdId } });
     if (!household) throw new NotFoundError("Household");
     if (!round.isPublic) {
       const member = await tx.membership.findFirst({
-        where: { cooperativeId: round.cooperativeId, status: "ACTIVE", person: { households: { some: { householdId: household.id } } } },
+        where: {
+          cooperativeId: round.cooperativeId,
+          status: "ACTIVE",
+          person: { households: { some: { householdId: household.id } } },
+        },
         select: { id: true },
       });
       if (!member) {
-        const cooperative = await tx.cooperative.findUniqueOrThrow({ where: { id: round.cooperativeId }, select: { name: true } });
+        const cooperative = await tx.cooperative.findUniqueOrThrow({
+          where: { id: round.cooperativeId },
+          select: { name: true },
+        });
         throw new MembersOnlyRoundError(cooperative.name);
       }
     }
@@ -75,7 +85,11 @@ export async function pledge(prisma: Db, input: PledgeInput, actorId: string, no
       if (household.declaredAnnualIncomeIdr === null) throw new IncomeNotDeclaredError();
       const limit = yearlyInvestmentCap(household.declaredAnnualIncomeIdr);
       const yearStart = new Date(Date.UTC(now.getUTCFullYear(), 0, 1));
-      const used = await sumActive(tx, { householdId: household.id, round: { isPublic: true }, createdAt: { gte: yearStart } });
+      const used = await sumActive(tx, {
+        householdId: household.id,
+        round: { isPublic: true },
+        createdAt: { gte: yearStart },
+      });
       if (used + input.amountIdr > limit) throw new InvestmentCapExceededError(limit, used);
     }
 
@@ -92,7 +106,13 @@ export async function pledge(prisma: Db, input: PledgeInput, actorId: string, no
       ],
     });
     const created = await tx.pledge.create({
-      data: { roundId: round.id, householdId: household.id, amountIdr: input.amountIdr, journalEntryId: entry.id, createdAt: now },
+      data: {
+        roundId: round.id,
+        householdId: household.id,
+        amountIdr: input.amountIdr,
+        journalEntryId: entry.id,
+        createdAt: now,
+      },
     });
     if (raised + input.amountIdr === round.targetIdr) {
       await tx.fundingRound.update({ where: { id: round.id }, data: { status: "FUNDED" } });
@@ -117,7 +137,10 @@ export async function closeUnderfundedRound(prisma: Db, roundId: string, actorId
         createdById: actorId,
         postings: [
           { account: accounts.roundEscrow(round.id, round.title), amount: -total },
-          ...pledges.map((p) => ({ account: accounts.householdWallet(p.householdId, p.household.name), amount: p.amountIdr })),
+          ...pledges.map((p) => ({
+            account: accounts.householdWallet(p.householdId, p.household.name),
+            amount: p.amountIdr,
+          })),
         ],
       });
       await tx.pledge.updateMany({ where: { roundId, status: "ACTIVE" }, data: { status: "REFUNDED" } });
@@ -179,7 +202,10 @@ export async function repay(prisma: Db, input: RepaymentInput, actorId: string, 
       include: { household: true },
       orderBy: { id: "asc" },
     });
-    const shares = splitProRata(input.amountIdr, pledges.map((p) => p.amountIdr));
+    const shares = splitProRata(
+      input.amountIdr,
+      pledges.map((p) => p.amountIdr),
+    );
     const { entry } = await postEntry(tx, {
       idempotencyKey: key,
       kind: "REPAYMENT",
@@ -189,7 +215,10 @@ export async function repay(prisma: Db, input: RepaymentInput, actorId: string, 
       at: options.at,
       postings: [
         { account: accounts.businessOperating(round.business.id, round.business.name), amount: -input.amountIdr },
-        ...pledges.map((p, i) => ({ account: accounts.householdWallet(p.householdId, p.household.name), amount: shares[i]! })),
+        ...pledges.map((p, i) => ({
+          account: accounts.householdWallet(p.householdId, p.household.name),
+          amount: shares[i]!,
+        })),
       ],
     });
     const repayment = await tx.repayment.create({
@@ -203,10 +232,16 @@ export async function repay(prisma: Db, input: RepaymentInput, actorId: string, 
         distributions: { create: pledges.map((p, i) => ({ pledgeId: p.id, amountIdr: shares[i]! })) },
       },
     });
-    const due = await tx.repaymentSchedule.aggregate({ where: { roundId: round.id }, _sum: { principalIdr: true, returnIdr: true } });
+    const due = await tx.repaymentSchedule.aggregate({
+      where: { roundId: round.id },
+      _sum: { principalIdr: true, returnIdr: true },
+    });
     const totalDue = (due._sum.principalIdr ?? 0n) + (due._sum.returnIdr ?? 0n);
-    const paid = (await tx.repayment.aggregate({ where: { roundId: round.id, kind: "INSTALMENT" }, _sum: { amountIdr: true } }))._sum.amountIdr ?? 0n;
-    if (totalDue > 0n && paid >= totalDue) await tx.fundingRound.update({ where: { id: round.id }, data: { status: "COMPLETED" } });
+    const paid =
+      (await tx.repayment.aggregate({ where: { roundId: round.id, kind: "INSTALMENT" }, _sum: { amountIdr: true } }))
+        ._sum.amountIdr ?? 0n;
+    if (totalDue > 0n && paid >= totalDue)
+      await tx.fundingRound.update({ where: { id: round.id }, data: { status: "COMPLETED" } });
     return repayment;
   });
 }

@@ -8,11 +8,24 @@ export const PledgeRef = builder.prismaNode("Pledge", {
   select: { householdId: true, round: { select: { cooperativeId: true } } },
   authScopes: (p) => ({ householdMember: p.householdId, cooperativeOfficer: p.round.cooperativeId }),
   fields: (t) => ({
-    amount: t.field({ type: Money, description: "Amount invested.", select: { amountIdr: true }, resolve: (p) => idr(p.amountIdr) }),
+    amount: t.field({
+      type: Money,
+      description: "Amount invested.",
+      select: { amountIdr: true },
+      resolve: (p) => idr(p.amountIdr),
+    }),
     status: t.exposeString("status", { description: "ACTIVE, or REFUNDED when the round missed its target." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was made." }),
-    roundTitle: t.string({ description: "The round's title.", select: { round: { select: { title: true } } }, resolve: (p) => p.round.title }),
-    roundSlug: t.string({ description: "The round's slug.", select: { round: { select: { slug: true } } }, resolve: (p) => p.round.slug }),
+    roundTitle: t.string({
+      description: "The round's title.",
+      select: { round: { select: { title: true } } },
+      resolve: (p) => p.round.title,
+    }),
+    roundSlug: t.string({
+      description: "The round's slug.",
+      select: { round: { select: { slug: true } } },
+      resolve: (p) => p.round.slug,
+    }),
     received: t.field({
       type: Money,
       description: "Repayments and profit shares received so far.",
@@ -26,7 +39,12 @@ export const RepaymentRef = builder.prismaObject("Repayment", {
   description: "Money a business paid into its round, passed on to the investors.",
   fields: (t) => ({
     kind: t.exposeString("kind", { description: "INSTALMENT or PROFIT_SHARE." }),
-    amount: t.field({ type: Money, description: "Amount paid.", select: { amountIdr: true }, resolve: (r) => idr(r.amountIdr) }),
+    amount: t.field({
+      type: Money,
+      description: "Amount paid.",
+      select: { amountIdr: true },
+      resolve: (r) => idr(r.amountIdr),
+    }),
     paidAt: t.expose("paidAt", { type: "DateTime", description: "When it was paid." }),
   }),
 });

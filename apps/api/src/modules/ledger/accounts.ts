@@ -1,4 +1,5 @@
 import type { SavingsKind } from "@desa-migran/db";
+
 import type { AccountRef } from "./service.ts";
 
 /** Natural keys and kinds of the ledger's accounts, in one place so every flow (and the seed) names them alike. */
@@ -51,7 +52,11 @@ export const accounts = {
     name: `Simpanan ${kind.toLowerCase()} anggota ${memberNumber}`,
     membershipId,
   }),
-  cooperative: (cooperativeId: string, kind: "COOPERATIVE_CAPITAL" | "COOPERATIVE_RESERVE" | "COOPERATIVE_SURPLUS", name: string): AccountRef => ({
+  cooperative: (
+    cooperativeId: string,
+    kind: "COOPERATIVE_CAPITAL" | "COOPERATIVE_RESERVE" | "COOPERATIVE_SURPLUS",
+    name: string,
+  ): AccountRef => ({
     key: `cooperative:${cooperativeId}:${kind}`,
     kind,
     name,

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
+
 import type { AccountKind, Prisma, SavingsKind } from "@desa-migran/db";
+
 import { IdempotencyConflictError, UnbalancedEntryError } from "./errors.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -87,11 +89,27 @@ export async function postEntry(tx: Tx, input: PostEntryInput) {
   // twice (money passing through it) takes the credit first, so it never dips below zero mid-entry.
   const ordered = input.postings
     .filter((p) => p.amount !== 0n)
-    .sort((a, b) => (a.account.key !== b.account.key ? (a.account.key < b.account.key ? -1 : 1) : a.amount > b.amount ? -1 : a.amount < b.amount ? 1 : 0));
+    .sort((a, b) =>
+      a.account.key !== b.account.key
+        ? a.account.key < b.account.key
+          ? -1
+          : 1
+        : a.amount > b.amount
+          ? -1
+          : a.amount < b.amount
+            ? 1
+            : 0,
+    );
   for (const p of ordered) {
     const account = await ensureAccount(tx, p.account);
     await tx.posting.create({
-      data: { entryId: entry.id, accountId: account.id, amount: p.amount, currency: account.currency, ...(input.at ? { createdAt: input.at } : {}) },
+      data: {
+        entryId: entry.id,
+        accountId: account.id,
+        amount: p.amount,
+        currency: account.currency,
+        ...(input.at ? { createdAt: input.at } : {}),
+      },
     });
   }
   return { entry, replayed: false as const };

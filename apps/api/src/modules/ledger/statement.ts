@@ -21,7 +21,8 @@ export async function loadStatement(prisma: PrismaClient, accountId: string, off
     OFFSET ${offset} LIMIT ${limit}`;
 }
 
-const csvField = (value: string) => (/[",\n\r]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+const csvField = (value: string) =>
+  /[",\n\r]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 /**
  * The whole statement as CSV (RFC 4180), amounts in whole units. Text that a spreadsheet would run as a formula
@@ -31,7 +32,11 @@ export async function statementCsv(prisma: PrismaClient, accountId: string): Pro
   const rows = await loadStatement(prisma, accountId, 0, 1_000_000);
   const lines = ["tanggal,jenis,keterangan,jumlah,saldo"];
   for (const r of rows) {
-    lines.push([r.createdAt.toISOString(), r.kind, r.memo, r.amount.toString(), r.runningBalance.toString()].map(csvField).join(","));
+    lines.push(
+      [r.createdAt.toISOString(), r.kind, r.memo, r.amount.toString(), r.runningBalance.toString()]
+        .map(csvField)
+        .join(","),
+    );
   }
   return `${lines.join("\r\n")}\r\n`;
 }

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@desa-migran/db";
+
 import { InsufficientFundsError } from "./errors.ts";
 
 type Tx = Prisma.TransactionClient;

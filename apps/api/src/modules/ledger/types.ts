@@ -1,14 +1,25 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
+
 import { builder } from "../../builder.ts";
-import { loadStatement, statementCsv, type StatementLine } from "./statement.ts";
 import { idr, Money } from "../common/money.ts";
+import { loadStatement, statementCsv, type StatementLine } from "./statement.ts";
 
 export const AccountKind = builder.enumType("AccountKind", {
   description: "What an account holds.",
   values: [
-    "EXTERNAL", "HOUSEHOLD_WALLET", "MEMBER_SAVINGS", "COOPERATIVE_CAPITAL", "COOPERATIVE_RESERVE", "COOPERATIVE_SURPLUS",
-    "COOPERATIVE_FUND", "COOPERATIVE_FEE_INCOME", "BUSINESS_OPERATING", "ROUND_ESCROW", "INVESTOR_POSITION",
-    "BUYER_IN_TRANSIT", "PLATFORM_FEE_INCOME",
+    "EXTERNAL",
+    "HOUSEHOLD_WALLET",
+    "MEMBER_SAVINGS",
+    "COOPERATIVE_CAPITAL",
+    "COOPERATIVE_RESERVE",
+    "COOPERATIVE_SURPLUS",
+    "COOPERATIVE_FUND",
+    "COOPERATIVE_FEE_INCOME",
+    "BUSINESS_OPERATING",
+    "ROUND_ESCROW",
+    "INVESTOR_POSITION",
+    "BUYER_IN_TRANSIT",
+    "PLATFORM_FEE_INCOME",
   ] as const,
 });
 
@@ -31,8 +42,12 @@ export const AccountRef = builder.prismaNode("Account", {
   id: { field: "id" },
   description: "A ledger account; its balance is the sum of its postings.",
   select: {
-    householdId: true, membershipId: true, cooperativeId: true, businessId: true,
-    membership: { select: { cooperativeId: true } }, round: { select: { cooperativeId: true } },
+    householdId: true,
+    membershipId: true,
+    cooperativeId: true,
+    businessId: true,
+    membership: { select: { cooperativeId: true } },
+    round: { select: { cooperativeId: true } },
   },
   authScopes: (a) => {
     if (a.householdId) return { householdMember: a.householdId };
@@ -45,7 +60,10 @@ export const AccountRef = builder.prismaNode("Account", {
   fields: (t) => ({
     name: t.exposeString("name", { description: "What the account is, in Bahasa Indonesia." }),
     kind: t.expose("kind", { type: AccountKind, description: "What it holds." }),
-    savingsKind: t.exposeString("savingsKind", { nullable: true, description: "POKOK, WAJIB or SUKARELA for member savings." }),
+    savingsKind: t.exposeString("savingsKind", {
+      nullable: true,
+      description: "POKOK, WAJIB or SUKARELA for member savings.",
+    }),
     balance: t.field({
       type: Money,
       description: "Current balance.",
@@ -58,7 +76,8 @@ export const AccountRef = builder.prismaNode("Account", {
       select: { id: true },
       resolve: (a, args, ctx) =>
         resolveOffsetConnection({ args, defaultSize: 50, maxSize: 100 }, ({ offset, limit }) =>
-          loadStatement(ctx.prisma, a.id, offset, limit)),
+          loadStatement(ctx.prisma, a.id, offset, limit),
+        ),
     }),
     statementCsv: t.string({
       description: "The whole statement as CSV (date, kind, memo, amount, balance).",
@@ -85,8 +104,16 @@ builder.prismaObject("Posting", {
       resolve: (p) => ({ amount: p.amount, currency: p.currency }),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was posted." }),
-    memo: t.string({ description: "What the entry was for.", select: { entry: { select: { memo: true } } }, resolve: (p) => p.entry.memo }),
-    entryKind: t.string({ description: "The flow that posted it.", select: { entry: { select: { kind: true } } }, resolve: (p) => p.entry.kind }),
+    memo: t.string({
+      description: "What the entry was for.",
+      select: { entry: { select: { memo: true } } },
+      resolve: (p) => p.entry.memo,
+    }),
+    entryKind: t.string({
+      description: "The flow that posted it.",
+      select: { entry: { select: { kind: true } } },
+      resolve: (p) => p.entry.kind,
+    }),
   }),
 });
 
@@ -99,6 +126,10 @@ export const JournalEntryRef = builder.prismaNode("JournalEntry", {
     kind: t.exposeString("kind", { description: "The flow that recorded it." }),
     memo: t.exposeString("memo", { description: "What it was for." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was recorded." }),
-    reversed: t.boolean({ description: "Whether a later entry reverses it.", select: { reversedBy: { select: { id: true } } }, resolve: (e) => !!e.reversedBy }),
+    reversed: t.boolean({
+      description: "Whether a later entry reverses it.",
+      select: { reversedBy: { select: { id: true } } },
+      resolve: (e) => !!e.reversedBy,
+    }),
   }),
 });

@@ -16,7 +16,11 @@ export class InvalidMeetingTransitionError extends Error {
 export class MeetingNotOpenError extends Error {
   readonly status: MeetingStatus;
   constructor(status: MeetingStatus) {
-    super(status === "CLOSED" ? "Rapat sudah ditutup; suara tidak bisa diberikan lagi." : "Rapat belum dibuka; suara belum bisa diberikan.");
+    super(
+      status === "CLOSED"
+        ? "Rapat sudah ditutup; suara tidak bisa diberikan lagi."
+        : "Rapat belum dibuka; suara belum bisa diberikan.",
+    );
     this.name = "MeetingNotOpenError";
     this.status = status;
   }

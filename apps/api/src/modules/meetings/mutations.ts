@@ -1,8 +1,14 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
-import { AlreadyVotedError, InvalidMeetingTransitionError, MeetingNotOpenError, NotCooperativeMemberError } from "./errors.ts";
+import {
+  AlreadyVotedError,
+  InvalidMeetingTransitionError,
+  MeetingNotOpenError,
+  NotCooperativeMemberError,
+} from "./errors.ts";
 import { callMeeting, castVote, closeMeeting, openMeeting } from "./service.ts";
 import { MeetingKind, MeetingRef, MeetingStatus, MotionRef, VoteChoice } from "./types.ts";
 
@@ -35,8 +41,19 @@ builder.objectType(AlreadyVotedError, {
 const MotionInput = builder.inputType("MotionInput", {
   description: "A motion on the agenda.",
   fields: (t) => ({
-    title: t.string({ description: "What is proposed.", validate: z.string().trim().min(3, "Judul usulan minimal 3 karakter.").max(200, "Judul usulan paling banyak 200 karakter.") }),
-    description: t.string({ required: false, description: "Details.", validate: z.string().trim().max(4000, "Uraian paling banyak 4000 karakter.") }),
+    title: t.string({
+      description: "What is proposed.",
+      validate: z
+        .string()
+        .trim()
+        .min(3, "Judul usulan minimal 3 karakter.")
+        .max(200, "Judul usulan paling banyak 200 karakter."),
+    }),
+    description: t.string({
+      required: false,
+      description: "Details.",
+      validate: z.string().trim().max(4000, "Uraian paling banyak 4000 karakter."),
+    }),
   }),
 });
 
@@ -45,21 +62,44 @@ const CallMeetingInput = builder.inputType("CallMeetingInput", {
   fields: (t) => ({
     cooperativeId: t.globalID({ for: [CooperativeRef], description: "The cooperative." }),
     kind: t.field({ type: MeetingKind, description: "ANNUAL (RAT) or EXTRAORDINARY." }),
-    title: t.string({ description: "Title.", validate: z.string().trim().min(3, "Judul rapat minimal 3 karakter.").max(200, "Judul rapat paling banyak 200 karakter.") }),
-    fiscalYear: t.int({ required: false, description: "Fiscal year reported on (required for an annual meeting).", validate: z.number().int().min(1990, "Tahun buku tidak valid.").max(2200, "Tahun buku tidak valid.") }),
+    title: t.string({
+      description: "Title.",
+      validate: z
+        .string()
+        .trim()
+        .min(3, "Judul rapat minimal 3 karakter.")
+        .max(200, "Judul rapat paling banyak 200 karakter."),
+    }),
+    fiscalYear: t.int({
+      required: false,
+      description: "Fiscal year reported on (required for an annual meeting).",
+      validate: z.number().int().min(1990, "Tahun buku tidak valid.").max(2200, "Tahun buku tidak valid."),
+    }),
     scheduledAt: t.field({ type: "DateTime", description: "When it takes place." }),
-    location: t.string({ description: "Where, or the online meeting's place.", validate: z.string().trim().min(2, "Tempat rapat wajib diisi.").max(200, "Tempat rapat paling banyak 200 karakter.") }),
+    location: t.string({
+      description: "Where, or the online meeting's place.",
+      validate: z
+        .string()
+        .trim()
+        .min(2, "Tempat rapat wajib diisi.")
+        .max(200, "Tempat rapat paling banyak 200 karakter."),
+    }),
     online: t.boolean({ description: "Whether it is held online." }),
     motions: t.field({
       type: [MotionInput],
       description: "The agenda: 1 to 30 motions, in order.",
-      validate: z.array(z.any()).min(1, "Rapat perlu minimal satu usulan.").max(30, "Paling banyak 30 usulan per rapat."),
+      validate: z
+        .array(z.any())
+        .min(1, "Rapat perlu minimal satu usulan.")
+        .max(30, "Paling banyak 30 usulan per rapat."),
     }),
   }),
-  validate: z.any().refine((v: { kind: string; fiscalYear?: number | null }) => v.kind !== "ANNUAL" || v.fiscalYear != null, {
-    message: "Rapat Anggota Tahunan memerlukan tahun buku.",
-    path: ["fiscalYear"],
-  }),
+  validate: z
+    .any()
+    .refine((v: { kind: string; fiscalYear?: number | null }) => v.kind !== "ANNUAL" || v.fiscalYear != null, {
+      message: "Rapat Anggota Tahunan memerlukan tahun buku.",
+      path: ["fiscalYear"],
+    }),
 });
 
 const MeetingPayload = builder.simpleObject("MeetingPayload", {
@@ -136,7 +176,8 @@ builder.mutationFields((t) => ({
   }),
   castVote: t.field({
     type: CastVotePayload,
-    description: "Casts the signed-in member's own vote on a motion of an open meeting. One member, one vote; no proxies.",
+    description:
+      "Casts the signed-in member's own vote on a motion of an open meeting. One member, one vote; no proxies.",
     errors: { types: [...commonErrors, NotCooperativeMemberError, MeetingNotOpenError, AlreadyVotedError] },
     args: { input: t.arg({ type: CastVoteInput }) },
     authScopes: { loggedIn: true },

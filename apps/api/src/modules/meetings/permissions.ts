@@ -4,7 +4,12 @@ import type { Context } from "../../context.ts";
 const officerCache = new WeakMap<Context, Map<string, Promise<boolean>>>();
 const memberCache = new WeakMap<Context, Map<string, Promise<string | null>>>();
 
-const cached = <T>(store: WeakMap<Context, Map<string, Promise<T>>>, ctx: Context, key: string, load: () => Promise<T>) => {
+const cached = <T>(
+  store: WeakMap<Context, Map<string, Promise<T>>>,
+  ctx: Context,
+  key: string,
+  load: () => Promise<T>,
+) => {
   let map = store.get(ctx);
   if (!map) store.set(ctx, (map = new Map()));
   let value = map.get(key);
@@ -17,8 +22,16 @@ export function isCooperativeOfficer(ctx: Context, cooperativeId: string): Promi
   const user = ctx.user;
   if (!user) return Promise.resolve(false);
   if (user.isPlatformAdmin) return Promise.resolve(true);
-  return cached(officerCache, ctx, cooperativeId, async () =>
-    !!(await ctx.prisma.cooperativeOfficer.findFirst({ where: { cooperativeId, userId: user.id }, select: { id: true } })));
+  return cached(
+    officerCache,
+    ctx,
+    cooperativeId,
+    async () =>
+      !!(await ctx.prisma.cooperativeOfficer.findFirst({
+        where: { cooperativeId, userId: user.id },
+        select: { id: true },
+      })),
+  );
 }
 
 /** The signed-in user's own ACTIVE membership in the cooperative, if any. */

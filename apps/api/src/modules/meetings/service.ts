@@ -1,6 +1,12 @@
 import type { MeetingKind, MeetingStatus, PrismaClient, VoteChoice } from "@desa-migran/db";
+
 import { NotFoundError } from "../common/errors.ts";
-import { AlreadyVotedError, InvalidMeetingTransitionError, MeetingNotOpenError, NotCooperativeMemberError } from "./errors.ts";
+import {
+  AlreadyVotedError,
+  InvalidMeetingTransitionError,
+  MeetingNotOpenError,
+  NotCooperativeMemberError,
+} from "./errors.ts";
 
 export interface CallMeetingInput {
   cooperativeId: string;
@@ -45,7 +51,8 @@ async function transition(prisma: PrismaClient, meetingId: string, from: Meeting
 }
 
 /** Opens a scheduled meeting for voting. */
-export const openMeeting = (prisma: PrismaClient, meetingId: string) => transition(prisma, meetingId, "SCHEDULED", "OPEN");
+export const openMeeting = (prisma: PrismaClient, meetingId: string) =>
+  transition(prisma, meetingId, "SCHEDULED", "OPEN");
 
 /**
  * A motion is carried when more members voted YES than NO among the votes cast; abstentions count for neither
@@ -85,7 +92,9 @@ export async function closeMeeting(prisma: PrismaClient, meetingId: string) {
 
 const isVoteUniqueViolation = (error: unknown) => {
   const e = error as { code?: string; message?: string; meta?: unknown };
-  return e?.code === "P2002" || /Vote_motionId_membershipId_key/.test(`${e?.message ?? ""} ${JSON.stringify(e?.meta ?? "")}`);
+  return (
+    e?.code === "P2002" || /Vote_motionId_membershipId_key/.test(`${e?.message ?? ""} ${JSON.stringify(e?.meta ?? "")}`)
+  );
 };
 
 /**
@@ -93,7 +102,10 @@ const isVoteUniqueViolation = (error: unknown) => {
  * vote: the unique index on (motion, membership) decides between concurrent attempts, and the losers get
  * AlreadyVotedError. The meeting row is share-locked so closing waits for votes in flight.
  */
-export async function castVote(prisma: PrismaClient, input: { motionId: string; choice: VoteChoice; personId: string | null }) {
+export async function castVote(
+  prisma: PrismaClient,
+  input: { motionId: string; choice: VoteChoice; personId: string | null },
+) {
   try {
     return await prisma.$transaction(async (tx) => {
       const motion = await tx.motion.findUnique({ where: { id: input.motionId }, select: { meetingId: true } });

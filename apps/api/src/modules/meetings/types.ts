@@ -1,4 +1,5 @@
 import type { VoteChoice as VoteChoiceValue } from "@desa-migran/db";
+
 import { builder } from "../../builder.ts";
 import { isCooperativeOfficer, officerOrMember } from "./permissions.ts";
 
@@ -62,7 +63,10 @@ export const MeetingRef = builder.prismaNode("Meeting", {
     online: t.exposeBoolean("online", { description: "Whether it is held online." }),
     status: t.expose("status", { type: MeetingStatus, description: "SCHEDULED, OPEN or CLOSED." }),
     cooperative: t.relation("cooperative", { description: "The cooperative holding it." }),
-    motions: t.relation("motions", { description: "Motions on the agenda, in order.", query: { orderBy: { position: "asc" } } }),
+    motions: t.relation("motions", {
+      description: "Motions on the agenda, in order.",
+      query: { orderBy: { position: "asc" } },
+    }),
   }),
 });
 
@@ -75,7 +79,10 @@ export const MotionRef = builder.prismaNode("Motion", {
     position: t.exposeInt("position", { description: "Place on the agenda, from 1." }),
     title: t.exposeString("title", { description: "What is proposed." }),
     description: t.exposeString("description", { description: "Details of the proposal." }),
-    status: t.expose("status", { type: MotionStatus, description: "OPEN until the meeting closes, then CARRIED or REJECTED." }),
+    status: t.expose("status", {
+      type: MotionStatus,
+      description: "OPEN until the meeting closes, then CARRIED or REJECTED.",
+    }),
     meeting: t.relation("meeting", { description: "The meeting." }),
     tally: t.field({
       type: VoteTally,
@@ -116,4 +123,3 @@ builder.prismaObjectField("Cooperative", "meetings", (t) =>
     query: { orderBy: [{ scheduledAt: "desc" }, { id: "desc" }] },
   }),
 );
-

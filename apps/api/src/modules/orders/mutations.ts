@@ -1,8 +1,9 @@
 // Buyers check out and cancel: placeOrder, cancelOrder.
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
-import { commonErrors, ForbiddenError } from "../common/errors.ts";
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
+import { commonErrors, ForbiddenError } from "../common/errors.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { EmptyCartError, OrderNotCancellableError } from "./errors.ts";
 import { cancelOrder, placeOrder } from "./service.ts";
@@ -16,7 +17,9 @@ const PlaceOrderPayload = builder.simpleObject("PlaceOrderPayload", {
   description: "The checkout and its orders (one per business).",
   fields: (t) => ({
     checkout: t.field({ type: CheckoutRef, description: "The checkout." }),
-    replayed: t.boolean({ description: "True when this idempotency key had already been used: nothing new was created." }),
+    replayed: t.boolean({
+      description: "True when this idempotency key had already been used: nothing new was created.",
+    }),
   }),
 });
 
@@ -34,7 +37,13 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu."),
     errors: {
-      types: [...commonErrors, EmptyCartError, InsufficientStockError, ProductNotPublishedError, IdempotencyConflictError],
+      types: [
+        ...commonErrors,
+        EmptyCartError,
+        InsufficientStockError,
+        ProductNotPublishedError,
+        IdempotencyConflictError,
+      ],
     },
     args: {
       input: t.arg({
@@ -42,14 +51,22 @@ builder.mutationFields((t) => ({
           description: "Checkout details.",
           fields: (f) => ({
             idempotencyKey: f.string({
-              description: "Unique per checkout attempt (e.g. a UUID made when the checkout page opens); a retry reuses it.",
-              validate: z.string().min(8, "Kunci idempoten minimal 8 karakter.").max(100, "Kunci idempoten maksimal 100 karakter."),
+              description:
+                "Unique per checkout attempt (e.g. a UUID made when the checkout page opens); a retry reuses it.",
+              validate: z
+                .string()
+                .min(8, "Kunci idempoten minimal 8 karakter.")
+                .max(100, "Kunci idempoten maksimal 100 karakter."),
             }),
             paymentMethod: f.field({ type: PaymentMethod, description: "How the buyer pays." }),
             recipientName: f.string({ description: "Who receives the goods.", validate: text("Nama penerima", 160) }),
             phone: f.string({
               description: "Recipient's phone number, e.g. +6281234567890 or 081234567890.",
-              validate: z.string().trim().regex(/^\+?[0-9][0-9 -]{6,24}$/, "Nomor telepon tidak valid.").max(30),
+              validate: z
+                .string()
+                .trim()
+                .regex(/^\+?[0-9][0-9 -]{6,24}$/, "Nomor telepon tidak valid.")
+                .max(30),
             }),
             address: f.string({ description: "Delivery address.", validate: text("Alamat", 500) }),
           }),
@@ -77,8 +94,10 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, ctx) => ({
-      order: await cancelOrder(ctx.prisma, input.orderId.id, input.reason, { id: ctx.user!.id, isPlatformAdmin: ctx.user!.isPlatformAdmin }),
+      order: await cancelOrder(ctx.prisma, input.orderId.id, input.reason, {
+        id: ctx.user!.id,
+        isPlatformAdmin: ctx.user!.isPlatformAdmin,
+      }),
     }),
   }),
 }));
-

@@ -5,7 +5,14 @@ import type { Context } from "../../context.ts";
 import { commonErrors, NotFoundError } from "../common/errors.ts";
 import { InvalidOrderTransitionError } from "./errors.ts";
 import { cancelReason, OrderPayload } from "./mutations.ts";
-import { businessIdOfOrder, cancelIncomingOrder, confirmOrder, confirmPayment, deliverOrder, shipOrder } from "./service.ts";
+import {
+  businessIdOfOrder,
+  cancelIncomingOrder,
+  confirmOrder,
+  confirmPayment,
+  deliverOrder,
+  shipOrder,
+} from "./service.ts";
 import { OrderRef } from "./types.ts";
 
 /** Scope: owner of the order's business. An unknown order is left to the service, which answers NotFoundError. */
@@ -20,7 +27,8 @@ const OrderIdInput = builder.inputType("OrderIdInput", {
 });
 
 const sellerStep = {
-  authScopes: (_root: unknown, { input }: { input: { orderId: { id: string } } }, ctx: Context) => sellerOf(ctx, input.orderId.id),
+  authScopes: (_root: unknown, { input }: { input: { orderId: { id: string } } }, ctx: Context) =>
+    sellerOf(ctx, input.orderId.id),
   unauthorizedError: () => new NotFoundError("Order"),
   errors: { types: [...commonErrors, InvalidOrderTransitionError] },
 };
@@ -33,7 +41,9 @@ builder.mutationFields((t) => ({
     description: "The seller confirms the buyer's payment arrived: PENDING_PAYMENT → PAID (recorded in the ledger).",
     ...sellerStep,
     args: { input: t.arg({ type: OrderIdInput }) },
-    resolve: async (_root, { input }, ctx) => ({ order: await confirmPayment(ctx.prisma, input.orderId.id, actor(ctx)) }),
+    resolve: async (_root, { input }, ctx) => ({
+      order: await confirmPayment(ctx.prisma, input.orderId.id, actor(ctx)),
+    }),
   }),
   confirmOrder: t.field({
     type: OrderPayload,
@@ -51,7 +61,8 @@ builder.mutationFields((t) => ({
   }),
   deliverOrder: t.field({
     type: OrderPayload,
-    description: "The order arrived: SHIPPED → DELIVERED. Cash on delivery is recorded as paid; the seller is settled, less the fee.",
+    description:
+      "The order arrived: SHIPPED → DELIVERED. Cash on delivery is recorded as paid; the seller is settled, less the fee.",
     ...sellerStep,
     args: { input: t.arg({ type: OrderIdInput }) },
     resolve: async (_root, { input }, ctx) => ({ order: await deliverOrder(ctx.prisma, input.orderId.id, actor(ctx)) }),
@@ -76,4 +87,3 @@ builder.mutationFields((t) => ({
     }),
   }),
 }));
-

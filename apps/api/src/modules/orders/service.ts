@@ -1,12 +1,13 @@
 // Rules of checkout and of an order's life: PENDING_PAYMENT → PAID → CONFIRMED → SHIPPED → DELIVERED, or CANCELLED
 // before shipping. Stock is reserved at checkout and returned on cancellation; money moves through payments/service.ts
 // in the same transaction as the status change. No GraphQL here.
-import { isTopLevelClient, runMoneyFlow, type BookingOptions, type Db } from "../ledger/transaction.ts";
 import type { Order, OrderStatus, PaymentMethod, Prisma, PrismaClient } from "@desa-migran/db";
-import { NotFoundError } from "../common/errors.ts";
+
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
 import { assertId } from "../commerce/service.ts";
+import { NotFoundError } from "../common/errors.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
+import { type BookingOptions, type Db, isTopLevelClient, runMoneyFlow } from "../ledger/transaction.ts";
 import { manualPayment, marketplaceFee, refundOrder, settleOrder } from "../payments/service.ts";
 import { EmptyCartError, InvalidOrderTransitionError, OrderNotCancellableError } from "./errors.ts";
 
@@ -25,7 +26,9 @@ const ORDER_NUMBER_LOCK = 7_301_117;
 
 const isUniqueViolation = (error: unknown, field: string) =>
   (error as { code?: string })?.code === "P2002" &&
-  new RegExp(field, "i").test(`${(error as Error).message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`);
+  new RegExp(field, "i").test(
+    `${(error as Error).message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`,
+  );
 
 /** Year and month in Western Indonesian Time (UTC+7), as "YYMM": an order placed 1 Dec 2026 05:00 WIB is 2612. */
 export function orderMonth(at: Date): string {
@@ -111,7 +114,10 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
       data: { stock: { decrement: item.quantity } },
     });
     if (count === 0) {
-      const product = await tx.product.findUnique({ where: { id: item.productId }, select: { stock: true, status: true } });
+      const product = await tx.product.findUnique({
+        where: { id: item.productId },
+        select: { stock: true, status: true },
+      });
       if (!product || product.status !== "PUBLISHED") throw new ProductNotPublishedError(item.productId);
       throw new InsufficientStockError(item.productId, product.stock, item.quantity);
     }
@@ -129,7 +135,10 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
     },
   });
   const productById = new Map(products.map((p) => [p.id, p]));
-  const byBusiness = new Map<string, { feeBps: number | null; lines: Prisma.OrderLineCreateWithoutOrderInput[]; subtotal: bigint }>();
+  const byBusiness = new Map<
+    string,
+    { feeBps: number | null; lines: Prisma.OrderLineCreateWithoutOrderInput[]; subtotal: bigint }
+  >();
   for (const item of items) {
     const product = productById.get(item.productId)!;
     if (product.business.status !== "ACTIVE") throw new ProductNotPublishedError(product.id);
@@ -187,7 +196,9 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
 // ───────────────────────── Order life ─────────────────────────
 
 const withBusiness = { business: { select: { id: true, name: true, cooperativeId: true, ownerId: true } } } as const;
-type OrderWithBusiness = Order & { business: { id: string; name: string; cooperativeId: string | null; ownerId: string } };
+type OrderWithBusiness = Order & {
+  business: { id: string; name: string; cooperativeId: string | null; ownerId: string };
+};
 
 /**
  * Moves an order to `to` if `allowed(order)`, with one conditional UPDATE on the status it was read in: two
@@ -206,7 +217,10 @@ async function transition(
   const before = await tx.order.findUnique({ where: { id: orderId }, include: withBusiness });
   if (!before || !visible(before)) throw new NotFoundError("Order");
   if (!allowed(before)) throw refuse(before);
-  const { count } = await tx.order.updateMany({ where: { id: orderId, status: before.status }, data: { ...data(before), status: to } });
+  const { count } = await tx.order.updateMany({
+    where: { id: orderId, status: before.status },
+    data: { ...data(before), status: to },
+  });
   const after = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: withBusiness });
   if (count === 0) throw refuse(after);
   return { before, after };
@@ -214,7 +228,11 @@ async function transition(
 
 /** Puts every line's units back on the shelf. */
 async function restock(tx: Tx, orderId: string) {
-  const lines = await tx.orderLine.findMany({ where: { orderId }, orderBy: { productId: "asc" }, select: { productId: true, quantity: true } });
+  const lines = await tx.orderLine.findMany({
+    where: { orderId },
+    orderBy: { productId: "asc" },
+    select: { productId: true, quantity: true },
+  });
   for (const line of lines) {
     await tx.product.update({ where: { id: line.productId }, data: { stock: { increment: line.quantity } } });
   }
@@ -265,7 +283,13 @@ export function cancelOrder(prisma: Db, orderId: string, reason: string, actor: 
 }
 
 /** The seller cancels an incoming order any time before it ships. */
-export function cancelIncomingOrder(prisma: Db, orderId: string, reason: string, actor: Actor, options: BookingOptions = {}) {
+export function cancelIncomingOrder(
+  prisma: Db,
+  orderId: string,
+  reason: string,
+  actor: Actor,
+  options: BookingOptions = {},
+) {
   return cancel(
     prisma,
     orderId,
@@ -301,7 +325,8 @@ export async function confirmOrder(prisma: Db, orderId: string, options: Booking
       tx,
       orderId,
       "CONFIRMED",
-      (order) => order.status === "PAID" || (order.status === "PENDING_PAYMENT" && paymentMethod === "CASH_ON_DELIVERY"),
+      (order) =>
+        order.status === "PAID" || (order.status === "PENDING_PAYMENT" && paymentMethod === "CASH_ON_DELIVERY"),
       () => ({ confirmedAt: options.at ?? new Date() }),
     );
     return after;
@@ -311,7 +336,13 @@ export async function confirmOrder(prisma: Db, orderId: string, options: Booking
 /** The seller hands the goods to the courier: CONFIRMED → SHIPPED. */
 export function shipOrder(prisma: Db, orderId: string, options: BookingOptions = {}) {
   return runMoneyFlow(prisma, async (tx) => {
-    const { after } = await transition(tx, orderId, "SHIPPED", (order) => order.status === "CONFIRMED", () => ({ shippedAt: options.at ?? new Date() }));
+    const { after } = await transition(
+      tx,
+      orderId,
+      "SHIPPED",
+      (order) => order.status === "CONFIRMED",
+      () => ({ shippedAt: options.at ?? new Date() }),
+    );
     return after;
   });
 }
@@ -338,7 +369,10 @@ export function deliverOrder(prisma: Db, orderId: string, actor: Actor, options:
 
 async function checkoutPaymentMethod(tx: Tx, orderId: string) {
   assertId(orderId, "Order");
-  const order = await tx.order.findUnique({ where: { id: orderId }, select: { checkout: { select: { paymentMethod: true } } } });
+  const order = await tx.order.findUnique({
+    where: { id: orderId },
+    select: { checkout: { select: { paymentMethod: true } } },
+  });
   return order?.checkout.paymentMethod ?? null;
 }
 

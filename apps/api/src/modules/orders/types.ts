@@ -6,7 +6,9 @@ import { idr, Money } from "../common/money.ts";
 export const OrderStatus = builder.enumType("OrderStatus", {
   description: "Where an order is in its life.",
   values: {
-    PENDING_PAYMENT: { description: "Placed; waiting for the buyer's payment (or for delivery, with cash on delivery)." },
+    PENDING_PAYMENT: {
+      description: "Placed; waiting for the buyer's payment (or for delivery, with cash on delivery).",
+    },
     PAID: { description: "The seller confirmed the money arrived." },
     CONFIRMED: { description: "The seller accepted the order and is preparing it." },
     SHIPPED: { description: "Handed to the courier." },
@@ -27,9 +29,19 @@ export const OrderLineRef = builder.prismaObject("OrderLine", {
   description: "A line of an order. Name and unit price are copies from checkout time: later edits never change them.",
   fields: (t) => ({
     productName: t.exposeString("productName", { description: "The product's name when ordered." }),
-    unitPrice: t.field({ type: Money, description: "Price of one unit when ordered.", select: { unitPriceIdr: true }, resolve: (l) => idr(l.unitPriceIdr) }),
+    unitPrice: t.field({
+      type: Money,
+      description: "Price of one unit when ordered.",
+      select: { unitPriceIdr: true },
+      resolve: (l) => idr(l.unitPriceIdr),
+    }),
     quantity: t.exposeInt("quantity", { description: "Units ordered." }),
-    lineTotal: t.field({ type: Money, description: "Unit price times quantity.", select: { lineTotalIdr: true }, resolve: (l) => idr(l.lineTotalIdr) }),
+    lineTotal: t.field({
+      type: Money,
+      description: "Unit price times quantity.",
+      select: { lineTotalIdr: true },
+      resolve: (l) => idr(l.lineTotalIdr),
+    }),
     product: t.relation("product", { description: "The product as it is now." }),
   }),
 });
@@ -49,27 +61,53 @@ export const OrderRef = builder.prismaNode("Order", {
       select: { checkout: { select: { paymentMethod: true } } },
       resolve: (o) => o.checkout.paymentMethod,
     }),
-    subtotal: t.field({ type: Money, description: "Sum of the line totals.", select: { subtotalIdr: true }, resolve: (o) => idr(o.subtotalIdr) }),
+    subtotal: t.field({
+      type: Money,
+      description: "Sum of the line totals.",
+      select: { subtotalIdr: true },
+      resolve: (o) => idr(o.subtotalIdr),
+    }),
     fee: t.field({
       type: Money,
       description: "The cooperative's marketplace fee, deducted from the seller's proceeds (not paid by the buyer).",
       select: { feeIdr: true },
       resolve: (o) => idr(o.feeIdr),
     }),
-    total: t.field({ type: Money, description: "What the buyer pays (the subtotal; no shipping is charged here).", select: { subtotalIdr: true }, resolve: (o) => idr(o.subtotalIdr) }),
+    total: t.field({
+      type: Money,
+      description: "What the buyer pays (the subtotal; no shipping is charged here).",
+      select: { subtotalIdr: true },
+      resolve: (o) => idr(o.subtotalIdr),
+    }),
     sellerProceeds: t.field({
       type: Money,
       description: "What the seller receives on delivery: total less fee.",
       select: { subtotalIdr: true, feeIdr: true },
       resolve: (o) => idr(o.subtotalIdr - o.feeIdr),
     }),
-    recipientName: t.string({ description: "Who receives the goods.", select: { checkout: { select: { recipientName: true } } }, resolve: (o) => o.checkout.recipientName }),
-    phone: t.string({ description: "Recipient's phone number.", select: { checkout: { select: { phone: true } } }, resolve: (o) => o.checkout.phone }),
-    address: t.string({ description: "Delivery address.", select: { checkout: { select: { address: true } } }, resolve: (o) => o.checkout.address }),
+    recipientName: t.string({
+      description: "Who receives the goods.",
+      select: { checkout: { select: { recipientName: true } } },
+      resolve: (o) => o.checkout.recipientName,
+    }),
+    phone: t.string({
+      description: "Recipient's phone number.",
+      select: { checkout: { select: { phone: true } } },
+      resolve: (o) => o.checkout.phone,
+    }),
+    address: t.string({
+      description: "Delivery address.",
+      select: { checkout: { select: { address: true } } },
+      resolve: (o) => o.checkout.address,
+    }),
     cancelReason: t.exposeString("cancelReason", { nullable: true, description: "Why it was cancelled, if it was." }),
     placedAt: t.expose("placedAt", { type: "DateTime", description: "When it was placed." }),
     paidAt: t.expose("paidAt", { type: "DateTime", nullable: true, description: "When the payment was confirmed." }),
-    confirmedAt: t.expose("confirmedAt", { type: "DateTime", nullable: true, description: "When the seller accepted it." }),
+    confirmedAt: t.expose("confirmedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the seller accepted it.",
+    }),
     shippedAt: t.expose("shippedAt", { type: "DateTime", nullable: true, description: "When it was shipped." }),
     deliveredAt: t.expose("deliveredAt", { type: "DateTime", nullable: true, description: "When it was delivered." }),
     cancelledAt: t.expose("cancelledAt", { type: "DateTime", nullable: true, description: "When it was cancelled." }),
@@ -83,8 +121,16 @@ export const CheckoutRef = builder.prismaObject("Checkout", {
   select: { buyerId: true },
   authScopes: (checkout) => ({ self: checkout.buyerId }),
   fields: (t) => ({
-    orders: t.relation("orders", { description: "Its orders, one per business.", query: { orderBy: { number: "asc" } } }),
-    total: t.field({ type: Money, description: "What the buyer pays for all its orders.", select: { totalIdr: true }, resolve: (c) => idr(c.totalIdr) }),
+    orders: t.relation("orders", {
+      description: "Its orders, one per business.",
+      query: { orderBy: { number: "asc" } },
+    }),
+    total: t.field({
+      type: Money,
+      description: "What the buyer pays for all its orders.",
+      select: { totalIdr: true },
+      resolve: (c) => idr(c.totalIdr),
+    }),
     paymentMethod: t.expose("paymentMethod", { type: PaymentMethod, description: "How the buyer pays." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was placed." }),
   }),
@@ -99,7 +145,8 @@ builder.queryField("myOrders", (t) =>
     description: "The signed-in buyer's orders, newest first.",
     authScopes: { loggedIn: true },
     args: { status: t.arg({ type: OrderStatus, required: false, description: "Only orders in this status." }) },
-    totalCount: (_conn, { status }, ctx) => ctx.prisma.order.count({ where: { buyerId: ctx.user!.id, ...(status ? { status } : {}) } }),
+    totalCount: (_conn, { status }, ctx) =>
+      ctx.prisma.order.count({ where: { buyerId: ctx.user!.id, ...(status ? { status } : {}) } }),
     resolve: (query, _root, { status }, ctx) =>
       ctx.prisma.order.findMany({
         ...query,
@@ -121,7 +168,8 @@ builder.prismaObjectField("User", "orders", (t) =>
 
 builder.prismaObjectField("Business", "orders", (t) =>
   t.relatedConnection("orders", {
-    description: "Orders received by the business, newest first, optionally in one status. Only for the owner (and admins).",
+    description:
+      "Orders received by the business, newest first, optionally in one status. Only for the owner (and admins).",
     cursor: "id",
     maxSize: 100,
     totalCount: true,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { PARTNER_SCOPES } from "../auth/scopes.ts";
 import { commonErrors, ErrorInterface, ForbiddenError, NotFoundError } from "../common/errors.ts";
@@ -50,7 +51,11 @@ builder.mutationFields((t) => ({
             organizationId: f.globalID({ for: [OrganizationRef], description: "The organization the key acts for." }),
             name: f.string({
               description: "A name to tell keys apart.",
-              validate: z.string().trim().min(1, "Nama kunci wajib diisi.").max(120, "Nama kunci maksimal 120 karakter."),
+              validate: z
+                .string()
+                .trim()
+                .min(1, "Nama kunci wajib diisi.")
+                .max(120, "Nama kunci maksimal 120 karakter."),
             }),
             scopes: f.field({
               type: [PartnerScopeEnum],
@@ -147,7 +152,10 @@ builder.mutationFields((t) => ({
         }),
         validate: z
           .looseObject({ startsOn: z.date(), endsOn: z.date().nullish() })
-          .refine((i) => !i.endsOn || i.endsOn >= i.startsOn, { message: "Tanggal selesai tidak boleh sebelum tanggal mulai.", path: ["endsOn"] }),
+          .refine((i) => !i.endsOn || i.endsOn >= i.startsOn, {
+            message: "Tanggal selesai tidak boleh sebelum tanggal mulai.",
+            path: ["endsOn"],
+          }),
       }),
     },
     authScopes: (_root, { input }) => ({ organizationMember: input.organizationId.id }),
@@ -190,7 +198,12 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       if (input.personId.typename !== "Person") throw new NotFoundError("Person");
       const actor = ctx.apiKey
-        ? ({ kind: "apiKey", apiKeyId: ctx.apiKey.id, organizationId: ctx.apiKey.organizationId, scopes: ctx.apiKey.scopes } as const)
+        ? ({
+            kind: "apiKey",
+            apiKeyId: ctx.apiKey.id,
+            organizationId: ctx.apiKey.organizationId,
+            scopes: ctx.apiKey.scopes,
+          } as const)
         : ctx.user
           ? ({ kind: "user", userId: ctx.user.id, isPlatformAdmin: ctx.user.isPlatformAdmin } as const)
           : null;

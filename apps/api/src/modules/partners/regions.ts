@@ -11,7 +11,11 @@ builder.queryField("regencies", (t) =>
     defaultSize: 20,
     description: "Regencies and cities that have at least one participating village, by name.",
     args: {
-      provinceId: t.arg.globalID({ required: false, for: [ProvinceRef], description: "Only regencies of this province." }),
+      provinceId: t.arg.globalID({
+        required: false,
+        for: [ProvinceRef],
+        description: "Only regencies of this province.",
+      }),
     },
     resolve: (query, _root, { provinceId }, ctx) =>
       ctx.prisma.regency.findMany({

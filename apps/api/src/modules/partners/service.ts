@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@desa-migran/db";
+
 import { API_KEY_PREFIX } from "../auth/api-keys.ts";
 import type { PartnerScope } from "../auth/scopes.ts";
 import { hashToken, randomToken } from "../auth/tokens.ts";
@@ -27,10 +28,20 @@ export async function createApiKey(
   const { key, prefix, keyHash } = generateApiKey();
   const scopes = [...new Set(input.scopes)].sort();
   const apiKey = await prisma.$transaction(async (tx) => {
-    const organization = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } });
+    const organization = await tx.organization.findUnique({
+      where: { id: input.organizationId },
+      select: { id: true },
+    });
     if (!organization) throw new NotFoundError("Organization");
     const created = await tx.apiKey.create({
-      data: { organizationId: input.organizationId, name: input.name, prefix, keyHash, scopes, createdById: input.actorUserId },
+      data: {
+        organizationId: input.organizationId,
+        name: input.name,
+        prefix,
+        keyHash,
+        scopes,
+        createdById: input.actorUserId,
+      },
     });
     await tx.auditLog.create({
       data: {
@@ -108,7 +119,10 @@ export async function createProgram(
   if (!organization) throw new NotFoundError("Organization");
   if (input.villageId && !village) throw new NotFoundError("Village");
   // A random suffix keeps slugs unique when two programs share a title.
-  const slug = `${slugify(input.title) || "program"}-${randomToken(4).toLowerCase().replace(/[^a-z0-9]/g, "").slice(0, 5)}`;
+  const slug = `${slugify(input.title) || "program"}-${randomToken(4)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "")
+    .slice(0, 5)}`;
   return prisma.program.create({ data: { ...input, slug } });
 }
 
@@ -124,7 +138,9 @@ export async function enrolParticipant(
   actor: Actor,
 ) {
   return prisma.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Program" WHERE "id" = ${input.programId}::uuid FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "Program" WHERE "id" = ${input.programId}::uuid FOR UPDATE`;
     if (locked.length === 0) throw new NotFoundError("Program");
     const program = await tx.program.findUniqueOrThrow({ where: { id: input.programId } });
     const allowed =
@@ -135,7 +151,8 @@ export async function enrolParticipant(
             where: { organizationId: program.organizationId, userId: actor.userId },
             select: { id: true },
           }));
-    if (!allowed) throw new ForbiddenError("Hanya anggota organisasi pelaksana program yang dapat mendaftarkan peserta.");
+    if (!allowed)
+      throw new ForbiddenError("Hanya anggota organisasi pelaksana program yang dapat mendaftarkan peserta.");
     const person = await tx.person.findUnique({ where: { id: input.personId }, select: { id: true } });
     if (!person) throw new NotFoundError("Person");
     const existing = await tx.enrolment.findUnique({

@@ -78,21 +78,33 @@ export const OrganizationRef = builder.prismaNode("Organization", {
 
 export const ApiKeyRef = builder.prismaNode("ApiKey", {
   id: { field: "id" },
-  description: "A partner API key. The key itself is shown only once, when it is created; only its prefix is kept readable.",
+  description:
+    "A partner API key. The key itself is shown only once, when it is created; only its prefix is kept readable.",
   select: { id: true, organizationId: true },
   authScopes: (key) => ({ organizationMember: key.organizationId }),
   fields: (t) => ({
-    name: t.exposeString("name", { description: "A name to tell keys apart, e.g. \"Dashboard riset\"." }),
+    name: t.exposeString("name", { description: 'A name to tell keys apart, e.g. "Dashboard riset".' }),
     prefix: t.exposeString("prefix", { description: "The key's first 12 characters, e.g. dmk_AbCd1234." }),
     scopes: t.field({
       type: [PartnerScopeEnum],
       description: "What the key may do.",
       select: { scopes: true },
-      resolve: (key) => key.scopes.filter((s): s is (typeof PARTNER_SCOPES)[number] => (PARTNER_SCOPES as readonly string[]).includes(s)),
+      resolve: (key) =>
+        key.scopes.filter((s): s is (typeof PARTNER_SCOPES)[number] =>
+          (PARTNER_SCOPES as readonly string[]).includes(s),
+        ),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the key was created." }),
-    lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true, description: "Last use (to the minute), if ever used." }),
-    revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true, description: "When the key was revoked; it no longer works." }),
+    lastUsedAt: t.expose("lastUsedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Last use (to the minute), if ever used.",
+    }),
+    revokedAt: t.expose("revokedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the key was revoked; it no longer works.",
+    }),
   }),
 });
 
@@ -149,7 +161,11 @@ builder.queryFields((t) => ({
     defaultSize: 20,
     description: "Partner programs, latest start first.",
     args: {
-      organizationId: t.arg.globalID({ required: false, for: [OrganizationRef], description: "Only this organization's programs." }),
+      organizationId: t.arg.globalID({
+        required: false,
+        for: [OrganizationRef],
+        description: "Only this organization's programs.",
+      }),
       villageId: t.arg.globalID({ required: false, for: [VillageRef], description: "Only programs in this village." }),
     },
     resolve: (query, _root, { organizationId, villageId }, ctx) =>

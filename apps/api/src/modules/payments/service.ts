@@ -1,4 +1,5 @@
 import type { Order, Prisma } from "@desa-migran/db";
+
 import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";
 
@@ -54,7 +55,10 @@ export async function settleOrder(
     at,
     postings: [
       { account: accounts.orderInTransit(order.id, order.number), amount: -order.subtotalIdr },
-      { account: accounts.businessOperating(order.business.id, order.business.name), amount: order.subtotalIdr - order.feeIdr },
+      {
+        account: accounts.businessOperating(order.business.id, order.business.name),
+        amount: order.subtotalIdr - order.feeIdr,
+      },
       { account: feeAccount, amount: order.feeIdr },
     ],
   });

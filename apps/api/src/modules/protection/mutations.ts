@@ -1,6 +1,7 @@
+import type { PrismaClient } from "@desa-migran/db";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
-import type { PrismaClient } from "@desa-migran/db";
+
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { UserRef } from "../auth/types.ts";
@@ -38,7 +39,14 @@ const OpenProtectionCaseInput = builder.inputType("OpenProtectionCaseInput", {
   fields: (t) => ({
     personId: t.globalID({ for: [PersonRef], description: "The person concerned." }),
     type: t.field({ type: ProtectionCaseType, description: "What the case is about." }),
-    summary: t.string({ description: "What happened.", validate: z.string().trim().min(10, "Ringkasan minimal 10 karakter.").max(4000, "Ringkasan maksimal 4000 karakter.") }),
+    summary: t.string({
+      description: "What happened.",
+      validate: z
+        .string()
+        .trim()
+        .min(10, "Ringkasan minimal 10 karakter.")
+        .max(4000, "Ringkasan maksimal 4000 karakter."),
+    }),
     countryOfIncident: t.string({
       required: false,
       description: "Where it happened, ISO 3166 alpha-2.",
@@ -51,7 +59,10 @@ const UpdateProtectionCaseInput = builder.inputType("UpdateProtectionCaseInput",
   description: "A step in a case: a new status and what was done.",
   fields: (t) => ({
     caseId: t.globalID({ for: [ProtectionCaseRef], description: "The case." }),
-    status: t.field({ type: ProtectionCaseStatus, description: "IN_PROGRESS, RESOLVED or CLOSED_UNRESOLVED (use referProtectionCase to refer)." }),
+    status: t.field({
+      type: ProtectionCaseStatus,
+      description: "IN_PROGRESS, RESOLVED or CLOSED_UNRESOLVED (use referProtectionCase to refer).",
+    }),
     note: t.string({ description: "What was done.", validate: note }),
   }),
 });
@@ -60,7 +71,10 @@ const ReferProtectionCaseInput = builder.inputType("ReferProtectionCaseInput", {
   description: "A referral of a case to an agency.",
   fields: (t) => ({
     caseId: t.globalID({ for: [ProtectionCaseRef], description: "The case." }),
-    agency: t.string({ description: "Agency, e.g. BP3MI Jawa Barat, KBRI Kuala Lumpur.", validate: z.string().trim().min(2, "Nama lembaga wajib diisi.").max(160, "Nama lembaga maksimal 160 karakter.") }),
+    agency: t.string({
+      description: "Agency, e.g. BP3MI Jawa Barat, KBRI Kuala Lumpur.",
+      validate: z.string().trim().min(2, "Nama lembaga wajib diisi.").max(160, "Nama lembaga maksimal 160 karakter."),
+    }),
     note: t.string({ description: "Why and how it was referred.", validate: note }),
   }),
 });
@@ -94,11 +108,15 @@ const caseErrors = [...commonErrors, ProtectionCaseClosedError, InvalidStatusTra
 builder.mutationFields((t) => ({
   openProtectionCase: t.field({
     type: ProtectionCasePayload,
-    description: "Opens a confidential protection case; the opening village officer handles it. First status: REPORTED.",
+    description:
+      "Opens a confidential protection case; the opening village officer handles it. First status: REPORTED.",
     errors: { types: commonErrors },
     args: { input: t.arg({ type: OpenProtectionCaseInput }) },
     authScopes: async (_root, { input }, ctx) => {
-      const person = await ctx.prisma.person.findUnique({ where: { id: input.personId.id }, select: { villageId: true } });
+      const person = await ctx.prisma.person.findUnique({
+        where: { id: input.personId.id },
+        select: { villageId: true },
+      });
       return person ? { villageOfficer: person.villageId } : false;
     },
     resolve: async (_root, { input }, ctx) => ({
@@ -107,7 +125,8 @@ builder.mutationFields((t) => ({
   }),
   updateProtectionCase: t.field({
     type: ProtectionCasePayload,
-    description: "Sets a case's status and records what was done (the handler only). RESOLVED and CLOSED_UNRESOLVED are final.",
+    description:
+      "Sets a case's status and records what was done (the handler only). RESOLVED and CLOSED_UNRESOLVED are final.",
     errors: { types: caseErrors },
     args: { input: t.arg({ type: UpdateProtectionCaseInput }) },
     authScopes: (_root, { input }, ctx) => caseHandler(ctx.prisma, ctx, input.caseId.id),

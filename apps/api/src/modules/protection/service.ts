@@ -1,4 +1,5 @@
 import type { PrismaClient, ProtectionCaseStatus, ProtectionCaseType } from "@desa-migran/db";
+
 import { ForbiddenError, NotFoundError } from "../common/errors.ts";
 import { InvalidStatusTransitionError } from "../registry/errors.ts";
 import { InvalidCaseHandlerError, ProtectionCaseClosedError } from "./errors.ts";
@@ -40,7 +41,10 @@ export async function openProtectionCase(
   input: { personId: string; type: ProtectionCaseType; summary: string; countryOfIncident?: string | null },
   actorId: string,
 ) {
-  const person = await prisma.person.findUnique({ where: { id: input.personId }, select: { id: true, villageId: true } });
+  const person = await prisma.person.findUnique({
+    where: { id: input.personId },
+    select: { id: true, villageId: true },
+  });
   if (!person) throw new NotFoundError("Person");
   // Admins pass the villageOfficer scope, but a case needs a handler who works in the village.
   if (!(await isVillageOfficer(prisma, actorId, person.villageId))) {
@@ -82,7 +86,9 @@ export async function updateProtectionCase(
     throw new InvalidStatusTransitionError(
       current.status,
       input.status,
-      input.status === "REFERRED" ? "Gunakan rujukan (referProtectionCase) untuk merujuk kasus." : `Status kasus tidak dapat diubah ke ${input.status}.`,
+      input.status === "REFERRED"
+        ? "Gunakan rujukan (referProtectionCase) untuk merujuk kasus."
+        : `Status kasus tidak dapat diubah ke ${input.status}.`,
     );
   }
   const closedAt = CLOSED.includes(input.status) ? new Date() : null;
@@ -115,7 +121,11 @@ async function changeCase(
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.protectionCase.updateMany({ where: { id: current.id, status: current.status }, data });
     if (count === 0) {
-      throw new InvalidStatusTransitionError(current.status, data.status, "Kasus baru saja diubah orang lain; muat ulang data.");
+      throw new InvalidStatusTransitionError(
+        current.status,
+        data.status,
+        "Kasus baru saja diubah orang lain; muat ulang data.",
+      );
     }
     await tx.protectionCaseEvent.create({ data: { caseId: current.id, status: data.status, note, actorId } });
     return tx.protectionCase.findUniqueOrThrow({ where: { id: current.id }, select: caseAuthSelect });
@@ -141,7 +151,10 @@ export async function assignProtectionCase(
         data: { fromHandlerId: current.handlerId, toHandlerId: input.handlerUserId },
       },
     });
-    return tx.protectionCase.findUniqueOrThrow({ where: { id: current.id }, select: { id: true, handler: { select: { name: true } } } });
+    return tx.protectionCase.findUniqueOrThrow({
+      where: { id: current.id },
+      select: { id: true, handler: { select: { name: true } } },
+    });
   });
 }
 

@@ -58,11 +58,21 @@ export const ProtectionCaseRef = builder.prismaNode("ProtectionCase", {
     type: t.expose("type", { type: ProtectionCaseType, description: "What the case is about." }),
     status: t.expose("status", { type: ProtectionCaseStatus, description: "Where the case stands." }),
     summary: t.exposeString("summary", { description: "What happened, in the reporter's words." }),
-    countryOfIncident: t.exposeString("countryOfIncident", { nullable: true, description: "Where it happened, ISO 3166 alpha-2." }),
-    referralAgency: t.exposeString("referralAgency", { nullable: true, description: "Agency the case was referred to." }),
+    countryOfIncident: t.exposeString("countryOfIncident", {
+      nullable: true,
+      description: "Where it happened, ISO 3166 alpha-2.",
+    }),
+    referralAgency: t.exposeString("referralAgency", {
+      nullable: true,
+      description: "Agency the case was referred to.",
+    }),
     referredAt: t.expose("referredAt", { type: "DateTime", nullable: true, description: "When it was referred." }),
     openedAt: t.expose("openedAt", { type: "DateTime", description: "When the case was opened." }),
-    closedAt: t.expose("closedAt", { type: "DateTime", nullable: true, description: "When it was resolved or closed." }),
+    closedAt: t.expose("closedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it was resolved or closed.",
+    }),
     person: t.relation("person", { description: "The person concerned." }),
     village: t.relation("village", { description: "The village handling the case." }),
     handlerName: t.string({
@@ -106,7 +116,8 @@ builder.prismaObjectFields(VillageRef, (t) => ({
     },
     // Asked alone, totalCount runs only this count: a dashboard can show how many cases are open without
     // fetching any confidential case.
-    totalCount: (village, args, ctx) => ctx.prisma.protectionCase.count({ where: visibleCasesWhere(ctx.user!, village.id, args) }),
+    totalCount: (village, args, ctx) =>
+      ctx.prisma.protectionCase.count({ where: visibleCasesWhere(ctx.user!, village.id, args) }),
     resolve: (query, village, args, ctx) =>
       ctx.prisma.protectionCase.findMany({
         ...query,

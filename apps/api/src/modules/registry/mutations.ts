@@ -1,8 +1,14 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
 import { VillageRef } from "../geography/types.ts";
-import { ConsentRequiredError, DuplicatePersonError, InvalidEpisodeDatesError, InvalidStatusTransitionError } from "./errors.ts";
+import {
+  ConsentRequiredError,
+  DuplicatePersonError,
+  InvalidEpisodeDatesError,
+  InvalidStatusTransitionError,
+} from "./errors.ts";
 import { recordMigrationEpisode, registerPerson, updateMigrationEpisodeStatus } from "./service.ts";
 import { Gender, MigrationEpisodeRef, MigrationStatus, PersonRef } from "./types.ts";
 
@@ -31,7 +37,8 @@ builder.objectType(InvalidEpisodeDatesError, {
   interfaces: [ErrorInterface],
 });
 
-const optionalText = (max: number) => z.string().trim().min(1, "Tidak boleh kosong.").max(max, `Maksimal ${max} karakter.`);
+const optionalText = (max: number) =>
+  z.string().trim().min(1, "Tidak boleh kosong.").max(max, `Maksimal ${max} karakter.`);
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "Kode negara 2 huruf kapital (ISO 3166), mis. MY.");
 
 /** Village officers of the person's village; false (denied, like a missing person) when it does not exist. */
@@ -44,7 +51,10 @@ const RegisterPersonInput = builder.inputType("RegisterPersonInput", {
   description: "A person to add to a village's migrant registry, with their consent.",
   fields: (t) => ({
     villageId: t.globalID({ for: [VillageRef], description: "The village whose registry gets the person." }),
-    fullName: t.string({ description: "Full name as in civil documents.", validate: z.string().trim().min(2, "Nama minimal 2 karakter.").max(160, "Nama maksimal 160 karakter.") }),
+    fullName: t.string({
+      description: "Full name as in civil documents.",
+      validate: z.string().trim().min(2, "Nama minimal 2 karakter.").max(160, "Nama maksimal 160 karakter."),
+    }),
     nik: t.string({
       required: false,
       description: "National ID number (16 digits). Stored only as a keyed hash, never in clear, and never returned.",
@@ -69,7 +79,11 @@ const RecordMigrationEpisodeInput = builder.inputType("RecordMigrationEpisodeInp
     destinationCountry: t.string({ description: "Destination country, ISO 3166 alpha-2.", validate: countryCode }),
     jobSector: t.string({ required: false, description: "Kind of work.", validate: optionalText(120) }),
     employerName: t.string({ required: false, description: "Employer abroad.", validate: optionalText(160) }),
-    placementAgency: t.string({ required: false, description: "Placement agency (P3MI).", validate: optionalText(160) }),
+    placementAgency: t.string({
+      required: false,
+      description: "Placement agency (P3MI).",
+      validate: optionalText(160),
+    }),
     procedural: t.boolean({ description: "False when the departure bypasses official procedure." }),
     plannedDepartureAt: t.field({ type: "DateTime", required: false, description: "Planned departure date." }),
     departedAt: t.field({ type: "DateTime", required: false, description: "Departure date." }),
@@ -82,7 +96,10 @@ const UpdateMigrationEpisodeStatusInput = builder.inputType("UpdateMigrationEpis
   description: "Moves a stint abroad one step forward.",
   fields: (t) => ({
     episodeId: t.globalID({ for: [MigrationEpisodeRef], description: "The stint." }),
-    status: t.field({ type: MigrationStatus, description: "The next status: ABROAD after PROSPECTIVE, RETURNED after ABROAD." }),
+    status: t.field({
+      type: MigrationStatus,
+      description: "The next status: ABROAD after PROSPECTIVE, RETURNED after ABROAD.",
+    }),
     date: t.field({ type: "DateTime", description: "Departure date (ABROAD) or return date (RETURNED)." }),
   }),
 });
@@ -133,11 +150,15 @@ builder.mutationFields((t) => ({
   }),
   updateMigrationEpisodeStatus: t.field({
     type: MigrationEpisodePayload,
-    description: "Moves a stint abroad forward: PROSPECTIVE -> ABROAD -> RETURNED (village officers of the person's village).",
+    description:
+      "Moves a stint abroad forward: PROSPECTIVE -> ABROAD -> RETURNED (village officers of the person's village).",
     errors: { types: [...commonErrors, InvalidStatusTransitionError, InvalidEpisodeDatesError] },
     args: { input: t.arg({ type: UpdateMigrationEpisodeStatusInput }) },
     authScopes: async (_root, { input }, ctx) => {
-      const episode = await ctx.prisma.migrationEpisode.findUnique({ where: { id: input.episodeId.id }, select: { personId: true } });
+      const episode = await ctx.prisma.migrationEpisode.findUnique({
+        where: { id: input.episodeId.id },
+        select: { personId: true },
+      });
       return episode ? officerOfPersonVillage(ctx.prisma, episode.personId) : false;
     },
     resolve: async (_root, { input }, ctx) => {

@@ -1,8 +1,15 @@
 import { createHmac } from "node:crypto";
-import { Prisma, type Gender, type MigrationStatus, type PrismaClient } from "@desa-migran/db";
+
+import { type Gender, type MigrationStatus, Prisma, type PrismaClient } from "@desa-migran/db";
+
 import { readEnv } from "../../env.ts";
 import { NotFoundError } from "../common/errors.ts";
-import { ConsentRequiredError, DuplicatePersonError, InvalidEpisodeDatesError, InvalidStatusTransitionError } from "./errors.ts";
+import {
+  ConsentRequiredError,
+  DuplicatePersonError,
+  InvalidEpisodeDatesError,
+  InvalidStatusTransitionError,
+} from "./errors.ts";
 
 const DEVELOPMENT_PEPPER = "desa-migran-development-pepper";
 let pepper: string | null = null;
@@ -33,7 +40,11 @@ export const isNik = (value: string) => /^[0-9]{16}$/.test(value);
 const withVillage = { person: { select: { villageId: true } } } as const;
 
 /** Order of migration statuses within one episode: only forward, one step at a time. */
-const NEXT_STATUS: Record<MigrationStatus, MigrationStatus | null> = { PROSPECTIVE: "ABROAD", ABROAD: "RETURNED", RETURNED: null };
+const NEXT_STATUS: Record<MigrationStatus, MigrationStatus | null> = {
+  PROSPECTIVE: "ABROAD",
+  ABROAD: "RETURNED",
+  RETURNED: null,
+};
 
 export interface RegisterPersonInput {
   villageId: string;
@@ -57,7 +68,8 @@ export async function registerPerson(prisma: PrismaClient, input: RegisterPerson
     return await prisma.$transaction(async (tx) => {
       const village = await tx.village.findUnique({ where: { id: input.villageId }, select: { id: true } });
       if (!village) throw new NotFoundError("Village");
-      if (nikHash && (await tx.person.findUnique({ where: { nikHash }, select: { id: true } }))) throw new DuplicatePersonError();
+      if (nikHash && (await tx.person.findUnique({ where: { nikHash }, select: { id: true } })))
+        throw new DuplicatePersonError();
       const person = await tx.person.create({
         data: {
           villageId: village.id,
@@ -81,7 +93,8 @@ export async function registerPerson(prisma: PrismaClient, input: RegisterPerson
     });
   } catch (error) {
     // Two officers registering the same NIK at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new DuplicatePersonError();
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new DuplicatePersonError();
     throw error;
   }
 }
@@ -100,18 +113,25 @@ export interface RecordEpisodeInput {
   consentGivenAt: Date;
 }
 
-function checkEpisodeDates(e: { status: MigrationStatus; departedAt?: Date | null; returnedAt?: Date | null; consentGivenAt?: Date }, now = new Date()) {
+function checkEpisodeDates(
+  e: { status: MigrationStatus; departedAt?: Date | null; returnedAt?: Date | null; consentGivenAt?: Date },
+  now = new Date(),
+) {
   const tomorrow = new Date(now.getTime() + 24 * 3600 * 1000);
-  if (e.consentGivenAt && e.consentGivenAt > tomorrow) throw new InvalidEpisodeDatesError("Tanggal persetujuan tidak boleh di masa depan.");
-  if (e.departedAt && e.departedAt > tomorrow) throw new InvalidEpisodeDatesError("Tanggal berangkat tidak boleh di masa depan.");
-  if (e.returnedAt && e.returnedAt > tomorrow) throw new InvalidEpisodeDatesError("Tanggal pulang tidak boleh di masa depan.");
+  if (e.consentGivenAt && e.consentGivenAt > tomorrow)
+    throw new InvalidEpisodeDatesError("Tanggal persetujuan tidak boleh di masa depan.");
+  if (e.departedAt && e.departedAt > tomorrow)
+    throw new InvalidEpisodeDatesError("Tanggal berangkat tidak boleh di masa depan.");
+  if (e.returnedAt && e.returnedAt > tomorrow)
+    throw new InvalidEpisodeDatesError("Tanggal pulang tidak boleh di masa depan.");
   if (e.departedAt && e.returnedAt && e.returnedAt < e.departedAt) {
     throw new InvalidEpisodeDatesError("Tanggal pulang tidak boleh sebelum tanggal berangkat.");
   }
   if (e.status === "PROSPECTIVE" && (e.departedAt || e.returnedAt)) {
     throw new InvalidEpisodeDatesError("Calon PMI belum memiliki tanggal berangkat atau pulang.");
   }
-  if (e.status === "ABROAD" && e.returnedAt) throw new InvalidEpisodeDatesError("PMI yang masih di luar negeri belum memiliki tanggal pulang.");
+  if (e.status === "ABROAD" && e.returnedAt)
+    throw new InvalidEpisodeDatesError("PMI yang masih di luar negeri belum memiliki tanggal pulang.");
 }
 
 /**
@@ -166,14 +186,23 @@ export async function updateMigrationEpisodeStatus(
 ) {
   const episode = await prisma.migrationEpisode.findUnique({ where: { id: input.episodeId } });
   if (!episode) throw new NotFoundError("MigrationEpisode");
-  if (NEXT_STATUS[episode.status] !== input.status) throw new InvalidStatusTransitionError(episode.status, input.status);
+  if (NEXT_STATUS[episode.status] !== input.status)
+    throw new InvalidStatusTransitionError(episode.status, input.status);
   const data =
     input.status === "ABROAD"
       ? { status: input.status, departedAt: input.date }
       : { status: input.status, returnedAt: input.date };
   checkEpisodeDates({ departedAt: episode.departedAt, returnedAt: episode.returnedAt, ...data });
-  const { count } = await prisma.migrationEpisode.updateMany({ where: { id: episode.id, status: episode.status }, data });
-  if (count === 0) throw new InvalidStatusTransitionError(episode.status, input.status, "Status baru saja diubah orang lain; muat ulang data.");
+  const { count } = await prisma.migrationEpisode.updateMany({
+    where: { id: episode.id, status: episode.status },
+    data,
+  });
+  if (count === 0)
+    throw new InvalidStatusTransitionError(
+      episode.status,
+      input.status,
+      "Status baru saja diubah orang lain; muat ulang data.",
+    );
   await prisma.auditLog.create({
     data: {
       actorUserId: actorId,
@@ -212,19 +241,29 @@ async function latestEpisodes(prisma: PrismaClient, villageId: string): Promise<
  * Prisma `where` for a village's registry: people with at least one episode, narrowed by their current status and
  * destination (of the latest episode) and by name, or by exact NIK when the search is 16 digits.
  */
-export async function registryWhere(prisma: PrismaClient, villageId: string, filter: RegistryFilter | null | undefined) {
+export async function registryWhere(
+  prisma: PrismaClient,
+  villageId: string,
+  filter: RegistryFilter | null | undefined,
+) {
   const where: Prisma.PersonWhereInput = { villageId, episodes: { some: {} } };
   if (filter?.status || filter?.destinationCountry) {
     const rows = await latestEpisodes(prisma, villageId);
     where.id = {
       in: rows
-        .filter((r) => (!filter.status || r.status === filter.status) && (!filter.destinationCountry || r.destinationCountry === filter.destinationCountry))
+        .filter(
+          (r) =>
+            (!filter.status || r.status === filter.status) &&
+            (!filter.destinationCountry || r.destinationCountry === filter.destinationCountry),
+        )
         .map((r) => r.personId),
     };
   }
   const search = filter?.search?.trim();
   if (search) {
-    where.OR = isNik(search) ? [{ nikHash: hashNik(search) }] : [{ fullName: { contains: search, mode: "insensitive" } }];
+    where.OR = isNik(search)
+      ? [{ nikHash: hashNik(search) }]
+      : [{ fullName: { contains: search, mode: "insensitive" } }];
   }
   return where;
 }
@@ -238,11 +277,21 @@ export interface RegistrySummary {
 /** Counts of people by current status and by destination of their latest episode. */
 export async function summarizeRegistry(prisma: PrismaClient, villageId: string): Promise<RegistrySummary> {
   const rows = await latestEpisodes(prisma, villageId);
-  const byStatus = new Map<MigrationStatus, number>([["PROSPECTIVE", 0], ["ABROAD", 0], ["RETURNED", 0]]);
+  const byStatus = new Map<MigrationStatus, number>([
+    ["PROSPECTIVE", 0],
+    ["ABROAD", 0],
+    ["RETURNED", 0],
+  ]);
   const byDestination = new Map<string, RegistrySummary["byDestination"][number]>();
   for (const r of rows) {
     byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
-    const d = byDestination.get(r.destinationCountry) ?? { destinationCountry: r.destinationCountry, prospective: 0, abroad: 0, returned: 0, total: 0 };
+    const d = byDestination.get(r.destinationCountry) ?? {
+      destinationCountry: r.destinationCountry,
+      prospective: 0,
+      abroad: 0,
+      returned: 0,
+      total: 0,
+    };
     if (r.status === "PROSPECTIVE") d.prospective += 1;
     else if (r.status === "ABROAD") d.abroad += 1;
     else d.returned += 1;
@@ -252,6 +301,8 @@ export async function summarizeRegistry(prisma: PrismaClient, villageId: string)
   return {
     total: rows.length,
     byStatus: [...byStatus].map(([status, count]) => ({ status, count })),
-    byDestination: [...byDestination.values()].sort((a, b) => b.total - a.total || a.destinationCountry.localeCompare(b.destinationCountry)),
+    byDestination: [...byDestination.values()].sort(
+      (a, b) => b.total - a.total || a.destinationCountry.localeCompare(b.destinationCountry),
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { VillageRef } from "../geography/types.ts";
 import { registryWhere, summarizeRegistry } from "./service.ts";
@@ -30,7 +31,11 @@ export const PersonRef = builder.prismaNode("Person", {
   fields: (t) => ({
     fullName: t.exposeString("fullName", { description: "Full name as in civil documents." }),
     gender: t.expose("gender", { type: Gender, nullable: true, description: "Sex, if recorded." }),
-    birthDate: t.expose("birthDate", { type: "DateTime", nullable: true, description: "Date of birth (midnight UTC), if recorded." }),
+    birthDate: t.expose("birthDate", {
+      type: "DateTime",
+      nullable: true,
+      description: "Date of birth (midnight UTC), if recorded.",
+    }),
     phone: t.exposeString("phone", { nullable: true, description: "Phone number, if recorded." }),
     village: t.relation("village", { description: "The village whose registry holds the person." }),
     episodes: t.relation("episodes", {
@@ -52,18 +57,31 @@ export const MigrationEpisodeRef = builder.prismaNode("MigrationEpisode", {
   id: { field: "id" },
   description: "One stint of work abroad (CPMI -> PMI -> purna PMI). Personal data, readable like its person.",
   select: { personId: true, person: { select: { villageId: true } } },
-  authScopes: (episode, ctx) => (ctx.user?.personId === episode.personId ? true : { villageOfficer: episode.person.villageId }),
+  authScopes: (episode, ctx) =>
+    ctx.user?.personId === episode.personId ? true : { villageOfficer: episode.person.villageId },
   fields: (t) => ({
     status: t.expose("status", { type: MigrationStatus, description: "Where the stint stands." }),
-    destinationCountry: t.exposeString("destinationCountry", { description: "Destination country, ISO 3166 alpha-2 (e.g. TW)." }),
+    destinationCountry: t.exposeString("destinationCountry", {
+      description: "Destination country, ISO 3166 alpha-2 (e.g. TW).",
+    }),
     jobSector: t.exposeString("jobSector", { nullable: true, description: "Kind of work, e.g. caregiver." }),
     employerName: t.exposeString("employerName", { nullable: true, description: "Employer abroad, if known." }),
-    placementAgency: t.exposeString("placementAgency", { nullable: true, description: "Placement agency (P3MI), if any." }),
+    placementAgency: t.exposeString("placementAgency", {
+      nullable: true,
+      description: "Placement agency (P3MI), if any.",
+    }),
     procedural: t.exposeBoolean("procedural", { description: "False when the departure bypassed official procedure." }),
-    plannedDepartureAt: t.expose("plannedDepartureAt", { type: "DateTime", nullable: true, description: "Planned departure date." }),
+    plannedDepartureAt: t.expose("plannedDepartureAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Planned departure date.",
+    }),
     departedAt: t.expose("departedAt", { type: "DateTime", nullable: true, description: "Departure date." }),
     returnedAt: t.expose("returnedAt", { type: "DateTime", nullable: true, description: "Return date." }),
-    consentGivenAt: t.expose("consentGivenAt", { type: "DateTime", description: "When the person consented to being recorded." }),
+    consentGivenAt: t.expose("consentGivenAt", {
+      type: "DateTime",
+      description: "When the person consented to being recorded.",
+    }),
     recordedByName: t.string({
       nullable: true,
       description: "Name of the officer who recorded the stint.",
@@ -77,7 +95,11 @@ export const MigrationEpisodeRef = builder.prismaNode("MigrationEpisode", {
 const RegistryFilter = builder.inputType("RegistryFilter", {
   description: "Narrows a village's migrant registry.",
   fields: (t) => ({
-    status: t.field({ type: MigrationStatus, required: false, description: "Only people whose current status is this." }),
+    status: t.field({
+      type: MigrationStatus,
+      required: false,
+      description: "Only people whose current status is this.",
+    }),
     destinationCountry: t.string({
       required: false,
       description: "Only people whose latest stint is in this country (ISO 3166 alpha-2).",
@@ -115,7 +137,10 @@ const RegistrySummary = builder.simpleObject("RegistrySummary", {
   fields: (t) => ({
     total: t.int({ description: "People with at least one stint abroad recorded." }),
     byStatus: t.field({ type: [StatusCount], description: "By current status." }),
-    byDestination: t.field({ type: [DestinationCount], description: "By destination of the latest stint, largest first." }),
+    byDestination: t.field({
+      type: [DestinationCount],
+      description: "By destination of the latest stint, largest first.",
+    }),
   }),
 });
 
@@ -126,7 +151,8 @@ builder.prismaObjectFields(VillageRef, (t) => ({
     maxSize: 100,
     defaultSize: 20,
     nullable: true,
-    description: "The village's migrant registry (people with a recorded stint abroad), by name. Village officers only.",
+    description:
+      "The village's migrant registry (people with a recorded stint abroad), by name. Village officers only.",
     authScopes: (village) => ({ villageOfficer: village.id }),
     args: { filter: t.arg({ type: RegistryFilter, required: false }) },
     resolve: async (query, village, { filter }, ctx) =>

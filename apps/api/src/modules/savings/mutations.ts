@@ -1,9 +1,15 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
-import { InsufficientFundsError, IdempotencyConflictError } from "../ledger/errors.ts";
+import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
 import { JournalEntryRef } from "../ledger/types.ts";
-import { MembershipNotActiveError, PokokAlreadyPaidError, SavingsNotWithdrawableError, WrongPokokAmountError } from "./errors.ts";
+import {
+  MembershipNotActiveError,
+  PokokAlreadyPaidError,
+  SavingsNotWithdrawableError,
+  WrongPokokAmountError,
+} from "./errors.ts";
 import { depositSavings, withdrawSavings } from "./service.ts";
 
 for (const [cls, name, description] of [
@@ -17,7 +23,9 @@ builder.objectType(WrongPokokAmountError, {
   name: "WrongPokokAmountError",
   description: "Simpanan pokok must be paid at the amount set by the by-laws.",
   interfaces: [ErrorInterface],
-  fields: (t) => ({ expectedIdr: t.string({ description: "The by-law amount.", resolve: (e) => e.expectedIdr.toString() }) }),
+  fields: (t) => ({
+    expectedIdr: t.string({ description: "The by-law amount.", resolve: (e) => e.expectedIdr.toString() }),
+  }),
 });
 builder.objectType(SavingsNotWithdrawableError, {
   name: "SavingsNotWithdrawableError",
@@ -49,10 +57,15 @@ const SavingsInput = builder.inputType("SavingsMovementInput", {
     kind: t.field({ type: SavingsKindEnum, description: "Which savings." }),
     amountIdr: t.string({
       description: "Whole rupiah.",
-      validate: z.string().regex(/^[1-9][0-9]{0,12}$/, "Jumlah harus bilangan bulat rupiah lebih dari nol (maks. 13 digit)."),
+      validate: z
+        .string()
+        .regex(/^[1-9][0-9]{0,12}$/, "Jumlah harus bilangan bulat rupiah lebih dari nol (maks. 13 digit)."),
     }),
     channel: t.field({ type: SavingsChannel, description: "Wallet or cash." }),
-    idempotencyKey: t.string({ description: "Unique per movement; a retry changes nothing.", validate: z.string().min(8).max(100) }),
+    idempotencyKey: t.string({
+      description: "Unique per movement; a retry changes nothing.",
+      validate: z.string().min(8).max(100),
+    }),
   }),
 });
 
@@ -62,8 +75,14 @@ const SavingsPayload = builder.simpleObject("SavingsMovementPayload", {
 });
 
 /** Officers record any movement; a member moves their own savings, from or to their household wallet only. */
-const savingsScopes = async (input: { membershipId: { id: string }; channel: string }, ctx: { prisma: import("@desa-migran/db").PrismaClient }) => {
-  const m = await ctx.prisma.membership.findUnique({ where: { id: input.membershipId.id }, select: { cooperativeId: true } });
+const savingsScopes = async (
+  input: { membershipId: { id: string }; channel: string },
+  ctx: { prisma: import("@desa-migran/db").PrismaClient },
+) => {
+  const m = await ctx.prisma.membership.findUnique({
+    where: { id: input.membershipId.id },
+    select: { cooperativeId: true },
+  });
   if (!m) return { admin: true };
   return input.channel === "CASH"
     ? { cooperativeOfficer: m.cooperativeId }
@@ -80,7 +99,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SavingsInput }) },
     authScopes: (_root, { input }, ctx) => savingsScopes(input, ctx),
     resolve: async (_root, { input }, ctx) => ({
-      entry: await depositSavings(ctx.prisma, { ...input, membershipId: input.membershipId.id, amountIdr: BigInt(input.amountIdr) }, ctx.user!.id),
+      entry: await depositSavings(
+        ctx.prisma,
+        { ...input, membershipId: input.membershipId.id, amountIdr: BigInt(input.amountIdr) },
+        ctx.user!.id,
+      ),
     }),
   }),
   withdrawSavings: t.field({
@@ -90,7 +113,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SavingsInput }) },
     authScopes: (_root, { input }, ctx) => savingsScopes(input, ctx),
     resolve: async (_root, { input }, ctx) => ({
-      entry: await withdrawSavings(ctx.prisma, { ...input, membershipId: input.membershipId.id, amountIdr: BigInt(input.amountIdr) }, ctx.user!.id),
+      entry: await withdrawSavings(
+        ctx.prisma,
+        { ...input, membershipId: input.membershipId.id, amountIdr: BigInt(input.amountIdr) },
+        ctx.user!.id,
+      ),
     }),
   }),
 }));

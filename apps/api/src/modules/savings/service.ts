@@ -1,10 +1,16 @@
 import type { PrismaClient, SavingsKind } from "@desa-migran/db";
+
 import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import type { AccountRef } from "../ledger/service.ts";
 import { postEntry } from "../ledger/service.ts";
-import { runMoneyFlow, type BookingOptions, type Db } from "../ledger/transaction.ts";
-import { MembershipNotActiveError, PokokAlreadyPaidError, SavingsNotWithdrawableError, WrongPokokAmountError } from "./errors.ts";
+import { type BookingOptions, type Db, runMoneyFlow } from "../ledger/transaction.ts";
+import {
+  MembershipNotActiveError,
+  PokokAlreadyPaidError,
+  SavingsNotWithdrawableError,
+  WrongPokokAmountError,
+} from "./errors.ts";
 
 /** Where savings money comes from or goes to: the member's household wallet, or cash at the cooperative's counter. */
 export type SavingsChannel = "HOUSEHOLD_WALLET" | "CASH";
@@ -40,7 +46,12 @@ function channelAccount(channel: SavingsChannel, membership: Awaited<ReturnType<
  * Deposits member savings. Pokok is paid once, at the by-law amount; wajib and sukarela any positive amount.
  * All three are held per member and kind; pokok and wajib are equity (not withdrawable while a member).
  */
-export async function depositSavings(prisma: Db, input: SavingsMoveInput, actorId: string, options: BookingOptions = {}) {
+export async function depositSavings(
+  prisma: Db,
+  input: SavingsMoveInput,
+  actorId: string,
+  options: BookingOptions = {},
+) {
   return runMoneyFlow(prisma, async (tx) => {
     const membership = await loadMembership(tx, input.membershipId);
     if (membership.status !== "ACTIVE") throw new MembershipNotActiveError();

@@ -1,17 +1,21 @@
 import type { Prisma, PrismaClient } from "@desa-migran/db";
+
 import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";
-import { runMoneyFlow, type Db } from "../ledger/transaction.ts";
+import { type Db, runMoneyFlow } from "../ledger/transaction.ts";
 import { calculateShu, type MemberBasis } from "./calculate.ts";
 import { NoActiveMembersError, ShuAlreadyReversedError, ShuAlreadyRunError } from "./errors.ts";
-
 
 /**
  * Each active member's basis for the year: transactions = delivered orders they bought plus delivered sales of
  * businesses they own through this cooperative; savings = their pokok + wajib + sukarela balances now.
  */
-async function memberBases(db: Db, cooperativeId: string, fiscalYear: number): Promise<(MemberBasis & { memberNumber: string; fullName: string })[]> {
+async function memberBases(
+  db: Db,
+  cooperativeId: string,
+  fiscalYear: number,
+): Promise<(MemberBasis & { memberNumber: string; fullName: string })[]> {
   const from = new Date(Date.UTC(fiscalYear, 0, 1));
   const to = new Date(Date.UTC(fiscalYear + 1, 0, 1));
   return db.$queryRaw`
@@ -49,10 +53,16 @@ export async function previewShu(db: Db, cooperativeId: string, fiscalYear: numb
  * again to the reserve, the four funds and each member's voluntary savings. The surplus account ends at zero, so it
  * never holds money the ledger has not seen come in.
  */
-export async function runShu(prisma: Db, input: { cooperativeId: string; fiscalYear: number; surplusIdr: bigint }, actorId: string) {
+export async function runShu(
+  prisma: Db,
+  input: { cooperativeId: string; fiscalYear: number; surplusIdr: bigint },
+  actorId: string,
+) {
   return runMoneyFlow(prisma, async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Cooperative" WHERE "id" = ${input.cooperativeId}::uuid FOR UPDATE`;
-    const live = await tx.shuRun.findFirst({ where: { cooperativeId: input.cooperativeId, fiscalYear: input.fiscalYear, reversalEntryId: null } });
+    const live = await tx.shuRun.findFirst({
+      where: { cooperativeId: input.cooperativeId, fiscalYear: input.fiscalYear, reversalEntryId: null },
+    });
     if (live) {
       if (live.surplusIdr === input.surplusIdr) return live; // the same run asked again: idempotent
       throw new ShuAlreadyRunError(input.fiscalYear);
@@ -76,7 +86,10 @@ export async function runShu(prisma: Db, input: { cooperativeId: string; fiscalY
         { account: accounts.cooperativeFund(c, "STAFF"), amount: split.staffIdr },
         { account: accounts.cooperativeFund(c, "EDUCATION"), amount: split.educationIdr },
         { account: accounts.cooperativeFund(c, "SOCIAL"), amount: split.socialIdr },
-        ...members.map((m) => ({ account: accounts.memberSavings(m.membershipId, "SUKARELA", m.memberNumber), amount: m.juaIdr + m.jmaIdr })),
+        ...members.map((m) => ({
+          account: accounts.memberSavings(m.membershipId, "SUKARELA", m.memberNumber),
+          amount: m.juaIdr + m.jmaIdr,
+        })),
       ],
     });
     return tx.shuRun.create({
@@ -91,7 +104,9 @@ export async function runShu(prisma: Db, input: { cooperativeId: string; fiscalY
         educationIdr: split.educationIdr,
         socialIdr: split.socialIdr,
         journalEntryId: entry.id,
-        allocations: { create: members.map((m) => ({ membershipId: m.membershipId, juaIdr: m.juaIdr, jmaIdr: m.jmaIdr })) },
+        allocations: {
+          create: members.map((m) => ({ membershipId: m.membershipId, juaIdr: m.juaIdr, jmaIdr: m.jmaIdr })),
+        },
       },
     });
   });
@@ -103,7 +118,10 @@ export async function runShu(prisma: Db, input: { cooperativeId: string; fiscalY
  */
 export async function reverseShu(prisma: Db, shuRunId: string, actorId: string) {
   return runMoneyFlow(prisma, async (tx) => {
-    const run = await tx.shuRun.findUnique({ where: { id: shuRunId }, include: { journalEntry: { include: { postings: { include: { account: true } } } } } });
+    const run = await tx.shuRun.findUnique({
+      where: { id: shuRunId },
+      include: { journalEntry: { include: { postings: { include: { account: true } } } } },
+    });
     if (!run) throw new NotFoundError("ShuRun");
     if (run.reversalEntryId) throw new ShuAlreadyReversedError();
     const { entry } = await postEntry(tx, {

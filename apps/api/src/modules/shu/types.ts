@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
 import { idr, Money } from "../common/money.ts";
@@ -7,19 +8,41 @@ import { NoActiveMembersError, ShuAlreadyReversedError, ShuAlreadyRunError } fro
 import { previewShu, reverseShu, runShu } from "./service.ts";
 
 builder.objectType(ShuAlreadyRunError, {
-  name: "ShuAlreadyRunError", description: "The year's SHU was already distributed with another amount.", interfaces: [ErrorInterface],
+  name: "ShuAlreadyRunError",
+  description: "The year's SHU was already distributed with another amount.",
+  interfaces: [ErrorInterface],
   fields: (t) => ({ fiscalYear: t.exposeInt("fiscalYear", { description: "The fiscal year." }) }),
 });
-builder.objectType(ShuAlreadyReversedError, { name: "ShuAlreadyReversedError", description: "The run was already reversed.", interfaces: [ErrorInterface] });
-builder.objectType(NoActiveMembersError, { name: "NoActiveMembersError", description: "The cooperative has no active members.", interfaces: [ErrorInterface] });
+builder.objectType(ShuAlreadyReversedError, {
+  name: "ShuAlreadyReversedError",
+  description: "The run was already reversed.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(NoActiveMembersError, {
+  name: "NoActiveMembersError",
+  description: "The cooperative has no active members.",
+  interfaces: [ErrorInterface],
+});
 
-interface PreviewMember { membershipId: string; memberNumber: string; fullName: string; transactionsIdr: bigint; savingsIdr: bigint; juaIdr: bigint; jmaIdr: bigint }
+interface PreviewMember {
+  membershipId: string;
+  memberNumber: string;
+  fullName: string;
+  transactionsIdr: bigint;
+  savingsIdr: bigint;
+  juaIdr: bigint;
+  jmaIdr: bigint;
+}
 const ShuMemberShare = builder.objectRef<PreviewMember>("ShuMemberShare").implement({
   description: "One member's SHU share and its basis (visible to the cooperative's officers).",
   fields: (t) => ({
     memberNumber: t.exposeString("memberNumber", { description: "Member number." }),
     fullName: t.exposeString("fullName", { description: "Member's name." }),
-    transactions: t.field({ type: Money, description: "Transactions with the cooperative in the year.", resolve: (m) => idr(m.transactionsIdr) }),
+    transactions: t.field({
+      type: Money,
+      description: "Transactions with the cooperative in the year.",
+      resolve: (m) => idr(m.transactionsIdr),
+    }),
     savings: t.field({ type: Money, description: "Savings now.", resolve: (m) => idr(m.savingsIdr) }),
     jua: t.field({ type: Money, description: "Share by transactions (jasa usaha).", resolve: (m) => idr(m.juaIdr) }),
     jma: t.field({ type: Money, description: "Share by savings (jasa modal).", resolve: (m) => idr(m.jmaIdr) }),
@@ -49,10 +72,29 @@ export const ShuRunRef = builder.prismaNode("ShuRun", {
   authScopes: (r) => ({ cooperativeOfficer: r.cooperativeId }),
   fields: (t) => ({
     fiscalYear: t.exposeInt("fiscalYear", { description: "Fiscal year." }),
-    surplus: t.field({ type: Money, description: "The year's surplus.", select: { surplusIdr: true }, resolve: (r) => idr(r.surplusIdr) }),
-    reserve: t.field({ type: Money, description: "To the reserve.", select: { reserveIdr: true }, resolve: (r) => idr(r.reserveIdr) }),
-    members: t.field({ type: Money, description: "To members.", select: { membersIdr: true }, resolve: (r) => idr(r.membersIdr) }),
-    reversed: t.boolean({ description: "Whether it was reversed.", select: { reversalEntryId: true }, resolve: (r) => r.reversalEntryId !== null }),
+    surplus: t.field({
+      type: Money,
+      description: "The year's surplus.",
+      select: { surplusIdr: true },
+      resolve: (r) => idr(r.surplusIdr),
+    }),
+    reserve: t.field({
+      type: Money,
+      description: "To the reserve.",
+      select: { reserveIdr: true },
+      resolve: (r) => idr(r.reserveIdr),
+    }),
+    members: t.field({
+      type: Money,
+      description: "To members.",
+      select: { membersIdr: true },
+      resolve: (r) => idr(r.membersIdr),
+    }),
+    reversed: t.boolean({
+      description: "Whether it was reversed.",
+      select: { reversalEntryId: true },
+      resolve: (r) => r.reversalEntryId !== null,
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was posted." }),
   }),
 });
@@ -68,14 +110,16 @@ const coopId = (gid: { typename: string; id: string }) => {
 builder.queryField("shuPreview", (t) =>
   t.field({
     type: ShuPreview,
-    description: "Previews a year's SHU split (by-law percentages, JUA by transactions, JMA by savings) without posting.",
+    description:
+      "Previews a year's SHU split (by-law percentages, JUA by transactions, JMA by savings) without posting.",
     args: {
       cooperativeId: t.arg.globalID({ description: "The cooperative." }),
       fiscalYear: t.arg.int({ description: "Fiscal year.", validate: fiscalYear }),
       surplusIdr: t.arg.string({ description: "The year's surplus in whole rupiah.", validate: surplus }),
     },
     authScopes: (_root, args) => ({ cooperativeOfficer: args.cooperativeId.id }),
-    resolve: (_root, args, ctx) => previewShu(ctx.prisma, coopId(args.cooperativeId), args.fiscalYear, BigInt(args.surplusIdr)),
+    resolve: (_root, args, ctx) =>
+      previewShu(ctx.prisma, coopId(args.cooperativeId), args.fiscalYear, BigInt(args.surplusIdr)),
   }),
 );
 
@@ -87,7 +131,8 @@ const ShuRunPayload = builder.simpleObject("ShuRunPayload", {
 builder.mutationFields((t) => ({
   runShu: t.field({
     type: ShuRunPayload,
-    description: "Posts a year's SHU to the reserve, funds and members' voluntary savings. Once per year; asking again with the same amount returns the same run.",
+    description:
+      "Posts a year's SHU to the reserve, funds and members' voluntary savings. Once per year; asking again with the same amount returns the same run.",
     errors: { types: [...commonErrors, ShuAlreadyRunError, NoActiveMembersError] },
     args: {
       input: t.arg({
@@ -103,19 +148,39 @@ builder.mutationFields((t) => ({
     },
     authScopes: (_root, { input }) => ({ cooperativeOfficer: input.cooperativeId.id }),
     resolve: async (_root, { input }, ctx) => ({
-      shuRun: await runShu(ctx.prisma, { cooperativeId: coopId(input.cooperativeId), fiscalYear: input.fiscalYear, surplusIdr: BigInt(input.surplusIdr) }, ctx.user!.id),
+      shuRun: await runShu(
+        ctx.prisma,
+        {
+          cooperativeId: coopId(input.cooperativeId),
+          fiscalYear: input.fiscalYear,
+          surplusIdr: BigInt(input.surplusIdr),
+        },
+        ctx.user!.id,
+      ),
     }),
   }),
   reverseShu: t.field({
     type: ShuRunPayload,
     description: "Reverses a whole SHU run with one reversing entry.",
     errors: { types: [...commonErrors, ShuAlreadyReversedError, InsufficientFundsError] },
-    args: { input: t.arg({ type: builder.inputType("ReverseShuInput", { description: "The run to reverse.", fields: (f) => ({ shuRunId: f.globalID({ for: [ShuRunRef], description: "The SHU run." }) }) }) }) },
+    args: {
+      input: t.arg({
+        type: builder.inputType("ReverseShuInput", {
+          description: "The run to reverse.",
+          fields: (f) => ({ shuRunId: f.globalID({ for: [ShuRunRef], description: "The SHU run." }) }),
+        }),
+      }),
+    },
     authScopes: async (_root, { input }, ctx) => {
-      const run = await ctx.prisma.shuRun.findUnique({ where: { id: input.shuRunId.id }, select: { cooperativeId: true } });
+      const run = await ctx.prisma.shuRun.findUnique({
+        where: { id: input.shuRunId.id },
+        select: { cooperativeId: true },
+      });
       return run ? { cooperativeOfficer: run.cooperativeId } : { admin: true };
     },
-    resolve: async (_root, { input }, ctx) => ({ shuRun: await reverseShu(ctx.prisma, input.shuRunId.id, ctx.user!.id) }),
+    resolve: async (_root, { input }, ctx) => ({
+      shuRun: await reverseShu(ctx.prisma, input.shuRunId.id, ctx.user!.id),
+    }),
   }),
 }));
 
@@ -123,7 +188,8 @@ builder.mutationFields((t) => ({
 // but the split is the cooperative's internal business until the RAT, so officers only (like ShuRun itself).
 builder.prismaObjectField("Cooperative", "shuRuns", (t) =>
   t.relatedConnection("shuRuns", {
-    description: "Posted SHU runs, latest fiscal year first (reversed runs included). Officers of the cooperative only.",
+    description:
+      "Posted SHU runs, latest fiscal year first (reversed runs included). Officers of the cooperative only.",
     authScopes: (c) => ({ cooperativeOfficer: c.id }),
     cursor: "id",
     maxSize: 100,

@@ -1,5 +1,6 @@
-import { z } from "zod";
 import type { PrismaClient } from "@desa-migran/db";
+import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
 import { VillageRef } from "../geography/types.ts";
@@ -49,7 +50,11 @@ const UpdateStoryInput = builder.inputType("UpdateStoryInput", {
     kind: t.field({ type: StoryKind, required: false, description: "Story or good practice." }),
     title: t.string({ required: false, description: "Title, at most 200 characters.", validate: title }),
     body: t.string({ required: false, description: "Text, at most 20,000 characters.", validate: body }),
-    coverImageUrl: t.string({ required: false, description: "Cover image (https URL); null removes it.", validate: coverImageUrl }),
+    coverImageUrl: t.string({
+      required: false,
+      description: "Cover image (https URL); null removes it.",
+      validate: coverImageUrl,
+    }),
   }),
 });
 
@@ -65,7 +70,10 @@ const LinkVillagesInput = builder.inputType("LinkVillagesInput", {
     fromVillageId: t.globalID({ for: [VillageRef], description: "The caller's village." }),
     toVillageId: t.globalID({ for: [VillageRef], description: "The village to link with." }),
     kind: t.field({ type: VillageLinkKind, description: "How they are tied." }),
-    note: t.string({ description: "What they do together.", validate: z.string().trim().max(1000, "Catatan maksimal 1000 karakter.") }),
+    note: t.string({
+      description: "What they do together.",
+      validate: z.string().trim().max(1000, "Catatan maksimal 1000 karakter."),
+    }),
   }),
 });
 

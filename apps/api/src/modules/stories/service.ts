@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+
 import { Prisma, type PrismaClient, type StoryKind, type VillageLinkKind } from "@desa-migran/db";
+
 import { NotFoundError } from "../common/errors.ts";
 import { SameVillageError, VillageLinkExistsError } from "./errors.ts";
 
@@ -44,7 +46,13 @@ export async function createStory(
 /** Edits a story; only the fields given change (the slug stays, so shared links keep working). */
 export async function updateStory(
   prisma: PrismaClient,
-  input: { storyId: string; kind?: StoryKind | null; title?: string | null; body?: string | null; coverImageUrl?: string | null },
+  input: {
+    storyId: string;
+    kind?: StoryKind | null;
+    title?: string | null;
+    body?: string | null;
+    coverImageUrl?: string | null;
+  },
 ) {
   const data: Prisma.StoryUpdateInput = {};
   if (input.kind) data.kind = input.kind;
@@ -90,7 +98,8 @@ export async function linkVillages(
   try {
     return await prisma.villageLink.create({ data: input });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new VillageLinkExistsError();
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new VillageLinkExistsError();
     throw error;
   }
 }

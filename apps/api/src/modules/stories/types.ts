@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import { VillageRef } from "../geography/types.ts";
 import { storyAuthSelect } from "./service.ts";
@@ -31,7 +32,8 @@ export const VillageLinkKind = builder.enumType("VillageLinkKind", {
 /** Published stories are public; drafts only for the village's officers (and admins). */
 export const StoryRef = builder.prismaNode("Story", {
   id: { field: "id" },
-  description: "A story or good practice a village shares with the network. Public once published; drafts are visible to the village's officers only.",
+  description:
+    "A story or good practice a village shares with the network. Public once published; drafts are visible to the village's officers only.",
   select: storyAuthSelect,
   authScopes: (story) => (story.status === "PUBLISHED" ? true : { villageOfficer: story.villageId }),
   fields: (t) => ({
@@ -41,7 +43,11 @@ export const StoryRef = builder.prismaNode("Story", {
     status: t.expose("status", { type: StoryStatus, description: "Draft or published." }),
     body: t.exposeString("body", { description: "The text (plain text with line breaks, in Bahasa Indonesia)." }),
     coverImageUrl: t.exposeString("coverImageUrl", { nullable: true, description: "Cover image (https URL), if any." }),
-    publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true, description: "When it was first published." }),
+    publishedAt: t.expose("publishedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it was first published.",
+    }),
     village: t.relation("village", { description: "The village that shares it." }),
     authorName: t.string({
       description: "Display name of the author.",
@@ -51,7 +57,8 @@ export const StoryRef = builder.prismaNode("Story", {
     authorBusiness: t.prismaField({
       type: "Business",
       nullable: true,
-      description: "The author's active business in the story's village, when a returnee entrepreneur tells their own story.",
+      description:
+        "The author's active business in the story's village, when a returnee entrepreneur tells their own story.",
       resolve: (query, story, _args, ctx) =>
         ctx.prisma.business.findFirst({
           ...query,
@@ -113,7 +120,10 @@ builder.queryFields((t) => ({
       const user = ctx.user;
       if (!user) return null;
       if (user.isPlatformAdmin) return story;
-      const officer = await ctx.prisma.villageOfficer.findFirst({ where: { userId: user.id, villageId: story.villageId }, select: { id: true } });
+      const officer = await ctx.prisma.villageOfficer.findFirst({
+        where: { userId: user.id, villageId: story.villageId },
+        select: { id: true },
+      });
       return officer ? story : null;
     },
   }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { formatForeignMoney, formatRate, parseDecimal, toMinorUnits, toRate, toWholeRupiah } from "./amounts.ts";
 
 describe("amounts typed by people", () => {

@@ -2,7 +2,20 @@ import type { DateLocale } from "../format.ts";
 
 /** ISO 4217 minor-unit digits of the currencies remittances arrive in (as the API's table). */
 export const CURRENCY_DECIMALS: Readonly<Record<string, number>> = {
-  IDR: 0, MYR: 2, TWD: 2, HKD: 2, SAR: 2, KRW: 0, SGD: 2, JPY: 0, USD: 2, AED: 2, QAR: 2, KWD: 3, BND: 2, EUR: 2,
+  IDR: 0,
+  MYR: 2,
+  TWD: 2,
+  HKD: 2,
+  SAR: 2,
+  KRW: 0,
+  SGD: 2,
+  JPY: 0,
+  USD: 2,
+  AED: 2,
+  QAR: 2,
+  KWD: 3,
+  BND: 2,
+  EUR: 2,
 };
 
 /** The sending currencies offered in the remittance form, with the usual corridor country. */
@@ -35,7 +48,8 @@ export function parseDecimal(text: string): { whole: string; fraction: string } 
   const lastComma = compact.lastIndexOf(",");
   let decimalMark: "." | "," | null;
   if (lastDot >= 0 && lastComma >= 0) decimalMark = lastDot > lastComma ? "." : ",";
-  else if (lastComma >= 0) decimalMark = compact.indexOf(",") === lastComma && !/^\d{1,3}(,\d{3}){2,}$/.test(compact) ? "," : null;
+  else if (lastComma >= 0)
+    decimalMark = compact.indexOf(",") === lastComma && !/^\d{1,3}(,\d{3}){2,}$/.test(compact) ? "," : null;
   else if (lastDot >= 0) decimalMark = /^\d{1,3}(\.\d{3})+$/.test(compact) ? null : ".";
   else decimalMark = null;
 
@@ -44,7 +58,7 @@ export function parseDecimal(text: string): { whole: string; fraction: string } 
   if (rest.length > 0) return null;
   const groups = wholePart.split(decimalMark ? groupMark : /[.,]/);
   // Grouped digits must be in threes after the first group: "1.50.000" is a typo, not a number.
-  if (groups.length > 1 && (groups.some((g, i) => (i === 0 ? !/^\d{1,3}$/.test(g) : !/^\d{3}$/.test(g))))) return null;
+  if (groups.length > 1 && groups.some((g, i) => (i === 0 ? !/^\d{1,3}$/.test(g) : !/^\d{3}$/.test(g)))) return null;
   const whole = groups.join("");
   if (!/^\d+$/.test(whole) || !/^\d*$/.test(fraction)) return null;
   return { whole: whole.replace(/^0+(?=\d)/, ""), fraction };

@@ -1,4 +1,5 @@
 import { error, type RequestEvent } from "@sveltejs/kit";
+
 import { graphql, type ResultOf } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
 

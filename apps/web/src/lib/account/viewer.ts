@@ -1,4 +1,5 @@
 import { redirect, type RequestEvent } from "@sveltejs/kit";
+
 import { graphql, type ResultOf } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
 import { SESSION_COOKIE, signInUrl } from "../session.ts";
@@ -87,7 +88,13 @@ export interface WorkspaceRoles {
   partner: boolean;
 }
 
-const NO_ROLES: WorkspaceRoles = { household: false, business: false, cooperative: false, villageOfficer: false, partner: false };
+const NO_ROLES: WorkspaceRoles = {
+  household: false,
+  business: false,
+  cooperative: false,
+  villageOfficer: false,
+  partner: false,
+};
 
 /**
  * The signed-in user for the header, with their roles, in one API call; null for visitors.
@@ -110,7 +117,8 @@ export async function findHeaderViewer(event: ViewerEvent): Promise<HeaderViewer
     roles: {
       household: viewer.households.length > 0,
       business: viewer.businesses.length > 0,
-      cooperative: viewer.cooperativeOffices.length > 0 || viewer.memberships.some((membership) => membership.status === "ACTIVE"),
+      cooperative:
+        viewer.cooperativeOffices.length > 0 || viewer.memberships.some((membership) => membership.status === "ACTIVE"),
       villageOfficer: viewer.villageOffices.length > 0,
       partner: (result.data?.viewerOrganizations.length ?? 0) > 0,
     },

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
+
 import ProductCard from "./product-card.svelte";
 
 const product = {

@@ -2,7 +2,14 @@
 import { graphql } from "../gql.ts";
 
 export const VillageCasesQuery = graphql(`
-  query VillageCases($slug: String!, $status: ProtectionCaseStatus, $first: Int, $after: String, $last: Int, $before: String) {
+  query VillageCases(
+    $slug: String!
+    $status: ProtectionCaseStatus
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
     village(slug: $slug) {
       id
       protectionCases(status: $status, first: $first, after: $after, last: $last, before: $before) {

@@ -13,14 +13,39 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 /** Statuses an officer may set with updateProtectionCase (REFERRED has its own form with the agency). */
 export const CASE_UPDATE_STATUSES = ["IN_PROGRESS", "RESOLVED", "CLOSED_UNRESOLVED"] as const;
 
-export const CASE_TYPES = ["UNPAID_WAGES", "FRAUD", "DEPORTATION", "ABUSE", "FAILED_DEPARTURE", "WANTS_TO_RETURN", "OTHER"] as const;
+export const CASE_TYPES = [
+  "UNPAID_WAGES",
+  "FRAUD",
+  "DEPORTATION",
+  "ABUSE",
+  "FAILED_DEPARTURE",
+  "WANTS_TO_RETURN",
+  "OTHER",
+] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
 
 /** Destination countries by volume (DOMAIN.md), offered in the forms and the registry filter. */
-export const DESTINATION_COUNTRIES = ["MY", "TW", "HK", "SA", "KR", "SG", "JP", "AE", "QA", "KW", "BN", "OM", "TR", "PL"] as const;
+export const DESTINATION_COUNTRIES = [
+  "MY",
+  "TW",
+  "HK",
+  "SA",
+  "KR",
+  "SG",
+  "JP",
+  "AE",
+  "QA",
+  "KW",
+  "BN",
+  "OM",
+  "TR",
+  "PL",
+] as const;
 
-export const isMigrationStatus = (value: string): value is MigrationStatus => (MIGRATION_STATUSES as readonly string[]).includes(value);
-export const isCaseStatus = (value: string): value is CaseStatus => (CASE_STATUSES as readonly string[]).includes(value);
+export const isMigrationStatus = (value: string): value is MigrationStatus =>
+  (MIGRATION_STATUSES as readonly string[]).includes(value);
+export const isCaseStatus = (value: string): value is CaseStatus =>
+  (CASE_STATUSES as readonly string[]).includes(value);
 
 const migrationLabels: Record<MigrationStatus, () => string> = {
   PROSPECTIVE: m.village_office_status_prospective,
@@ -53,7 +78,8 @@ export const genderLabel = (gender: string | null) =>
   gender === "FEMALE" ? m.village_office_gender_female() : gender === "MALE" ? m.village_office_gender_male() : "—";
 
 /** Country options for a <select>, named in the visitor's language. */
-export const countryOptions = (locale: DateLocale) => DESTINATION_COUNTRIES.map((code) => ({ value: code, label: countryName(code, locale) }));
+export const countryOptions = (locale: DateLocale) =>
+  DESTINATION_COUNTRIES.map((code) => ({ value: code, label: countryName(code, locale) }));
 
 /** A case that can no longer change. */
 export const isClosedCase = (status: string) => status === "RESOLVED" || status === "CLOSED_UNRESOLVED";

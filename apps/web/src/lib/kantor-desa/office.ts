@@ -1,7 +1,8 @@
 // Server-side access to the village officer pages (/kantor-desa): who may see which village, and how
 // confidential reads of personal data are fetched.
-import { error, fail, isHttpError, redirect, type ActionFailure, type RequestEvent } from "@sveltejs/kit";
+import { type ActionFailure, error, fail, isHttpError, redirect, type RequestEvent } from "@sveltejs/kit";
 import type { AnyVariables, DocumentInput } from "@urql/core";
+
 import { graphql, type ResultOf } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
 import { m } from "../paraglide/messages.js";
@@ -39,7 +40,9 @@ export type VillageOffice = NonNullable<ResultOf<typeof VillageOfficesQuery>["vi
  * come back here afterwards; a session the API no longer knows is treated the same way. Only the path
  * rides along: a search (a name, a NIK typed into the registry search) must not end up in `kembali`.
  */
-export async function loadVillageOffices(event: OfficeEvent): Promise<{ officerName: string; offices: VillageOffice[] }> {
+export async function loadVillageOffices(
+  event: OfficeEvent,
+): Promise<{ officerName: string; offices: VillageOffice[] }> {
   const back: () => never = () => redirect(303, signInUrl(event.url.pathname));
   if (!event.cookies.get(SESSION_COOKIE)) back();
   const data = await runQuery(createApiClient(event), VillageOfficesQuery, {});

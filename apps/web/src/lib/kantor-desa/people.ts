@@ -1,5 +1,6 @@
 // The person in an address or a form, for the registry and case pages.
 import { error, type RequestEvent } from "@sveltejs/kit";
+
 import { checkNodeId, queryConfidential } from "./office.ts";
 import { RegistryPersonQuery } from "./registry.ts";
 

@@ -2,7 +2,14 @@
 import { graphql } from "../gql.ts";
 
 export const VillageRegistryQuery = graphql(`
-  query VillageRegistry($slug: String!, $filter: RegistryFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  query VillageRegistry(
+    $slug: String!
+    $filter: RegistryFilter
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
     village(slug: $slug) {
       id
       registry(filter: $filter, first: $first, after: $after, last: $last, before: $before) {

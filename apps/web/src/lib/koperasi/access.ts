@@ -1,6 +1,7 @@
 // Who may see which cooperative page. The API enforces every rule; these checks only choose what
 // to show (a sign-in link, an explanation) instead of letting a page fail with an API error.
 import { error, redirect, type RequestEvent } from "@sveltejs/kit";
+
 import { graphql, type ResultOf } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
 import { SESSION_COOKIE, signInUrl } from "../session.ts";
@@ -61,7 +62,9 @@ export interface CooperativeRole {
 }
 
 /** The cooperative in the URL (a 404 when there is none) and the viewer's role in it. Public pages use it too. */
-export async function loadCooperative(event: Event): Promise<{ cooperative: CooperativeSummary; role: CooperativeRole }> {
+export async function loadCooperative(
+  event: Event,
+): Promise<{ cooperative: CooperativeSummary; role: CooperativeRole }> {
   const slug = event.params.slug ?? "";
   if (!/^[a-z0-9-]{1,120}$/.test(slug)) error(404, "Not found");
   const client = createApiClient(event);
@@ -75,7 +78,8 @@ export async function loadCooperative(event: Event): Promise<{ cooperative: Coop
       const office = viewer.cooperativeOffices.find((o) => o.cooperative.id === cooperative.id);
       role.officerTitle = office ? office.title : viewer.isPlatformAdmin ? "" : null;
       role.memberNumber =
-        viewer.memberships.find((ms) => ms.cooperative.id === cooperative.id && ms.status === "ACTIVE")?.memberNumber ?? null;
+        viewer.memberships.find((ms) => ms.cooperative.id === cooperative.id && ms.status === "ACTIVE")?.memberNumber ??
+        null;
     }
   }
   return { cooperative, role };

@@ -29,6 +29,7 @@ export function parseScheduledAt(value: string): string | null {
   const instant = new Date(Date.UTC(y, mo - 1, d, h - 7, mi));
   // Date.UTC rolls 31 Feb over to March: refuse instead of silently moving the meeting.
   const back = new Date(instant.getTime() + 7 * 3_600_000);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59)
+    return null;
   return instant.toISOString();
 }

@@ -4,7 +4,13 @@ import { parseRupiah } from "../server/commerce-forms.ts";
 
 export type ShuAsk =
   | { valid: true; fiscalYear: number; surplusIdr: string; typedYear: string; typedSurplus: string }
-  | { valid: false; asked: boolean; typedYear: string; typedSurplus: string; errors: { fiscalYear?: string; surplus?: string } };
+  | {
+      valid: false;
+      asked: boolean;
+      typedYear: string;
+      typedSurplus: string;
+      errors: { fiscalYear?: string; surplus?: string };
+    };
 
 /**
  * `tahun` (fiscal year, 2000-2100) and `shu` (whole rupiah, `12.500.000` or `Rp 12.500.000`).

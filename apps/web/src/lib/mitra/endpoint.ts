@@ -15,7 +15,11 @@ export interface PartnerEndpoint {
  * production server never does: there API_URL is often an internal address (a container name, a
  * private network) that must not be published, so the page shows a placeholder instead.
  */
-export function pickPartnerEndpoint(options: { partnerApiUrl: string; apiUrl: string; production: boolean }): PartnerEndpoint {
+export function pickPartnerEndpoint(options: {
+  partnerApiUrl: string;
+  apiUrl: string;
+  production: boolean;
+}): PartnerEndpoint {
   if (options.partnerApiUrl) return { url: options.partnerApiUrl, configured: true };
   if (options.production) return { url: ENDPOINT_PLACEHOLDER, configured: false };
   return { url: options.apiUrl, configured: true };

@@ -2,19 +2,20 @@
 // (`.server.ts`): graphql-js is large and must never reach the browser bundle.
 import {
   buildSchema,
-  GraphQLEnumType,
-  GraphQLInputObjectType,
-  GraphQLInterfaceType,
-  GraphQLObjectType,
-  GraphQLScalarType,
-  GraphQLUnionType,
   getNamedType,
   type GraphQLArgument,
+  GraphQLEnumType,
   type GraphQLField,
   type GraphQLInputField,
+  GraphQLInputObjectType,
+  GraphQLInterfaceType,
   type GraphQLNamedType,
+  GraphQLObjectType,
+  GraphQLScalarType,
   type GraphQLSchema,
+  GraphQLUnionType,
 } from "graphql";
+
 import sdl from "../../../../../packages/graphql-client/schema.graphql?raw";
 
 /** The committed SDL, as the API serves it at /graphql/schema.graphql. */
@@ -98,15 +99,30 @@ function inputField(f: GraphQLInputField): DocField {
 function describe(type: GraphQLNamedType): DocType {
   const base = { name: type.name, description: type.description ?? null, fields: [], values: [], related: [] };
   if (type instanceof GraphQLObjectType) {
-    return { ...base, kind: "object", fields: Object.values(type.getFields()).map(field), related: type.getInterfaces().map((i) => i.name) };
+    return {
+      ...base,
+      kind: "object",
+      fields: Object.values(type.getFields()).map(field),
+      related: type.getInterfaces().map((i) => i.name),
+    };
   }
   if (type instanceof GraphQLInterfaceType) {
-    return { ...base, kind: "interface", fields: Object.values(type.getFields()).map(field), related: type.getInterfaces().map((i) => i.name) };
+    return {
+      ...base,
+      kind: "interface",
+      fields: Object.values(type.getFields()).map(field),
+      related: type.getInterfaces().map((i) => i.name),
+    };
   }
   if (type instanceof GraphQLUnionType) return { ...base, kind: "union", related: type.getTypes().map((t) => t.name) };
-  if (type instanceof GraphQLInputObjectType) return { ...base, kind: "input", fields: Object.values(type.getFields()).map(inputField) };
+  if (type instanceof GraphQLInputObjectType)
+    return { ...base, kind: "input", fields: Object.values(type.getFields()).map(inputField) };
   if (type instanceof GraphQLEnumType) {
-    return { ...base, kind: "enum", values: type.getValues().map((v) => ({ name: v.name, description: v.description ?? null })) };
+    return {
+      ...base,
+      kind: "enum",
+      values: type.getValues().map((v) => ({ name: v.name, description: v.description ?? null })),
+    };
   }
   if (type instanceof GraphQLScalarType) return { ...base, kind: "scalar" };
   throw new Error(`Unknown GraphQL type kind: ${String(type)}`);
@@ -142,5 +158,10 @@ export function describeSchema(search = ""): SchemaDoc {
       .filter((f) => matches(f.name) || matches(f.type.named))
       .sort(byName);
 
-  return { queries: rootFields(schema.getQueryType()), mutations: rootFields(schema.getMutationType()), types, typeCount };
+  return {
+    queries: rootFields(schema.getQueryType()),
+    mutations: rootFields(schema.getMutationType()),
+    types,
+    typeCount,
+  };
 }

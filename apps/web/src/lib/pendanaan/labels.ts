@@ -1,5 +1,5 @@
 // Words for the API's funding enums, in the visitor's language. Unknown values (a newer API) show as they are.
-import { formatPercentFromBps, type DateLocale } from "../format.ts";
+import { type DateLocale, formatPercentFromBps } from "../format.ts";
 import { m } from "../paraglide/messages.js";
 import type { RoundStatus } from "./rounds.ts";
 
@@ -40,7 +40,8 @@ const INSTRUMENT_LABELS: Record<string, Message> = {
   COOPERATIVE_CAPITAL: m.funding_instrument_COOPERATIVE_CAPITAL,
 };
 
-const known = (table: Record<string, Message>, value: string) => (Object.hasOwn(table, value) ? table[value]!() : value);
+const known = (table: Record<string, Message>, value: string) =>
+  Object.hasOwn(table, value) ? table[value]!() : value;
 
 export const roundStatusLabel = (status: string) => known(STATUS_LABELS, status);
 export const roundStatusExplanation = (status: string) => known(STATUS_EXPLANATIONS, status);

@@ -1,7 +1,16 @@
 // Rules the funding pages share: which round a business page features, where "invest" leads, what a row owes.
 
 /** The round's life, as the API names it. */
-export const ROUND_STATUSES = ["DRAFT", "OPEN", "FUNDED", "CLOSED_UNDERFUNDED", "DISBURSED", "REPAYING", "COMPLETED", "DEFAULTED"] as const;
+export const ROUND_STATUSES = [
+  "DRAFT",
+  "OPEN",
+  "FUNDED",
+  "CLOSED_UNDERFUNDED",
+  "DISBURSED",
+  "REPAYING",
+  "COMPLETED",
+  "DEFAULTED",
+] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 /**
@@ -40,7 +49,10 @@ export function pledgeLinks(options: {
   if (options.households.length === 0) return { kind: "no-household" };
   return {
     kind: "households",
-    links: options.households.map((household) => ({ name: household.name, href: investHref(household.id, options.slug) })),
+    links: options.households.map((household) => ({
+      name: household.name,
+      href: investHref(household.id, options.slug),
+    })),
   };
 }
 
@@ -48,7 +60,11 @@ export function pledgeLinks(options: {
  * What an instalment still owes once it is late (arrears), as whole rupiah; zero for an instalment that is
  * paid or not yet late, so only overdue rows show a figure.
  */
-export function instalmentArrears(row: { status: string; amount: { amount: string }; paid: { amount: string } }): bigint {
+export function instalmentArrears(row: {
+  status: string;
+  amount: { amount: string };
+  paid: { amount: string };
+}): bigint {
   if (row.status !== "OVERDUE") return 0n;
   const owed = BigInt(row.amount.amount) - BigInt(row.paid.amount);
   return owed > 0n ? owed : 0n;

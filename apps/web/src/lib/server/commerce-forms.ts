@@ -1,6 +1,7 @@
 // Helpers for the buyer and entrepreneur form actions (cart, checkout, orders, /usahaku).
-import { error, fail, redirect, type ActionFailure, type RequestEvent } from "@sveltejs/kit";
+import { type ActionFailure, error, fail, redirect, type RequestEvent } from "@sveltejs/kit";
 import type { AnyVariables, DocumentInput } from "@urql/core";
+
 import { runMutation } from "../graphql.ts";
 import { m } from "../paraglide/messages.js";
 import { SESSION_COOKIE, signInUrl } from "../session.ts";
@@ -31,7 +32,10 @@ export function parseWholeNumber(value: string): number | null {
 
 /** Rupiah typed as `1.250.000`, `1250000` or `Rp 1.250.000`, as the API's whole-unit string. */
 export function parseRupiah(value: string): string {
-  return value.replace(/^\s*rp\.?/i, "").replace(/[.\s\u00a0]/g, "").trim();
+  return value
+    .replace(/^\s*rp\.?/i, "")
+    .replace(/[.\s\u00a0]/g, "")
+    .trim();
 }
 
 /** Error messages by form field, plus one for the whole form. */
@@ -52,7 +56,10 @@ interface ApiError {
  * field in `path` (`["input", "priceIdr"]`); `fieldOf` maps an API name to the form's name
  * and may claim other typed errors (e.g. an InsufficientStockError belongs to the stock field).
  */
-export function errorsFrom(result: ApiError, fieldOf: (apiName: string) => string | undefined = (name) => name): FormErrors {
+export function errorsFrom(
+  result: ApiError,
+  fieldOf: (apiName: string) => string | undefined = (name) => name,
+): FormErrors {
   const errors: FormErrors = { fields: {} };
   if (result.issues && result.issues.length > 0) {
     for (const issue of result.issues) {
@@ -82,7 +89,9 @@ export async function mutate<Data, Variables extends AnyVariables, Extra extends
   const outcome = await runMutation(event, mutation, variables);
   if (outcome.ok) return { data: outcome.data };
   const message = outcome.reason === "unavailable" ? m.commerce_api_unavailable() : m.commerce_api_error();
-  return { failure: fail(outcome.reason === "unavailable" ? 503 : 502, { ...keep, errors: { form: message, fields: {} } }) };
+  return {
+    failure: fail(outcome.reason === "unavailable" ? 503 : 502, { ...keep, errors: { form: message, fields: {} } }),
+  };
 }
 
 /** A 404 for a Relay ID that cannot be ours (saves the API a lookup and keeps junk out of logs). */

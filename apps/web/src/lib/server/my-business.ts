@@ -1,4 +1,5 @@
 import { redirect, type RequestEvent } from "@sveltejs/kit";
+
 import { graphql } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
 import { signInUrl } from "../session.ts";

@@ -1,7 +1,16 @@
 import { graphql } from "../gql.ts";
 import { parseRupiah, parseWholeNumber } from "./commerce-forms.ts";
 
-export const PRODUCT_FIELDS = ["name", "description", "priceIdr", "stock", "unit", "categoryId", "imageUrls", "weightGrams"] as const;
+export const PRODUCT_FIELDS = [
+  "name",
+  "description",
+  "priceIdr",
+  "stock",
+  "unit",
+  "categoryId",
+  "imageUrls",
+  "weightGrams",
+] as const;
 export type ProductValues = Record<(typeof PRODUCT_FIELDS)[number], string>;
 
 export const CategoriesQuery = graphql(`

@@ -1,4 +1,5 @@
 import { requireViewer } from "#lib/account/viewer.ts";
+
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async (event) => {

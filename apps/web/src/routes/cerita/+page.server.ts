@@ -2,6 +2,7 @@ import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { storyExcerpt } from "#lib/stories.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const StoriesQuery = graphql(`

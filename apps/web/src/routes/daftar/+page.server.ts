@@ -1,12 +1,14 @@
 import { fail, redirect } from "@sveltejs/kit";
-import { fieldErrorsFromIssues, textField, type FieldErrors } from "#lib/account/form-errors.ts";
+
+import { type FieldErrors, fieldErrorsFromIssues, textField } from "#lib/account/form-errors.ts";
 import { findViewer } from "#lib/account/viewer.ts";
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { runMutation } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { getLocale } from "#lib/paraglide/runtime.js";
 import { applySessionCookie, safeReturnPath } from "#lib/session.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const SignUp = graphql(
@@ -49,7 +51,8 @@ export const actions: Actions = {
     const errors: FieldErrors = {};
     if (!name) errors.name = m.auth_name_required();
     if (!email) errors.email = m.auth_email_required();
-    if (typeof password !== "string" || password.length < MIN_PASSWORD_LENGTH) errors.password = m.auth_password_too_short({ min: MIN_PASSWORD_LENGTH });
+    if (typeof password !== "string" || password.length < MIN_PASSWORD_LENGTH)
+      errors.password = m.auth_password_too_short({ min: MIN_PASSWORD_LENGTH });
     if (Object.keys(errors).length > 0 || typeof password !== "string") return failWith(400, errors);
 
     const outcome = await runMutation(event, SignUp, { input: { name, email, password, locale: getLocale() } });

@@ -1,6 +1,7 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const ProvincesQuery = graphql(`

@@ -1,4 +1,5 @@
 import { loadVillageOffices } from "#lib/kantor-desa/office.ts";
+
 import type { LayoutServerLoad } from "./$types";
 
 export const load: LayoutServerLoad = async (event) => {

@@ -2,6 +2,7 @@ import { buildProductFilter, CATALOGUE_PAGE_SIZE, hasFilters, readCatalogueQuery
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const CatalogueOptionsQuery = graphql(`
@@ -34,7 +35,14 @@ const CatalogueOptionsQuery = graphql(`
 `);
 
 const CatalogueProductsQuery = graphql(`
-  query CatalogueProducts($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  query CatalogueProducts(
+    $filter: ProductFilter
+    $orderBy: ProductOrder
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
     products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
@@ -86,7 +94,14 @@ export const load: PageServerLoad = async (event) => {
   };
   if (unknown) {
     // A code or slug that matches nothing (an old link): an honest empty result.
-    return { query, filtered: true, options: choices, products: [], totalCount: 0, links: { previous: null, next: null } };
+    return {
+      query,
+      filtered: true,
+      options: choices,
+      products: [],
+      totalCount: 0,
+      links: { previous: null, next: null },
+    };
   }
 
   const data = await runQuery(client, CatalogueProductsQuery, { filter, orderBy: query.order, ...page });

@@ -1,4 +1,5 @@
 import { redirect, type RequestHandler } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
 import { SESSION_COOKIE } from "#lib/session.ts";

@@ -1,6 +1,8 @@
 import { redirect } from "@sveltejs/kit";
+
 import { findViewerHouseholds } from "#lib/account/households.ts";
 import { requireViewer } from "#lib/account/viewer.ts";
+
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async (event) => {

@@ -1,10 +1,19 @@
 import { fail, redirect } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { CartQuery } from "#lib/server/cart-queries.ts";
-import { errorsFrom, formValues, mutate, parseWholeNumber, requireSession, type FormErrors } from "#lib/server/commerce-forms.ts";
-import { signInUrl, SESSION_COOKIE, safeReturnPath } from "#lib/session.ts";
+import {
+  errorsFrom,
+  type FormErrors,
+  formValues,
+  mutate,
+  parseWholeNumber,
+  requireSession,
+} from "#lib/server/commerce-forms.ts";
+import { safeReturnPath, SESSION_COOKIE, signInUrl } from "#lib/session.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const AddToCart = graphql(
@@ -53,25 +62,23 @@ const UpdateCartItem = graphql(
   [MutationErrors],
 );
 
-const RemoveFromCart = graphql(
-  `
-    mutation RemoveFromCart($input: RemoveFromCartInput!) {
-      removeFromCart(input: $input) {
-        __typename
-        ... on MutationRemoveFromCartSuccess {
-          data {
-            cart {
-              itemCount
-            }
+const RemoveFromCart = graphql(`
+  mutation RemoveFromCart($input: RemoveFromCartInput!) {
+    removeFromCart(input: $input) {
+      __typename
+      ... on MutationRemoveFromCartSuccess {
+        data {
+          cart {
+            itemCount
           }
         }
-        ... on Error {
-          message
-        }
+      }
+      ... on Error {
+        message
       }
     }
-  `,
-);
+  }
+`);
 
 export const load: PageServerLoad = async (event) => {
   requireSession(event);
@@ -100,11 +107,20 @@ export const actions: Actions = {
     const back = values.kembali ? safeReturnPath(values.kembali, "/keranjang") : null;
     if (!event.cookies.get(SESSION_COOKIE)) redirect(303, signInUrl(back ?? "/keranjang"));
     const quantity = parseWholeNumber(values.quantity || "1") ?? 0;
-    const outcome = await mutate(event, AddToCart, { input: { productId: values.productId, quantity } }, { action: "tambah" as const, values });
+    const outcome = await mutate(
+      event,
+      AddToCart,
+      { input: { productId: values.productId, quantity } },
+      { action: "tambah" as const, values },
+    );
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.addToCart;
     if (result.__typename !== "MutationAddToCartSuccess") {
-      return fail(result.__typename === "ForbiddenError" ? 403 : 400, { action: "tambah" as const, values, errors: lineErrors(result) });
+      return fail(result.__typename === "ForbiddenError" ? 403 : 400, {
+        action: "tambah" as const,
+        values,
+        errors: lineErrors(result),
+      });
     }
     redirect(303, "/keranjang?ditambah=1");
   },
@@ -114,7 +130,12 @@ export const actions: Actions = {
     requireSession(event);
     const values = formValues(await event.request.formData(), QUANTITY_FIELDS);
     const quantity = parseWholeNumber(values.quantity) ?? -1;
-    const outcome = await mutate(event, UpdateCartItem, { input: { productId: values.productId, quantity } }, { action: "ubah" as const, values });
+    const outcome = await mutate(
+      event,
+      UpdateCartItem,
+      { input: { productId: values.productId, quantity } },
+      { action: "ubah" as const, values },
+    );
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.updateCartItem;
     if (result.__typename !== "MutationUpdateCartItemSuccess") {
@@ -127,7 +148,12 @@ export const actions: Actions = {
   hapus: async (event) => {
     requireSession(event);
     const values = formValues(await event.request.formData(), ["productId"]);
-    const outcome = await mutate(event, RemoveFromCart, { input: { productId: values.productId } }, { action: "hapus" as const, values });
+    const outcome = await mutate(
+      event,
+      RemoveFromCart,
+      { input: { productId: values.productId } },
+      { action: "hapus" as const, values },
+    );
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.removeFromCart;
     if (result.__typename !== "MutationRemoveFromCartSuccess") {

@@ -1,8 +1,10 @@
 import { redirect } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { requireSession } from "#lib/server/commerce-forms.ts";
 import { signInUrl } from "#lib/session.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const MyCooperativesQuery = graphql(`

@@ -1,18 +1,20 @@
 // The cooperative officer's pages (/koperasi/**): load functions and form actions against the real API
 // on a seeded database, called as Kit calls them on the server (no browser).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { loadCooperative } from "#lib/koperasi/access.ts";
+
 import { apiCall, signInToken } from "../../../e2e/commerce-session.ts";
 import { outcome, serverEvent, type ServerEventOptions } from "../../../e2e/load-event.ts";
-import { startRealApi, type RealApi } from "../../../e2e/real-api.ts";
-import { loadCooperative } from "#lib/koperasi/access.ts";
-import * as listPage from "./+page.server.ts";
+import { type RealApi, startRealApi } from "../../../e2e/real-api.ts";
 import * as overviewPage from "./[slug]/+page.server.ts";
-import * as membersPage from "./[slug]/anggota/+page.server.ts";
 import * as memberPage from "./[slug]/anggota/[anggota]/+page.server.ts";
+import * as membersPage from "./[slug]/anggota/+page.server.ts";
 import * as ledgerPage from "./[slug]/buku-besar/+page.server.ts";
-import * as meetingsPage from "./[slug]/rapat/+page.server.ts";
 import * as meetingPage from "./[slug]/rapat/[rapat]/+page.server.ts";
+import * as meetingsPage from "./[slug]/rapat/+page.server.ts";
 import * as shuPage from "./[slug]/shu/+page.server.ts";
+import * as listPage from "./+page.server.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
@@ -47,7 +49,10 @@ afterAll(async () => {
 
 describe("/koperasi", () => {
   it("sends a visitor to sign in, lists the officer's cooperatives, and explains to a non-officer", async () => {
-    expect(await outcome(listPage.load(event("/koperasi") as Any))).toEqual({ status: 303, location: "/masuk?kembali=%2Fkoperasi" });
+    expect(await outcome(listPage.load(event("/koperasi") as Any))).toEqual({
+      status: 303,
+      location: "/masuk?kembali=%2Fkoperasi",
+    });
     const mine = (await listPage.load(event("/koperasi", { token: officer }) as Any)) as Any;
     expect(mine.offices.map((o: Any) => o.cooperative.slug)).toContain(slug);
     expect(mine.offices[0].title).toBe("Ketua Pengurus");
@@ -60,9 +65,15 @@ describe("/koperasi", () => {
       status: 303,
       location: `/masuk?kembali=${encodeURIComponent(`/koperasi/${slug}`)}`,
     });
-    expect(await outcome(membersPage.load(event(`/koperasi/${slug}/anggota`, { token: buyer }) as Any))).toMatchObject({ status: 403 });
-    expect(await outcome(shuPage.load(event(`/koperasi/${slug}/shu`, { token: buyer }) as Any))).toMatchObject({ status: 403 });
-    expect(await outcome(loadCooperative(event("/koperasi/tidak-ada", { params: { slug: "tidak-ada" } })))).toMatchObject({ status: 404 });
+    expect(await outcome(membersPage.load(event(`/koperasi/${slug}/anggota`, { token: buyer }) as Any))).toMatchObject({
+      status: 403,
+    });
+    expect(await outcome(shuPage.load(event(`/koperasi/${slug}/shu`, { token: buyer }) as Any))).toMatchObject({
+      status: 403,
+    });
+    expect(
+      await outcome(loadCooperative(event("/koperasi/tidak-ada", { params: { slug: "tidak-ada" } }))),
+    ).toMatchObject({ status: 404 });
     const overview = (await overviewPage.load(event(`/koperasi/${slug}`, { token: officer }) as Any)) as Any;
     expect(overview.overview.members).toBeGreaterThan(9);
   });
@@ -87,7 +98,9 @@ describe("members and savings", () => {
     expect(second.members.length).toBe(first.totalCount - 10);
     expect(second.links.previous).toMatch(/before=/);
     const number = first.members[3].memberNumber;
-    const found = (await membersPage.load(event(`/koperasi/${slug}/anggota?cari=${number}`, { token: officer }) as Any)) as Any;
+    const found = (await membersPage.load(
+      event(`/koperasi/${slug}/anggota?cari=${number}`, { token: officer }) as Any,
+    )) as Any;
     expect(found.members.map((m: Any) => m.memberNumber)).toEqual([number]);
   });
 
@@ -99,19 +112,37 @@ describe("members and savings", () => {
     const page = (await memberPage.load(event(path, { token: officer, params }) as Any)) as Any;
     expect(page.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
 
-    const bad = await (memberPage.actions as Any).setor(event(`${path}?/setor`, { token: officer, params, form: { kind: "WAJIB", amount: "lima puluh", channel: "CASH", idempotencyKey: page.idempotencyKey } }) as Any);
+    const bad = await (memberPage.actions as Any).setor(
+      event(`${path}?/setor`, {
+        token: officer,
+        params,
+        form: { kind: "WAJIB", amount: "lima puluh", channel: "CASH", idempotencyKey: page.idempotencyKey },
+      }) as Any,
+    );
     expect((bad as Any).status).toBe(400);
     expect((bad as Any).data.errors.fields.amount).toBeTruthy();
     expect((bad as Any).data.values.amount).toBe("lima puluh");
 
-    const pokok = await (memberPage.actions as Any).setor(event(`${path}?/setor`, { token: officer, params, form: { kind: "POKOK", amount: "1", channel: "CASH", idempotencyKey: crypto.randomUUID() } }) as Any);
+    const pokok = await (memberPage.actions as Any).setor(
+      event(`${path}?/setor`, {
+        token: officer,
+        params,
+        form: { kind: "POKOK", amount: "1", channel: "CASH", idempotencyKey: crypto.randomUUID() },
+      }) as Any,
+    );
     expect((pokok as Any).data.errors.fields.amount).toMatch(/Simpanan pokok/);
 
     const form = { kind: "WAJIB", amount: "Rp 50.000", channel: "CASH", idempotencyKey: page.idempotencyKey };
-    const saved = await outcome((memberPage.actions as Any).setor(event(`${path}?/setor`, { token: officer, params, form }) as Any));
+    const saved = await outcome(
+      (memberPage.actions as Any).setor(event(`${path}?/setor`, { token: officer, params, form }) as Any),
+    );
     expect(saved).toEqual({ status: 303, location: `${path}?tersimpan=WAJIB` });
     // The same form sent twice (double click, resent POST) is one payment.
-    expect(await outcome((memberPage.actions as Any).setor(event(`${path}?/setor`, { token: officer, params, form }) as Any))).toEqual(saved);
+    expect(
+      await outcome(
+        (memberPage.actions as Any).setor(event(`${path}?/setor`, { token: officer, params, form }) as Any),
+      ),
+    ).toEqual(saved);
     const after = (await memberPage.load(event(path, { token: officer, params }) as Any)) as Any;
     expect(BigInt(after.member.savings.wajib.amount)).toBe(BigInt(member.savings.wajib.amount) + 50_000n);
     expect(after.idempotencyKey).not.toBe(page.idempotencyKey);
@@ -124,13 +155,27 @@ describe("meetings", () => {
     const listed = (await meetingsPage.load(event(base, { token: officer }) as Any)) as Any;
     expect(listed.meetings.length).toBeGreaterThan(0);
 
-    const form = { kind: "EXTRAORDINARY", title: "Rapat Anggota Luar Biasa Unit Toko", fiscalYear: "", scheduledAt: "2027-01-10T09:30", location: "Balai Desa", motions: "" };
-    const noMotions = await (meetingsPage.actions as Any).panggil(event(`${base}?/panggil`, { token: officer, form }) as Any);
+    const form = {
+      kind: "EXTRAORDINARY",
+      title: "Rapat Anggota Luar Biasa Unit Toko",
+      fiscalYear: "",
+      scheduledAt: "2027-01-10T09:30",
+      location: "Balai Desa",
+      motions: "",
+    };
+    const noMotions = await (meetingsPage.actions as Any).panggil(
+      event(`${base}?/panggil`, { token: officer, form }) as Any,
+    );
     expect((noMotions as Any).data.errors.fields.motions).toBeTruthy();
     expect((noMotions as Any).data.values.title).toBe(form.title);
 
     const called = await outcome(
-      (meetingsPage.actions as Any).panggil(event(`${base}?/panggil`, { token: officer, form: { ...form, motions: "Membuka unit toko: modal dari cadangan\nMenambah jam layanan" } }) as Any),
+      (meetingsPage.actions as Any).panggil(
+        event(`${base}?/panggil`, {
+          token: officer,
+          form: { ...form, motions: "Membuka unit toko: modal dari cadangan\nMenambah jam layanan" },
+        }) as Any,
+      ),
     );
     expect(called.status).toBe(303);
     const meetingId = decodeURIComponent(called.location.match(/rapat\/([^?]+)\?dipanggil=1$/)[1]);
@@ -144,21 +189,42 @@ describe("meetings", () => {
     ]);
     const motionId = scheduled.meeting.motions[0].id;
 
-    const early = await (meetingPage.actions as Any).pilih(event(`${path}?/pilih`, { token: officer, params, form: { motionId, choice: "YES" } }) as Any);
+    const early = await (meetingPage.actions as Any).pilih(
+      event(`${path}?/pilih`, { token: officer, params, form: { motionId, choice: "YES" } }) as Any,
+    );
     expect((early as Any).data.errors.fields.choice).toMatch(/belum dibuka/);
 
-    expect(await outcome((meetingPage.actions as Any).buka(event(`${path}?/buka`, { token: officer, params }) as Any))).toMatchObject({ status: 303 });
-    const voted = await outcome((meetingPage.actions as Any).pilih(event(`${path}?/pilih`, { token: officer, params, form: { motionId, choice: "YES" } }) as Any));
+    expect(
+      await outcome((meetingPage.actions as Any).buka(event(`${path}?/buka`, { token: officer, params }) as Any)),
+    ).toMatchObject({ status: 303 });
+    const voted = await outcome(
+      (meetingPage.actions as Any).pilih(
+        event(`${path}?/pilih`, { token: officer, params, form: { motionId, choice: "YES" } }) as Any,
+      ),
+    );
     expect(voted.location).toContain("info=suara");
-    const twice = await (meetingPage.actions as Any).pilih(event(`${path}?/pilih`, { token: officer, params, form: { motionId, choice: "NO" } }) as Any);
-    expect((twice as Any).data).toMatchObject({ step: motionId, errors: { fields: { choice: expect.stringMatching(/sudah memberikan suara/) } } });
+    const twice = await (meetingPage.actions as Any).pilih(
+      event(`${path}?/pilih`, { token: officer, params, form: { motionId, choice: "NO" } }) as Any,
+    );
+    expect((twice as Any).data).toMatchObject({
+      step: motionId,
+      errors: { fields: { choice: expect.stringMatching(/sudah memberikan suara/) } },
+    });
     // A signed-in non-member cannot even reach the voting page.
-    expect(await outcome(meetingPage.load(event(path, { token: buyer, params }) as Any))).toMatchObject({ status: 403 });
+    expect(await outcome(meetingPage.load(event(path, { token: buyer, params }) as Any))).toMatchObject({
+      status: 403,
+    });
 
-    expect(await outcome((meetingPage.actions as Any).tutup(event(`${path}?/tutup`, { token: officer, params }) as Any))).toMatchObject({ status: 303 });
+    expect(
+      await outcome((meetingPage.actions as Any).tutup(event(`${path}?/tutup`, { token: officer, params }) as Any)),
+    ).toMatchObject({ status: 303 });
     const closed = (await meetingPage.load(event(path, { token: officer, params }) as Any)) as Any;
     expect(closed.meeting.status).toBe("CLOSED");
-    expect(closed.meeting.motions[0]).toMatchObject({ status: "CARRIED", viewerVote: "YES", tally: { yes: 1, no: 0, abstain: 0, total: 1 } });
+    expect(closed.meeting.motions[0]).toMatchObject({
+      status: "CARRIED",
+      viewerVote: "YES",
+      tally: { yes: 1, no: 0, abstain: 0, total: 1 },
+    });
     expect(closed.meeting.motions[1]).toMatchObject({ status: "REJECTED", tally: { total: 0 } });
   });
 });
@@ -175,18 +241,29 @@ describe("SHU", () => {
   });
 
   it("previews, runs once on a double submit, refuses another amount, and reverses after confirming", async () => {
-    const preview = (await shuPage.load(event(`${base()}?tahun=2026&shu=Rp+12.500.000`, { token: officer }) as Any)) as Any;
+    const preview = (await shuPage.load(
+      event(`${base()}?tahun=2026&shu=Rp+12.500.000`, { token: officer }) as Any,
+    )) as Any;
     expect(preview.runs).toEqual([]);
     const p = preview.preview;
-    const parts = [p.reserve, p.members, p.board, p.staff, p.education, p.social].reduce((s: bigint, x: Any) => s + BigInt(x.amount), 0n);
+    const parts = [p.reserve, p.members, p.board, p.staff, p.education, p.social].reduce(
+      (s: bigint, x: Any) => s + BigInt(x.amount),
+      0n,
+    );
     expect(parts).toBe(12_500_000n);
     expect(p.memberShares.length).toBeGreaterThan(9);
 
     const form = { fiscalYear: "2026", surplus: "12500000" };
-    const ran = await outcome((shuPage.actions as Any).jalankan(event(`${base()}?/jalankan`, { token: officer, form }) as Any));
+    const ran = await outcome(
+      (shuPage.actions as Any).jalankan(event(`${base()}?/jalankan`, { token: officer, form }) as Any),
+    );
     expect(ran).toEqual({ status: 303, location: `${base()}?dijalankan=2026` });
-    expect(await outcome((shuPage.actions as Any).jalankan(event(`${base()}?/jalankan`, { token: officer, form }) as Any))).toEqual(ran);
-    const other = await (shuPage.actions as Any).jalankan(event(`${base()}?/jalankan`, { token: officer, form: { ...form, surplus: "999000" } }) as Any);
+    expect(
+      await outcome((shuPage.actions as Any).jalankan(event(`${base()}?/jalankan`, { token: officer, form }) as Any)),
+    ).toEqual(ran);
+    const other = await (shuPage.actions as Any).jalankan(
+      event(`${base()}?/jalankan`, { token: officer, form: { ...form, surplus: "999000" } }) as Any,
+    );
     expect((other as Any).data.errors.fields.fiscalYear).toMatch(/sudah dibagikan/);
 
     const after = (await shuPage.load(event(`${base()}?dijalankan=2026`, { token: officer }) as Any)) as Any;
@@ -194,18 +271,27 @@ describe("SHU", () => {
     expect(after.runs[0]).toMatchObject({ fiscalYear: 2026, reversed: false, surplus: { amount: "12500000" } });
     const runId = after.runs[0].id;
     // The public ledger shows the distributed SHU, and no amount on it is negative.
-    const books = async () => ((await ledgerPage.load(event(`/koperasi/${slug}/buku-besar`) as Any)) as Any).ledger.ledgerSummary;
+    const books = async () =>
+      ((await ledgerPage.load(event(`/koperasi/${slug}/buku-besar`) as Any)) as Any).ledger.ledgerSummary;
     const amounts = (summary: Any): string[] => JSON.stringify(summary).match(/"amount":"[^"]*"/g) ?? [];
     const posted = await books();
     expect(posted.shuDistributed.amount).toBe("12500000");
     expect(amounts(posted).length).toBeGreaterThan(8);
     expect(amounts(posted).filter((a) => a.includes("-"))).toEqual([]);
 
-    const confirmPage = (await shuPage.load(event(`${base()}?batalkan=${encodeURIComponent(runId)}`, { token: officer }) as Any)) as Any;
+    const confirmPage = (await shuPage.load(
+      event(`${base()}?batalkan=${encodeURIComponent(runId)}`, { token: officer }) as Any,
+    )) as Any;
     expect(confirmPage.confirmRun.id).toBe(runId);
-    const unconfirmed = await (shuPage.actions as Any).batalkan(event(`${base()}?/batalkan`, { token: officer, form: { shuRunId: runId } }) as Any);
+    const unconfirmed = await (shuPage.actions as Any).batalkan(
+      event(`${base()}?/batalkan`, { token: officer, form: { shuRunId: runId } }) as Any,
+    );
     expect((unconfirmed as Any).data.errors.fields.confirm).toBeTruthy();
-    const reversed = await outcome((shuPage.actions as Any).batalkan(event(`${base()}?/batalkan`, { token: officer, form: { shuRunId: runId, confirm: "yes" } }) as Any));
+    const reversed = await outcome(
+      (shuPage.actions as Any).batalkan(
+        event(`${base()}?/batalkan`, { token: officer, form: { shuRunId: runId, confirm: "yes" } }) as Any,
+      ),
+    );
     expect(reversed).toEqual({ status: 303, location: `${base()}?dibatalkan=1` });
     const final = (await shuPage.load(event(base(), { token: officer }) as Any)) as Any;
     expect(final.runs[0].reversed).toBe(true);

@@ -1,4 +1,5 @@
 import { redirect, type RequestHandler } from "@sveltejs/kit";
+
 import { safeRedirectTarget } from "#lib/locale-switch.ts";
 import { cookieMaxAge, cookieName, isLocale } from "#lib/paraglide/runtime.js";
 

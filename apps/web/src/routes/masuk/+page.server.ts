@@ -1,11 +1,13 @@
 import { fail, redirect } from "@sveltejs/kit";
-import { fieldErrorsFromIssues, textField, type FieldErrors } from "#lib/account/form-errors.ts";
+
+import { type FieldErrors, fieldErrorsFromIssues, textField } from "#lib/account/form-errors.ts";
 import { findViewer } from "#lib/account/viewer.ts";
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { runMutation } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { applySessionCookie, safeReturnPath } from "#lib/session.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const SignIn = graphql(

@@ -1,9 +1,10 @@
-import { dev } from "$app/env";
-import { API_URL, PARTNER_API_URL } from "$app/env/private";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
 import { pickPartnerEndpoint } from "#lib/mitra/endpoint.ts";
 import { curlCommand, exampleVariables, partnerExamples } from "#lib/mitra/examples.ts";
+import { dev } from "$app/env";
+import { API_URL, PARTNER_API_URL } from "$app/env/private";
+
 import type { PageServerLoad } from "./$types";
 
 const ProvincesQuery = graphql(`

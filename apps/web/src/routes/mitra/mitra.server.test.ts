@@ -2,13 +2,16 @@
 // against the real API on a seeded database, called as Kit calls them on the server; the example
 // queries are validated against the committed SDL and run with a real key.
 import { readFile } from "node:fs/promises";
+
 import { buildSchema, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInToken, signInTokenFor } from "../../../e2e/commerce-session.ts";
-import { outcome, serverEvent } from "../../../e2e/load-event.ts";
-import { startRealApi, type RealApi } from "../../../e2e/real-api.ts";
+
 import { partnerExamples } from "#lib/mitra/examples.ts";
 import { describeSchema } from "#lib/mitra/schema-doc.server.ts";
+
+import { signInToken, signInTokenFor } from "../../../e2e/commerce-session.ts";
+import { outcome, serverEvent } from "../../../e2e/load-event.ts";
+import { type RealApi, startRealApi } from "../../../e2e/real-api.ts";
 import * as guidePage from "./+page.server.ts";
 import * as keysPage from "./kunci/+page.server.ts";
 import * as schemaPage from "./skema/+page.server.ts";
@@ -27,7 +30,8 @@ let buyer: string;
  * A server request event as Kit builds it: session cookie, optional form POST (repeatable fields).
  * `headers` records what setHeaders set; like Kit, setting one header twice throws.
  */
-const event = (path: string, options: { token?: string; form?: [string, string][] } = {}): Any => serverEvent(api.url, path, options);
+const event = (path: string, options: { token?: string; form?: [string, string][] } = {}): Any =>
+  serverEvent(api.url, path, options);
 
 /** A partner's call with an API key, as their own system would make it. */
 async function withKey(key: string, query: string, variables: object = {}) {
@@ -82,9 +86,15 @@ describe("schema /mitra/skema", () => {
     expect(doc.mutations.map((f) => f.name)).toContain("createApiKey");
     expect(doc.types.object.find((t) => t.name === "Province")?.related).toEqual(["Node"]);
     expect(doc.types.input.map((t) => t.name)).toContain("CreateApiKeyInput");
-    expect(doc.types.enum.find((t) => t.name === "PartnerScope")?.values.map((v) => v.name)).toEqual(["AGGREGATES_READ", "CATALOG_READ", "PROGRAMS_WRITE"]);
+    expect(doc.types.enum.find((t) => t.name === "PartnerScope")?.values.map((v) => v.name)).toEqual([
+      "AGGREGATES_READ",
+      "CATALOG_READ",
+      "PROGRAMS_WRITE",
+    ]);
     expect(doc.types.scalar.map((t) => t.name)).toContain("DateTime");
-    expect(doc.types.union.find((t) => t.name === "MutationCreateApiKeyResult")?.related).toContain("InputValidationError");
+    expect(doc.types.union.find((t) => t.name === "MutationCreateApiKeyResult")?.related).toContain(
+      "InputValidationError",
+    );
     expect(doc.types.object.find((t) => t.name === "Money")?.description).toBeTruthy();
     expect(doc.types.object.some((t) => t.name.startsWith("__"))).toBe(false);
   });
@@ -113,7 +123,9 @@ describe("API keys /mitra/kunci", () => {
     const visitor = event("/mitra/kunci");
     expect(await outcome(keysPage.load(visitor))).toEqual({ status: 303, location: "/masuk?kembali=%2Fmitra%2Fkunci" });
     expect(visitor.headers["cache-control"]).toBe("private, no-store");
-    const created = await outcome((keysPage.actions as Any).buat(event("/mitra/kunci?/buat", { form: [["name", "x"]] })));
+    const created = await outcome(
+      (keysPage.actions as Any).buat(event("/mitra/kunci?/buat", { form: [["name", "x"]] })),
+    );
     expect(created.status).toBe(303);
   });
 
@@ -131,19 +143,38 @@ describe("API keys /mitra/kunci", () => {
 
     // When the form is sent without a name, or without a scope, the API's errors sit next to that field
     const noName = await (keysPage.actions as Any).buat(
-      event("/mitra/kunci?/buat", { token: partner, form: [["organizationId", organization.id], ["name", "  "], ["scopes", "CATALOG_READ"]] }),
+      event("/mitra/kunci?/buat", {
+        token: partner,
+        form: [
+          ["organizationId", organization.id],
+          ["name", "  "],
+          ["scopes", "CATALOG_READ"],
+        ],
+      }),
     );
     expect(noName.status).toBe(400);
     expect(noName.data.errors.fields).toEqual({ name: "Nama kunci wajib diisi." });
     expect(noName.data.values).toMatchObject({ organizationId: organization.id, scopes: "CATALOG_READ" });
     const noScope = await (keysPage.actions as Any).buat(
-      event("/mitra/kunci?/buat", { token: partner, form: [["organizationId", organization.id], ["name", "Dasbor riset"]] }),
+      event("/mitra/kunci?/buat", {
+        token: partner,
+        form: [
+          ["organizationId", organization.id],
+          ["name", "Dasbor riset"],
+        ],
+      }),
     );
     expect(noScope.data.errors.fields).toEqual({ scopes: "Pilih minimal satu cakupan." });
     expect(noScope.data.values.name).toBe("Dasbor riset");
 
     // And with a name and read scopes, the secret comes back once
-    const form: [string, string][] = [["organizationId", organization.id], ["name", "Dasbor riset"], ["scopes", "AGGREGATES_READ"], ["scopes", "CATALOG_READ"], ["scopes", "ROOT"]];
+    const form: [string, string][] = [
+      ["organizationId", organization.id],
+      ["name", "Dasbor riset"],
+      ["scopes", "AGGREGATES_READ"],
+      ["scopes", "CATALOG_READ"],
+      ["scopes", "ROOT"],
+    ];
     const post = event("/mitra/kunci?/buat", { token: partner, form });
     const created = (await (keysPage.actions as Any).buat(post)).created;
     expect(created.key).toMatch(/^dmk_[A-Za-z0-9_-]{40,}$/);
@@ -159,7 +190,12 @@ describe("API keys /mitra/kunci", () => {
     expect(listing.headers["cache-control"]).toBe("private, no-store");
     const listed = after.organizations[0].apiKeys;
     expect(listed).toHaveLength(keysBefore + 1);
-    expect(listed[0]).toMatchObject({ name: "Dasbor riset", prefix: created.prefix, revokedAt: null, lastUsedAt: null });
+    expect(listed[0]).toMatchObject({
+      name: "Dasbor riset",
+      prefix: created.prefix,
+      revokedAt: null,
+      lastUsedAt: null,
+    });
     expect(listed[0].scopes.sort()).toEqual(["AGGREGATES_READ", "CATALOG_READ"]);
     expect(JSON.stringify(after)).not.toContain(created.key);
 
@@ -177,16 +213,26 @@ describe("API keys /mitra/kunci", () => {
     expect(programs.body.data.programs.edges.length).toBeGreaterThan(0);
 
     // When revoking is asked for, the page first asks to confirm
-    const confirming = (await keysPage.load(event(`/mitra/kunci?cabut=${encodeURIComponent(listed[0].id)}`, { token: partner }))) as Any;
-    expect(confirming.confirming).toMatchObject({ id: listed[0].id, name: "Dasbor riset", organizationName: organization.name });
+    const confirming = (await keysPage.load(
+      event(`/mitra/kunci?cabut=${encodeURIComponent(listed[0].id)}`, { token: partner }),
+    )) as Any;
+    expect(confirming.confirming).toMatchObject({
+      id: listed[0].id,
+      name: "Dasbor riset",
+      organizationName: organization.name,
+    });
 
     // And once confirmed the key is revoked and refused by the API
-    const revoked = await (keysPage.actions as Any).cabut(event("/mitra/kunci?/cabut", { token: partner, form: [["apiKeyId", listed[0].id]] }));
+    const revoked = await (keysPage.actions as Any).cabut(
+      event("/mitra/kunci?/cabut", { token: partner, form: [["apiKeyId", listed[0].id]] }),
+    );
     expect(revoked).toEqual({ action: "cabut", revoked: { name: "Dasbor riset", prefix: created.prefix } });
     const refused = await withKey(created.key, example("provinces").query);
     expect(refused.status).toBe(401);
     expect(refused.body.errors?.[0]?.message).toContain("dicabut");
-    const final = (await keysPage.load(event(`/mitra/kunci?cabut=${encodeURIComponent(listed[0].id)}`, { token: partner }))) as Any;
+    const final = (await keysPage.load(
+      event(`/mitra/kunci?cabut=${encodeURIComponent(listed[0].id)}`, { token: partner }),
+    )) as Any;
     expect(final.organizations[0].apiKeys[0].revokedAt).not.toBeNull();
     expect(final.confirming).toBeNull();
   });
@@ -195,12 +241,21 @@ describe("API keys /mitra/kunci", () => {
     const other = await signInTokenFor(api.url, "yayasan@mitra.desamigran.id");
     const { organizations } = (await keysPage.load(event("/mitra/kunci", { token: other }))) as Any;
     const made = await (keysPage.actions as Any).buat(
-      event("/mitra/kunci?/buat", { token: other, form: [["organizationId", organizations[0].id], ["name", "Kunci yayasan"], ["scopes", "CATALOG_READ"]] }),
+      event("/mitra/kunci?/buat", {
+        token: other,
+        form: [
+          ["organizationId", organizations[0].id],
+          ["name", "Kunci yayasan"],
+          ["scopes", "CATALOG_READ"],
+        ],
+      }),
     );
     const { organizations: mine } = (await keysPage.load(event("/mitra/kunci", { token: other }))) as Any;
     const keyId = mine[0].apiKeys.find((k: Any) => k.prefix === made.created.prefix).id;
 
-    const refused = await (keysPage.actions as Any).cabut(event("/mitra/kunci?/cabut", { token: partner, form: [["apiKeyId", keyId]] }));
+    const refused = await (keysPage.actions as Any).cabut(
+      event("/mitra/kunci?/cabut", { token: partner, form: [["apiKeyId", keyId]] }),
+    );
     expect(refused.status).toBe(400);
     expect(refused.data.errors.form).toBeTruthy();
     expect((await withKey(made.created.key, example("provinces").query)).status).toBe(200);

@@ -1,7 +1,8 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { RoundCardFields } from "#lib/pendanaan/round-card-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+import { RoundCardFields } from "#lib/pendanaan/round-card-fields.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const FundingRoundsQuery = graphql(

@@ -2,15 +2,17 @@
 // called as Kit calls them on the server (no browser).
 import { render } from "svelte/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+import { loadMyBusinesses } from "#lib/server/my-business.ts";
+
 import { apiCall, signInToken } from "../../../e2e/commerce-session.ts";
 import { outcome, serverEvent, type ServerEventOptions } from "../../../e2e/load-event.ts";
-import { startRealApi, unreachableApiUrl, type RealApi } from "../../../e2e/real-api.ts";
+import { type RealApi, startRealApi, unreachableApiUrl } from "../../../e2e/real-api.ts";
+import * as businessPage from "../usaha/[slug]/+page.server.ts";
+import * as dashboard from "../usahaku/pendanaan/+page.server.ts";
 import * as roundPage from "./[slug]/+page.server.ts";
 import RoundPage from "./[slug]/+page.svelte";
 import * as listPage from "./+page.server.ts";
-import * as businessPage from "../usaha/[slug]/+page.server.ts";
-import * as dashboard from "../usahaku/pendanaan/+page.server.ts";
-import { loadMyBusinesses } from "#lib/server/my-business.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
@@ -31,7 +33,8 @@ let entrepreneur: string;
 /** A server request event as Kit builds it, with an optional session cookie and form POST. */
 const event = (path: string, options: ServerEventOptions = {}): Any => serverEvent(api.url, path, options);
 
-const loadRound = (slug: string, token?: string) => roundPage.load(event(`/pendanaan/${slug}`, { token, params: { slug } })) as Promise<Any>;
+const loadRound = (slug: string, token?: string) =>
+  roundPage.load(event(`/pendanaan/${slug}`, { token, params: { slug } })) as Promise<Any>;
 
 beforeAll(async () => {
   api = await startRealApi({ seed: true });
@@ -66,10 +69,13 @@ describe("funding round page /pendanaan/[slug]", () => {
     expect(data.pledge).toEqual({ kind: "closed" });
 
     // when the page renders, the late row and the arrears are marked in words, not colour alone
-    const html = render(RoundPage, { props: { data: { ...data, viewer: null }, form: null, params: { slug: LATE_ROUND } } as Any }).body.replaceAll("\u00a0", " ");
+    const html = render(RoundPage, {
+      props: { data: { ...data, viewer: null }, form: null, params: { slug: LATE_ROUND } } as Any,
+    }).body.replaceAll("\u00a0", " ");
     const rupiah = (amount: bigint) => `Rp ${amount.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`;
     expect(html).toContain(`Ada tunggakan: ${late.length} cicilan terlambat, belum dibayar ${rupiah(owed)}.`);
-    const cells = (row: string) => [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, ""));
+    const cells = (row: string) =>
+      [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, ""));
     const lateRow = /<tr class="instalment instalment-OVERDUE[^"]*">(.*?)<\/tr>/.exec(html)?.[1] ?? "";
     const instalment = rupiah(BigInt(late[0].amount.amount));
     expect(cells(lateRow)).toEqual(["4", "5 Nov 2026", instalment, "Rp 0", instalment, "Terlambat"]);
@@ -80,7 +86,10 @@ describe("funding round page /pendanaan/[slug]", () => {
 
   it("asks a visitor to sign in and sends a household member to the household's invest page with the round chosen", async () => {
     const visitor = await loadRound("mesin-spinner-keripik-mbak-siti");
-    expect(visitor.pledge).toEqual({ kind: "sign-in", href: "/masuk?kembali=%2Fpendanaan%2Fmesin-spinner-keripik-mbak-siti" });
+    expect(visitor.pledge).toEqual({
+      kind: "sign-in",
+      href: "/masuk?kembali=%2Fpendanaan%2Fmesin-spinner-keripik-mbak-siti",
+    });
     expect(visitor.round.isPublic).toBe(true);
     expect(visitor.round.minTicket.amount).toBe("250000");
 
@@ -130,8 +139,14 @@ describe("funding list and business page", () => {
   });
 
   it("features the business's round on its page", async () => {
-    const data = (await businessPage.load(event("/usaha/keripik-tempe-tukiyem", { params: { slug: "keripik-tempe-tukiyem" } }))) as Any;
-    expect(data.fundingRound).toMatchObject({ slug: LATE_ROUND, status: "REPAYING", business: { slug: "keripik-tempe-tukiyem" } });
+    const data = (await businessPage.load(
+      event("/usaha/keripik-tempe-tukiyem", { params: { slug: "keripik-tempe-tukiyem" } }),
+    )) as Any;
+    expect(data.fundingRound).toMatchObject({
+      slug: LATE_ROUND,
+      status: "REPAYING",
+      business: { slug: "keripik-tempe-tukiyem" },
+    });
     expect(data.otherRoundCount).toBe(0);
   });
 });
@@ -167,21 +182,37 @@ describe("entrepreneur /usahaku/pendanaan", () => {
     expect(await outcome(loadRound(slug))).toEqual({ status: 404, location: undefined });
 
     // when she opens it
-    expect((await act("buka", { roundId: draft.id })).value).toMatchObject({ action: "buka", done: true, roundSlug: slug });
+    expect((await act("buka", { roundId: draft.id })).value).toMatchObject({
+      action: "buka",
+      done: true,
+      roundSlug: slug,
+    });
 
     // then an update she posts is public
     const refused = await act("kabar", { roundId: draft.id, title: "Ok", body: "Terlalu pendek judulnya." });
     expect(refused.value.status).toBe(400);
     expect(refused.value.data.errors.fields.title).toBe("Judul minimal 3 karakter.");
     expect(refused.value.data.values.body).toBe("Terlalu pendek judulnya.");
-    expect((await act("kabar", { roundId: draft.id, title: "Etalase sudah dipesan", body: "Tukang kayu desa mulai bekerja minggu ini." })).value).toEqual({
+    expect(
+      (
+        await act("kabar", {
+          roundId: draft.id,
+          title: "Etalase sudah dipesan",
+          body: "Tukang kayu desa mulai bekerja minggu ini.",
+        })
+      ).value,
+    ).toEqual({
       action: "kabar",
       done: true,
       roundId: draft.id,
     });
     const page = await loadRound(slug);
     expect(page.round.status).toBe("OPEN");
-    expect(page.updates[0]).toMatchObject({ title: "Etalase sudah dipesan", body: "Tukang kayu desa mulai bekerja minggu ini.", authorName: "Siti Aminah" });
+    expect(page.updates[0]).toMatchObject({
+      title: "Etalase sudah dipesan",
+      body: "Tukang kayu desa mulai bekerja minggu ini.",
+      authorName: "Siti Aminah",
+    });
   });
 
   it("shows the API's typed error next to the field and keeps what was typed", async () => {

@@ -1,8 +1,10 @@
 import { redirect } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { requireSession } from "#lib/server/commerce-forms.ts";
 import { signInUrl } from "#lib/session.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const PAGE_SIZE = 20;
@@ -51,7 +53,10 @@ export const load: PageServerLoad = async (event) => {
   return {
     orders: orders.edges.map((edge) => edge.node),
     totalCount: orders.totalCount,
-    next: orders.pageInfo.hasNextPage && orders.pageInfo.endCursor ? `/pesanan?after=${encodeURIComponent(orders.pageInfo.endCursor)}` : null,
+    next:
+      orders.pageInfo.hasNextPage && orders.pageInfo.endCursor
+        ? `/pesanan?after=${encodeURIComponent(orders.pageInfo.endCursor)}`
+        : null,
     isFirstPage: after === null,
   };
 };

@@ -1,4 +1,5 @@
 import { loadMyBusinesses } from "#lib/server/my-business.ts";
+
 import type { LayoutServerLoad } from "./$types";
 
 export const load: LayoutServerLoad = (event) => loadMyBusinesses(event);

@@ -1,9 +1,11 @@
 import { fail, redirect } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { errorsFrom, formValues, mutate, parseWholeNumber, requireSession } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const PlacesQuery = graphql(`
@@ -102,7 +104,12 @@ export const load: PageServerLoad = async (event) => {
 
 const BUSINESS_FIELDS = ["name", "story", "employees", "villageId", "cooperativeId"] as const;
 // The cooperative error is about the chosen cooperative.
-const businessField = (name: string) => (name === "CooperativeNotInVillageError" ? "cooperativeId" : (BUSINESS_FIELDS as readonly string[]).includes(name) ? name : undefined);
+const businessField = (name: string) =>
+  name === "CooperativeNotInVillageError"
+    ? "cooperativeId"
+    : (BUSINESS_FIELDS as readonly string[]).includes(name)
+      ? name
+      : undefined;
 
 export const actions: Actions = {
   /** Registers the returnee's business (only offered while they have none). */

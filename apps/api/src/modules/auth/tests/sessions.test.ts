@@ -1,6 +1,7 @@
 // Sign-up, sign-in and sign-out through real HTTP: the cookie's attributes, what the server stores
 // (a hash, never the token), and the ways a session ends (sign-out, idle, absolute expiry).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "../sessions.ts";
 import { hashToken } from "../tokens.ts";
@@ -33,7 +34,10 @@ describe("sessions over HTTP", () => {
     const result = await api.gql(SIGN_UP, {
       input: { email: "  Sari@Example.ID ", password: "sebelas-karakter", name: "Sari" },
     });
-    expect(result.data?.signUp).toEqual({ __typename: "MutationSignUpSuccess", data: { user: { email: "sari@example.id" } } });
+    expect(result.data?.signUp).toEqual({
+      __typename: "MutationSignUpSuccess",
+      data: { user: { email: "sari@example.id" } },
+    });
     const cookie = result.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
@@ -55,14 +59,19 @@ describe("sessions over HTTP", () => {
     const response = await api.yoga.fetch("https://desamigran.example/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: SIGN_IN, variables: { input: { email: "sari@example.id", password: "sebelas-karakter" } } }),
+      body: JSON.stringify({
+        query: SIGN_IN,
+        variables: { input: { email: "sari@example.id", password: "sebelas-karakter" } },
+      }),
     });
     expect(response.headers.get("set-cookie")).toMatch(/; Secure/);
   });
 
   it("refuses a taken email and a short password, creating nothing", async () => {
     const before = await api.prisma.user.count();
-    const taken = await api.gql(SIGN_UP, { input: { email: "sari@example.id", password: "sebelas-karakter", name: "Lain" } });
+    const taken = await api.gql(SIGN_UP, {
+      input: { email: "sari@example.id", password: "sebelas-karakter", name: "Lain" },
+    });
     expect(taken.data?.signUp).toMatchObject({ __typename: "EmailTakenError" });
     const short = await api.gql(SIGN_UP, { input: { email: "baru@example.id", password: "pendek", name: "Baru" } });
     expect(short.data?.signUp).toMatchObject({
@@ -105,11 +114,16 @@ describe("sessions over HTTP", () => {
 
     const old = await api.gql(SIGN_IN, { input: { email: "sari@example.id", password: "sebelas-karakter" } });
     const oldToken = tokenFrom(old.headers)!;
-    await api.prisma.session.update({ where: { tokenHash: hashToken(oldToken) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await api.prisma.session.update({
+      where: { tokenHash: hashToken(oldToken) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await api.gql(VIEWER, {}, { session: oldToken })).data?.viewer).toBeNull();
 
     // A fresh sign-in still works: ending one session does not touch the others.
     const fresh = await api.gql(SIGN_IN, { input: { email: "sari@example.id", password: "sebelas-karakter" } });
-    expect((await api.gql(VIEWER, {}, { session: tokenFrom(fresh.headers)! })).data?.viewer).toEqual({ email: "sari@example.id" });
+    expect((await api.gql(VIEWER, {}, { session: tokenFrom(fresh.headers)! })).data?.viewer).toEqual({
+      email: "sari@example.id",
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 
 describe("cooperatives and cooperative queries", () => {
@@ -34,11 +35,18 @@ describe("cooperatives and cooperative queries", () => {
       where: { kind: "MEMBER_SAVINGS", membership: { cooperativeId: coop.id } },
       select: { savingsKind: true, balance: true },
     });
-    const expected = (kind: string) => accounts.filter((a) => a.savingsKind === kind).reduce((s, a) => s + a.balance, 0n).toString();
+    const expected = (kind: string) =>
+      accounts
+        .filter((a) => a.savingsKind === kind)
+        .reduce((s, a) => s + a.balance, 0n)
+        .toString();
     // when an anonymous visitor asks for it
-    const result = await api.gql(`query($slug: String!) { cooperative(slug: $slug) { name
+    const result = await api.gql(
+      `query($slug: String!) { cooperative(slug: $slug) { name
       ledgerSummary { capital { amount } reserve { amount } feeIncome { amount }
-        memberSavings { pokok { amount } wajib { amount } sukarela { amount } total { amount } } } } }`, { slug: "kdmp-juntinyuat" });
+        memberSavings { pokok { amount } wajib { amount } sukarela { amount } total { amount } } } } }`,
+      { slug: "kdmp-juntinyuat" },
+    );
     // then the totals per savings kind equal the sum of the members' accounts
     expect(result.errors).toBeUndefined();
     const s = result.data!.cooperative.ledgerSummary;
@@ -46,7 +54,9 @@ describe("cooperatives and cooperative queries", () => {
     expect(s.memberSavings.wajib.amount).toBe(expected("WAJIB"));
     expect(BigInt(s.memberSavings.pokok.amount)).toBeGreaterThan(0n);
     expect(BigInt(s.memberSavings.total.amount)).toBe(
-      BigInt(s.memberSavings.pokok.amount) + BigInt(s.memberSavings.wajib.amount) + BigInt(s.memberSavings.sukarela.amount),
+      BigInt(s.memberSavings.pokok.amount) +
+        BigInt(s.memberSavings.wajib.amount) +
+        BigInt(s.memberSavings.sukarela.amount),
     );
     // and an unknown slug is null
     const missing = await api.gql(`{ cooperative(slug: "tidak-ada") { name } }`);
@@ -58,7 +68,9 @@ describe("cooperatives and cooperative queries", () => {
     const spy = vi.spyOn(api.prisma, "$queryRaw");
     try {
       // when listing every cooperative with its summary
-      const result = await api.gql(`{ cooperatives(first: 50) { edges { node { ledgerSummary { memberSavings { total { amount } } } } } } }`);
+      const result = await api.gql(
+        `{ cooperatives(first: 50) { edges { node { ledgerSummary { memberSavings { total { amount } } } } } } }`,
+      );
       // then every cooperative has savings and the summaries took a single raw query
       expect(result.errors).toBeUndefined();
       const edges = result.data!.cooperatives.edges;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
@@ -16,7 +17,8 @@ describe("endMembership", () => {
     // given an active member of the officer's cooperative
     const officer = await api.signInAs("cooperativeOfficer");
     const m = await api.prisma.membership.findFirstOrThrow({
-      where: { cooperative: { slug: "kdmp-juntinyuat" }, status: "ACTIVE" }, orderBy: { memberNumber: "desc" },
+      where: { cooperative: { slug: "kdmp-juntinyuat" }, status: "ACTIVE" },
+      orderBy: { memberNumber: "desc" },
     });
     // when the chair ends it
     const result = await api.gql(END, { input: { membershipId: gid("Membership", m.id) } }, { session: officer });
@@ -31,8 +33,14 @@ describe("endMembership", () => {
 
   it("is refused to officers of another cooperative and to members", async () => {
     const officer = await api.signInAs("cooperativeOfficer");
-    const elsewhere = await api.prisma.membership.findFirstOrThrow({ where: { cooperative: { slug: "kdmp-krasak" }, status: "ACTIVE" } });
-    const result = await api.gql(END, { input: { membershipId: gid("Membership", elsewhere.id) } }, { session: officer });
+    const elsewhere = await api.prisma.membership.findFirstOrThrow({
+      where: { cooperative: { slug: "kdmp-krasak" }, status: "ACTIVE" },
+    });
+    const result = await api.gql(
+      END,
+      { input: { membershipId: gid("Membership", elsewhere.id) } },
+      { session: officer },
+    );
     expect(result.errors?.[0]?.message).toMatch(/Not authorized/i);
     expect((await api.prisma.membership.findUniqueOrThrow({ where: { id: elsewhere.id } })).status).toBe("ACTIVE");
   });

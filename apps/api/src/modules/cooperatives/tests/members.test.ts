@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 
 const MEMBERS = `query($slug: String!, $filter: MembershipFilter) { cooperative(slug: $slug) {
@@ -24,7 +25,10 @@ describe("Cooperative.members", () => {
     expect(result.data!.cooperative.members.totalCount).toBe(count);
     expect(members.map((m: any) => m.memberNumber)).toEqual([...members.map((m: any) => m.memberNumber)].sort());
     const first = members[0];
-    const membership = await api.prisma.membership.findFirstOrThrow({ where: { memberNumber: first.memberNumber }, include: { accounts: true } });
+    const membership = await api.prisma.membership.findFirstOrThrow({
+      where: { memberNumber: first.memberNumber },
+      include: { accounts: true },
+    });
     const pokok = membership.accounts.filter((a) => a.savingsKind === "POKOK").reduce((s, a) => s + a.balance, 0n);
     expect(first.savings.pokok).toEqual({ amount: pokok.toString(), currency: "IDR" });
     expect(BigInt(first.savings.total.amount)).toBe(
@@ -36,11 +40,17 @@ describe("Cooperative.members", () => {
     const session = await api.signInAs("cooperativeOfficer");
     // given a member who left
     const someone = await api.prisma.membership.findFirstOrThrow({
-      where: { cooperative: { slug: "kdmp-juntinyuat" } }, include: { person: true }, orderBy: { memberNumber: "desc" },
+      where: { cooperative: { slug: "kdmp-juntinyuat" } },
+      include: { person: true },
+      orderBy: { memberNumber: "desc" },
     });
     await api.prisma.membership.update({ where: { id: someone.id }, data: { status: "LEFT", leftAt: new Date() } });
     // when searching by part of their name
-    const byName = await api.gql(MEMBERS, { slug: "kdmp-juntinyuat", filter: { search: someone.person.fullName.slice(0, 6).toLowerCase() } }, { session });
+    const byName = await api.gql(
+      MEMBERS,
+      { slug: "kdmp-juntinyuat", filter: { search: someone.person.fullName.slice(0, 6).toLowerCase() } },
+      { session },
+    );
     // then they are found
     expect(byName.data!.cooperative.members.edges.map((e: any) => e.node.memberNumber)).toContain(someone.memberNumber);
     // and filtering LEFT returns only them

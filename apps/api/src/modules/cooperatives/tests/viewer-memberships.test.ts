@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 
 describe("viewerMemberships and User.memberships", () => {
@@ -12,8 +13,12 @@ describe("viewerMemberships and User.memberships", () => {
     // given Tarmidi, head of a household at home, a member of the Juntinyuat cooperative
     const session = await api.signInAs("household");
     // when he asks for his memberships
-    const result = await api.gql(`{ viewerMemberships { memberNumber status fullName cooperative { slug } savings { pokok { amount } } }
-      viewer { memberships { memberNumber } } }`, {}, { session });
+    const result = await api.gql(
+      `{ viewerMemberships { memberNumber status fullName cooperative { slug } savings { pokok { amount } } }
+      viewer { memberships { memberNumber } } }`,
+      {},
+      { session },
+    );
     // then he sees his own membership and nobody else's
     expect(result.errors).toBeUndefined();
     expect(result.data!.viewerMemberships).toHaveLength(1);
@@ -27,7 +32,11 @@ describe("viewerMemberships and User.memberships", () => {
     const session = await api.signInAs("household");
     const other = await api.prisma.membership.findFirstOrThrow({ where: { person: { fullName: { not: "Tarmidi" } } } });
     const id = Buffer.from(`Membership:${other.id}`).toString("base64");
-    const result = await api.gql(`query($id: ID!) { node(id: $id) { ... on Membership { memberNumber } } }`, { id }, { session });
+    const result = await api.gql(
+      `query($id: ID!) { node(id: $id) { ... on Membership { memberNumber } } }`,
+      { id },
+      { session },
+    );
     expect(result.data?.node ?? null).toBeNull();
     expect(result.errors?.[0]?.message).toMatch(/Not authorized/i);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { CREATE, roundInput, sitiBusiness } from "./helpers.ts";
 
@@ -6,7 +7,9 @@ const ROUNDS = `query($slug: String!) { business(slug: $slug) { fundingRounds(fi
   edges { node { slug status progressBps } } } } }`;
 
 const slugsOf = (result: { data?: Record<string, any> | null }) =>
-  result.data!.business.fundingRounds.edges.map((e: { node: { slug: string; status: string } }) => `${e.node.slug}:${e.node.status}`);
+  result.data!.business.fundingRounds.edges.map(
+    (e: { node: { slug: string; status: string } }) => `${e.node.slug}:${e.node.status}`,
+  );
 
 describe("Business.fundingRounds", () => {
   let api: Awaited<ReturnType<typeof createTestApi>>;
@@ -39,7 +42,9 @@ describe("Business.fundingRounds", () => {
 
   it("is empty for a business that never raised money", async () => {
     const withRounds = await api.prisma.fundingRound.findMany({ select: { businessId: true } });
-    const business = await api.prisma.business.findFirstOrThrow({ where: { id: { notIn: withRounds.map((r) => r.businessId) } } });
+    const business = await api.prisma.business.findFirstOrThrow({
+      where: { id: { notIn: withRounds.map((r) => r.businessId) } },
+    });
     const result = await api.gql(ROUNDS, { slug: business.slug });
     expect(result.errors).toBeUndefined();
     expect(result.data!.business.fundingRounds).toEqual({ totalCount: 0, edges: [] });

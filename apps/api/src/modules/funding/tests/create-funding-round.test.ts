@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { CREATE, gid, roundInput, sitiBusiness } from "./helpers.ts";
 
@@ -18,11 +19,18 @@ describe("createFundingRound", () => {
     const result = await api.gql(CREATE, { input: roundInput(business.id) }, { session: owner });
     // then it is a DRAFT of her cooperative with a slug from the title
     const round = result.data!.createFundingRound.data.round;
-    expect(round).toMatchObject({ status: "DRAFT", slug: "gerobak-dan-etalase-untuk-penjualan-keliling", target: { amount: "12000000" }, cooperative: { slug: "kdmp-juntinyuat" } });
+    expect(round).toMatchObject({
+      status: "DRAFT",
+      slug: "gerobak-dan-etalase-untuk-penjualan-keliling",
+      target: { amount: "12000000" },
+      cooperative: { slug: "kdmp-juntinyuat" },
+    });
     // and the public cannot see it, while she can
     const q = `query($slug: String!) { fundingRound(slug: $slug) { status } }`;
     expect((await api.gql(q, { slug: round.slug })).data!.fundingRound).toBeNull();
-    expect((await api.gql(q, { slug: round.slug }, { session: owner })).data!.fundingRound).toEqual({ status: "DRAFT" });
+    expect((await api.gql(q, { slug: round.slug }, { session: owner })).data!.fundingRound).toEqual({
+      status: "DRAFT",
+    });
     // and a second round with the same title gets its own slug
     const again = await api.gql(CREATE, { input: roundInput(business.id) }, { session: owner });
     expect(again.data!.createFundingRound.data.round.slug).toBe("gerobak-dan-etalase-untuk-penjualan-keliling-2");
@@ -39,7 +47,11 @@ describe("createFundingRound", () => {
       const result = await api.gql(CREATE, { input: roundInput(business.id, extra) }, { session: owner });
       expect(result.data!.createFundingRound).toMatchObject({ __typename: "InvalidRoundTermsError", field });
     }
-    const tooBig = await api.gql(CREATE, { input: roundInput(business.id, { targetIdr: "10000000001" }) }, { session: owner });
+    const tooBig = await api.gql(
+      CREATE,
+      { input: roundInput(business.id, { targetIdr: "10000000001" }) },
+      { session: owner },
+    );
     expect(tooBig.data!.createFundingRound.__typename).toBe("InputValidationError");
   });
 
@@ -49,29 +61,56 @@ describe("createFundingRound", () => {
     const opensAt = new Date(Date.now() + 86_400_000);
     await api.prisma.fundingRound.create({
       data: {
-        slug: "putaran-besar-terbuka", businessId: business.id, cooperativeId: business.cooperativeId!, title: "Putaran besar",
-        instrument: "PROFIT_SHARE", targetIdr: 9_500_000_000n, minTicketIdr: 1_000_000n, maxTicketIdr: 100_000_000n,
-        status: "OPEN", opensAt, closesAt: new Date(opensAt.getTime() + 86_400_000),
+        slug: "putaran-besar-terbuka",
+        businessId: business.id,
+        cooperativeId: business.cooperativeId!,
+        title: "Putaran besar",
+        instrument: "PROFIT_SHARE",
+        targetIdr: 9_500_000_000n,
+        minTicketIdr: 1_000_000n,
+        maxTicketIdr: 100_000_000n,
+        status: "OPEN",
+        opensAt,
+        closesAt: new Date(opensAt.getTime() + 86_400_000),
       },
     });
-    const used = (await api.prisma.fundingRound.aggregate({
-      where: { businessId: business.id, status: { notIn: ["DRAFT", "CLOSED_UNDERFUNDED"] }, opensAt: { gte: new Date(Date.UTC(opensAt.getUTCFullYear(), 0, 1) - 7 * 3600_000) } },
-      _sum: { targetIdr: true },
-    }))._sum.targetIdr!;
+    const used = (
+      await api.prisma.fundingRound.aggregate({
+        where: {
+          businessId: business.id,
+          status: { notIn: ["DRAFT", "CLOSED_UNDERFUNDED"] },
+          opensAt: { gte: new Date(Date.UTC(opensAt.getUTCFullYear(), 0, 1) - 7 * 3600_000) },
+        },
+        _sum: { targetIdr: true },
+      })
+    )._sum.targetIdr!;
     // when she drafts another that would pass the cap
-    const result = await api.gql(CREATE, { input: roundInput(business.id, { targetIdr: "1000000000", maxTicketIdr: "10000000" }) }, { session: owner });
+    const result = await api.gql(
+      CREATE,
+      { input: roundInput(business.id, { targetIdr: "1000000000", maxTicketIdr: "10000000" }) },
+      { session: owner },
+    );
     // then it is refused with the figures
     expect(result.data!.createFundingRound).toMatchObject({
-      __typename: "IssuerCapExceededError", cap: "10000000000", used: used.toString(), requested: "1000000000",
+      __typename: "IssuerCapExceededError",
+      cap: "10000000000",
+      used: used.toString(),
+      requested: "1000000000",
     });
   });
 
   it("refuses another cooperative and other people's businesses", async () => {
     const business = await sitiBusiness(api);
     const other = await api.prisma.cooperative.findUniqueOrThrow({ where: { slug: "kdmp-krasak" } });
-    const wrongCoop = await api.gql(CREATE, { input: roundInput(business.id, { cooperativeId: gid("Cooperative", other.id) }) }, { session: owner });
+    const wrongCoop = await api.gql(
+      CREATE,
+      { input: roundInput(business.id, { cooperativeId: gid("Cooperative", other.id) }) },
+      { session: owner },
+    );
     expect(wrongCoop.data!.createFundingRound.__typename).toBe("CooperativeMismatchError");
-    const otherBusiness = await api.prisma.business.findFirstOrThrow({ where: { id: { not: business.id }, ownerId: { not: business.ownerId } } });
+    const otherBusiness = await api.prisma.business.findFirstOrThrow({
+      where: { id: { not: business.id }, ownerId: { not: business.ownerId } },
+    });
     const notMine = await api.gql(CREATE, { input: roundInput(otherBusiness.id) }, { session: owner });
     expect(notMine.errors?.[0]?.message).toMatch(/Not authorized/i);
   });

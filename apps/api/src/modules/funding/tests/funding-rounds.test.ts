@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { gid } from "./helpers.ts";
 
@@ -44,30 +45,64 @@ describe("fundingRounds and fundingRound", () => {
     const business = await api.prisma.business.findUniqueOrThrow({ where: { slug: "keripik-singkong-mbak-siti" } });
     const inVillage = await api.gql(LIST, { filter: { villageId: gid("Village", business.villageId) } });
     const slugs = inVillage.data!.fundingRounds.edges.map((e: any) => e.node.business.slug);
-    const expected = await api.prisma.fundingRound.count({ where: { business: { villageId: business.villageId }, status: { not: "DRAFT" } } });
+    const expected = await api.prisma.fundingRound.count({
+      where: { business: { villageId: business.villageId }, status: { not: "DRAFT" } },
+    });
     expect(slugs).toHaveLength(expected);
   });
 
   it("shows the schedule, arrears and repayment record honestly against today", async () => {
     // given an open loan whose first instalment fell due 40 days ago and was half paid, the second paid, the third ahead
     const business = await api.prisma.business.findUniqueOrThrow({ where: { slug: "keripik-singkong-mbak-siti" } });
-    const day = (offset: number) => { const d = new Date(Date.now() + offset * 86_400_000); return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())); };
+    const day = (offset: number) => {
+      const d = new Date(Date.now() + offset * 86_400_000);
+      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+    };
     const round = await api.prisma.fundingRound.create({
       data: {
-        slug: "pinjaman-uji-tunggakan", businessId: business.id, cooperativeId: business.cooperativeId!, title: "Pinjaman uji",
-        instrument: "LOAN", targetIdr: 3_000_000n, minTicketIdr: 100_000n, maxTicketIdr: 1_000_000n, returnBps: 1200, tenorMonths: 3,
-        status: "REPAYING", opensAt: day(-120), closesAt: day(-80),
-        schedule: { create: [
-          { sequence: 1, dueOn: day(-40), principalIdr: 1_000_000n, returnIdr: 10_000n },
-          { sequence: 2, dueOn: day(-10), principalIdr: 1_000_000n, returnIdr: 10_000n },
-          { sequence: 3, dueOn: day(60), principalIdr: 1_000_000n, returnIdr: 10_000n },
-        ] },
+        slug: "pinjaman-uji-tunggakan",
+        businessId: business.id,
+        cooperativeId: business.cooperativeId!,
+        title: "Pinjaman uji",
+        instrument: "LOAN",
+        targetIdr: 3_000_000n,
+        minTicketIdr: 100_000n,
+        maxTicketIdr: 1_000_000n,
+        returnBps: 1200,
+        tenorMonths: 3,
+        status: "REPAYING",
+        opensAt: day(-120),
+        closesAt: day(-80),
+        schedule: {
+          create: [
+            { sequence: 1, dueOn: day(-40), principalIdr: 1_000_000n, returnIdr: 10_000n },
+            { sequence: 2, dueOn: day(-10), principalIdr: 1_000_000n, returnIdr: 10_000n },
+            { sequence: 3, dueOn: day(60), principalIdr: 1_000_000n, returnIdr: 10_000n },
+          ],
+        },
       },
       include: { schedule: { orderBy: { sequence: "asc" } } },
     });
-    const entry = async (key: string) => api.prisma.journalEntry.create({ data: { idempotencyKey: key, requestHash: "x", kind: "TEST" } });
-    await api.prisma.repayment.create({ data: { roundId: round.id, scheduleId: round.schedule[0]!.id, kind: "INSTALMENT", amountIdr: 505_000n, journalEntryId: (await entry("t1")).id } });
-    await api.prisma.repayment.create({ data: { roundId: round.id, scheduleId: round.schedule[1]!.id, kind: "INSTALMENT", amountIdr: 1_010_000n, journalEntryId: (await entry("t2")).id } });
+    const entry = async (key: string) =>
+      api.prisma.journalEntry.create({ data: { idempotencyKey: key, requestHash: "x", kind: "TEST" } });
+    await api.prisma.repayment.create({
+      data: {
+        roundId: round.id,
+        scheduleId: round.schedule[0]!.id,
+        kind: "INSTALMENT",
+        amountIdr: 505_000n,
+        journalEntryId: (await entry("t1")).id,
+      },
+    });
+    await api.prisma.repayment.create({
+      data: {
+        roundId: round.id,
+        scheduleId: round.schedule[1]!.id,
+        kind: "INSTALMENT",
+        amountIdr: 1_010_000n,
+        journalEntryId: (await entry("t2")).id,
+      },
+    });
     // when anyone looks at the round
     const result = await api.gql(`{ fundingRound(slug: "pinjaman-uji-tunggakan") {
       schedule { sequence paid { amount } status } arrears { amount }
@@ -82,7 +117,11 @@ describe("fundingRounds and fundingRound", () => {
     ]);
     expect(r.arrears.amount).toBe("505000");
     expect(r.repaymentRecord).toEqual({
-      dueToDate: { amount: "2020000" }, paidOnDue: { amount: "1515000" }, arrears: { amount: "505000" }, rateBps: 7500, overdueCount: 1,
+      dueToDate: { amount: "2020000" },
+      paidOnDue: { amount: "1515000" },
+      arrears: { amount: "505000" },
+      rateBps: 7500,
+      overdueCount: 1,
     });
   });
 
@@ -90,14 +129,24 @@ describe("fundingRounds and fundingRound", () => {
     const business = await api.prisma.business.findUniqueOrThrow({ where: { slug: "keripik-singkong-mbak-siti" } });
     await api.prisma.fundingRound.create({
       data: {
-        slug: "draf-rahasia", businessId: business.id, cooperativeId: business.cooperativeId!, title: "Draf", instrument: "PROFIT_SHARE",
-        targetIdr: 1_000_000n, minTicketIdr: 100_000n, maxTicketIdr: 500_000n, opensAt: new Date(Date.now() + 86_400_000), closesAt: new Date(Date.now() + 2 * 86_400_000),
+        slug: "draf-rahasia",
+        businessId: business.id,
+        cooperativeId: business.cooperativeId!,
+        title: "Draf",
+        instrument: "PROFIT_SHARE",
+        targetIdr: 1_000_000n,
+        minTicketIdr: 100_000n,
+        maxTicketIdr: 500_000n,
+        opensAt: new Date(Date.now() + 86_400_000),
+        closesAt: new Date(Date.now() + 2 * 86_400_000),
       },
     });
     const owner = await api.signInAs("entrepreneur");
     const buyer = await api.signInAs("buyer");
     const slugs = async (session?: string) =>
-      (await api.gql(LIST, { filter: { status: "DRAFT" } }, { session })).data!.fundingRounds.edges.map((e: any) => e.node.slug);
+      (await api.gql(LIST, { filter: { status: "DRAFT" } }, { session })).data!.fundingRounds.edges.map(
+        (e: any) => e.node.slug,
+      );
     expect(await slugs(owner)).toEqual(["draf-rahasia"]);
     expect(await slugs(buyer)).toEqual([]);
     expect(await slugs()).toEqual([]);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { CREATE, roundInput, sitiBusiness } from "./helpers.ts";
 
@@ -18,7 +19,11 @@ describe("openFundingRound", () => {
   it("opens a LOAN draft with an exact monthly schedule from the closing date", async () => {
     // given a draft loan of Rp 12.000.001 at 12% a year over 12 months
     const business = await sitiBusiness(api);
-    const created = await api.gql(CREATE, { input: roundInput(business.id, { targetIdr: "12000001", maxTicketIdr: "3000000" }) }, { session: owner });
+    const created = await api.gql(
+      CREATE,
+      { input: roundInput(business.id, { targetIdr: "12000001", maxTicketIdr: "3000000" }) },
+      { session: owner },
+    );
     const roundId = created.data!.createFundingRound.data.round.id;
     // when the owner opens it
     const result = await api.gql(OPEN, { input: { roundId } }, { session: owner });
@@ -30,17 +35,31 @@ describe("openFundingRound", () => {
     expect(round.schedule.reduce((s: bigint, r: any) => s + BigInt(r.return.amount), 0n)).toBe(1_440_000n);
     expect(round.schedule[0].principal.amount).toBe("1000001");
     expect(round.schedule.every((r: any) => r.status === "UPCOMING" || r.status === "DUE")).toBe(true);
-    const publicView = await api.gql(`query($slug: String!) { fundingRound(slug: $slug) { status } }`, { slug: round.slug });
+    const publicView = await api.gql(`query($slug: String!) { fundingRound(slug: $slug) { status } }`, {
+      slug: round.slug,
+    });
     expect(publicView.data!.fundingRound).toEqual({ status: "OPEN" });
     // and opening it again is an invalid transition
     const again = await api.gql(OPEN, { input: { roundId } }, { session: owner });
-    expect(again.data!.openFundingRound).toMatchObject({ __typename: "InvalidRoundTransitionError", from: "OPEN", to: "OPEN" });
+    expect(again.data!.openFundingRound).toMatchObject({
+      __typename: "InvalidRoundTransitionError",
+      from: "OPEN",
+      to: "OPEN",
+    });
   });
 
   it("opens a profit-share draft without a fixed schedule", async () => {
     const business = await sitiBusiness(api);
-    const created = await api.gql(CREATE, { input: roundInput(business.id, { instrument: "PROFIT_SHARE", title: "Bagi hasil dapur produksi" }) }, { session: owner });
-    const result = await api.gql(OPEN, { input: { roundId: created.data!.createFundingRound.data.round.id } }, { session: owner });
+    const created = await api.gql(
+      CREATE,
+      { input: roundInput(business.id, { instrument: "PROFIT_SHARE", title: "Bagi hasil dapur produksi" }) },
+      { session: owner },
+    );
+    const result = await api.gql(
+      OPEN,
+      { input: { roundId: created.data!.createFundingRound.data.round.id } },
+      { session: owner },
+    );
     expect(result.data!.openFundingRound.data.round).toMatchObject({ status: "OPEN", schedule: [] });
   });
 
@@ -48,7 +67,11 @@ describe("openFundingRound", () => {
     const business = await sitiBusiness(api);
     const created = await api.gql(CREATE, { input: roundInput(business.id) }, { session: owner });
     const buyer = await api.signInAs("buyer");
-    const result = await api.gql(OPEN, { input: { roundId: created.data!.createFundingRound.data.round.id } }, { session: buyer });
+    const result = await api.gql(
+      OPEN,
+      { input: { roundId: created.data!.createFundingRound.data.round.id } },
+      { session: buyer },
+    );
     expect(result.errors?.[0]?.message).toMatch(/Not authorized/i);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { toRupiah } from "../money.ts";
 
@@ -23,18 +24,30 @@ describe("recordRemittance", () => {
   beforeAll(async () => {
     api = await createTestApi({ seed: true });
     session = await api.signInAs("household");
-    const user = await api.prisma.user.findUniqueOrThrow({ where: { email: "keluarga@desamigran.id" }, include: { person: { include: { households: true } } } });
+    const user = await api.prisma.user.findUniqueOrThrow({
+      where: { email: "keluarga@desamigran.id" },
+      include: { person: { include: { households: true } } },
+    });
     householdId = user.person!.households[0]!.householdId;
   });
   afterAll(() => api?.cleanup());
 
   const gid = (id: string) => Buffer.from(`Household:${id}`).toString("base64");
   const input = (over: Record<string, unknown> = {}) => ({
-    householdId: gid(householdId), amountMinor: "150000", currency: "MYR", rate: "3780", corridorCountry: "MY",
-    channel: "APP", receivedOn: "2026-11-25T00:00:00.000Z", savingsIdr: "1000000", investmentIdr: "500000",
-    idempotencyKey: `rem-${Math.random().toString(36).slice(2)}`, ...over,
+    householdId: gid(householdId),
+    amountMinor: "150000",
+    currency: "MYR",
+    rate: "3780",
+    corridorCountry: "MY",
+    channel: "APP",
+    receivedOn: "2026-11-25T00:00:00.000Z",
+    savingsIdr: "1000000",
+    investmentIdr: "500000",
+    idempotencyKey: `rem-${Math.random().toString(36).slice(2)}`,
+    ...over,
   });
-  const wallet = async () => (await api.prisma.account.findUniqueOrThrow({ where: { key: `household:${householdId}:wallet` } })).balance;
+  const wallet = async () =>
+    (await api.prisma.account.findUniqueOrThrow({ where: { key: `household:${householdId}:wallet` } })).balance;
 
   it("records the remittance and moves savings and investment into the wallet", async () => {
     const before = await wallet();
@@ -42,7 +55,11 @@ describe("recordRemittance", () => {
     expect(result.data!.recordRemittance.data.remittance).toEqual({
       amountIdr: { amount: "5670000" },
       amount: { amount: "150000", currency: "MYR" },
-      allocation: { consumption: { amount: "4170000" }, savings: { amount: "1000000" }, investment: { amount: "500000" } },
+      allocation: {
+        consumption: { amount: "4170000" },
+        savings: { amount: "1000000" },
+        investment: { amount: "500000" },
+      },
     });
     expect(await wallet()).toBe(before + 1_500_000n);
   });
@@ -52,7 +69,12 @@ describe("recordRemittance", () => {
     const count = await api.prisma.remittance.count();
     const tooMuch = await api.gql(RECORD, { input: input({ savingsIdr: "6000000" }) }, { session });
     expect(tooMuch.data!.recordRemittance.__typename).toBe("AllocationExceedsAmountError");
-    for (const [field, value] of [["amountMinor", "-5"], ["currency", "XYZ"], ["rate", "1e3"], ["corridorCountry", "Malaysia"]]) {
+    for (const [field, value] of [
+      ["amountMinor", "-5"],
+      ["currency", "XYZ"],
+      ["rate", "1e3"],
+      ["corridorCountry", "Malaysia"],
+    ]) {
       const bad = await api.gql(RECORD, { input: input({ [field!]: value }) }, { session });
       expect(bad.data!.recordRemittance.__typename).toBe("InputValidationError");
       expect(bad.data!.recordRemittance.issues[0].path.at(-1)).toBe(field);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 
 const VIEWER_HOUSEHOLDS = `{ viewer { name households { name wallet { id } } } }`;
@@ -13,7 +14,9 @@ describe("viewer households", () => {
   it("lists a family member's household with its wallet", async () => {
     const result = await api.gql(VIEWER_HOUSEHOLDS, {}, { session: await api.signInAs("household") });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.viewer.households).toEqual([{ name: "Keluarga Bapak Tarmidi", wallet: { id: expect.any(String) } }]);
+    expect(result.data!.viewer.households).toEqual([
+      { name: "Keluarga Bapak Tarmidi", wallet: { id: expect.any(String) } },
+    ]);
   });
 
   it("is an empty list, not an error, for an account without a person record", async () => {

@@ -1,6 +1,7 @@
 // Test fixtures for money flows: households with funded wallets and rounds in a chosen state, made with the
 // same services the API uses (money never inserted around the ledger).
 import type { FundingInstrument, PrismaClient } from "@desa-migran/db";
+
 import { recordRemittance } from "../../households/service.ts";
 
 let serial = 0;
@@ -28,17 +29,28 @@ export async function fundedHousehold(
       members: { create: { personId: person.id, relationship: "HEAD" } },
     },
   });
-  const user = await prisma.user.create({ data: { email: `investor${n}-${Date.now()}@uji.id`, name: `Investor ${n}`, passwordHash: "x", personId: person.id } });
+  const user = await prisma.user.create({
+    data: { email: `investor${n}-${Date.now()}@uji.id`, name: `Investor ${n}`, passwordHash: "x", personId: person.id },
+  });
   const cooperativeId = options.member === false ? null : (await roundBusiness(prisma)).cooperativeId!;
   const membership = cooperativeId
-    ? await prisma.membership.create({ data: { cooperativeId, personId: person.id, memberNumber: `UJI-${n}-${Date.now()}` } })
+    ? await prisma.membership.create({
+        data: { cooperativeId, personId: person.id, memberNumber: `UJI-${n}-${Date.now()}` },
+      })
     : null;
   if (options.walletIdr > 0n) {
     await recordRemittance(
       prisma,
       {
-        householdId: household.id, amountMinor: options.walletIdr, currency: "IDR", rate: "1", corridorCountry: "MY",
-        channel: "BANK", receivedOn: new Date("2026-11-01"), savingsIdr: options.walletIdr, investmentIdr: 0n,
+        householdId: household.id,
+        amountMinor: options.walletIdr,
+        currency: "IDR",
+        rate: "1",
+        corridorCountry: "MY",
+        channel: "BANK",
+        receivedOn: new Date("2026-11-01"),
+        savingsIdr: options.walletIdr,
+        investmentIdr: 0n,
         idempotencyKey: `fixture-${household.id}`,
       },
       user.id,

@@ -1,7 +1,8 @@
-import { createSession } from "../../auth/sessions.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
+import { createSession } from "../../auth/sessions.ts";
 import { fundedHousehold, gid, openRound } from "./fixtures.ts";
 
 const PLEDGE = `mutation($input: PledgeInput!) { pledgeToRound(input: $input) { __typename
@@ -20,8 +21,24 @@ describe("pledging to a funding round", () => {
     const { token } = await createSession(api.prisma, f.user.id, "vitest");
     return { ...f, token };
   }
-  const pledgeAs = (who: { household: { id: string }; token: string }, roundId: string, amountIdr: string, key = `p-${Math.random()}`) =>
-    api.gql(PLEDGE, { input: { roundId: gid("FundingRound", roundId), householdId: gid("Household", who.household.id), amountIdr, idempotencyKey: key.padEnd(8, "x") } }, { session: who.token });
+  const pledgeAs = (
+    who: { household: { id: string }; token: string },
+    roundId: string,
+    amountIdr: string,
+    key = `p-${Math.random()}`,
+  ) =>
+    api.gql(
+      PLEDGE,
+      {
+        input: {
+          roundId: gid("FundingRound", roundId),
+          householdId: gid("Household", who.household.id),
+          amountIdr,
+          idempotencyKey: key.padEnd(8, "x"),
+        },
+      },
+      { session: who.token },
+    );
   const wallet = async (householdId: string) =>
     (await api.prisma.account.findUnique({ where: { key: `household:${householdId}:wallet` } }))?.balance ?? 0n;
 
@@ -51,23 +68,49 @@ describe("pledging to a funding round", () => {
   });
 
   it("applies the OJK yearly cap (5% of declared income) on public rounds only", async () => {
-    const publicRound = await openRound(api.prisma, { targetIdr: 50_000_000n, minIdr: 100_000n, maxIdr: 20_000_000n, isPublic: true });
-    const memberRound = await openRound(api.prisma, { targetIdr: 50_000_000n, minIdr: 100_000n, maxIdr: 20_000_000n, isPublic: false });
+    const publicRound = await openRound(api.prisma, {
+      targetIdr: 50_000_000n,
+      minIdr: 100_000n,
+      maxIdr: 20_000_000n,
+      isPublic: true,
+    });
+    const memberRound = await openRound(api.prisma, {
+      targetIdr: 50_000_000n,
+      minIdr: 100_000n,
+      maxIdr: 20_000_000n,
+      isPublic: false,
+    });
     const who = await investor(10_000_000n, 60_000_000n); // cap: Rp 3.000.000 a year
     const noIncome = await investor(1_000_000n, null);
 
-    expect((await pledgeAs(noIncome, publicRound.id, "100000")).data!.pledgeToRound.__typename).toBe("IncomeNotDeclaredError");
-    expect((await pledgeAs(who, publicRound.id, "2000000")).data!.pledgeToRound.__typename).toBe("MutationPledgeToRoundSuccess");
+    expect((await pledgeAs(noIncome, publicRound.id, "100000")).data!.pledgeToRound.__typename).toBe(
+      "IncomeNotDeclaredError",
+    );
+    expect((await pledgeAs(who, publicRound.id, "2000000")).data!.pledgeToRound.__typename).toBe(
+      "MutationPledgeToRoundSuccess",
+    );
     const capped = await pledgeAs(who, publicRound.id, "1000001");
     expect(capped.data!.pledgeToRound).toMatchObject({ __typename: "InvestmentCapExceededError" });
     expect(capped.data!.pledgeToRound.message).toContain("Rp 3.000.000");
     // Member-only cooperative rounds are exempt from the public-offering cap.
-    expect((await pledgeAs(who, memberRound.id, "5000000")).data!.pledgeToRound.__typename).toBe("MutationPledgeToRoundSuccess");
+    expect((await pledgeAs(who, memberRound.id, "5000000")).data!.pledgeToRound.__typename).toBe(
+      "MutationPledgeToRoundSuccess",
+    );
   });
 
   it("takes pledges to a members-only round only from households with an active member of its cooperative", async () => {
-    const memberRound = await openRound(api.prisma, { targetIdr: 50_000_000n, minIdr: 100_000n, maxIdr: 20_000_000n, isPublic: false });
-    const publicRound = await openRound(api.prisma, { targetIdr: 50_000_000n, minIdr: 100_000n, maxIdr: 20_000_000n, isPublic: true });
+    const memberRound = await openRound(api.prisma, {
+      targetIdr: 50_000_000n,
+      minIdr: 100_000n,
+      maxIdr: 20_000_000n,
+      isPublic: false,
+    });
+    const publicRound = await openRound(api.prisma, {
+      targetIdr: 50_000_000n,
+      minIdr: 100_000n,
+      maxIdr: 20_000_000n,
+      isPublic: true,
+    });
     const cooperative = await api.prisma.cooperative.findUniqueOrThrow({ where: { id: memberRound.cooperativeId } });
     const outsider = await investor(1_000_000n, 120_000_000n, false);
 
@@ -78,17 +121,29 @@ describe("pledging to a funding round", () => {
     expect(await wallet(outsider.household.id)).toBe(1_000_000n);
     expect(await api.prisma.pledge.count({ where: { roundId: memberRound.id } })).toBe(0);
     // A round offered to the public takes it.
-    expect((await pledgeAs(outsider, publicRound.id, "100000")).data!.pledgeToRound.__typename).toBe("MutationPledgeToRoundSuccess");
+    expect((await pledgeAs(outsider, publicRound.id, "100000")).data!.pledgeToRound.__typename).toBe(
+      "MutationPledgeToRoundSuccess",
+    );
 
     // When the household's spouse (not the head) joins the cooperative, the household may pledge.
-    const spouse = await api.prisma.person.create({ data: { villageId: cooperative.villageId, fullName: "Istri Uji" } });
-    await api.prisma.householdMember.create({ data: { householdId: outsider.household.id, personId: spouse.id, relationship: "SPOUSE" } });
-    const membership = await api.prisma.membership.create({ data: { cooperativeId: cooperative.id, personId: spouse.id, memberNumber: `SP-${spouse.id.slice(0, 8)}` } });
-    expect((await pledgeAs(outsider, memberRound.id, "100000")).data!.pledgeToRound.__typename).toBe("MutationPledgeToRoundSuccess");
+    const spouse = await api.prisma.person.create({
+      data: { villageId: cooperative.villageId, fullName: "Istri Uji" },
+    });
+    await api.prisma.householdMember.create({
+      data: { householdId: outsider.household.id, personId: spouse.id, relationship: "SPOUSE" },
+    });
+    const membership = await api.prisma.membership.create({
+      data: { cooperativeId: cooperative.id, personId: spouse.id, memberNumber: `SP-${spouse.id.slice(0, 8)}` },
+    });
+    expect((await pledgeAs(outsider, memberRound.id, "100000")).data!.pledgeToRound.__typename).toBe(
+      "MutationPledgeToRoundSuccess",
+    );
 
     // A member who has left no longer counts.
     await api.prisma.membership.update({ where: { id: membership.id }, data: { status: "LEFT", leftAt: new Date() } });
-    expect((await pledgeAs(outsider, memberRound.id, "100000")).data!.pledgeToRound.__typename).toBe("MembersOnlyRoundError");
+    expect((await pledgeAs(outsider, memberRound.id, "100000")).data!.pledgeToRound.__typename).toBe(
+      "MembersOnlyRoundError",
+    );
     expect(await wallet(outsider.household.id)).toBe(800_000n);
   });
 
@@ -105,9 +160,15 @@ describe("pledging to a funding round", () => {
     expect((await pledgeAs(b, round.id, "100000")).data!.pledgeToRound.__typename).toBe("RoundNotOpenError");
 
     const later = await openRound(api.prisma, { targetIdr: 1_000_000n, minIdr: 100_000n, maxIdr: 1_000_000n });
-    await api.prisma.fundingRound.update({ where: { id: later.id }, data: { opensAt: new Date(Date.now() + 86_400_000), closesAt: new Date(Date.now() + 2 * 86_400_000) } });
+    await api.prisma.fundingRound.update({
+      where: { id: later.id },
+      data: { opensAt: new Date(Date.now() + 86_400_000), closesAt: new Date(Date.now() + 2 * 86_400_000) },
+    });
     expect((await pledgeAs(b, later.id, "100000")).data!.pledgeToRound.__typename).toBe("RoundNotOpenError");
-    await api.prisma.fundingRound.update({ where: { id: later.id }, data: { opensAt: new Date(Date.now() - 2 * 86_400_000), closesAt: new Date(Date.now() - 1000) } });
+    await api.prisma.fundingRound.update({
+      where: { id: later.id },
+      data: { opensAt: new Date(Date.now() - 2 * 86_400_000), closesAt: new Date(Date.now() - 1000) },
+    });
     expect((await pledgeAs(b, later.id, "100000")).data!.pledgeToRound.__typename).toBe("RoundNotOpenError");
     expect(await wallet(b.household.id)).toBe(900_000n);
   });
@@ -122,7 +183,9 @@ describe("pledging to a funding round", () => {
     expect(kinds.filter((k) => k === "RoundOversubscribedError" || k === "RoundNotOpenError")).toHaveLength(5);
     const after = await api.prisma.fundingRound.findUniqueOrThrow({ where: { id: round.id } });
     expect(after.status).toBe("FUNDED");
-    expect((await api.prisma.account.findUniqueOrThrow({ where: { key: `round:${round.id}:escrow` } })).balance).toBe(1_000_000n);
+    expect((await api.prisma.account.findUniqueOrThrow({ where: { key: `round:${round.id}:escrow` } })).balance).toBe(
+      1_000_000n,
+    );
   });
 
   it("turns 1,000 replays of one pledge into a single pledge", async () => {
@@ -135,7 +198,9 @@ describe("pledging to a funding round", () => {
     }
     expect(await api.prisma.pledge.count({ where: { roundId: round.id } })).toBe(1);
     expect(await wallet(who.household.id)).toBe(750_000n);
-    expect((await pledgeAs(who, round.id, "300000", key)).data!.pledgeToRound.__typename).toBe("IdempotencyConflictError");
+    expect((await pledgeAs(who, round.id, "300000", key)).data!.pledgeToRound.__typename).toBe(
+      "IdempotencyConflictError",
+    );
     // ~10 s alone; PGlite serialises all 1,000 in this process, so a busy 2-core machine can take minutes.
   }, 300_000);
 

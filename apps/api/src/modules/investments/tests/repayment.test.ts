@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
 import { pledge } from "../service.ts";
@@ -22,9 +23,11 @@ describe("a round from pledges to repayment", () => {
   async function roundWithOfficerAndOwner(targetIdr: bigint) {
     const round = await openRound(api.prisma, { targetIdr, minIdr: 1n, maxIdr: targetIdr });
     const officerSession = await api.createUserSession({ email: `pengurus-${round.id}@uji.id` });
-    await api.prisma.cooperativeOfficer.create({ data: { userId: officerSession.user.id, cooperativeId: round.cooperativeId, title: "Bendahara" } });
+    await api.prisma.cooperativeOfficer.create({
+      data: { userId: officerSession.user.id, cooperativeId: round.cooperativeId, title: "Bendahara" },
+    });
     const officer = officerSession.token;
-    const owner = (await api.createUserSession({ email: `o-${round.id}@uji.id` }));
+    const owner = await api.createUserSession({ email: `o-${round.id}@uji.id` });
     await api.prisma.business.update({ where: { id: round.businessId }, data: { ownerId: owner.user.id } });
     return { round, officer, owner: owner.token };
   }
@@ -33,14 +36,33 @@ describe("a round from pledges to repayment", () => {
     const { round, officer } = await roundWithOfficerAndOwner(5_000_000n);
     const a = await fundedHousehold(api.prisma, { walletIdr: 1_000_000n });
     const b = await fundedHousehold(api.prisma, { walletIdr: 2_000_000n });
-    await pledge(api.prisma, { roundId: round.id, householdId: a.household.id, amountIdr: 700_000n, idempotencyKey: "refund-a" }, a.user.id);
-    await pledge(api.prisma, { roundId: round.id, householdId: b.household.id, amountIdr: 1_300_000n, idempotencyKey: "refund-b" }, b.user.id);
+    await pledge(
+      api.prisma,
+      { roundId: round.id, householdId: a.household.id, amountIdr: 700_000n, idempotencyKey: "refund-a" },
+      a.user.id,
+    );
+    await pledge(
+      api.prisma,
+      { roundId: round.id, householdId: b.household.id, amountIdr: 1_300_000n, idempotencyKey: "refund-b" },
+      b.user.id,
+    );
 
-    const early = await api.gql(ACTION("closeFundingRound"), { input: { roundId: gid("FundingRound", round.id) } }, { session: officer });
+    const early = await api.gql(
+      ACTION("closeFundingRound"),
+      { input: { roundId: gid("FundingRound", round.id) } },
+      { session: officer },
+    );
     expect(early.data!.closeFundingRound.__typename).toBe("InvalidRoundStateError");
 
-    await api.prisma.fundingRound.update({ where: { id: round.id }, data: { opensAt: new Date(Date.now() - 10 * 86_400_000), closesAt: new Date(Date.now() - 1000) } });
-    const closed = await api.gql(ACTION("closeFundingRound"), { input: { roundId: gid("FundingRound", round.id) } }, { session: officer });
+    await api.prisma.fundingRound.update({
+      where: { id: round.id },
+      data: { opensAt: new Date(Date.now() - 10 * 86_400_000), closesAt: new Date(Date.now() - 1000) },
+    });
+    const closed = await api.gql(
+      ACTION("closeFundingRound"),
+      { input: { roundId: gid("FundingRound", round.id) } },
+      { session: officer },
+    );
     expect(closed.data!.closeFundingRound.data.status).toBe("CLOSED_UNDERFUNDED");
     expect(await wallet(a.household.id)).toBe(1_000_000n);
     expect(await wallet(b.household.id)).toBe(2_000_000n);
@@ -49,18 +71,44 @@ describe("a round from pledges to repayment", () => {
 
   it("disburses a funded round and passes repayments to investors pro rata, exact to the rupiah", async () => {
     const { round, officer, owner } = await roundWithOfficerAndOwner(3_000_000n);
-    const investors = await Promise.all([1_000_000n, 1_000_000n, 1_000_000n].map((w) => fundedHousehold(api.prisma, { walletIdr: w })));
+    const investors = await Promise.all(
+      [1_000_000n, 1_000_000n, 1_000_000n].map((w) => fundedHousehold(api.prisma, { walletIdr: w })),
+    );
     const amounts = [1_000_000n, 1_000_000n, 1_000_000n];
     for (const [i, who] of investors.entries()) {
-      await pledge(api.prisma, { roundId: round.id, householdId: who.household.id, amountIdr: amounts[i]!, idempotencyKey: `fund-${round.id}-${i}` }, who.user.id);
+      await pledge(
+        api.prisma,
+        {
+          roundId: round.id,
+          householdId: who.household.id,
+          amountIdr: amounts[i]!,
+          idempotencyKey: `fund-${round.id}-${i}`,
+        },
+        who.user.id,
+      );
     }
     expect((await api.prisma.fundingRound.findUniqueOrThrow({ where: { id: round.id } })).status).toBe("FUNDED");
 
-    const disbursed = await api.gql(ACTION("disburseFundingRound"), { input: { roundId: gid("FundingRound", round.id) } }, { session: officer });
+    const disbursed = await api.gql(
+      ACTION("disburseFundingRound"),
+      { input: { roundId: gid("FundingRound", round.id) } },
+      { session: officer },
+    );
     expect(disbursed.data!.disburseFundingRound.data.status).toBe("REPAYING");
 
     // Rp 1.000.001 over three equal stakes: 333.334 + 333.334 + 333.333, nothing lost.
-    const paid = await api.gql(REPAY, { input: { roundId: gid("FundingRound", round.id), amountIdr: "1000001", kind: "PROFIT_SHARE", idempotencyKey: "repay-one-0001" } }, { session: owner });
+    const paid = await api.gql(
+      REPAY,
+      {
+        input: {
+          roundId: gid("FundingRound", round.id),
+          amountIdr: "1000001",
+          kind: "PROFIT_SHARE",
+          idempotencyKey: "repay-one-0001",
+        },
+      },
+      { session: owner },
+    );
     expect(paid.data!.recordRepayment.data.repayment).toEqual({ amount: { amount: "1000001" }, kind: "PROFIT_SHARE" });
     const received = await Promise.all(investors.map((who) => wallet(who.household.id)));
     expect(received.sort()).toEqual([333_333n, 333_334n, 333_334n]);
@@ -68,7 +116,18 @@ describe("a round from pledges to repayment", () => {
     expect(distributions.reduce((s, d) => s + d.amountIdr, 0n)).toBe(1_000_001n);
 
     // Only the business owner pays in; an officer cannot.
-    const byOfficer = await api.gql(REPAY, { input: { roundId: gid("FundingRound", round.id), amountIdr: "1", kind: "INSTALMENT", idempotencyKey: "repay-officer-1" } }, { session: officer });
+    const byOfficer = await api.gql(
+      REPAY,
+      {
+        input: {
+          roundId: gid("FundingRound", round.id),
+          amountIdr: "1",
+          kind: "INSTALMENT",
+          idempotencyKey: "repay-officer-1",
+        },
+      },
+      { session: officer },
+    );
     expect(byOfficer.data?.recordRepayment ?? null).toBeNull();
   });
 

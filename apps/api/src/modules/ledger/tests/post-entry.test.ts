@@ -2,6 +2,7 @@
 // mutation lists it (a client would see a masked error), so it is tested here at the service, with the database's
 // own commit-time check behind it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, noViolations } from "../../../../test/ledger-invariants.ts";
 import { accounts } from "../accounts.ts";
@@ -20,9 +21,15 @@ describe("posting a journal entry", () => {
   it("refuses postings that do not sum to zero, writing nothing", async () => {
     const attempt = api.prisma.$transaction((tx) =>
       postEntry(tx, {
-        idempotencyKey: "unbalanced-1", kind: "TEST", request: {},
-        postings: [{ account: accounts.external(), amount: -100n }, { account: fees, amount: 99n }],
-      }));
+        idempotencyKey: "unbalanced-1",
+        kind: "TEST",
+        request: {},
+        postings: [
+          { account: accounts.external(), amount: -100n },
+          { account: fees, amount: 99n },
+        ],
+      }),
+    );
     await expect(attempt).rejects.toBeInstanceOf(UnbalancedEntryError);
     await expect(attempt).rejects.toMatchObject({ currency: "IDR", sum: -1n });
     expect(await api.prisma.journalEntry.count({ where: { idempotencyKey: "unbalanced-1" } })).toBe(0);
@@ -32,7 +39,9 @@ describe("posting a journal entry", () => {
   it("is backed by the database: an entry written around postEntry that does not balance fails at commit", async () => {
     const attempt = api.prisma.$transaction(async (tx) => {
       const account = await ensureAccount(tx, fees);
-      const entry = await tx.journalEntry.create({ data: { idempotencyKey: "around-post-entry", requestHash: "x", kind: "TEST" } });
+      const entry = await tx.journalEntry.create({
+        data: { idempotencyKey: "around-post-entry", requestHash: "x", kind: "TEST" },
+      });
       await tx.posting.create({ data: { entryId: entry.id, accountId: account.id, amount: 5n, currency: "IDR" } });
     });
     await expect(attempt).rejects.toThrow(/does not balance/);
@@ -42,9 +51,15 @@ describe("posting a journal entry", () => {
   it("posts a balanced entry and moves both balances", async () => {
     await api.prisma.$transaction((tx) =>
       postEntry(tx, {
-        idempotencyKey: "balanced-1", kind: "TEST", request: {},
-        postings: [{ account: accounts.external(), amount: -100n }, { account: fees, amount: 100n }],
-      }));
+        idempotencyKey: "balanced-1",
+        kind: "TEST",
+        request: {},
+        postings: [
+          { account: accounts.external(), amount: -100n },
+          { account: fees, amount: 100n },
+        ],
+      }),
+    );
     expect((await api.prisma.account.findUniqueOrThrow({ where: { key: fees.key } })).balance).toBe(100n);
     expect(await findLedgerViolations(api.prisma)).toEqual(noViolations);
   });

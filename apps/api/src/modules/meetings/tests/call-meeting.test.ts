@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { CALL, gid, juntinyuat } from "./helpers.ts";
 
@@ -33,7 +34,10 @@ describe("callMeeting", () => {
     // then the meeting is SCHEDULED with both motions open, in order, and counts visible to her (zero)
     const meeting = result.data!.callMeeting.data.meeting;
     expect(meeting).toMatchObject({ status: "SCHEDULED", kind: "ANNUAL", fiscalYear: 2026, online: true });
-    expect(meeting.motions.map((m: any) => [m.position, m.status, m.tally])).toEqual([[1, "OPEN", { yes: 0 }], [2, "OPEN", { yes: 0 }]]);
+    expect(meeting.motions.map((m: any) => [m.position, m.status, m.tally])).toEqual([
+      [1, "OPEN", { yes: 0 }],
+      [2, "OPEN", { yes: 0 }],
+    ]);
   });
 
   it("validates the agenda: 1 to 30 motions and a fiscal year for an annual meeting", async () => {
@@ -41,7 +45,11 @@ describe("callMeeting", () => {
     const coop = await juntinyuat(api);
     const none = await api.gql(CALL, { input: input(coop.id, { motions: [] }) }, { session: officer });
     expect(none.data!.callMeeting.__typename).toBe("InputValidationError");
-    const many = await api.gql(CALL, { input: input(coop.id, { motions: Array.from({ length: 31 }, (_, i) => ({ title: `Usulan ${i}` })) }) }, { session: officer });
+    const many = await api.gql(
+      CALL,
+      { input: input(coop.id, { motions: Array.from({ length: 31 }, (_, i) => ({ title: `Usulan ${i}` })) }) },
+      { session: officer },
+    );
     expect(many.data!.callMeeting.__typename).toBe("InputValidationError");
     const noYear = await api.gql(CALL, { input: input(coop.id, { fiscalYear: null }) }, { session: officer });
     expect(noYear.data!.callMeeting.__typename).toBe("InputValidationError");

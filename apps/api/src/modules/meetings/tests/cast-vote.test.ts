@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { callMeetingAsChair, TRANSITION, VOTE } from "./helpers.ts";
 
@@ -35,7 +36,8 @@ describe("castVote", () => {
     // when five votes race
     const results = await Promise.all(
       (["YES", "NO", "ABSTAIN", "YES", "NO"] as const).map((choice) =>
-        api.gql(VOTE, { input: { motionId: motionIds[1], choice } }, { session: member })),
+        api.gql(VOTE, { input: { motionId: motionIds[1], choice } }, { session: member }),
+      ),
     );
     // then one succeeds, four are AlreadyVotedError, and one row is stored
     const kinds = results.map((r) => r.data?.castVote?.__typename ?? r.errors?.[0]?.message);
@@ -64,7 +66,8 @@ describe("castVote", () => {
     expect(asBuyer.data!.castVote.__typename).toBe("NotCooperativeMemberError");
     // a member who left
     const leaver = await api.prisma.membership.findFirstOrThrow({
-      where: { cooperative: { slug: "kdmp-juntinyuat" }, person: { user: null } }, orderBy: { memberNumber: "desc" },
+      where: { cooperative: { slug: "kdmp-juntinyuat" }, person: { user: null } },
+      orderBy: { memberNumber: "desc" },
     });
     await api.prisma.membership.update({ where: { id: leaver.id }, data: { status: "LEFT", leftAt: new Date() } });
     const { token } = await api.createUserSession({ email: "mantan@example.id", personId: leaver.personId });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { callMeetingAsChair, TRANSITION } from "./helpers.ts";
 
@@ -17,7 +18,10 @@ describe("closeMeeting", () => {
     const member = await api.signInAs("household");
     const { coop, meetingId, motionIds } = await callMeetingAsChair(api, officer, 3);
     await api.gql(TRANSITION("openMeeting"), { input: { meetingId } }, { session: officer });
-    const members = await api.prisma.membership.findMany({ where: { cooperativeId: coop.id, status: "ACTIVE" }, take: 5 });
+    const members = await api.prisma.membership.findMany({
+      where: { cooperativeId: coop.id, status: "ACTIVE" },
+      take: 5,
+    });
     const raw = motionIds.map((id) => Buffer.from(id, "base64").toString().split(":")[1]!);
     const votes: [number, ("YES" | "NO" | "ABSTAIN")[]][] = [
       [0, ["YES", "YES", "YES", "NO", "ABSTAIN"]],
@@ -25,7 +29,9 @@ describe("closeMeeting", () => {
       [2, ["NO", "NO", "YES", "ABSTAIN", "ABSTAIN"]],
     ];
     for (const [motion, choices] of votes) {
-      await api.prisma.vote.createMany({ data: choices.map((choice, i) => ({ motionId: raw[motion]!, membershipId: members[i]!.id, choice })) });
+      await api.prisma.vote.createMany({
+        data: choices.map((choice, i) => ({ motionId: raw[motion]!, membershipId: members[i]!.id, choice })),
+      });
     }
     // and while it is open, a member sees no counts but the chair does
     const before = await api.gql(MOTIONS, { id: meetingId }, { session: member });
@@ -37,7 +43,11 @@ describe("closeMeeting", () => {
     const closed = await api.gql(TRANSITION("closeMeeting"), { input: { meetingId } }, { session: officer });
     // then the results are recorded
     expect(closed.data!.closeMeeting.data.meeting.status).toBe("CLOSED");
-    expect(closed.data!.closeMeeting.data.meeting.motions.map((m: any) => m.status)).toEqual(["CARRIED", "REJECTED", "REJECTED"]);
+    expect(closed.data!.closeMeeting.data.meeting.motions.map((m: any) => m.status)).toEqual([
+      "CARRIED",
+      "REJECTED",
+      "REJECTED",
+    ]);
     // and members now see the counts
     const after = await api.gql(MOTIONS, { id: meetingId }, { session: member });
     expect(after.data!.node.motions.map((m: any) => m.tally)).toEqual([
@@ -47,7 +57,11 @@ describe("closeMeeting", () => {
     ]);
     // and closing again is an invalid transition
     const again = await api.gql(TRANSITION("closeMeeting"), { input: { meetingId } }, { session: officer });
-    expect(again.data!.closeMeeting).toMatchObject({ __typename: "InvalidMeetingTransitionError", from: "CLOSED", to: "CLOSED" });
+    expect(again.data!.closeMeeting).toMatchObject({
+      __typename: "InvalidMeetingTransitionError",
+      from: "CLOSED",
+      to: "CLOSED",
+    });
   });
 
   it("cannot close a meeting that was never opened", async () => {
@@ -63,7 +77,11 @@ describe("closeMeeting", () => {
     const buyer = await api.signInAs("buyer");
     const result = await api.gql(MOTIONS, { id: meetingId }, { session: buyer });
     expect(result.data?.node ?? null).toBeNull();
-    const listed = await api.gql(`{ cooperative(slug: "kdmp-juntinyuat") { meetings(first: 5) { totalCount } } }`, {}, { session: buyer });
+    const listed = await api.gql(
+      `{ cooperative(slug: "kdmp-juntinyuat") { meetings(first: 5) { totalCount } } }`,
+      {},
+      { session: buyer },
+    );
     expect(listed.errors?.[0]?.message).toMatch(/Not authorized/i);
   });
 });

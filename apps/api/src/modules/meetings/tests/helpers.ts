@@ -10,7 +10,9 @@ export const CALL = `mutation($input: CallMeetingInput!) { callMeeting(input: $i
   ... on InputValidationError { issues { path message } }
   ... on Error { message } } }`;
 
-export const TRANSITION = (name: "openMeeting" | "closeMeeting") => `mutation($input: MeetingIdInput!) { ${name}(input: $input) { __typename
+export const TRANSITION = (
+  name: "openMeeting" | "closeMeeting",
+) => `mutation($input: MeetingIdInput!) { ${name}(input: $input) { __typename
   ... on Mutation${name[0]!.toUpperCase()}${name.slice(1)}Success { data { meeting { status motions { title status tally { yes no abstain total } } } } }
   ... on InvalidMeetingTransitionError { from to }
   ... on Error { message } } }`;
@@ -27,17 +29,24 @@ export async function juntinyuat(api: Api) {
 /** The chair calls a meeting with `motions` motions; returns its global ID and its motions' global IDs. */
 export async function callMeetingAsChair(api: Api, officer: string, motions = 2) {
   const coop = await juntinyuat(api);
-  const result = await api.gql(CALL, {
-    input: {
-      cooperativeId: gid("Cooperative", coop.id),
-      kind: "EXTRAORDINARY",
-      title: "Rapat Anggota Luar Biasa: rumah jemur bersama",
-      scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-      location: "Balai Desa Juntinyuat",
-      online: false,
-      motions: Array.from({ length: motions }, (_, i) => ({ title: `Usulan nomor ${i + 1}`, description: "Uraian usulan." })),
+  const result = await api.gql(
+    CALL,
+    {
+      input: {
+        cooperativeId: gid("Cooperative", coop.id),
+        kind: "EXTRAORDINARY",
+        title: "Rapat Anggota Luar Biasa: rumah jemur bersama",
+        scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        location: "Balai Desa Juntinyuat",
+        online: false,
+        motions: Array.from({ length: motions }, (_, i) => ({
+          title: `Usulan nomor ${i + 1}`,
+          description: "Uraian usulan.",
+        })),
+      },
     },
-  }, { session: officer });
+    { session: officer },
+  );
   const meeting = result.data!.callMeeting.data.meeting;
   return { coop, meetingId: meeting.id as string, motionIds: meeting.motions.map((m: any) => m.id) as string[] };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { callMeetingAsChair, TRANSITION } from "./helpers.ts";
 
@@ -22,6 +23,10 @@ describe("openMeeting", () => {
     expect(opened.data!.openMeeting.data.meeting.status).toBe("OPEN");
     // and opening it again is an invalid transition
     const again = await api.gql(TRANSITION("openMeeting"), { input: { meetingId } }, { session: officer });
-    expect(again.data!.openMeeting).toMatchObject({ __typename: "InvalidMeetingTransitionError", from: "OPEN", to: "OPEN" });
+    expect(again.data!.openMeeting).toMatchObject({
+      __typename: "InvalidMeetingTransitionError",
+      from: "OPEN",
+      to: "OPEN",
+    });
   });
 });

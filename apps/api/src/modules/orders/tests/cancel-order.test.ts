@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { ERROR_FIELDS, givenPlacedOrder, ORDER_FIELDS, sellerStep, type TestApi } from "./fixtures.ts";
 
@@ -29,7 +30,11 @@ describe("cancelOrder", () => {
     const seller = await api.signInAs("entrepreneur");
     await sellerStep(api, seller, "confirmPayment", order.id);
     // when the buyer cancels it
-    const result = await api.gql(CANCEL, { input: { orderId: order.id, reason: "Berubah pikiran" } }, { session: buyer });
+    const result = await api.gql(
+      CANCEL,
+      { input: { orderId: order.id, reason: "Berubah pikiran" } },
+      { session: buyer },
+    );
     // then it is cancelled and the money held in transit went back out: the transit account is at 0
     expect(result.data!.cancelOrder.data.order.status).toBe("CANCELLED");
     const raw = Buffer.from(order.id, "base64").toString().split(":")[1];
@@ -54,10 +59,14 @@ describe("cancelOrder", () => {
     const buyer = await api.signInAs("buyer");
     const wrongType = await api.gql(
       CANCEL,
-      { input: { orderId: Buffer.from("Product:0190f2c4-1c2d-7000-8000-000000000000").toString("base64"), reason: "x" } },
+      {
+        input: { orderId: Buffer.from("Product:0190f2c4-1c2d-7000-8000-000000000000").toString("base64"), reason: "x" },
+      },
       { session: buyer },
     );
-    expect(wrongType.data?.cancelOrder.__typename ?? wrongType.errors?.[0]?.message).not.toBe("MutationCancelOrderSuccess");
+    expect(wrongType.data?.cancelOrder.__typename ?? wrongType.errors?.[0]?.message).not.toBe(
+      "MutationCancelOrderSuccess",
+    );
     expect(JSON.stringify(wrongType)).toMatch(/Order/);
   });
 });

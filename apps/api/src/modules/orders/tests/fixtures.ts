@@ -22,8 +22,14 @@ export async function entrepreneurProduct(api: TestApi, stock = 50) {
     include: { cooperative: true },
     orderBy: { name: "asc" },
   });
-  const product = await api.prisma.product.findFirstOrThrow({ where: { businessId: business.id }, orderBy: { slug: "asc" } });
-  await api.prisma.product.update({ where: { id: product.id }, data: { stock, status: "PUBLISHED", publishedAt: new Date() } });
+  const product = await api.prisma.product.findFirstOrThrow({
+    where: { businessId: business.id },
+    orderBy: { slug: "asc" },
+  });
+  await api.prisma.product.update({
+    where: { id: product.id },
+    data: { stock, status: "PUBLISHED", publishedAt: new Date() },
+  });
   return { owner, business, product: { ...product, stock, status: "PUBLISHED" as const } };
 }
 
@@ -42,7 +48,8 @@ export async function addToCart(api: TestApi, session: string, productId: string
     { input: { productId: gid("Product", productId), quantity } },
     { session },
   );
-  if (result.errors || result.data?.addToCart.__typename !== "MutationAddToCartSuccess") throw new Error(JSON.stringify(result));
+  if (result.errors || result.data?.addToCart.__typename !== "MutationAddToCartSuccess")
+    throw new Error(JSON.stringify(result));
   return result.data.addToCart;
 }
 
@@ -69,7 +76,10 @@ export async function placeOrder(api: TestApi, session: string, overrides: Recor
 }
 
 /** A buyer's order for `quantity` units of the entrepreneur's product; returns the order and the sessions. */
-export async function givenPlacedOrder(api: TestApi, options: { quantity?: number; paymentMethod?: string; stock?: number } = {}) {
+export async function givenPlacedOrder(
+  api: TestApi,
+  options: { quantity?: number; paymentMethod?: string; stock?: number } = {},
+) {
   const { product, business } = await entrepreneurProduct(api, options.stock ?? 50);
   const buyer = await api.signInAs("buyer");
   await api.prisma.cartItem.deleteMany({ where: { user: { email: "pembeli@desamigran.id" } } });

@@ -1,5 +1,6 @@
 // myOrders (buyers), Business.orders (sellers) and reading an Order through node(id).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { gid, givenPlacedOrder, type TestApi } from "./fixtures.ts";
 
@@ -12,12 +13,20 @@ describe("order queries", () => {
 
   it("lists the buyer's orders newest first and shows one by node(id) to buyer and seller only", async () => {
     // given the buyer's order history from the seed, and two new orders
-    const history = await api.gql(`{ myOrders(first: 1) { totalCount } }`, {}, { session: await api.signInAs("buyer") });
+    const history = await api.gql(
+      `{ myOrders(first: 1) { totalCount } }`,
+      {},
+      { session: await api.signInAs("buyer") },
+    );
     const seeded: number = history.data!.myOrders.totalCount;
     const first = await givenPlacedOrder(api);
     const second = await givenPlacedOrder(api);
     // when the buyer lists their orders
-    const mine = await api.gql(`{ myOrders(first: 10) { totalCount edges { node { id number status } } } }`, {}, { session: second.buyer });
+    const mine = await api.gql(
+      `{ myOrders(first: 10) { totalCount edges { node { id number status } } } }`,
+      {},
+      { session: second.buyer },
+    );
     // then the newest comes first
     const ids = mine.data!.myOrders.edges.map((e: any) => e.node.id);
     expect(ids.slice(0, 2)).toEqual([second.order.id, first.order.id]);
@@ -27,7 +36,9 @@ describe("order queries", () => {
     const asBuyer = await api.gql(NODE, { id: first.order.id }, { session: first.buyer });
     expect(asBuyer.data!.node.number).toBe(first.order.number);
     const seller = await api.signInAs("entrepreneur");
-    expect((await api.gql(NODE, { id: first.order.id }, { session: seller })).data!.node.number).toBe(first.order.number);
+    expect((await api.gql(NODE, { id: first.order.id }, { session: seller })).data!.node.number).toBe(
+      first.order.number,
+    );
     const stranger = await api.createUserSession({ email: "nosy@example.id" });
     const asStranger = await api.gql(NODE, { id: first.order.id }, { session: stranger.token });
     expect(asStranger.data?.node ?? null).toBeNull();

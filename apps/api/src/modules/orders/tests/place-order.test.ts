@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { addToCart, entrepreneurProduct, gid, newKey, otherProduct, placeOrder, type TestApi } from "./fixtures.ts";
 
@@ -109,7 +110,11 @@ describe("placeOrder", () => {
 
   it("rejects bad input (short key, 1 MB address, bad phone) and anonymous callers", async () => {
     const buyer = await api.signInAs("buyer");
-    for (const [field, value] of [["idempotencyKey", "x"], ["address", "a".repeat(501)], ["phone", "<b>"]] as const) {
+    for (const [field, value] of [
+      ["idempotencyKey", "x"],
+      ["address", "a".repeat(501)],
+      ["phone", "<b>"],
+    ] as const) {
       const bad = await placeOrder(api, buyer, { [field]: value });
       expect(bad.data!.placeOrder.__typename).toBe("InputValidationError");
       expect(bad.data!.placeOrder.issues[0].path).toEqual(["input", field]);
@@ -127,7 +132,9 @@ describe("placeOrder", () => {
     const buyers = await Promise.all(
       Array.from({ length: 200 }, (_, i) => api.createUserSession({ email: `racer${i}@example.id` })),
     );
-    await api.prisma.cartItem.createMany({ data: buyers.map((b) => ({ userId: b.user.id, productId: product.id, quantity: 1 })) });
+    await api.prisma.cartItem.createMany({
+      data: buyers.map((b) => ({ userId: b.user.id, productId: product.id, quantity: 1 })),
+    });
 
     // when they all check out at once
     const results = await Promise.all(buyers.map((b) => placeOrder(api, b.token)));

@@ -1,5 +1,6 @@
 // confirmPayment, confirmOrder, shipOrder and deliverOrder are one life cycle; each step is checked here in turn.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { givenPlacedOrder, rawId, sellerStep, type TestApi } from "./fixtures.ts";
 
@@ -29,9 +30,13 @@ describe("seller order steps", () => {
     expect(delivered.data.order).toMatchObject({ status: "DELIVERED" });
     expect(delivered.data.order.deliveredAt).toBeTruthy();
     // and the money moved: the business got subtotal - fee, the cooperative the fee
-    const operating = await api.prisma.account.findUniqueOrThrow({ where: { key: `business:${business.id}:operating` } });
+    const operating = await api.prisma.account.findUniqueOrThrow({
+      where: { key: `business:${business.id}:operating` },
+    });
     expect(operating.balance).toBeGreaterThanOrEqual(BigInt(delivered.data.order.sellerProceeds.amount));
-    const transit = await api.prisma.account.findUniqueOrThrow({ where: { key: `order:${rawId(order.id)}:in-transit` } });
+    const transit = await api.prisma.account.findUniqueOrThrow({
+      where: { key: `order:${rawId(order.id)}:in-transit` },
+    });
     expect(transit.balance).toBe(0n);
   });
 
@@ -43,7 +48,9 @@ describe("seller order steps", () => {
     const delivered = await sellerStep(api, seller, "deliverOrder", order.id);
     expect(delivered.data.order.status).toBe("DELIVERED");
     expect(delivered.data.order.paidAt).toBeTruthy();
-    const payment = await api.prisma.journalEntry.count({ where: { idempotencyKey: `order:${rawId(order.id)}:payment` } });
+    const payment = await api.prisma.journalEntry.count({
+      where: { idempotencyKey: `order:${rawId(order.id)}:payment` },
+    });
     expect(payment).toBe(1);
   });
 
@@ -52,12 +59,24 @@ describe("seller order steps", () => {
     const { order } = await givenPlacedOrder(api);
     const seller = await api.signInAs("entrepreneur");
     // when the seller tries to confirm it unpaid, ship or deliver it
-    expect(await sellerStep(api, seller, "confirmOrder", order.id)).toMatchObject({ from: "PENDING_PAYMENT", to: "CONFIRMED" });
-    expect(await sellerStep(api, seller, "shipOrder", order.id)).toMatchObject({ from: "PENDING_PAYMENT", to: "SHIPPED" });
-    expect(await sellerStep(api, seller, "deliverOrder", order.id)).toMatchObject({ from: "PENDING_PAYMENT", to: "DELIVERED" });
+    expect(await sellerStep(api, seller, "confirmOrder", order.id)).toMatchObject({
+      from: "PENDING_PAYMENT",
+      to: "CONFIRMED",
+    });
+    expect(await sellerStep(api, seller, "shipOrder", order.id)).toMatchObject({
+      from: "PENDING_PAYMENT",
+      to: "SHIPPED",
+    });
+    expect(await sellerStep(api, seller, "deliverOrder", order.id)).toMatchObject({
+      from: "PENDING_PAYMENT",
+      to: "DELIVERED",
+    });
     // and paying twice fails the second time
     await sellerStep(api, seller, "confirmPayment", order.id);
-    expect(await sellerStep(api, seller, "confirmPayment", order.id)).toMatchObject({ __typename: "InvalidOrderTransitionError", from: "PAID" });
+    expect(await sellerStep(api, seller, "confirmPayment", order.id)).toMatchObject({
+      __typename: "InvalidOrderTransitionError",
+      from: "PAID",
+    });
     expect((await api.prisma.order.findUniqueOrThrow({ where: { id: rawId(order.id) } })).status).toBe("PAID");
   });
 

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { CREATE_API_KEY, viewerOrganization } from "../../../../test/partners.ts";
 import { printedSchema } from "../../../print-schema.ts";
@@ -26,7 +28,12 @@ describe("createApiKey", () => {
     // then the clear key is dmk_ + 32 random bytes (base64url), and the listing shows its 12-character prefix
     const { key, apiKey } = result.data!.createApiKey.data;
     expect(key).toMatch(/^dmk_[A-Za-z0-9_-]{43}$/);
-    expect(apiKey).toMatchObject({ name: "Dashboard riset", prefix: key.slice(0, 12), lastUsedAt: null, revokedAt: null });
+    expect(apiKey).toMatchObject({
+      name: "Dashboard riset",
+      prefix: key.slice(0, 12),
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect(apiKey.scopes.sort()).toEqual(["AGGREGATES_READ", "CATALOG_READ"]);
     // and the database holds the hash, never the key
     const stored = await api.prisma.apiKey.findFirstOrThrow({ where: { prefix: apiKey.prefix } });
@@ -58,11 +65,19 @@ describe("createApiKey", () => {
     // given a buyer who is not in the organization
     const buyer = await api.signInAs("buyer");
     // when they try to create a key for it
-    const refused = await api.gql(CREATE_API_KEY, { input: { organizationId, name: "x", scopes: ["CATALOG_READ"] } }, { session: buyer });
+    const refused = await api.gql(
+      CREATE_API_KEY,
+      { input: { organizationId, name: "x", scopes: ["CATALOG_READ"] } },
+      { session: buyer },
+    );
     // then they get a ForbiddenError and no key
     expect(refused.data!.createApiKey.__typename).toBe("ForbiddenError");
     // and a member asking for no scope gets a validation error in Bahasa Indonesia
-    const empty = await api.gql(CREATE_API_KEY, { input: { organizationId, name: "x", scopes: [] } }, { session: partner });
+    const empty = await api.gql(
+      CREATE_API_KEY,
+      { input: { organizationId, name: "x", scopes: [] } },
+      { session: partner },
+    );
     expect(empty.data!.createApiKey.__typename).toBe("InputValidationError");
     expect(empty.data!.createApiKey.issues[0].message).toMatch(/minimal satu/);
     expect(await api.prisma.apiKey.count({ where: { name: "x" } })).toBe(0);

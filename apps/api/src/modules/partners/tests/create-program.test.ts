@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { viewerOrganization } from "../../../../test/partners.ts";
 
@@ -28,13 +29,28 @@ describe("createProgram", () => {
     // when they create a training with ten places
     const result = await api.gql(
       CREATE_PROGRAM,
-      { input: { organizationId, title: "Pelatihan Pembukuan UMKM", kind: "TRAINING", capacity: 10, startsOn: "2027-02-01T00:00:00.000Z", endsOn: "2027-02-03T00:00:00.000Z" } },
+      {
+        input: {
+          organizationId,
+          title: "Pelatihan Pembukuan UMKM",
+          kind: "TRAINING",
+          capacity: 10,
+          startsOn: "2027-02-01T00:00:00.000Z",
+          endsOn: "2027-02-03T00:00:00.000Z",
+        },
+      },
       { session: partner },
     );
     // then the program exists, empty, with a slug made from its title
     expect(result.data!.createProgram.__typename).toBe("MutationCreateProgramSuccess");
     const { program } = result.data!.createProgram.data;
-    expect(program).toMatchObject({ title: "Pelatihan Pembukuan UMKM", kind: "TRAINING", capacity: 10, enrolledCount: 0, organization: { slug: "pusat-studi-migrasi-ucn" } });
+    expect(program).toMatchObject({
+      title: "Pelatihan Pembukuan UMKM",
+      kind: "TRAINING",
+      capacity: 10,
+      enrolledCount: 0,
+      organization: { slug: "pusat-studi-migrasi-ucn" },
+    });
     expect(program.slug).toMatch(/^pelatihan-pembukuan-umkm-[a-z0-9]+$/);
   });
 
@@ -42,7 +58,15 @@ describe("createProgram", () => {
     // given an end date before the start date
     const bad = await api.gql(
       CREATE_PROGRAM,
-      { input: { organizationId, title: "Salah tanggal", kind: "TRAINING", startsOn: "2027-02-03T00:00:00.000Z", endsOn: "2027-02-01T00:00:00.000Z" } },
+      {
+        input: {
+          organizationId,
+          title: "Salah tanggal",
+          kind: "TRAINING",
+          startsOn: "2027-02-03T00:00:00.000Z",
+          endsOn: "2027-02-01T00:00:00.000Z",
+        },
+      },
       { session: partner },
     );
     // then the member gets a validation error that says so

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { createPartnerKey, viewerOrganization } from "../../../../test/partners.ts";
 import { printedSchema } from "../../../print-schema.ts";
@@ -30,7 +31,15 @@ describe("enrolParticipant", () => {
     // A small program of the partner's organization, with two places.
     const created = await api.gql(
       `mutation($input: CreateProgramInput!) { createProgram(input: $input) { ... on MutationCreateProgramSuccess { data { program { id } } } } }`,
-      { input: { organizationId, title: "Kelas kecil", kind: "TRAINING", capacity: 2, startsOn: "2027-03-01T00:00:00.000Z" } },
+      {
+        input: {
+          organizationId,
+          title: "Kelas kecil",
+          kind: "TRAINING",
+          capacity: 2,
+          startsOn: "2027-03-01T00:00:00.000Z",
+        },
+      },
       { session: partner },
     );
     programId = created.data!.createProgram.data.program.id;
@@ -42,7 +51,11 @@ describe("enrolParticipant", () => {
   it("lets a member enrol a consenting person; the answer holds no personal field", async () => {
     // given a program with free places
     // when a member of its organization enrols a person who consented
-    const result = await api.gql(ENROL, { input: { programId, personId: people[0], consentGivenAt: consent } }, { session: partner });
+    const result = await api.gql(
+      ENROL,
+      { input: { programId, personId: people[0], consentGivenAt: consent } },
+      { session: partner },
+    );
     // then the enrolment comes back with only its ID, status and time
     expect(result.data!.enrolParticipant.__typename).toBe("MutationEnrolParticipantSuccess");
     expect(Object.keys(result.data!.enrolParticipant.data.enrolment).sort()).toEqual(["createdAt", "id", "status"]);
@@ -60,26 +73,44 @@ describe("enrolParticipant", () => {
     const writer = await createPartnerKey(api, partner, organizationId, ["PROGRAMS_WRITE"]);
     const reader = await createPartnerKey(api, partner, organizationId, ["CATALOG_READ"]);
     // when the reader tries
-    const refused = await api.gql(ENROL, { input: { programId, personId: people[1], consentGivenAt: consent } }, { apiKey: reader.key });
+    const refused = await api.gql(
+      ENROL,
+      { input: { programId, personId: people[1], consentGivenAt: consent } },
+      { apiKey: reader.key },
+    );
     // then it is forbidden
     expect(refused.data!.enrolParticipant.__typename).toBe("ForbiddenError");
     // and the writer succeeds, audited under its key
-    const ok = await api.gql(ENROL, { input: { programId, personId: people[1], consentGivenAt: consent } }, { apiKey: writer.key });
+    const ok = await api.gql(
+      ENROL,
+      { input: { programId, personId: people[1], consentGivenAt: consent } },
+      { apiKey: writer.key },
+    );
     expect(ok.data!.enrolParticipant.__typename).toBe("MutationEnrolParticipantSuccess");
-    const audit = await api.prisma.auditLog.findFirstOrThrow({ where: { action: "enrolment.create", apiKeyId: { not: null } } });
+    const audit = await api.prisma.auditLog.findFirstOrThrow({
+      where: { action: "enrolment.create", apiKeyId: { not: null } },
+    });
     expect(audit.actorUserId).toBeNull();
     // and a writer key of another organization is refused on this program
     const ngo = await api.prisma.organization.findUniqueOrThrow({ where: { slug: "yayasan-peduli-buruh-migran" } });
     const admin = await api.signInAs("admin");
     const other = await createPartnerKey(api, admin, globalId("Organization", ngo.id), ["PROGRAMS_WRITE"]);
-    const foreign = await api.gql(ENROL, { input: { programId, personId: people[2], consentGivenAt: consent } }, { apiKey: other.key });
+    const foreign = await api.gql(
+      ENROL,
+      { input: { programId, personId: people[2], consentGivenAt: consent } },
+      { apiKey: other.key },
+    );
     expect(foreign.data!.enrolParticipant.__typename).toBe("ForbiddenError");
   });
 
   it("refuses a duplicate with AlreadyEnrolledError", async () => {
     // given a person already enrolled
     // when they are enrolled again
-    const result = await api.gql(ENROL, { input: { programId, personId: people[0], consentGivenAt: consent } }, { session: partner });
+    const result = await api.gql(
+      ENROL,
+      { input: { programId, personId: people[0], consentGivenAt: consent } },
+      { session: partner },
+    );
     // then the typed error says so
     expect(result.data!.enrolParticipant.__typename).toBe("AlreadyEnrolledError");
     expect(result.data!.enrolParticipant.message).toMatch(/sudah terdaftar/);
@@ -88,7 +119,11 @@ describe("enrolParticipant", () => {
   it("enforces capacity with ProgramFullError", async () => {
     // given the two places are taken
     // when a third person is enrolled
-    const result = await api.gql(ENROL, { input: { programId, personId: people[3], consentGivenAt: consent } }, { session: partner });
+    const result = await api.gql(
+      ENROL,
+      { input: { programId, personId: people[3], consentGivenAt: consent } },
+      { session: partner },
+    );
     // then the program is full, and says how big it is
     expect(result.data!.enrolParticipant).toMatchObject({ __typename: "ProgramFullError", capacity: 2 });
     expect(await api.prisma.enrolment.count({ where: { program: { title: "Kelas kecil" } } })).toBe(2);
@@ -97,7 +132,11 @@ describe("enrolParticipant", () => {
   it("requires consent given in the past, and refuses anonymous callers", async () => {
     // given a consent date in the future
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    const result = await api.gql(ENROL, { input: { programId, personId: people[4], consentGivenAt: future } }, { session: partner });
+    const result = await api.gql(
+      ENROL,
+      { input: { programId, personId: people[4], consentGivenAt: future } },
+      { session: partner },
+    );
     // then nothing is recorded and the validation message explains why
     expect(result.data!.enrolParticipant.__typename).toBe("InputValidationError");
     expect(result.data!.enrolParticipant.issues[0].message).toMatch(/persetujuan/i);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 
 describe("organizations query", () => {
@@ -28,11 +29,16 @@ describe("organizations query", () => {
 
   it("pages with a cursor", async () => {
     // given four organizations
-    const first = await api.gql(`{ organizations(first: 2) { pageInfo { hasNextPage endCursor } edges { node { slug } } } }`);
+    const first = await api.gql(
+      `{ organizations(first: 2) { pageInfo { hasNextPage endCursor } edges { node { slug } } } }`,
+    );
     // when the next page is asked for
-    const next = await api.gql(`query($after: String) { organizations(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { slug } } } }`, {
-      after: first.data!.organizations.pageInfo.endCursor,
-    });
+    const next = await api.gql(
+      `query($after: String) { organizations(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { slug } } } }`,
+      {
+        after: first.data!.organizations.pageInfo.endCursor,
+      },
+    );
     // then it holds the other two
     expect(first.data!.organizations.pageInfo.hasNextPage).toBe(true);
     expect(next.data!.organizations.edges).toHaveLength(2);

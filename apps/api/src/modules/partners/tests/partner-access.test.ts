@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { createPartnerKey, viewerOrganization } from "../../../../test/partners.ts";
 
@@ -37,13 +38,20 @@ describe("partner API key access", () => {
     // month/corridor cells are all below the three-household threshold, so they are suppressed)
     const households = await api.prisma.household.findMany({ include: { village: { include: { regency: true } } } });
     const byProvince = new Map<string, typeof households>();
-    for (const h of households) byProvince.set(h.village.regency.provinceId, [...(byProvince.get(h.village.regency.provinceId) ?? []), h]);
+    for (const h of households)
+      byProvince.set(h.village.regency.provinceId, [...(byProvince.get(h.village.regency.provinceId) ?? []), h]);
     const [provinceId, inProvince] = [...byProvince].sort((a, b) => b[1].length - a[1].length)[0]!;
     const today = new Date();
     await api.prisma.remittance.createMany({
       data: inProvince.slice(0, 3).map((h, i) => ({
-        householdId: h.id, amountMinor: 3_000_000n, currency: "IDR", rate: "1", amountIdr: 3_000_000n,
-        corridorCountry: "QA", channel: "BANK" as const, receivedOn: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)),
+        householdId: h.id,
+        amountMinor: 3_000_000n,
+        currency: "IDR",
+        rate: "1",
+        amountIdr: 3_000_000n,
+        corridorCountry: "QA",
+        channel: "BANK" as const,
+        receivedOn: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)),
         idempotencyKey: `partner-access-test-${i}`,
       })),
     });
@@ -57,7 +65,12 @@ describe("partner API key access", () => {
     expect(Number(stats.summary.remitted.amount)).toBeGreaterThan(0);
     expect(stats.remittanceInflow.length).toBeGreaterThan(0);
     expect(stats.remittanceInflow).toContainEqual(
-      expect.objectContaining({ corridorCountry: "QA", households: 3, transfers: 3, amount: { amount: "9000000", currency: "IDR" } }),
+      expect.objectContaining({
+        corridorCountry: "QA",
+        households: 3,
+        transfers: 3,
+        amount: { amount: "9000000", currency: "IDR" },
+      }),
     );
     for (const cell of stats.remittanceInflow) {
       expect(cell.month).toMatch(/^\d{4}-\d{2}$/);
@@ -94,20 +107,43 @@ describe("partner API key access", () => {
 
   it("is refused every personal record, without any of its data", async () => {
     // given real IDs of personal records
-    const household = await api.prisma.household.findFirstOrThrow({ include: { members: { include: { person: true } } } });
+    const household = await api.prisma.household.findFirstOrThrow({
+      include: { members: { include: { person: true } } },
+    });
     const remittance = await api.prisma.remittance.findFirstOrThrow({ where: { householdId: household.id } });
     const user = await api.prisma.user.findFirstOrThrow({ where: { email: "keluarga@desamigran.id" } });
     const person = household.members[0]!.person;
     const kase = await api.prisma.protectionCase.findFirst();
     const attempts: [string, string, Record<string, unknown>][] = [
-      ["household", `query($id: ID!) { node(id: $id) { id ... on Household { name members { fullName } } } }`, { id: globalId("Household", household.id) }],
-      ["remittance", `query($id: ID!) { node(id: $id) { id ... on Remittance { amountIdr { amount } corridorCountry } } }`, { id: globalId("Remittance", remittance.id) }],
-      ["user", `query($id: ID!) { node(id: $id) { id ... on User { email name } } }`, { id: globalId("User", user.id) }],
+      [
+        "household",
+        `query($id: ID!) { node(id: $id) { id ... on Household { name members { fullName } } } }`,
+        { id: globalId("Household", household.id) },
+      ],
+      [
+        "remittance",
+        `query($id: ID!) { node(id: $id) { id ... on Remittance { amountIdr { amount } corridorCountry } } }`,
+        { id: globalId("Remittance", remittance.id) },
+      ],
+      [
+        "user",
+        `query($id: ID!) { node(id: $id) { id ... on User { email name } } }`,
+        { id: globalId("User", user.id) },
+      ],
       ["person", `query($id: ID!) { node(id: $id) { id __typename } }`, { id: globalId("Person", person.id) }],
-      ["nodes", `query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`, { ids: [globalId("Household", household.id), globalId("User", user.id)] }],
+      [
+        "nodes",
+        `query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`,
+        { ids: [globalId("Household", household.id), globalId("User", user.id)] },
+      ],
       ["viewer", `{ viewer { email } }`, {}],
     ];
-    if (kase) attempts.push(["case", `query($id: ID!) { node(id: $id) { id __typename } }`, { id: globalId("ProtectionCase", kase.id) }]);
+    if (kase)
+      attempts.push([
+        "case",
+        `query($id: ID!) { node(id: $id) { id __typename } }`,
+        { id: globalId("ProtectionCase", kase.id) },
+      ]);
     for (const [what, query, variables] of attempts) {
       // when the partner's key asks for it
       const result = await api.gql(query, variables, { apiKey: key });
@@ -117,7 +153,8 @@ describe("partner API key access", () => {
       expect(body, what).not.toContain(person.fullName);
       expect(body, what).not.toContain(user.email);
       expect(body, what).not.toContain(remittance.amountIdr.toString());
-      const value = result.data?.node ?? result.data?.viewer ?? result.data?.nodes?.find((n: unknown) => n !== null) ?? null;
+      const value =
+        result.data?.node ?? result.data?.viewer ?? result.data?.nodes?.find((n: unknown) => n !== null) ?? null;
       expect(value, what).toBeNull();
       if (what !== "viewer") expect(result.errors?.length, what).toBeGreaterThan(0);
     }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 
 describe("programs query", () => {
@@ -24,19 +25,33 @@ describe("programs query", () => {
     const starts = programs.map((p: any) => p.startsOn);
     expect(starts).toEqual([...starts].sort().reverse());
     const marketing = programs.find((p: any) => p.slug === "pemasaran-digital-indramayu-2026");
-    expect(marketing).toMatchObject({ kind: "MENTORING", capacity: 20, enrolledCount: 3, village: { name: expect.any(String) } });
+    expect(marketing).toMatchObject({
+      kind: "MENTORING",
+      capacity: 20,
+      enrolledCount: 3,
+      village: { name: expect.any(String) },
+    });
     const research = programs.find((p: any) => p.slug === "studi-dampak-remitansi-2026");
-    expect(research).toMatchObject({ village: null, capacity: null, organization: { slug: "pusat-studi-migrasi-ucn" } });
+    expect(research).toMatchObject({
+      village: null,
+      capacity: null,
+      organization: { slug: "pusat-studi-migrasi-ucn" },
+    });
   });
 
   it("filters by organization", async () => {
     // given the Desmigratif organization's ID
     const orgs = await api.gql(`{ organizations(first: 10) { edges { node { id slug } } } }`);
-    const desmigratif = orgs.data!.organizations.edges.map((e: any) => e.node).find((o: any) => o.slug === "desmigratif-kemnaker");
+    const desmigratif = orgs
+      .data!.organizations.edges.map((e: any) => e.node)
+      .find((o: any) => o.slug === "desmigratif-kemnaker");
     // when programs are filtered by it
-    const result = await api.gql(`query($id: ID) { programs(first: 20, organizationId: $id) { edges { node { organization { slug } } } } }`, {
-      id: desmigratif.id,
-    });
+    const result = await api.gql(
+      `query($id: ID) { programs(first: 20, organizationId: $id) { edges { node { organization { slug } } } } }`,
+      {
+        id: desmigratif.id,
+      },
+    );
     // then only its three programs come back
     const programs = result.data!.programs.edges.map((e: any) => e.node);
     expect(programs).toHaveLength(3);

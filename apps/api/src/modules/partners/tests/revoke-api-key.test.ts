@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { createPartnerKey, viewerOrganization } from "../../../../test/partners.ts";
 
@@ -37,7 +38,9 @@ describe("revokeApiKey", () => {
     expect(refused.data).toBeUndefined();
     expect(refused.errors![0]!.message).toMatch(/Kunci API tidak valid atau sudah dicabut/);
     // and one audit row records who revoked which key
-    const stored = await api.prisma.apiKey.findFirstOrThrow({ where: { keyHash: { not: "" }, prefix: key.slice(0, 12) } });
+    const stored = await api.prisma.apiKey.findFirstOrThrow({
+      where: { keyHash: { not: "" }, prefix: key.slice(0, 12) },
+    });
     const audit = await api.prisma.auditLog.findMany({ where: { action: "apiKey.revoke", targetId: stored.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actorUserId).toBeTruthy();
@@ -46,7 +49,11 @@ describe("revokeApiKey", () => {
   it("answers an unknown key exactly like a revoked one", async () => {
     // given a key that was never issued
     // when it is used
-    const result = await api.gql(`{ organizations(first: 1) { edges { cursor } } }`, {}, { apiKey: `dmk_${"A".repeat(43)}` });
+    const result = await api.gql(
+      `{ organizations(first: 1) { edges { cursor } } }`,
+      {},
+      { apiKey: `dmk_${"A".repeat(43)}` },
+    );
     // then the answer is the same 401
     expect(result.status).toBe(401);
     expect(result.errors![0]!.message).toMatch(/Kunci API tidak valid atau sudah dicabut/);

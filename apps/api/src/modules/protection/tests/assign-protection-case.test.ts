@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
-import { createOfficer, gid, personNamed, villageBySlug, type TestApi } from "../../registry/tests/fixtures.ts";
+import { createOfficer, gid, personNamed, type TestApi, villageBySlug } from "../../registry/tests/fixtures.ts";
 
 const ASSIGN = `mutation($input: AssignProtectionCaseInput!) { assignProtectionCase(input: $input) {
   __typename ... on MutationAssignProtectionCaseSuccess { data { handlerName } } ... on Error { message } } }`;
@@ -15,7 +16,10 @@ describe("assignProtectionCase", () => {
     const juntinyuat = await villageBySlug(api, "juntinyuat-indramayu");
     juntinyuatId = juntinyuat.id;
     const karsiti = await personNamed(api, juntinyuat.id, "Karsiti");
-    caseId = gid("ProtectionCase", (await api.prisma.protectionCase.findFirstOrThrow({ where: { personId: karsiti.id } })).id);
+    caseId = gid(
+      "ProtectionCase",
+      (await api.prisma.protectionCase.findFirstOrThrow({ where: { personId: karsiti.id } })).id,
+    );
   });
   afterAll(() => api?.cleanup());
 
@@ -24,7 +28,11 @@ describe("assignProtectionCase", () => {
     const handler = await api.signInAs("villageOfficer");
     const colleague = await createOfficer(api, juntinyuatId, "penerus@example.id");
     // when the handler assigns the case to the colleague
-    const result = await api.gql(ASSIGN, { input: { caseId, handlerUserId: gid("User", colleague.user.id) } }, { session: handler });
+    const result = await api.gql(
+      ASSIGN,
+      { input: { caseId, handlerUserId: gid("User", colleague.user.id) } },
+      { session: handler },
+    );
     // then the colleague handles it and only they (not the former handler) can read it
     expect(result.data!.assignProtectionCase.data.handlerName).toBe("Petugas penerus@example.id");
     expect((await api.gql(READ, { id: caseId }, { session: colleague.token })).data!.node.status).toBe("REFERRED");
@@ -37,7 +45,11 @@ describe("assignProtectionCase", () => {
     const krasak = await villageBySlug(api, "krasak-indramayu");
     const outsider = await createOfficer(api, krasak.id, "luar@example.id");
     // when the admin tries to hand the case to them
-    const result = await api.gql(ASSIGN, { input: { caseId, handlerUserId: gid("User", outsider.user.id) } }, { session: admin });
+    const result = await api.gql(
+      ASSIGN,
+      { input: { caseId, handlerUserId: gid("User", outsider.user.id) } },
+      { session: admin },
+    );
     // then it is refused
     expect(result.data!.assignProtectionCase.__typename).toBe("InvalidCaseHandlerError");
   });

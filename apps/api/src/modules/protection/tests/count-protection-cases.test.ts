@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
-import { createOfficer, villageBySlug, type TestApi } from "../../registry/tests/fixtures.ts";
+import { createOfficer, type TestApi, villageBySlug } from "../../registry/tests/fixtures.ts";
 
 const COUNT = `query($id: ID!, $open: Boolean, $status: ProtectionCaseStatus) {
   node(id: $id) { ... on Village { protectionCases(open: $open, status: $status) { totalCount } } }
@@ -16,7 +17,13 @@ describe("Village.protectionCases totalCount", () => {
     // given a new officer handling 101 open cases (more than one page can hold) and 2 closed ones
     handler = await createOfficer(api, village.id, "kasus.hitung@example.id");
     const person = await api.prisma.person.findFirstOrThrow({ where: { villageId: village.id } });
-    const base = { personId: person.id, villageId: village.id, type: "UNPAID_WAGES" as const, summary: "Gaji belum dibayar.", handlerId: handler.user.id };
+    const base = {
+      personId: person.id,
+      villageId: village.id,
+      type: "UNPAID_WAGES" as const,
+      summary: "Gaji belum dibayar.",
+      handlerId: handler.user.id,
+    };
     await api.prisma.protectionCase.createMany({
       data: [
         ...Array.from({ length: 100 }, () => ({ ...base, status: "REPORTED" as const })),
@@ -58,7 +65,9 @@ describe("Village.protectionCases totalCount", () => {
     // when the admin counts the open cases
     const open = await count(admin, { open: true });
     // then the count covers every open case in the village, and no case read was logged
-    const expected = await api.prisma.protectionCase.count({ where: { villageId: village.id, status: { notIn: ["RESOLVED", "CLOSED_UNRESOLVED"] } } });
+    const expected = await api.prisma.protectionCase.count({
+      where: { villageId: village.id, status: { notIn: ["RESOLVED", "CLOSED_UNRESOLVED"] } },
+    });
     expect(open).toBe(expected);
     expect(await api.prisma.auditLog.count({ where: { action: "protection_case.read" } })).toBe(before);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
-import { createOfficer, personNamed, villageBySlug, type TestApi } from "../../registry/tests/fixtures.ts";
+import { createOfficer, personNamed, type TestApi, villageBySlug } from "../../registry/tests/fixtures.ts";
 
 const OPEN = `mutation($input: OpenProtectionCaseInput!) { openProtectionCase(input: $input) {
   __typename
@@ -17,7 +18,11 @@ describe("openProtectionCase", () => {
   });
   afterAll(() => api?.cleanup());
 
-  const input = { type: "WANTS_TO_RETURN", summary: "Pekerja ingin pulang karena orang tua sakit keras.", countryOfIncident: "TW" };
+  const input = {
+    type: "WANTS_TO_RETURN",
+    summary: "Pekerja ingin pulang karena orang tua sakit keras.",
+    countryOfIncident: "TW",
+  };
 
   it("opens a case handled by the reporting officer, starting at REPORTED", async () => {
     // given the Juntinyuat officer
@@ -27,7 +32,14 @@ describe("openProtectionCase", () => {
     // then the case is hers and its history starts at REPORTED
     expect(result.data!.openProtectionCase).toMatchObject({
       __typename: "MutationOpenProtectionCaseSuccess",
-      data: { protectionCase: { type: "WANTS_TO_RETURN", status: "REPORTED", handlerName: "Nurul Hidayah", events: [{ status: "REPORTED" }] } },
+      data: {
+        protectionCase: {
+          type: "WANTS_TO_RETURN",
+          status: "REPORTED",
+          handlerName: "Nurul Hidayah",
+          events: [{ status: "REPORTED" }],
+        },
+      },
     });
   });
 

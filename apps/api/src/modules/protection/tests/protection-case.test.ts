@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
-import { createOfficer, gid, personNamed, villageBySlug, type TestApi } from "../../registry/tests/fixtures.ts";
+import { createOfficer, gid, personNamed, type TestApi, villageBySlug } from "../../registry/tests/fixtures.ts";
 
 const CASE = `query($id: ID!) { node(id: $id) { ... on ProtectionCase {
   type status summary countryOfIncident referralAgency referredAt openedAt closedAt handlerName
@@ -31,8 +32,19 @@ describe("ProtectionCase (read)", () => {
     const result = await api.gql(CASE, { id: caseId }, { session });
     // then she sees it, referred to BP3MI, with the three steps in order
     expect(result.errors).toBeUndefined();
-    expect(result.data!.node).toMatchObject({ type: "UNPAID_WAGES", status: "REFERRED", countryOfIncident: "SA", referralAgency: "BP3MI Jawa Barat", handlerName: "Nurul Hidayah", closedAt: null });
-    expect(result.data!.node.events.map((e: { status: string }) => e.status)).toEqual(["REPORTED", "IN_PROGRESS", "REFERRED"]);
+    expect(result.data!.node).toMatchObject({
+      type: "UNPAID_WAGES",
+      status: "REFERRED",
+      countryOfIncident: "SA",
+      referralAgency: "BP3MI Jawa Barat",
+      handlerName: "Nurul Hidayah",
+      closedAt: null,
+    });
+    expect(result.data!.node.events.map((e: { status: string }) => e.status)).toEqual([
+      "REPORTED",
+      "IN_PROGRESS",
+      "REFERRED",
+    ]);
   });
 
   it("shows the person concerned their own case", async () => {
@@ -60,7 +72,10 @@ describe("ProtectionCase (read)", () => {
     await api.gql(CASE, { id: caseId }, { session: admin });
     // then the case comes back and both reads are in the audit log with the admin as actor
     expect(first.data!.node.status).toBe("REFERRED");
-    const rows = await api.prisma.auditLog.findMany({ where: { action: "protection_case.read", targetId: rawCaseId }, include: { actor: true } });
+    const rows = await api.prisma.auditLog.findMany({
+      where: { action: "protection_case.read", targetId: rawCaseId },
+      include: { actor: true },
+    });
     expect(rows.length - before).toBe(2);
     expect(rows.every((r) => r.actor?.isPlatformAdmin)).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
-import { personNamed, villageBySlug, type TestApi } from "../../registry/tests/fixtures.ts";
+import { personNamed, type TestApi, villageBySlug } from "../../registry/tests/fixtures.ts";
 
 describe("referProtectionCase", () => {
   let api: TestApi;

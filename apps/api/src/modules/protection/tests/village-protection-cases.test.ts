@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
-import { createOfficer, villageBySlug, type TestApi } from "../../registry/tests/fixtures.ts";
+import { createOfficer, type TestApi, villageBySlug } from "../../registry/tests/fixtures.ts";
 
 const CASES = `query($id: ID!) { node(id: $id) { ... on Village { protectionCases(first: 50) { edges { node { type status } } } } } }`;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
-import { createOfficer, createPartnerKey, gid, personNamed, villageBySlug, type TestApi } from "./fixtures.ts";
+import { createOfficer, createPartnerKey, gid, personNamed, type TestApi, villageBySlug } from "./fixtures.ts";
 
 // Who must not read personal or confidential data: a buyer, a partner API key, an officer of another village.
 describe("access matrix: Person, ProtectionCase and the registry", () => {
@@ -22,7 +23,10 @@ describe("access matrix: Person, ProtectionCase and the registry", () => {
       { name: "buyer", request: { session: await api.signInAs("buyer") } },
       { name: "partner key", request: { apiKey: await createPartnerKey(api) } },
       { name: "partner user", request: { session: await api.signInAs("partner") } },
-      { name: "officer of another village", request: { session: (await createOfficer(api, krasak.id, "matrix.krasak@example.id")).token } },
+      {
+        name: "officer of another village",
+        request: { session: (await createOfficer(api, krasak.id, "matrix.krasak@example.id")).token },
+      },
     ];
   });
   afterAll(() => api?.cleanup());
@@ -30,8 +34,16 @@ describe("access matrix: Person, ProtectionCase and the registry", () => {
   it("denies each of them the person, the case and the registry, leaking nothing", async () => {
     for (const { name, request } of callers) {
       // when the caller asks for Karsiti, her case (by global ID) and Juntinyuat's registry
-      const person = await api.gql(`query($id: ID!) { node(id: $id) { ... on Person { fullName phone } } }`, { id: personId }, request);
-      const kase = await api.gql(`query($id: ID!) { node(id: $id) { ... on ProtectionCase { summary type status } } }`, { id: caseId }, request);
+      const person = await api.gql(
+        `query($id: ID!) { node(id: $id) { ... on Person { fullName phone } } }`,
+        { id: personId },
+        request,
+      );
+      const kase = await api.gql(
+        `query($id: ID!) { node(id: $id) { ... on ProtectionCase { summary type status } } }`,
+        { id: caseId },
+        request,
+      );
       const registry = await api.gql(
         `query($id: ID!) { node(id: $id) { ... on Village { name registry(first: 50) { edges { node { fullName } } } registrySummary { total } } } }`,
         { id: juntinyuatId },

@@ -1,8 +1,9 @@
 // Test helpers shared by the registry, protection and stories tests: seeded ids, officers and partner keys.
 import { encodeGlobalID } from "@pothos/plugin-relay";
+
+import type { createTestApi } from "../../../../test/harness.ts";
 import { API_KEY_PREFIX } from "../../auth/api-keys.ts";
 import { hashToken, randomToken } from "../../auth/tokens.ts";
-import type { createTestApi } from "../../../../test/harness.ts";
 
 export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
 
@@ -25,7 +26,13 @@ export async function createPartnerKey(api: TestApi, scopes = ["catalog:read", "
   const organization = await api.prisma.organization.findFirstOrThrow();
   const key = `${API_KEY_PREFIX}${randomToken()}`;
   await api.prisma.apiKey.create({
-    data: { organizationId: organization.id, name: "vitest", prefix: key.slice(0, 12), keyHash: hashToken(key), scopes },
+    data: {
+      organizationId: organization.id,
+      name: "vitest",
+      prefix: key.slice(0, 12),
+      keyHash: hashToken(key),
+      scopes,
+    },
   });
   return key;
 }

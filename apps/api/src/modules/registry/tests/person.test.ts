@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
-import { createOfficer, personNamed, villageBySlug, type TestApi } from "./fixtures.ts";
+import { createOfficer, personNamed, type TestApi, villageBySlug } from "./fixtures.ts";
 
 const PERSON = `query($id: ID!) { node(id: $id) { __typename ... on Person {
   fullName gender birthDate phone currentStatus village { name }
@@ -24,8 +25,18 @@ describe("Person (read)", () => {
     const result = await api.gql(PERSON, { id: nurhayati.gid }, { session });
     // then her registry record comes back with the stint in Taiwan as her current status
     expect(result.errors).toBeUndefined();
-    expect(result.data!.node).toMatchObject({ __typename: "Person", fullName: "Nurhayati", gender: "FEMALE", currentStatus: "ABROAD", village: { name: "Juntinyuat" } });
-    expect(result.data!.node.episodes.at(-1)).toMatchObject({ status: "ABROAD", destinationCountry: "TW", recordedByName: "Nurul Hidayah" });
+    expect(result.data!.node).toMatchObject({
+      __typename: "Person",
+      fullName: "Nurhayati",
+      gender: "FEMALE",
+      currentStatus: "ABROAD",
+      village: { name: "Juntinyuat" },
+    });
+    expect(result.data!.node.episodes.at(-1)).toMatchObject({
+      status: "ABROAD",
+      destinationCountry: "TW",
+      recordedByName: "Nurul Hidayah",
+    });
   });
 
   it("lets the person themself and a platform admin read it", async () => {

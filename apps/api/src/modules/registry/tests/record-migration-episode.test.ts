@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
-import { createOfficer, personNamed, villageBySlug, type TestApi } from "./fixtures.ts";
+import { createOfficer, personNamed, type TestApi, villageBySlug } from "./fixtures.ts";
 
 const RECORD = `mutation($input: RecordMigrationEpisodeInput!) { recordMigrationEpisode(input: $input) {
   __typename
@@ -20,8 +21,13 @@ describe("recordMigrationEpisode", () => {
   afterAll(() => api?.cleanup());
 
   const episode = (personId: string) => ({
-    personId, status: "PROSPECTIVE", destinationCountry: "JP", jobSector: "Perawat (kaigo)", procedural: true,
-    plannedDepartureAt: "2027-03-01T00:00:00.000Z", consentGivenAt: "2026-11-20T09:00:00.000Z",
+    personId,
+    status: "PROSPECTIVE",
+    destinationCountry: "JP",
+    jobSector: "Perawat (kaigo)",
+    procedural: true,
+    plannedDepartureAt: "2027-03-01T00:00:00.000Z",
+    consentGivenAt: "2026-11-20T09:00:00.000Z",
   });
 
   it("records a prospective stint with the recording officer", async () => {
@@ -31,7 +37,12 @@ describe("recordMigrationEpisode", () => {
     // when the officer records her plan to work in Japan
     const result = await api.gql(RECORD, { input: episode(gid) }, { session: officer });
     // then the stint is PROSPECTIVE and recorded by her
-    expect(result.data!.recordMigrationEpisode.data.episode).toEqual({ status: "PROSPECTIVE", destinationCountry: "JP", procedural: true, recordedByName: "Nurul Hidayah" });
+    expect(result.data!.recordMigrationEpisode.data.episode).toEqual({
+      status: "PROSPECTIVE",
+      destinationCountry: "JP",
+      procedural: true,
+      recordedByName: "Nurul Hidayah",
+    });
     expect(await api.prisma.migrationEpisode.count({ where: { personId: person.id } })).toBe(1);
   });
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { hashNik } from "../service.ts";
-import { createOfficer, villageBySlug, type TestApi } from "./fixtures.ts";
+import { createOfficer, type TestApi, villageBySlug } from "./fixtures.ts";
 
 const REGISTER = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) {
   __typename
@@ -22,7 +23,12 @@ describe("registerPerson", () => {
   afterAll(() => api?.cleanup());
 
   const input = (extra: Record<string, unknown> = {}) => ({
-    villageId: village.gid, fullName: "Sri Wahyuningsih", gender: "FEMALE", phone: "+6281234567890", consentGiven: true, ...extra,
+    villageId: village.gid,
+    fullName: "Sri Wahyuningsih",
+    gender: "FEMALE",
+    phone: "+6281234567890",
+    consentGiven: true,
+    ...extra,
   });
 
   it("registers a person with consent and keeps the NIK only as a keyed hash", async () => {
@@ -31,7 +37,10 @@ describe("registerPerson", () => {
     // when the officer registers her
     const result = await api.gql(REGISTER, { input: input({ nik }) }, { session: officer });
     // then she is in the registry, with no status yet, and the database holds only the HMAC of her NIK
-    expect(result.data!.registerPerson).toMatchObject({ __typename: "MutationRegisterPersonSuccess", data: { person: { fullName: "Sri Wahyuningsih", currentStatus: null, village: { name: "Juntinyuat" } } } });
+    expect(result.data!.registerPerson).toMatchObject({
+      __typename: "MutationRegisterPersonSuccess",
+      data: { person: { fullName: "Sri Wahyuningsih", currentStatus: null, village: { name: "Juntinyuat" } } },
+    });
     const stored = await api.prisma.person.findFirstOrThrow({ where: { fullName: "Sri Wahyuningsih" } });
     expect(stored.nikHash).toBe(hashNik(nik));
     expect(stored.nikHash).not.toContain(nik);
@@ -47,7 +56,11 @@ describe("registerPerson", () => {
     // when an officer of another village registers someone with the same NIK
     const krasak = await villageBySlug(api, "krasak-indramayu");
     const other = await createOfficer(api, krasak.id, "krasak.register@example.id");
-    const result = await api.gql(REGISTER, { input: input({ nik, villageId: krasak.gid, fullName: "Orang Lain" }) }, { session: other.token });
+    const result = await api.gql(
+      REGISTER,
+      { input: input({ nik, villageId: krasak.gid, fullName: "Orang Lain" }) },
+      { session: other.token },
+    );
     // then it is a DuplicatePersonError that names neither the person nor the village
     expect(result.data!.registerPerson.__typename).toBe("DuplicatePersonError");
     expect(result.data!.registerPerson.message).not.toMatch(/Warsini|Juntinyuat/);
@@ -56,7 +69,11 @@ describe("registerPerson", () => {
 
   it("refuses to record anyone without consent", async () => {
     // when the officer submits a person whose consent was not given
-    const result = await api.gql(REGISTER, { input: input({ fullName: "Tanpa Persetujuan", consentGiven: false }) }, { session: officer });
+    const result = await api.gql(
+      REGISTER,
+      { input: input({ fullName: "Tanpa Persetujuan", consentGiven: false }) },
+      { session: officer },
+    );
     // then nothing is stored
     expect(result.data!.registerPerson.__typename).toBe("ConsentRequiredError");
     expect(await api.prisma.person.count({ where: { fullName: "Tanpa Persetujuan" } })).toBe(0);
@@ -73,8 +90,16 @@ describe("registerPerson", () => {
     const krasak = await villageBySlug(api, "krasak-indramayu");
     const buyer = await api.signInAs("buyer");
     // when they try to register into Krasak
-    const asOfficer = await api.gql(REGISTER, { input: input({ villageId: krasak.gid, fullName: "Penyusup Satu" }) }, { session: officer });
-    const asBuyer = await api.gql(REGISTER, { input: input({ villageId: krasak.gid, fullName: "Penyusup Dua" }) }, { session: buyer });
+    const asOfficer = await api.gql(
+      REGISTER,
+      { input: input({ villageId: krasak.gid, fullName: "Penyusup Satu" }) },
+      { session: officer },
+    );
+    const asBuyer = await api.gql(
+      REGISTER,
+      { input: input({ villageId: krasak.gid, fullName: "Penyusup Dua" }) },
+      { session: buyer },
+    );
     // then both are refused and nothing is stored
     for (const r of [asOfficer, asBuyer]) expect(r.data?.registerPerson ?? null).toBeNull();
     expect(asOfficer.errors?.[0]?.message).toBeTruthy();

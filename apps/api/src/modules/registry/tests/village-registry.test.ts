@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
-import { villageBySlug, type TestApi } from "./fixtures.ts";
+import { type TestApi, villageBySlug } from "./fixtures.ts";
 
 const REGISTRY = `query($id: ID!, $filter: RegistryFilter) { node(id: $id) { ... on Village {
   registry(first: 100, filter: $filter) { edges { node { fullName currentStatus } } }
@@ -21,7 +22,11 @@ describe("Village.registry and Village.registrySummary", () => {
   it("lists the village's migrants by current status and destination, with matching counts", async () => {
     // when the officer asks for everyone, then only those abroad in Taiwan
     const all = await api.gql(REGISTRY, { id: villageId }, { session: officer });
-    const taiwan = await api.gql(REGISTRY, { id: villageId, filter: { status: "ABROAD", destinationCountry: "TW" } }, { session: officer });
+    const taiwan = await api.gql(
+      REGISTRY,
+      { id: villageId, filter: { status: "ABROAD", destinationCountry: "TW" } },
+      { session: officer },
+    );
     // then the filtered list holds Nurhayati and agrees with the summary
     expect(all.errors).toBeUndefined();
     const people = all.data!.node.registry.edges.map((e: any) => e.node);

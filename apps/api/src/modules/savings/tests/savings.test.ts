@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
 
 const DEPOSIT = `mutation($input: SavingsMovementInput!) { depositSavings(input: $input) {
   __typename ... on Error { message } ... on MutationDepositSavingsSuccess { data { entry { kind } } } } }`;
-const WITHDRAW = DEPOSIT.replaceAll("depositSavings", "withdrawSavings").replace("MutationDepositSavingsSuccess", "MutationWithdrawSavingsSuccess");
+const WITHDRAW = DEPOSIT.replaceAll("depositSavings", "withdrawSavings").replace(
+  "MutationDepositSavingsSuccess",
+  "MutationWithdrawSavingsSuccess",
+);
 
 describe("member savings", () => {
   let api: Awaited<ReturnType<typeof createTestApi>>;
@@ -18,28 +22,42 @@ describe("member savings", () => {
   beforeAll(async () => {
     api = await createTestApi({ seed: true });
     officer = await api.signInAs("cooperativeOfficer");
-    const officerUser = await api.prisma.user.findUniqueOrThrow({ where: { email: "koperasi@desamigran.id" }, include: { cooperativeOffices: true } });
+    const officerUser = await api.prisma.user.findUniqueOrThrow({
+      where: { email: "koperasi@desamigran.id" },
+      include: { cooperativeOffices: true },
+    });
     const cooperativeId = officerUser.cooperativeOffices[0]!.cooperativeId;
     // A new member of the officer's cooperative, living in its village, with no savings yet.
     const coop = await api.prisma.cooperative.findUniqueOrThrow({ where: { id: cooperativeId } });
     const person = await api.prisma.person.create({ data: { villageId: coop.villageId, fullName: "Anggota Uji" } });
-    const m = await api.prisma.membership.create({ data: { cooperativeId, personId: person.id, memberNumber: "UJI-001" } });
+    const m = await api.prisma.membership.create({
+      data: { cooperativeId, personId: person.id, memberNumber: "UJI-001" },
+    });
     membershipId = m.id;
-    const seeded = await api.prisma.account.findFirstOrThrow({ where: { savingsKind: "POKOK", balance: { gt: 0 }, membership: { cooperativeId } } });
+    const seeded = await api.prisma.account.findFirstOrThrow({
+      where: { savingsKind: "POKOK", balance: { gt: 0 }, membership: { cooperativeId } },
+    });
     pokokPaidMembershipId = seeded.membershipId!;
   });
   afterAll(() => api?.cleanup());
 
   const input = (over: Record<string, unknown>) => ({
-    membershipId: gid("Membership", membershipId), kind: "SUKARELA", amountIdr: "100000", channel: "CASH",
-    idempotencyKey: `k-${Math.random().toString(36).slice(2)}`, ...over,
+    membershipId: gid("Membership", membershipId),
+    kind: "SUKARELA",
+    amountIdr: "100000",
+    channel: "CASH",
+    idempotencyKey: `k-${Math.random().toString(36).slice(2)}`,
+    ...over,
   });
 
   it("takes simpanan pokok once, at the by-law amount", async () => {
     const wrong = await api.gql(DEPOSIT, { input: input({ kind: "POKOK", amountIdr: "1" }) }, { session: officer });
     expect(wrong.data!.depositSavings.__typename).toBe("WrongPokokAmountError");
 
-    const coop = await api.prisma.membership.findUniqueOrThrow({ where: { id: membershipId }, include: { cooperative: true } });
+    const coop = await api.prisma.membership.findUniqueOrThrow({
+      where: { id: membershipId },
+      include: { cooperative: true },
+    });
     const amountIdr = coop.cooperative.simpananPokokIdr.toString();
     const first = await api.gql(DEPOSIT, { input: input({ kind: "POKOK", amountIdr }) }, { session: officer });
     expect(first.data!.depositSavings.__typename).toBe("MutationDepositSavingsSuccess");
@@ -56,7 +74,11 @@ describe("member savings", () => {
     expect(tooMuch.data!.withdrawSavings.__typename).toBe("InsufficientFundsError");
     expect(await balance(membershipId, "SUKARELA")).toBe(150000n);
 
-    const pokok = await api.gql(WITHDRAW, { input: input({ kind: "POKOK", membershipId: gid("Membership", pokokPaidMembershipId) }) }, { session: officer });
+    const pokok = await api.gql(
+      WITHDRAW,
+      { input: input({ kind: "POKOK", membershipId: gid("Membership", pokokPaidMembershipId) }) },
+      { session: officer },
+    );
     expect(pokok.data!.withdrawSavings.__typename).toBe("SavingsNotWithdrawableError");
 
     const ok = await api.gql(WITHDRAW, { input: input({ amountIdr: "50000" }) }, { session: officer });
@@ -76,23 +98,44 @@ describe("member savings", () => {
   it("replays a repeated key once and refuses the key with other parameters", async () => {
     const key = "replay-key-0001";
     const runs = await Promise.all(
-      Array.from({ length: 20 }, () => api.gql(DEPOSIT, { input: input({ amountIdr: "7000", idempotencyKey: key }) }, { session: officer })),
+      Array.from({ length: 20 }, () =>
+        api.gql(DEPOSIT, { input: input({ amountIdr: "7000", idempotencyKey: key }) }, { session: officer }),
+      ),
     );
     expect(runs.every((r) => r.data!.depositSavings.__typename === "MutationDepositSavingsSuccess")).toBe(true);
     expect(await balance(membershipId, "SUKARELA")).toBe(7000n);
-    const other = await api.gql(DEPOSIT, { input: input({ amountIdr: "8000", idempotencyKey: key }) }, { session: officer });
+    const other = await api.gql(
+      DEPOSIT,
+      { input: input({ amountIdr: "8000", idempotencyKey: key }) },
+      { session: officer },
+    );
     expect(other.data!.depositSavings.__typename).toBe("IdempotencyConflictError");
   });
 
   it("takes no savings from a member who has left", async () => {
     // Given a membership that has ended.
     const member = await api.prisma.membership.findUniqueOrThrow({ where: { id: membershipId } });
-    const person = await api.prisma.person.create({ data: { villageId: (await api.prisma.person.findUniqueOrThrow({ where: { id: member.personId } })).villageId, fullName: "Mantan Anggota" } });
+    const person = await api.prisma.person.create({
+      data: {
+        villageId: (await api.prisma.person.findUniqueOrThrow({ where: { id: member.personId } })).villageId,
+        fullName: "Mantan Anggota",
+      },
+    });
     const left = await api.prisma.membership.create({
-      data: { cooperativeId: member.cooperativeId, personId: person.id, memberNumber: "UJI-LEFT", status: "LEFT", leftAt: new Date() },
+      data: {
+        cooperativeId: member.cooperativeId,
+        personId: person.id,
+        memberNumber: "UJI-LEFT",
+        status: "LEFT",
+        leftAt: new Date(),
+      },
     });
     // When the officer records a deposit for it, it is refused and nothing is posted.
-    const result = await api.gql(DEPOSIT, { input: input({ membershipId: gid("Membership", left.id) }) }, { session: officer });
+    const result = await api.gql(
+      DEPOSIT,
+      { input: input({ membershipId: gid("Membership", left.id) }) },
+      { session: officer },
+    );
     expect(result.data!.depositSavings.__typename).toBe("MembershipNotActiveError");
     expect(await api.prisma.account.count({ where: { membershipId: left.id } })).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
-import { createOfficer, gid, villageBySlug, type TestApi } from "../../registry/tests/fixtures.ts";
+import { createOfficer, gid, type TestApi, villageBySlug } from "../../registry/tests/fixtures.ts";
 
 describe("publishStory", () => {
   let api: TestApi;
@@ -22,6 +23,8 @@ describe("publishStory", () => {
     );
     // then anyone can read it
     expect(result.data!.publishStory.data.story.status).toBe("PUBLISHED");
-    expect((await api.gql(`{ story(slug: "panen-madu-trigona-draf") { status } }`)).data!.story.status).toBe("PUBLISHED");
+    expect((await api.gql(`{ story(slug: "panen-madu-trigona-draf") { status } }`)).data!.story.status).toBe(
+      "PUBLISHED",
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTestApi } from "../../../../test/harness.ts";
 import type { TestApi } from "../../registry/tests/fixtures.ts";
 
@@ -11,7 +12,9 @@ describe("stories and story(slug)", () => {
 
   it("lists published stories newest first, without drafts", async () => {
     // when a visitor lists the network's stories
-    const result = await api.gql(`{ stories(first: 50) { edges { node { slug title kind publishedAt authorName village { name } } } } }`);
+    const result = await api.gql(
+      `{ stories(first: 50) { edges { node { slug title kind publishedAt authorName village { name } } } } }`,
+    );
     // then only published ones come, newest first
     expect(result.errors).toBeUndefined();
     const stories = result.data!.stories.edges.map((e: any) => e.node);
@@ -32,17 +35,29 @@ describe("stories and story(slug)", () => {
     // a draft of Wanasaba: hidden from visitors and from the Juntinyuat officer
     const anonymous = await api.gql(`{ story(slug: "panen-madu-trigona-draf") { title } }`);
     expect(anonymous.data!.story).toBeNull();
-    const outsider = await api.gql(`{ story(slug: "panen-madu-trigona-draf") { title } }`, {}, { session: await api.signInAs("villageOfficer") });
+    const outsider = await api.gql(
+      `{ story(slug: "panen-madu-trigona-draf") { title } }`,
+      {},
+      { session: await api.signInAs("villageOfficer") },
+    );
     expect(outsider.data!.story).toBeNull();
   });
 
   it("links a returnee's own story to their business, and a village officer's story to none", async () => {
     // when a visitor opens a story an entrepreneur wrote, and one the village office wrote
-    const own = await api.gql(`{ story(slug: "dari-taichung-ke-dapur-keripik") { authorName authorBusiness { slug name village { code } } } }`);
-    const office = await api.gql(`{ story(slug: "pos-layanan-migrasi-balai-desa-juntinyuat") { authorBusiness { slug } } }`);
+    const own = await api.gql(
+      `{ story(slug: "dari-taichung-ke-dapur-keripik") { authorName authorBusiness { slug name village { code } } } }`,
+    );
+    const office = await api.gql(
+      `{ story(slug: "pos-layanan-migrasi-balai-desa-juntinyuat") { authorBusiness { slug } } }`,
+    );
     // then the first names the author's business in the same village, the second none
     expect(own.errors).toBeUndefined();
-    expect(own.data!.story.authorBusiness).toEqual({ slug: "keripik-singkong-mbak-siti", name: "Keripik Singkong Mbak Siti", village: { code: "3212140001" } });
+    expect(own.data!.story.authorBusiness).toEqual({
+      slug: "keripik-singkong-mbak-siti",
+      name: "Keripik Singkong Mbak Siti",
+      village: { code: "3212140001" },
+    });
     expect(office.errors).toBeUndefined();
     expect(office.data!.story.authorBusiness).toBeNull();
   });

@@ -1,6 +1,8 @@
 import { error } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const StoryQuery = graphql(`

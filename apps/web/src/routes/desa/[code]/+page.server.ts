@@ -1,7 +1,9 @@
 import { error } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { storyExcerpt } from "#lib/stories.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const VillageQuery = graphql(`
@@ -106,7 +108,10 @@ export const load: PageServerLoad = async (event) => {
   const stories = await runQuery(client, VillageStoriesQuery, { villageId: village.id });
   return {
     village,
-    stories: stories.stories.edges.map(({ node: { body, ...story } }) => ({ ...story, excerpt: storyExcerpt(body, 160) })),
+    stories: stories.stories.edges.map(({ node: { body, ...story } }) => ({
+      ...story,
+      excerpt: storyExcerpt(body, 160),
+    })),
     businesses: businesses.edges.map((edge) => edge.node),
     businessCount: businesses.totalCount,
   };

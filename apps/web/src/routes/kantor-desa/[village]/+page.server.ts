@@ -1,5 +1,6 @@
 import { graphql } from "#lib/gql.ts";
 import { queryConfidential } from "#lib/kantor-desa/office.ts";
+
 import type { PageServerLoad } from "./$types";
 
 // Only counts: the overview fetches no confidential case, and the count is right however many there are.

@@ -1,5 +1,6 @@
 import { loadHousehold } from "#lib/account/households.ts";
 import { requireViewer } from "#lib/account/viewer.ts";
+
 import type { LayoutServerLoad } from "./$types";
 
 export const load: LayoutServerLoad = async (event) => {

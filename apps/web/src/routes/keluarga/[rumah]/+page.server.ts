@@ -1,12 +1,14 @@
 import { fail } from "@sveltejs/kit";
+
 import { CURRENCY_DECIMALS, toMinorUnits, toRate, toWholeRupiah } from "#lib/account/amounts.ts";
-import { fieldErrorsFromIssues, textField, type FieldErrors } from "#lib/account/form-errors.ts";
+import { type FieldErrors, fieldErrorsFromIssues, textField } from "#lib/account/form-errors.ts";
 import { formatRupiah } from "#lib/format.ts";
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { m } from "#lib/paraglide/messages.js";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const PAGE_SIZE = 10;
@@ -151,7 +153,8 @@ export const actions: Actions = {
     if (!rate) errors.rate = m.remit_rate_invalid();
     if (!/^[A-Z]{2}$/.test(values.corridorCountry)) errors.corridorCountry = m.remit_country_invalid();
     if (!CHANNELS.has(values.channel as Channel)) errors.channel = m.remit_channel_invalid();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.receivedOn) || Number.isNaN(Date.parse(values.receivedOn))) errors.receivedOn = m.remit_date_invalid();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.receivedOn) || Number.isNaN(Date.parse(values.receivedOn)))
+      errors.receivedOn = m.remit_date_invalid();
     const savingsIdr = toWholeRupiah(values.savings, { allowZero: true });
     if (savingsIdr === null) errors.savings = m.remit_rupiah_invalid();
     const investmentIdr = toWholeRupiah(values.investment, { allowZero: true });

@@ -1,10 +1,12 @@
 import { fail, redirect } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { CartQuery } from "#lib/server/cart-queries.ts";
 import { errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
 import { signInUrl } from "#lib/session.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const PlaceOrder = graphql(
@@ -64,10 +66,20 @@ export const actions: Actions = {
       ? (values.paymentMethod as PaymentMethod)
       : null;
     if (!paymentMethod) {
-      return fail(400, { values, errors: { fields: { paymentMethod: "" }, form: undefined }, lineErrors: {} as Record<string, string>, missingPayment: true });
+      return fail(400, {
+        values,
+        errors: { fields: { paymentMethod: "" }, form: undefined },
+        lineErrors: {} as Record<string, string>,
+        missingPayment: true,
+      });
     }
     const input = { ...values, paymentMethod };
-    const outcome = await mutate(event, PlaceOrder, { input }, { values, lineErrors: {} as Record<string, string>, missingPayment: false });
+    const outcome = await mutate(
+      event,
+      PlaceOrder,
+      { input },
+      { values, lineErrors: {} as Record<string, string>, missingPayment: false },
+    );
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.placeOrder;
     if (result.__typename === "MutationPlaceOrderSuccess") {
@@ -76,7 +88,10 @@ export const actions: Actions = {
     }
     // Stock and availability problems belong to a cart line, not to a form field.
     const lineErrors: Record<string, string> = {};
-    if ((result.__typename === "InsufficientStockError" || result.__typename === "ProductNotPublishedError") && "productId" in result) {
+    if (
+      (result.__typename === "InsufficientStockError" || result.__typename === "ProductNotPublishedError") &&
+      "productId" in result
+    ) {
       lineErrors[result.productId] = result.message;
     }
     const errors = Object.keys(lineErrors).length > 0 ? { form: result.message, fields: {} } : errorsFrom(result);

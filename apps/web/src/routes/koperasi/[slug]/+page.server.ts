@@ -1,7 +1,9 @@
 import { redirect } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { requireOfficer } from "#lib/koperasi/access.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const OverviewQuery = graphql(`

@@ -1,10 +1,12 @@
 import { fail, redirect } from "@sveltejs/kit";
+
 import { graphql, type ResultOf } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
+import { errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
 import { SESSION_COOKIE, signInUrl } from "#lib/session.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const PartnerKeysQuery = graphql(`
@@ -72,7 +74,9 @@ const RevokeApiKey = graphql(`
   }
 `);
 
-type Scope = NonNullable<ResultOf<typeof PartnerKeysQuery>["viewerOrganizations"][number]["apiKeys"]>[number]["scopes"][number];
+type Scope = NonNullable<
+  ResultOf<typeof PartnerKeysQuery>["viewerOrganizations"][number]["apiKeys"]
+>[number]["scopes"][number];
 
 /** The scopes the API accepts, in the order the form offers them. */
 const SCOPES: readonly Scope[] = ["CATALOG_READ", "AGGREGATES_READ", "PROGRAMS_WRITE"];
@@ -87,7 +91,10 @@ export const load: PageServerLoad = async (event) => {
   const data = await runQuery(createApiClient(event), PartnerKeysQuery, {});
   if (!data.viewer) redirect(303, signIn);
 
-  const organizations = data.viewerOrganizations.map((organization) => ({ ...organization, apiKeys: organization.apiKeys ?? [] }));
+  const organizations = data.viewerOrganizations.map((organization) => ({
+    ...organization,
+    apiKeys: organization.apiKeys ?? [],
+  }));
   // `?cabut=<id>` asks to confirm a revocation: a page of its own, so confirming works without JavaScript.
   const revokeId = event.url.searchParams.get("cabut");
   let confirming: { id: string; name: string; prefix: string; organizationName: string } | null = null;
@@ -120,7 +127,10 @@ export const actions: Actions = {
       return fail(400, { ...keep, errors: errorsFrom(result, createField) });
     }
     const { key, apiKey } = result.data;
-    return { action: "buat" as const, created: { key, name: apiKey.name, prefix: apiKey.prefix, organizationId: values.organizationId } };
+    return {
+      action: "buat" as const,
+      created: { key, name: apiKey.name, prefix: apiKey.prefix, organizationId: values.organizationId },
+    };
   },
 
   /** Revokes a key after the confirmation step; the API refuses it from then on. */

@@ -1,4 +1,5 @@
 import { describeSchema } from "#lib/mitra/schema-doc.server.ts";
+
 import type { PageServerLoad } from "./$types";
 
 // A reference page: links, anchors and a GET search form, nothing interactive. Rendering it on the

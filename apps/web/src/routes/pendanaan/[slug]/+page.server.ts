@@ -1,8 +1,10 @@
 import { error, redirect } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { pledgeLinks } from "#lib/pendanaan/rounds.ts";
 import { signInUrl } from "#lib/session.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const RoundQuery = graphql(`

@@ -1,9 +1,11 @@
 import { error, fail } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { checkGlobalId, errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
 import { OrderFields } from "#lib/server/order-queries.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const OrderQuery = graphql(
@@ -50,7 +52,12 @@ export const actions: Actions = {
   batal: async (event) => {
     requireSession(event);
     const values = formValues(await event.request.formData(), ["reason"]);
-    const outcome = await mutate(event, CancelOrder, { input: { orderId: event.params.id, reason: values.reason } }, { values });
+    const outcome = await mutate(
+      event,
+      CancelOrder,
+      { input: { orderId: event.params.id, reason: values.reason } },
+      { values },
+    );
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.cancelOrder;
     if (result.__typename === "MutationCancelOrderSuccess") return { cancelled: true };

@@ -1,6 +1,8 @@
 import { error } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const ProductQuery = graphql(`
@@ -77,6 +79,9 @@ export const load: PageServerLoad = async (event) => {
   return {
     product: { ...product, business },
     // Up to four others from the same maker.
-    moreFromBusiness: products.edges.map((edge) => edge.node).filter((other) => other.id !== product.id).slice(0, 4),
+    moreFromBusiness: products.edges
+      .map((edge) => edge.node)
+      .filter((other) => other.id !== product.id)
+      .slice(0, 4),
   };
 };

@@ -1,8 +1,10 @@
 import { error } from "@sveltejs/kit";
+
 import { requireViewer } from "#lib/account/viewer.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const PAGE_SIZE = 25;
@@ -51,7 +53,9 @@ const StatementQuery = graphql(`
 export const load: PageServerLoad = async (event) => {
   await requireViewer(event);
   const args = readPageArgs(event.url.searchParams, PAGE_SIZE);
-  const result = await createApiClient(event).query(StatementQuery, { id: event.params.akun, ...args }).toPromise();
+  const result = await createApiClient(event)
+    .query(StatementQuery, { id: event.params.akun, ...args })
+    .toPromise();
   if (result.error?.networkError) error(503, "API unavailable");
   const account = result.data?.node?.__typename === "Account" ? result.data.node : null;
   // Someone else's account is refused by the API's scopes; to the visitor it does not exist.

@@ -1,9 +1,11 @@
 import { error } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { RoundCardFields } from "#lib/pendanaan/round-card-fields.ts";
 import { pickFeaturedRound } from "#lib/pendanaan/rounds.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const BusinessQuery = graphql(

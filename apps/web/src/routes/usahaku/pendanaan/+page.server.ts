@@ -1,9 +1,11 @@
 import { error, fail } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { errorsFrom, formValues, mutate, parseRupiah, parseWholeNumber } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 // The business's own rounds, drafts included (Business.fundingRounds shows drafts to the owner only).
@@ -91,7 +93,19 @@ const PostUpdate = graphql(
   [MutationErrors],
 );
 
-const ROUND_FIELDS = ["title", "purpose", "instrument", "targetIdr", "minTicketIdr", "maxTicketIdr", "returnPercent", "tenorMonths", "opensAt", "closesAt", "isPublic"] as const;
+const ROUND_FIELDS = [
+  "title",
+  "purpose",
+  "instrument",
+  "targetIdr",
+  "minTicketIdr",
+  "maxTicketIdr",
+  "returnPercent",
+  "tenorMonths",
+  "opensAt",
+  "closesAt",
+  "isPublic",
+] as const;
 const INSTRUMENTS = ["PROFIT_SHARE", "LOAN", "COOPERATIVE_CAPITAL"] as const;
 
 export const load: PageServerLoad = async (event) => {
@@ -116,13 +130,16 @@ function percentToBps(value: string): number {
   return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
 }
 
-const roundField = (name: string) => (name === "returnBps" ? "returnPercent" : (ROUND_FIELDS as readonly string[]).includes(name) ? name : undefined);
+const roundField = (name: string) =>
+  name === "returnBps" ? "returnPercent" : (ROUND_FIELDS as readonly string[]).includes(name) ? name : undefined;
 
 export const actions: Actions = {
   buat: async (event) => {
     const business = await requireMyBusiness(event);
     const values = formValues(await event.request.formData(), ROUND_FIELDS);
-    const instrument = (INSTRUMENTS as readonly string[]).includes(values.instrument) ? (values.instrument as (typeof INSTRUMENTS)[number]) : "PROFIT_SHARE";
+    const instrument = (INSTRUMENTS as readonly string[]).includes(values.instrument)
+      ? (values.instrument as (typeof INSTRUMENTS)[number])
+      : "PROFIT_SHARE";
     const input = {
       businessId: business.id,
       cooperativeId: business.cooperative?.id ?? null,
@@ -142,7 +159,8 @@ export const actions: Actions = {
     const outcome = await mutate(event, CreateRound, { input }, keep);
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.createFundingRound;
-    if (result.__typename !== "MutationCreateFundingRoundSuccess") return fail(400, { ...keep, errors: errorsFrom(result, roundField) });
+    if (result.__typename !== "MutationCreateFundingRoundSuccess")
+      return fail(400, { ...keep, errors: errorsFrom(result, roundField) });
     return { action: "buat" as const, done: true, roundSlug: result.data.round.slug };
   },
 
@@ -153,7 +171,8 @@ export const actions: Actions = {
     const outcome = await mutate(event, OpenRound, { input: { roundId: values.roundId } }, keep);
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.openFundingRound;
-    if (result.__typename !== "MutationOpenFundingRoundSuccess") return fail(400, { ...keep, errors: { form: result.message, fields: {} } });
+    if (result.__typename !== "MutationOpenFundingRoundSuccess")
+      return fail(400, { ...keep, errors: { form: result.message, fields: {} } });
     return { action: "buka" as const, done: true, roundSlug: result.data.round.slug };
   },
 
@@ -164,7 +183,11 @@ export const actions: Actions = {
     const outcome = await mutate(event, PostUpdate, { input: values }, keep);
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.postRoundUpdate;
-    if (result.__typename !== "MutationPostRoundUpdateSuccess") return fail(400, { ...keep, errors: errorsFrom(result, (name) => (name === "title" || name === "body" ? name : undefined)) });
+    if (result.__typename !== "MutationPostRoundUpdateSuccess")
+      return fail(400, {
+        ...keep,
+        errors: errorsFrom(result, (name) => (name === "title" || name === "body" ? name : undefined)),
+      });
     return { action: "kabar" as const, done: true, roundId: values.roundId };
   },
 };

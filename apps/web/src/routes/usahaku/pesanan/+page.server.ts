@@ -1,10 +1,12 @@
 import { error, fail } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
 import { OrderFields } from "#lib/server/order-queries.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const STATUSES = ["PENDING_PAYMENT", "PAID", "CONFIRMED", "SHIPPED", "DELIVERED", "CANCELLED"] as const;
@@ -90,7 +92,12 @@ export const load: PageServerLoad = async (event) => {
   const status = (STATUSES as readonly string[]).includes(requested ?? "") ? (requested as Status) : null;
   const data = await runQuery(createApiClient(event), IncomingOrdersQuery, { id: business.id, status });
   if (data.node?.__typename !== "Business") error(404, "No business");
-  return { orders: data.node.orders.edges.map((edge) => edge.node), totalCount: data.node.orders.totalCount, status, statuses: STATUSES };
+  return {
+    orders: data.node.orders.edges.map((edge) => edge.node),
+    totalCount: data.node.orders.totalCount,
+    status,
+    statuses: STATUSES,
+  };
 };
 
 type Step = "bayar" | "konfirmasi" | "kirim" | "selesai" | "batal";
@@ -112,11 +119,17 @@ async function transition(event: Parameters<Actions[string]>[0], step: Step) {
             ? await mutate(event, DeliverOrder, { input }, keep)
             : await mutate(event, CancelIncomingOrder, { input: { ...input, reason: values.reason } }, keep);
   if ("failure" in outcome) return outcome.failure;
-  const result = Object.values(outcome.data)[0] as { __typename: string; message?: string; issues?: { path: string[]; message: string }[] };
+  const result = Object.values(outcome.data)[0] as {
+    __typename: string;
+    message?: string;
+    issues?: { path: string[]; message: string }[];
+  };
   if (result.__typename.endsWith("Success")) return { step, orderId: values.orderId, done: true };
   return fail(400, {
     ...keep,
-    errors: errorsFrom({ ...result, message: result.message ?? "" }, (name) => (name === "reason" ? "reason" : undefined)),
+    errors: errorsFrom({ ...result, message: result.message ?? "" }, (name) =>
+      name === "reason" ? "reason" : undefined,
+    ),
   });
 }
 

@@ -1,9 +1,11 @@
 import { error, fail } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { errorsFrom, formValues, mutate, parseWholeNumber } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const ProductsQuery = graphql(`
@@ -87,11 +89,21 @@ async function productAction(event: Parameters<Actions[string]>[0], action: Acti
   const keep = { action, values };
   const productId = values.productId;
   if (action === "stok") {
-    const outcome = await mutate(event, AdjustStock, { input: { productId, delta: parseWholeNumber(values.delta) ?? 0 } }, keep);
+    const outcome = await mutate(
+      event,
+      AdjustStock,
+      { input: { productId, delta: parseWholeNumber(values.delta) ?? 0 } },
+      keep,
+    );
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.adjustStock;
     if (result.__typename !== "MutationAdjustStockSuccess") {
-      return fail(400, { ...keep, errors: errorsFrom(result, (name) => (name === "delta" || name === "StockOutOfRangeError" ? "delta" : undefined)) });
+      return fail(400, {
+        ...keep,
+        errors: errorsFrom(result, (name) =>
+          name === "delta" || name === "StockOutOfRangeError" ? "delta" : undefined,
+        ),
+      });
     }
     return { action, productId, done: true };
   }

@@ -1,4 +1,5 @@
 import { error, type RequestHandler } from "@sveltejs/kit";
+
 import { placeholderSvg } from "#lib/placeholder-image.ts";
 
 /** `/images/products/<slug>.svg`: a drawn placeholder until product photos are uploaded. */

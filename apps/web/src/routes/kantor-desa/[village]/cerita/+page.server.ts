@@ -1,7 +1,9 @@
 import { fail, redirect } from "@sveltejs/kit";
+
 import { queryConfidential, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { PublishStory, VillageStoriesQuery } from "#lib/kantor-desa/stories.ts";
 import { mutate } from "#lib/server/commerce-forms.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async (event) => {
@@ -21,7 +23,12 @@ export const actions: Actions = {
     const office = await readForAction({ action: "terbitkan" as const, storyId }, () => requireOffice(event));
     if ("failure" in office) return office.failure;
     const { village } = office.ok;
-    const outcome = await mutate(event, PublishStory, { input: { storyId } }, { action: "terbitkan" as const, storyId });
+    const outcome = await mutate(
+      event,
+      PublishStory,
+      { input: { storyId } },
+      { action: "terbitkan" as const, storyId },
+    );
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.publishStory;
     if (result.__typename !== "MutationPublishStorySuccess") {

@@ -2,8 +2,8 @@ import { VillageCasesQuery } from "#lib/kantor-desa/cases.ts";
 import { isCaseStatus } from "#lib/kantor-desa/labels.ts";
 import { queryConfidential } from "#lib/kantor-desa/office.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
-import type { PageServerLoad } from "./$types";
 
+import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async (event) => {
   const { village } = await event.parent();

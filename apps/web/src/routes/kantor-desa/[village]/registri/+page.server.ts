@@ -1,12 +1,14 @@
 import { fail } from "@sveltejs/kit";
+
 import { createApiClient } from "#lib/graphql.ts";
-import { DESTINATION_COUNTRIES, isMigrationStatus } from "#lib/kantor-desa/labels.ts";
 import { nikInput } from "#lib/kantor-desa/form-input.ts";
+import { DESTINATION_COUNTRIES, isMigrationStatus } from "#lib/kantor-desa/labels.ts";
 import { queryConfidential, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { VillageRegistryQuery } from "#lib/kantor-desa/registry.ts";
 import { keepNikOutOfAddress, NIK_REMOVED_PARAM } from "#lib/kantor-desa/search.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { m } from "#lib/paraglide/messages.js";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const PAGE_SIZE = 20;
@@ -17,7 +19,11 @@ function readFilter(params: URLSearchParams) {
   const search = (params.get("cari") ?? "").trim().slice(0, 100);
   const status = params.get("status") ?? "";
   const country = (params.get("negara") ?? "").toUpperCase();
-  return { cari: search, status: isMigrationStatus(status) ? status : "", negara: (DESTINATION_COUNTRIES as readonly string[]).includes(country) ? country : "" };
+  return {
+    cari: search,
+    status: isMigrationStatus(status) ? status : "",
+    negara: (DESTINATION_COUNTRIES as readonly string[]).includes(country) ? country : "",
+  };
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -40,7 +46,13 @@ export const load: PageServerLoad = async (event) => {
     nikInAddress,
     people: (registry?.edges ?? []).map(({ node }) => {
       const latest = node.episodes.at(-1) ?? null;
-      return { id: node.id, fullName: node.fullName, gender: node.gender, currentStatus: node.currentStatus, destinationCountry: latest?.destinationCountry ?? null };
+      return {
+        id: node.id,
+        fullName: node.fullName,
+        gender: node.gender,
+        currentStatus: node.currentStatus,
+        destinationCountry: latest?.destinationCountry ?? null,
+      };
     }),
     links: registry ? pageLinks(event.url, page, registry.pageInfo) : { previous: null, next: null },
   };
@@ -56,7 +68,11 @@ export const actions: Actions = {
     if ("failure" in office) return office.failure;
     const { village } = office.ok;
     const nik = nikInput(String((await event.request.formData()).get("nik") ?? "")) ?? "";
-    if (!NIK.test(nik)) return fail(400, { action: "cekNik" as const, errors: { form: undefined, fields: { nik: m.village_office_nik_invalid() } } });
+    if (!NIK.test(nik))
+      return fail(400, {
+        action: "cekNik" as const,
+        errors: { form: undefined, fields: { nik: m.village_office_nik_invalid() } },
+      });
     const result = await createApiClient(event)
       .query(VillageRegistryQuery, { slug: village.slug, filter: { search: nik }, first: 2 })
       .toPromise();
@@ -64,6 +80,10 @@ export const actions: Actions = {
       return fail(502, { action: "cekNik" as const, errors: { form: m.commerce_api_error(), fields: {} } });
     }
     const found = result.data.village?.registry?.edges[0]?.node ?? null;
-    return { action: "cekNik" as const, checked: true, found: found ? { id: found.id, fullName: found.fullName } : null };
+    return {
+      action: "cekNik" as const,
+      checked: true,
+      found: found ? { id: found.id, fullName: found.fullName } : null,
+    };
   },
 };

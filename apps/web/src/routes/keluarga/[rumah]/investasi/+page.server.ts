@@ -1,11 +1,13 @@
 import { fail } from "@sveltejs/kit";
+
 import { toWholeRupiah } from "#lib/account/amounts.ts";
-import { fieldErrorsFromIssues, textField, type FieldErrors } from "#lib/account/form-errors.ts";
+import { type FieldErrors, fieldErrorsFromIssues, textField } from "#lib/account/form-errors.ts";
 import { formatRupiah } from "#lib/format.ts";
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const OpenRoundsQuery = graphql(`
@@ -99,7 +101,11 @@ export const load: PageServerLoad = async (event) => {
   const chosen = rounds.find((round) => round.slug === event.url.searchParams.get("putaran")) ?? null;
   if (chosen) rounds.sort((a, b) => Number(b === chosen) - Number(a === chosen));
   // One key per round per render: a double submit pledges once (see the remittance form).
-  return { rounds, chosenTitle: chosen?.title ?? null, keys: Object.fromEntries(rounds.map((round) => [round.id, crypto.randomUUID()])) };
+  return {
+    rounds,
+    chosenTitle: chosen?.title ?? null,
+    keys: Object.fromEntries(rounds.map((round) => [round.id, crypto.randomUUID()])),
+  };
 };
 
 export const actions: Actions = {
@@ -121,13 +127,19 @@ export const actions: Actions = {
     const result = outcome.data.pledgeToRound;
     switch (result.__typename) {
       case "MutationPledgeToRoundSuccess":
-        return { pledged: { roundId, roundTitle: result.data.pledge.roundTitle, amount: result.data.pledge.amount.amount } };
+        return {
+          pledged: { roundId, roundTitle: result.data.pledge.roundTitle, amount: result.data.pledge.amount.amount },
+        };
       case "TicketOutOfRangeError":
-        return failWith(400, { amount: m.invest_ticket_out_of_range({ min: formatRupiah(result.minIdr), max: formatRupiah(result.maxIdr) }) });
+        return failWith(400, {
+          amount: m.invest_ticket_out_of_range({ min: formatRupiah(result.minIdr), max: formatRupiah(result.maxIdr) }),
+        });
       case "RoundOversubscribedError":
         return failWith(400, { amount: m.invest_oversubscribed({ remaining: formatRupiah(result.remainingIdr) }) });
       case "InvestmentCapExceededError":
-        return failWith(400, { amount: m.invest_cap_exceeded({ limit: formatRupiah(result.limitIdr), used: formatRupiah(result.usedIdr) }) });
+        return failWith(400, {
+          amount: m.invest_cap_exceeded({ limit: formatRupiah(result.limitIdr), used: formatRupiah(result.usedIdr) }),
+        });
       case "IncomeNotDeclaredError":
         return failWith(400, { amount: m.invest_income_not_declared() });
       case "InsufficientFundsError":

@@ -1,6 +1,7 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+
 import type { PageServerLoad } from "./$types";
 
 const PAGE_SIZE = 20;
@@ -46,7 +47,8 @@ export const load: PageServerLoad = async (event) => {
   const data = await runQuery(createApiClient(event), PortfolioQuery, { id: event.params.rumah, ...args });
   const connection = data.node?.__typename === "Household" ? data.node.pledges : null;
   const pledges = connection?.edges.map((edge) => edge.node) ?? [];
-  const sum = (pick: (p: (typeof pledges)[number]) => string) => pledges.reduce((total, p) => total + BigInt(pick(p)), 0n).toString();
+  const sum = (pick: (p: (typeof pledges)[number]) => string) =>
+    pledges.reduce((total, p) => total + BigInt(pick(p)), 0n).toString();
   return {
     pledges,
     totalCount: connection?.totalCount ?? 0,

@@ -1,7 +1,9 @@
 import { error, redirect } from "@sveltejs/kit";
+
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { requireSession } from "#lib/server/commerce-forms.ts";
 import { OrdersByIdQuery } from "#lib/server/order-queries.ts";
+
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async (event) => {

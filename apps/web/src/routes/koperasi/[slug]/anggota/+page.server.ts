@@ -2,13 +2,21 @@ import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { requireOfficer } from "#lib/koperasi/access.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+
 import type { PageServerLoad } from "./$types";
 
 // Ten rows fit a phone screen with their three balances; a village cooperative has tens to hundreds of members.
 const PAGE_SIZE = 10;
 
 const MembersQuery = graphql(`
-  query CoopMembers($slug: String!, $first: Int, $after: String, $last: Int, $before: String, $filter: MembershipFilter) {
+  query CoopMembers(
+    $slug: String!
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: MembershipFilter
+  ) {
     cooperative(slug: $slug) {
       id
       members(first: $first, after: $after, last: $last, before: $before, filter: $filter) {

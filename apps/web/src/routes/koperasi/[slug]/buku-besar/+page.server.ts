@@ -1,7 +1,7 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import type { PageServerLoad } from "./$types";
 
+import type { PageServerLoad } from "./$types";
 
 const LedgerQuery = graphql(`
   query CoopPublicLedger($slug: String!) {

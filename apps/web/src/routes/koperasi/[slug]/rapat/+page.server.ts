@@ -1,12 +1,14 @@
 import { fail, redirect } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { loadCooperative, requireOfficer, requireOfficerOrMember } from "#lib/koperasi/access.ts";
 import { parseMotions, parseScheduledAt } from "#lib/koperasi/meeting-form.ts";
-import { m } from "#lib/paraglide/messages.js";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate, parseWholeNumber } from "#lib/server/commerce-forms.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const MeetingsQuery = graphql(`
@@ -84,7 +86,11 @@ export const actions: Actions = {
     const kind = values.kind === "EXTRAORDINARY" ? "EXTRAORDINARY" : "ANNUAL";
     const scheduledAt = parseScheduledAt(values.scheduledAt);
     if (!scheduledAt) {
-      return fail(400, { action: "panggil" as const, values, errors: { fields: { scheduledAt: m.coop_meeting_date_invalid() } } });
+      return fail(400, {
+        action: "panggil" as const,
+        values,
+        errors: { fields: { scheduledAt: m.coop_meeting_date_invalid() } },
+      });
     }
     const input = {
       cooperativeId: cooperative.id,

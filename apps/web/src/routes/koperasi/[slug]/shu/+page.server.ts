@@ -1,11 +1,13 @@
 import { fail, redirect } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { checkNodeId, loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
 import { readShuAsk, type ShuAsk } from "#lib/koperasi/shu-form.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const ShuPageQuery = graphql(`
@@ -198,7 +200,11 @@ export const actions: Actions = {
     const values = formValues(await event.request.formData(), ["shuRunId", "confirm"] as const);
     const shuRunId = checkNodeId(values.shuRunId);
     if (values.confirm !== "yes") {
-      return fail(400, { action: "batalkan" as const, values, errors: { fields: { confirm: m.coop_reverse_confirm_required() } } });
+      return fail(400, {
+        action: "batalkan" as const,
+        values,
+        errors: { fields: { confirm: m.coop_reverse_confirm_required() } },
+      });
     }
     const outcome = await mutate(event, ReverseShu, { input: { shuRunId } }, { action: "batalkan" as const, values });
     if ("failure" in outcome) return outcome.failure;

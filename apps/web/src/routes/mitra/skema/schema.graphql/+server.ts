@@ -1,4 +1,5 @@
 import { schemaSdl } from "#lib/mitra/schema-doc.server.ts";
+
 import type { RequestHandler } from "./$types";
 
 /**

@@ -1,4 +1,5 @@
 import { error, type RequestHandler } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
 import { SESSION_COOKIE } from "#lib/session.ts";
@@ -20,7 +21,9 @@ const StatementCsvQuery = graphql(`
  */
 export const GET: RequestHandler = async (event) => {
   if (!event.cookies.get(SESSION_COOKIE)) error(401, "Sign in first");
-  const result = await createApiClient(event).query(StatementCsvQuery, { id: event.params.akun ?? "" }).toPromise();
+  const result = await createApiClient(event)
+    .query(StatementCsvQuery, { id: event.params.akun ?? "" })
+    .toPromise();
   if (result.error?.networkError) error(503, "API unavailable");
   const node = result.data?.node;
   if (node?.__typename !== "Account") error(404, "Not found");

@@ -1,10 +1,12 @@
 import { error, fail } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { checkGlobalId, errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
 import { CategoriesQuery, PRODUCT_FIELDS, productField, productInput } from "#lib/server/product-form.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const ProductQuery = graphql(`
@@ -83,7 +85,8 @@ export const actions: Actions = {
     const outcome = await mutate(event, UpdateProduct, { input }, { values });
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.updateProduct;
-    if (result.__typename !== "MutationUpdateProductSuccess") return fail(400, { values, errors: errorsFrom(result, productField) });
+    if (result.__typename !== "MutationUpdateProductSuccess")
+      return fail(400, { values, errors: errorsFrom(result, productField) });
     return { values, saved: true };
   },
 };

@@ -1,10 +1,18 @@
 import { fail, redirect } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
-import { CategoriesQuery, parseWholeNumber, PRODUCT_FIELDS, productField, productInput } from "#lib/server/product-form.ts";
+import {
+  CategoriesQuery,
+  parseWholeNumber,
+  PRODUCT_FIELDS,
+  productField,
+  productInput,
+} from "#lib/server/product-form.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const CreateProduct = graphql(
@@ -40,7 +48,8 @@ export const actions: Actions = {
     const outcome = await mutate(event, CreateProduct, { input }, { values });
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.createProduct;
-    if (result.__typename !== "MutationCreateProductSuccess") return fail(400, { values, errors: errorsFrom(result, productField) });
+    if (result.__typename !== "MutationCreateProductSuccess")
+      return fail(400, { values, errors: errorsFrom(result, productField) });
     redirect(303, `/usahaku/produk?dibuat=${encodeURIComponent(result.data.product.id)}`);
   },
 };

@@ -1,8 +1,10 @@
 import { fail, redirect } from "@sveltejs/kit";
+
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { CreateStory, PublishStory, STORY_FIELDS, STORY_KINDS, storyField } from "#lib/kantor-desa/stories.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async (event) => {
@@ -30,7 +32,8 @@ export const actions: Actions = {
     const outcome = await mutate(event, CreateStory, { input }, { values });
     if ("failure" in outcome) return outcome.failure;
     const created = outcome.data.createStory;
-    if (created.__typename !== "MutationCreateStorySuccess") return fail(400, { values, errors: errorsFrom(created, storyField) });
+    if (created.__typename !== "MutationCreateStorySuccess")
+      return fail(400, { values, errors: errorsFrom(created, storyField) });
     const list = `/kantor-desa/${encodeURIComponent(village.slug)}/cerita`;
     if (values.publish !== "on") redirect(303, `${list}?tersimpan=draf`);
     // The draft is saved either way. If publishing fails, the list says so (not just "saved as draft") and

@@ -1,9 +1,11 @@
 import { error, fail, redirect } from "@sveltejs/kit";
+
 import { caseField, ProtectionCaseQuery, ReferProtectionCase, UpdateProtectionCase } from "#lib/kantor-desa/cases.ts";
 import { CASE_UPDATE_STATUSES, isClosedCase } from "#lib/kantor-desa/labels.ts";
 import { checkNodeId, queryConfidential, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+
 import type { Actions, PageServerLoad, RequestEvent } from "./$types";
 
 /** The case in the address if it belongs to this village and the officer handles it; otherwise 404. */
@@ -34,7 +36,10 @@ async function target<Keep extends object>(event: RequestEvent, keep: Keep) {
   return readForAction(keep, async () => {
     const { village } = await requireOffice(event);
     const protectionCase = await loadCase(event, village.slug, event.params.kasus);
-    return { protectionCase, here: `/kantor-desa/${encodeURIComponent(village.slug)}/kasus/${encodeURIComponent(protectionCase.id)}` };
+    return {
+      protectionCase,
+      here: `/kantor-desa/${encodeURIComponent(village.slug)}/kasus/${encodeURIComponent(protectionCase.id)}`,
+    };
   });
 }
 
@@ -46,9 +51,17 @@ export const actions: Actions = {
     if ("failure" in read) return read.failure;
     const { protectionCase, here } = read.ok;
     if (!(CASE_UPDATE_STATUSES as readonly string[]).includes(values.status)) {
-      return fail(400, { action: "perbarui" as const, values, errors: { fields: { status: m.village_office_choose_status() } } });
+      return fail(400, {
+        action: "perbarui" as const,
+        values,
+        errors: { fields: { status: m.village_office_choose_status() } },
+      });
     }
-    const input = { caseId: protectionCase.id, status: values.status as (typeof CASE_UPDATE_STATUSES)[number], note: values.note };
+    const input = {
+      caseId: protectionCase.id,
+      status: values.status as (typeof CASE_UPDATE_STATUSES)[number],
+      note: values.note,
+    };
     const outcome = await mutate(event, UpdateProtectionCase, { input }, { action: "perbarui" as const, values });
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.updateProtectionCase;

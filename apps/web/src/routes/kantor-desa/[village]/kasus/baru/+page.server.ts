@@ -1,4 +1,5 @@
 import { fail, redirect } from "@sveltejs/kit";
+
 import { CASE_FIELDS, caseField, OpenProtectionCase } from "#lib/kantor-desa/cases.ts";
 import { CASE_TYPES } from "#lib/kantor-desa/labels.ts";
 import { queryConfidential, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
@@ -7,6 +8,7 @@ import { VillageRegistryQuery } from "#lib/kantor-desa/registry.ts";
 import { keepNikOutOfAddress, NIK_REMOVED_PARAM } from "#lib/kantor-desa/search.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async (event) => {
@@ -22,11 +24,19 @@ export const load: PageServerLoad = async (event) => {
   // No person yet: pick one from the registry by name (a GET search, so it works without JavaScript).
   const search = (event.url.searchParams.get("cari") ?? "").trim().slice(0, 100);
   if (!search) return { person: null, search: "", matches: [], nikInAddress };
-  const data = await queryConfidential(event, VillageRegistryQuery, { slug: village.slug, filter: { search }, first: 20 });
+  const data = await queryConfidential(event, VillageRegistryQuery, {
+    slug: village.slug,
+    filter: { search },
+    first: 20,
+  });
   return {
     person: null,
     search,
-    matches: (data.village?.registry?.edges ?? []).map(({ node }) => ({ id: node.id, fullName: node.fullName, currentStatus: node.currentStatus })),
+    matches: (data.village?.registry?.edges ?? []).map(({ node }) => ({
+      id: node.id,
+      fullName: node.fullName,
+      currentStatus: node.currentStatus,
+    })),
     nikInAddress,
   };
 };
@@ -53,7 +63,8 @@ export const actions: Actions = {
     const outcome = await mutate(event, OpenProtectionCase, { input }, { values });
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.openProtectionCase;
-    if (result.__typename !== "MutationOpenProtectionCaseSuccess") return fail(400, { values, errors: errorsFrom(result, caseField) });
+    if (result.__typename !== "MutationOpenProtectionCaseSuccess")
+      return fail(400, { values, errors: errorsFrom(result, caseField) });
     const id = result.data.protectionCase.id;
     redirect(303, `/kantor-desa/${encodeURIComponent(village.slug)}/kasus/${encodeURIComponent(id)}?dibuka=1`);
   },

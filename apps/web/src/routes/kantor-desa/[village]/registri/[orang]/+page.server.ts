@@ -1,11 +1,18 @@
 import { error, fail, redirect } from "@sveltejs/kit";
+
 import { dateInput, optionalText, todayInJakarta } from "#lib/kantor-desa/form-input.ts";
 import { isMigrationStatus } from "#lib/kantor-desa/labels.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { loadPerson } from "#lib/kantor-desa/people.ts";
-import { EPISODE_FIELDS, RecordMigrationEpisode, registryField, UpdateMigrationEpisodeStatus } from "#lib/kantor-desa/registry.ts";
+import {
+  EPISODE_FIELDS,
+  RecordMigrationEpisode,
+  registryField,
+  UpdateMigrationEpisodeStatus,
+} from "#lib/kantor-desa/registry.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+
 import type { Actions, PageServerLoad, RequestEvent } from "./$types";
 
 export const load: PageServerLoad = async (event) => {
@@ -30,7 +37,11 @@ async function target<Keep extends object>(event: RequestEvent, keep: Keep) {
   return readForAction(keep, async () => {
     const { village } = await requireOffice(event);
     const person = await loadPerson(event, village.slug, event.params.orang);
-    return { village, person, here: `/kantor-desa/${encodeURIComponent(village.slug)}/registri/${encodeURIComponent(person.id)}` };
+    return {
+      village,
+      person,
+      here: `/kantor-desa/${encodeURIComponent(village.slug)}/registri/${encodeURIComponent(person.id)}`,
+    };
   });
 }
 
@@ -48,7 +59,9 @@ export const actions: Actions = {
       consentGivenAt: dateInput(values.consentGivenAt),
     };
     const badDates = Object.entries(dates).filter(([, date]) => date === undefined);
-    const fields: Record<string, string> = Object.fromEntries(badDates.map(([name]) => [name, m.village_office_date_invalid()]));
+    const fields: Record<string, string> = Object.fromEntries(
+      badDates.map(([name]) => [name, m.village_office_date_invalid()]),
+    );
     if (!isMigrationStatus(values.status)) fields.status = m.village_office_choose_status();
     if (!dates.consentGivenAt) fields.consentGivenAt ??= m.village_office_consent_date_required();
     if (Object.keys(fields).length > 0) return fail(400, { action: "catat" as const, values, errors: { fields } });
@@ -84,10 +97,15 @@ export const actions: Actions = {
     const { person, here } = read.ok;
     const date = dateInput(values.date);
     if (!date) {
-      return fail(400, { action: "status" as const, values, errors: { fields: { date: m.village_office_date_invalid() } } });
+      return fail(400, {
+        action: "status" as const,
+        values,
+        errors: { fields: { date: m.village_office_date_invalid() } },
+      });
     }
     // Only the person's own stints: an episode ID from another person is refused here, before the API.
-    if (!person.episodes.some((episode) => episode.id === values.episodeId) || !isMigrationStatus(values.status)) error(400, "Bad request");
+    if (!person.episodes.some((episode) => episode.id === values.episodeId) || !isMigrationStatus(values.status))
+      error(400, "Bad request");
     const input = { episodeId: values.episodeId, status: values.status, date };
     const outcome = await mutate(event, UpdateMigrationEpisodeStatus, { input }, { action: "status" as const, values });
     if ("failure" in outcome) return outcome.failure;

@@ -1,9 +1,11 @@
 import { fail, redirect } from "@sveltejs/kit";
+
 import { dateInput, nikInput, optionalText } from "#lib/kantor-desa/form-input.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { PERSON_FIELDS, RegisterPerson, registryField } from "#lib/kantor-desa/registry.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async (event) => {
@@ -12,7 +14,11 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /** What the form gets back after a failure: everything typed except the NIK, which never leaves the browser twice. */
-const kept = (values: Record<(typeof PERSON_FIELDS)[number], string>) => ({ ...values, nik: "", nikTyped: values.nik.trim() ? "1" : "" });
+const kept = (values: Record<(typeof PERSON_FIELDS)[number], string>) => ({
+  ...values,
+  nik: "",
+  nikTyped: values.nik.trim() ? "1" : "",
+});
 
 export const actions: Actions = {
   default: async (event) => {
@@ -39,6 +45,9 @@ export const actions: Actions = {
     if (result.__typename !== "MutationRegisterPersonSuccess") {
       return fail(400, { values: kept(values), errors: errorsFrom(result, registryField) });
     }
-    redirect(303, `/kantor-desa/${encodeURIComponent(village.slug)}/registri/${encodeURIComponent(result.data.person.id)}?terdaftar=1`);
+    redirect(
+      303,
+      `/kantor-desa/${encodeURIComponent(village.slug)}/registri/${encodeURIComponent(result.data.person.id)}?terdaftar=1`,
+    );
   },
 };

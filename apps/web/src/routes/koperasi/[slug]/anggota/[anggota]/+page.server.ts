@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto";
+
 import { error, fail, redirect } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { checkNodeId, loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate, parseRupiah } from "#lib/server/commerce-forms.ts";
+
 import type { Actions, PageServerLoad } from "./$types";
 
 const MemberQuery = graphql(`
@@ -92,7 +95,8 @@ export const actions: Actions = {
     const values = formValues(await event.request.formData(), FIELDS);
     const kind = values.kind === "POKOK" || values.kind === "WAJIB" || values.kind === "SUKARELA" ? values.kind : null;
     const channel = values.channel === "HOUSEHOLD_WALLET" ? "HOUSEHOLD_WALLET" : "CASH";
-    if (!kind) return fail(400, { action: "setor" as const, values, errors: { fields: { kind: m.coop_kind_required() } } });
+    if (!kind)
+      return fail(400, { action: "setor" as const, values, errors: { fields: { kind: m.coop_kind_required() } } });
     const input = {
       membershipId,
       kind,

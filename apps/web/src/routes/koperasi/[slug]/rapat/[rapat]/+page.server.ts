@@ -1,10 +1,12 @@
 import { error, fail, redirect } from "@sveltejs/kit";
+
 import { graphql } from "#lib/gql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { checkNodeId, loadCooperative, requireOfficer, requireOfficerOrMember } from "#lib/koperasi/access.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+
 import type { Actions, PageServerLoad, RequestEvent } from "./$types";
 
 const MeetingQuery = graphql(`
@@ -112,7 +114,11 @@ async function moveMeeting(event: RequestEvent, to: "open" | "close") {
   if ("failure" in outcome) return outcome.failure;
   const result = "openMeeting" in outcome.data ? outcome.data.openMeeting : outcome.data.closeMeeting;
   if (!result.__typename.endsWith("Success")) {
-    return fail(400, { action, values: {}, errors: { form: "message" in result ? result.message : m.commerce_api_error(), fields: {} } });
+    return fail(400, {
+      action,
+      values: {},
+      errors: { form: "message" in result ? result.message : m.commerce_api_error(), fields: {} },
+    });
   }
   redirect(303, `/koperasi/${cooperative.slug}/rapat/${meetingId}?info=${to === "open" ? "dibuka" : "ditutup"}`);
 }
@@ -129,9 +135,19 @@ export const actions: Actions = {
     const motionId = checkNodeId(values.motionId);
     const step = motionId; // which motion's form the error belongs to
     if (values.choice !== "YES" && values.choice !== "NO" && values.choice !== "ABSTAIN") {
-      return fail(400, { action: "pilih" as const, step, values, errors: { fields: { choice: m.coop_vote_choose() } } });
+      return fail(400, {
+        action: "pilih" as const,
+        step,
+        values,
+        errors: { fields: { choice: m.coop_vote_choose() } },
+      });
     }
-    const outcome = await mutate(event, CastVote, { input: { motionId, choice: values.choice } }, { action: "pilih" as const, step, values });
+    const outcome = await mutate(
+      event,
+      CastVote,
+      { input: { motionId, choice: values.choice } },
+      { action: "pilih" as const, step, values },
+    );
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.castVote;
     if (result.__typename !== "MutationCastVoteSuccess") {
