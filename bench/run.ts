@@ -1,125 +1,267 @@
-// `npm run bench`: throughput and latency of the API's main reads and one money flow, on a fresh seeded embedded
-// database (or TEST_DATABASE_URL), each printed with its ratio to a baseline measured in the same run
-// (`{ __typename }`, which exercises HTTP, Yoga and context but no database), plus process memory.
-import { performance } from "node:perf_hooks";
+// `npm run bench`: the API's main reads measured against baselines started in the same run, from a separate load
+// process (autocannon, pinned to core 0; servers pinned to core 1 where the machine has two cores).
+//   - the API: apps/api/src/server.ts in production mode;
+//   - static-yoga: bare graphql-yoga on the committed SDL returning the API's recorded response (no database);
+//   - raw-pg: node:http + pg answering with one hand-written SQL statement (bench/baselines/raw-pg.ts), whose
+//     answers are checked equal to the API's before anything is timed.
+// Data: BENCH_DATABASE_URL (PostgreSQL; generated at national scale first when empty, see bench/national) or, when
+// unset, a fresh copy of the demo seed (TEST_DATABASE_URL's server, or embedded PGlite).
+// Each operation: warm-up, then BENCH_ROUNDS (default 5) interleaved rounds API / baselines, median ratios; then a
+// fixed-rate run at half the API's capacity (p50/p95/p99) and a one-client run. Results: bench/results/.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { isDeepStrictEqual } from "node:util";
 
 import { createTestDatabase } from "@desa-migran/db/testing";
+import pg from "pg";
 
-import { startApiServer } from "../apps/api/src/server.ts";
 import { demoSeedTemplate } from "../prisma/seed/template.ts";
+import { median, runLoad } from "./load.ts";
+import { generateNationalData } from "./national/generate.ts";
+import { buildOperations, type Operation, readFixtures } from "./operations.ts";
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const twoCores = os.availableParallelism() >= 2;
 
-interface Result {
-  name: string;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
+// The load generator on core 0, every server on core 1: they never compete for the same core.
+if (twoCores) execFileSync("taskset", ["-cp", "0", String(process.pid)], { stdio: "ignore" });
 
-async function measure(
-  name: string,
-  url: string,
-  body: () => unknown,
-  headers: Record<string, string> = {},
-): Promise<Result> {
-  const send = async () => {
-    const started = performance.now();
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify(body()),
+function startServer(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const command = twoCores ? "taskset" : process.execPath;
+  const argv = twoCores ? ["-c", "1", process.execPath, script, ...args] : [script, ...args];
+  const child = spawn(command, argv, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise<{ child: ChildProcess; port: number }>((resolve, reject) => {
+    let output = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /"port":(\d+)|localhost:(\d+)/.exec(output);
+      if (match) resolve({ child, port: Number(match[1] ?? match[2]) });
     });
-    const json = (await response.json()) as { errors?: unknown };
-    if (!response.ok || json.errors) throw new Error(`${name}: ${response.status} ${JSON.stringify(json.errors)}`);
-    return performance.now() - started;
+    child.once("exit", (code) => reject(new Error(`${script} exited (${code}) before listening: ${output}`)));
+  });
+}
+
+async function post(url: string, operation: Operation) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(operation.cookie ? { cookie: operation.cookie } : {}) },
+    body: JSON.stringify({
+      operationName: operation.operationName,
+      query: operation.query,
+      variables: operation.variables,
+    }),
+  });
+  return {
+    status: response.status,
+    json: (await response.json().catch(() => null)) as { data?: unknown; errors?: unknown },
   };
-  for (let i = 0; i < 20; i++) await send(); // warm-up: JIT, plan caches, pools
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next++ < REQUESTS) latencies.push(await send());
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { name, rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
-const database = await createTestDatabase({ prepared: await demoSeedTemplate() });
-const api = await startApiServer({ databaseUrl: database.url, port: 0, host: "127.0.0.1" });
-const url = api.url.replace("localhost", "127.0.0.1");
-const village = await database.prisma.village.findFirstOrThrow({ orderBy: { code: "asc" } });
-const province = await database.prisma.province.findFirstOrThrow();
-const provinceId = Buffer.from(`Province:${province.id}`).toString("base64");
-
-const cases: [string, () => unknown][] = [
-  ["baseline { __typename }", () => ({ query: "{ __typename }" })],
-  [
-    "catalogue: 24 products with business, village, category",
-    () => ({
-      query: `{ products(first: 24, filter: { inStock: true }) { totalCount edges { node { id name slug priceIdr { amount }
-      unit imageUrl category { name } business { name village { name regency { name } } } } } } }`,
-    }),
-  ],
-  [
-    "catalogue search 'kopi'",
-    () => ({ query: `{ products(first: 24, filter: { search: "kopi" }) { edges { node { id name } } } }` }),
-  ],
-  [
-    "village page with businesses, cooperatives, stats",
-    () => ({
-      query: `query($code: String) { village(code: $code) { name businesses(first: 20) { totalCount edges { node { name products(first: 4) { edges { node { name } } } } } }
-      cooperatives { name memberCount } stats { summary { remitted { amount } productiveShareBps businesses jobs fundsRaised { amount } repaymentRateBps }
-      remittanceInflow { month corridorCountry amount { amount } } } } }`,
-      variables: { code: village.code },
-    }),
-  ],
-  [
-    "partner aggregates for a province",
-    () => ({
-      query: `query($p: ID!) { node(id: $p) { ... on Province { stats { summary { remitted { amount } jobs } remittanceInflow { month amount { amount } } } } } }`,
-      variables: { p: provinceId },
-    }),
-  ],
-];
-
-const rssBefore = process.memoryUsage().rss;
-const results: Result[] = [];
-for (const [name, body] of cases) results.push(await measure(name, url, body));
-const baseline = results[0]!;
-
-console.log(
-  `\nDesa Migran API benchmark: ${REQUESTS} requests per case, ${CONCURRENCY} concurrent, database ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}`,
+// ── Data ──
+let databaseUrl: string;
+let cleanup = async () => {};
+let dataset: string;
+if (process.env.BENCH_DATABASE_URL) {
+  databaseUrl = process.env.BENCH_DATABASE_URL;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('"Product"') IS NOT NULL AS exists`);
+  const products = rows[0]?.exists
+    ? (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Product"`)).rows[0]!.n
+    : 0;
+  await client.end();
+  if (products === 0) {
+    console.log(`Generating the national data set (BENCH_SCALE=${process.env.BENCH_SCALE ?? 1}) ...`);
+    await generateNationalData({
+      url: databaseUrl,
+      scale: Number(process.env.BENCH_SCALE ?? 1),
+      seed: Number(process.env.BENCH_SEED ?? 1),
+    });
+  }
+  dataset = `national data set (${products || "generated"} products), PostgreSQL`;
+} else {
+  const database = await createTestDatabase({ prepared: await demoSeedTemplate() });
+  databaseUrl = database.url;
+  cleanup = database.cleanup;
+  dataset = `demo seed, ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}`;
+}
+const fixtures = await readFixtures(databaseUrl);
+const operations = buildOperations(fixtures).filter(
+  (operation) => !process.env.BENCH_ONLY || operation.name.includes(process.env.BENCH_ONLY),
 );
-console.log(
-  "case".padEnd(56),
-  "req/s".padStart(8),
-  "p50 ms".padStart(8),
-  "p95 ms".padStart(8),
-  "p99 ms".padStart(8),
-  "  vs baseline",
-);
-for (const r of results) {
+
+// ── Servers ──
+const api = await startServer("apps/api/src/server.ts", [], {
+  NODE_ENV: "production",
+  DATABASE_URL: databaseUrl,
+  API_PORT: "0",
+  API_HOST: "127.0.0.1",
+  RATE_LIMIT_IP_POINTS: "1000000000",
+  RATE_LIMIT_KEY_POINTS: "1000000000",
+  NIK_PEPPER: process.env.NIK_PEPPER ?? "benchmark-pepper-not-a-secret-0123456789",
+});
+const apiUrl = `http://127.0.0.1:${api.port}/graphql`;
+const recorded: Record<string, unknown> = {};
+for (const operation of operations) {
+  const { status, json } = await post(apiUrl, operation);
+  if (status !== 200 || !json?.data || json.errors) {
+    throw new Error(`${operation.name}: the API answered ${status} ${JSON.stringify(json?.errors ?? json)}`);
+  }
+  recorded[operation.operationName] = json.data;
+}
+const recordedFile = `${os.tmpdir()}/desa-migran-bench-${process.pid}.json`;
+writeFileSync(recordedFile, JSON.stringify(recorded));
+const staticYoga = await startServer("bench/baselines/static-yoga.ts", [recordedFile]);
+const rawPg = await startServer("bench/baselines/raw-pg.ts", [databaseUrl]);
+const baselines = {
+  "static-yoga": `http://127.0.0.1:${staticYoga.port}/graphql`,
+  "raw-pg": `http://127.0.0.1:${rawPg.port}/graphql`,
+};
+
+// Every baseline must give the API's exact answer, or it is not measuring the same work.
+const rawOperations = new Set<string>();
+for (const operation of operations) {
+  for (const [name, url] of Object.entries(baselines)) {
+    const { status, json } = await post(url, operation);
+    if (name === "raw-pg" && status === 404) continue;
+    if (!isDeepStrictEqual(json?.data, recorded[operation.operationName])) {
+      throw new Error(
+        `${name} answers ${operation.name} differently from the API:\n${JSON.stringify(json).slice(0, 2000)}\n` +
+          `API: ${JSON.stringify(recorded[operation.operationName]).slice(0, 2000)}`,
+      );
+    }
+    if (name === "raw-pg") rawOperations.add(operation.operationName);
+  }
+}
+
+// ── Measurements ──
+interface Row {
+  operation: string;
+  apiRps: number;
+  staticRps: number;
+  rawRps: number | null;
+  vsStatic: number;
+  vsRaw: number | null;
+  apiHalfLoad: { p50: number; p95: number; p99: number };
+  rawHalfLoad: { p50: number; p95: number; p99: number } | null;
+  oneClientP95: number;
+  errors: number;
+}
+const rows: Row[] = [];
+for (const operation of operations) {
+  const body = JSON.stringify({
+    operationName: operation.operationName,
+    query: operation.query,
+    variables: operation.variables,
+  });
+  const headers = operation.cookie ? { cookie: operation.cookie } : undefined;
+  const targets: [string, string][] = [
+    ["api", apiUrl],
+    ["static-yoga", baselines["static-yoga"]],
+  ];
+  if (rawOperations.has(operation.operationName)) targets.push(["raw-pg", baselines["raw-pg"]]);
+  for (const [, url] of targets) await runLoad({ url, body, headers, seconds: 1, connections: CONNECTIONS });
+  const rps: Record<string, number[]> = {};
+  const ratios: Record<string, number[]> = {};
+  let errors = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const got: Record<string, number> = {};
+    for (const [name, url] of targets) {
+      const result = await runLoad({ url, body, headers, seconds: SECONDS, connections: CONNECTIONS });
+      errors += result.errors;
+      got[name] = result.rps;
+      (rps[name] ??= []).push(result.rps);
+    }
+    for (const [name] of targets.slice(1)) (ratios[name] ??= []).push(got.api! / got[name]!);
+  }
+  const apiRps = median(rps.api!);
+  const half = await runLoad({
+    url: apiUrl,
+    body,
+    headers,
+    seconds: SECONDS * 2,
+    connections: CONNECTIONS,
+    rate: apiRps / 2,
+  });
+  const rawHalf = rawOperations.has(operation.operationName)
+    ? await runLoad({
+        url: baselines["raw-pg"],
+        body,
+        headers,
+        seconds: SECONDS * 2,
+        connections: CONNECTIONS,
+        rate: apiRps / 2,
+      })
+    : null;
+  const oneClient = await runLoad({ url: apiUrl, body, headers, seconds: SECONDS, connections: 1 });
+  errors += half.errors + oneClient.errors;
+  const row: Row = {
+    operation: operation.name,
+    apiRps,
+    staticRps: median(rps["static-yoga"]!),
+    rawRps: rps["raw-pg"] ? median(rps["raw-pg"]) : null,
+    vsStatic: median(ratios["static-yoga"]!),
+    vsRaw: ratios["raw-pg"] ? median(ratios["raw-pg"]) : null,
+    apiHalfLoad: { p50: half.p50, p95: half.p95, p99: half.p99 },
+    rawHalfLoad: rawHalf && { p50: rawHalf.p50, p95: rawHalf.p95, p99: rawHalf.p99 },
+    oneClientP95: oneClient.p95,
+    errors,
+  };
+  rows.push(row);
   console.log(
-    r.name.padEnd(56),
-    r.rps.toFixed(0).padStart(8),
-    r.p50.toFixed(1).padStart(8),
-    r.p95.toFixed(1).padStart(8),
-    r.p99.toFixed(1).padStart(8),
-    `  ${(baseline.rps / r.rps).toFixed(1)}x slower`,
+    `  ${row.operation}: ${row.apiRps.toFixed(0)} req/s, ${row.vsRaw ? `${(row.vsRaw * 100).toFixed(0)}% of raw-pg, ` : ""}${(row.vsStatic * 100).toFixed(0)}% of static-yoga`,
   );
 }
-const rss = process.memoryUsage().rss;
-console.log(
-  `\nmemory: rss ${(rss / 2 ** 20).toFixed(0)} MiB (${((rss - rssBefore) / 2 ** 20).toFixed(0)} MiB grown during the run)`,
+const rssKb = Number(
+  /VmRSS:\s+(\d+)/.exec(execFileSync("cat", [`/proc/${api.child.pid}/status`]).toString())?.[1] ?? 0,
 );
 
-await api.stop();
-await database.cleanup();
+// ── Report ──
+const pgVersion = await (async () => {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows: version } = await client.query<{ server_version: string }>("SHOW server_version");
+  await client.end();
+  return version[0]!.server_version;
+})();
+const meta = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus()[0]?.model ?? "cpu"} x${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  node: process.version,
+  postgres: pgVersion,
+  dataset,
+  rounds: ROUNDS,
+  secondsPerRun: SECONDS,
+  connections: CONNECTIONS,
+  pinned: twoCores ? "load on core 0, servers on core 1" : "not pinned (one core)",
+  apiRssMiB: Math.round(rssKb / 1024),
+};
+const fmt = (n: number | null | undefined, digits = 0) => (n == null ? "–" : n.toFixed(digits));
+const pct = (n: number | null) => (n == null ? "–" : `${(n * 100).toFixed(0)}%`);
+const table = [
+  "| operation | API req/s | raw-pg req/s | API / raw-pg | static-yoga req/s | API / static | p50 / p95 / p99 ms at half load (API) | same for raw-pg | one client p95 ms | errors |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |",
+  ...rows.map(
+    (r) =>
+      `| ${r.operation} | ${fmt(r.apiRps)} | ${fmt(r.rawRps)} | ${pct(r.vsRaw)} | ${fmt(r.staticRps)} | ${pct(r.vsStatic)} | ` +
+      `${fmt(r.apiHalfLoad.p50, 1)} / ${fmt(r.apiHalfLoad.p95, 1)} / ${fmt(r.apiHalfLoad.p99, 1)} | ` +
+      `${r.rawHalfLoad ? `${fmt(r.rawHalfLoad.p50, 1)} / ${fmt(r.rawHalfLoad.p95, 1)} / ${fmt(r.rawHalfLoad.p99, 1)}` : "–"} | ` +
+      `${fmt(r.oneClientP95, 1)} | ${r.errors} |`,
+  ),
+].join("\n");
+const markdown = `# Benchmark ${meta.date}\n\n${Object.entries(meta)
+  .map(([k, v]) => `- ${k}: ${v}`)
+  .join("\n")}\n\n${table}\n`;
+console.log(`\n${markdown}`);
+mkdirSync("bench/results", { recursive: true });
+const stamp = meta.date.replace(/[:.]/g, "-");
+writeFileSync(`bench/results/${stamp}.md`, markdown);
+writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ meta, rows }, null, 2));
+console.log(`Written bench/results/${stamp}.md and .json`);
+
+for (const server of [api, staticYoga, rawPg]) server.child.kill("SIGTERM");
+await cleanup();
 process.exit(0);

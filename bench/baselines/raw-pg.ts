@@ -1,0 +1,122 @@
+// Baseline: a hand-written node:http + pg endpoint answering each benchmark operation with the best single SQL
+// statement we can write (PostgreSQL builds the JSON), no GraphQL at all. bench/run.ts checks that its answers equal
+// the API's, so the comparison is for the same work. Operations without a handler here are compared with the
+// static-yoga baseline only (the results say which).
+// Usage (started by bench/run.ts): node bench/baselines/raw-pg.ts <database url>; prints its port.
+import { createServer } from "node:http";
+
+import pg from "pg";
+
+const pool = new pg.Pool({ connectionString: process.argv[2], max: 10 });
+
+// Pothos' Prisma connections encode a string cursor as base64("GPC:S:" + id).
+const CURSOR = `encode(convert_to('GPC:S:' || %s, 'UTF8'), 'base64')`;
+const cursorOf = (column: string) => CURSOR.replace("%s", column);
+
+const MONEY = (column: string) => `json_build_object('amount', ${column}::text, 'currency', 'IDR')`;
+
+/** The catalogue: one statement for the page (+1 row to know hasNextPage) and the total count. */
+function catalogueSql(filter: Record<string, unknown>): [string, unknown[]] {
+  const params: unknown[] = [];
+  const where = [`p.status = 'PUBLISHED'`, `b.status = 'ACTIVE'`];
+  if (filter.inStock) where.push("p.stock > 0");
+  if (typeof filter.categoryId === "string") {
+    params.push(Buffer.from(filter.categoryId, "base64").toString().split(":")[1]);
+    where.push(`p."categoryId" = $${params.length}::uuid`);
+  }
+  if (typeof filter.minPriceIdr === "string") {
+    params.push(filter.minPriceIdr);
+    where.push(`p."priceIdr" >= $${params.length}::bigint`);
+  }
+  if (typeof filter.maxPriceIdr === "string") {
+    params.push(filter.maxPriceIdr);
+    where.push(`p."priceIdr" <= $${params.length}::bigint`);
+  }
+  if (typeof filter.search === "string") {
+    params.push(`%${filter.search.replace(/[\\%_]/g, "\\$&")}%`);
+    where.push(`(p.name ILIKE $${params.length} OR p.description ILIKE $${params.length})`);
+  }
+  const from = `FROM "Product" p JOIN "Business" b ON b.id = p."businessId" WHERE ${where.join(" AND ")}`;
+  const sql = `WITH page AS (
+      SELECT p.id, p.name, p.slug, p."priceIdr", p.unit, p.stock, p."imageUrls"[1] AS "imageUrl", p."publishedAt",
+             b.name AS "businessName", v.name AS "villageName"
+      ${from.replace("WHERE", `JOIN "Village" v ON v.id = b."villageId" WHERE`)}
+      ORDER BY p."publishedAt" DESC, p.id ASC LIMIT 25),
+    numbered AS (SELECT *, row_number() OVER (ORDER BY "publishedAt" DESC, id ASC) AS n FROM page)
+    SELECT json_build_object('data', json_build_object('products', json_build_object(
+      'totalCount', (SELECT count(*) ${from}),
+      'pageInfo', json_build_object(
+        'startCursor', (SELECT ${cursorOf("id::text")} FROM numbered WHERE n = 1),
+        'endCursor', (SELECT ${cursorOf("id::text")} FROM numbered WHERE n = LEAST(24, (SELECT count(*) FROM numbered))),
+        'hasNextPage', (SELECT count(*) > 24 FROM numbered),
+        'hasPreviousPage', false),
+      'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+        'id', encode(convert_to('Product:' || id, 'UTF8'), 'base64'), 'name', name, 'slug', slug,
+        'priceIdr', ${MONEY('"priceIdr"')}, 'unit', unit, 'stock', stock, 'imageUrl', "imageUrl",
+        'business', json_build_object('name', "businessName", 'village', json_build_object('name', "villageName"))))
+        ORDER BY n) FROM numbered WHERE n <= 24), '[]'::json)))) AS body`;
+  return [sql, params];
+}
+
+const productSql = `SELECT json_build_object('data', json_build_object('product', (
+  SELECT json_build_object('id', encode(convert_to('Product:' || p.id, 'UTF8'), 'base64'), 'name', p.name,
+    'slug', p.slug, 'description', p.description, 'priceIdr', ${MONEY('p."priceIdr"')}, 'unit', p.unit,
+    'stock', p.stock, 'weightGrams', p."weightGrams",
+    'publishedAt', to_char(p."publishedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+    'imageUrls', to_json(p."imageUrls"),
+    'category', json_build_object('name', c."nameId", 'slug', c.slug),
+    'business', json_build_object('name', b.name, 'slug', b.slug, 'story', b.story,
+      'village', json_build_object('name', v.name, 'code', v.code, 'regency', json_build_object('name', r.name)),
+      'cooperative', CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('name', co.name) END,
+      'products', json_build_object('edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+          'id', encode(convert_to('Product:' || o.id, 'UTF8'), 'base64'), 'name', o.name, 'slug', o.slug,
+          'priceIdr', ${MONEY('o."priceIdr"')}, 'unit', o.unit)) ORDER BY o."publishedAt" DESC, o.id)
+        FROM (SELECT * FROM "Product" o WHERE o."businessId" = b.id AND o.status = 'PUBLISHED'
+              ORDER BY o."publishedAt" DESC, o.id LIMIT 5) o), '[]'::json))))
+  FROM "Product" p JOIN "ProductCategory" c ON c.id = p."categoryId" JOIN "Business" b ON b.id = p."businessId"
+  JOIN "Village" v ON v.id = b."villageId" JOIN "Regency" r ON r.id = v."regencyId"
+  LEFT JOIN "Cooperative" co ON co.id = b."cooperativeId"
+  WHERE p.slug = $1 AND p.status = 'PUBLISHED'))) AS body`;
+
+type Handler = (variables: Record<string, unknown>) => [string, unknown[]];
+const handlers: Record<string, Handler> = {
+  BenchCatalogue: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
+  BenchCatalogueFiltered: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
+  BenchCatalogueSearch: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
+  BenchProduct: (v) => [productSql, [v.slug]],
+};
+
+const server = createServer((request, response) => {
+  const chunks: Buffer[] = [];
+  request.on("data", (chunk: Buffer) => chunks.push(chunk));
+  request.on("end", () => {
+    const body = JSON.parse(Buffer.concat(chunks).toString() || "{}") as {
+      operationName?: string;
+      variables?: Record<string, unknown>;
+    };
+    const handler = handlers[body.operationName ?? ""];
+    if (!handler) {
+      response.writeHead(404).end();
+      return;
+    }
+    const [sql, params] = handler(body.variables ?? {});
+    pool.query<{ body: string }>({ text: sql.replace(/\) AS body$/, ")::text AS body"), values: params }).then(
+      ({ rows }) => {
+        response.writeHead(200, { "content-type": "application/json" }).end(rows[0]!.body);
+      },
+      (error: Error) => {
+        response.writeHead(500, { "content-type": "text/plain" }).end(error.message);
+      },
+    );
+  });
+});
+server.listen(0, "127.0.0.1", () => {
+  const address = server.address();
+  console.log(
+    JSON.stringify({
+      port: typeof address === "object" && address ? address.port : 0,
+      operations: Object.keys(handlers),
+    }),
+  );
+});
+process.once("SIGTERM", () => server.close(() => void pool.end().then(() => process.exit(0))));
