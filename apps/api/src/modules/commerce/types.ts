@@ -12,6 +12,8 @@ export const ProductStatus = builder.enumType("ProductStatus", {
 
 export const BusinessRef = builder.prismaNode("Business", {
   id: { field: "id" },
+  // Select mode: only the columns a query asks for are read (the story alone may be 8,000 characters).
+  select: { id: true },
   description: "A business run by a returned migrant worker (purna PMI), selling through its village cooperative.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "URL-friendly unique name." }),

@@ -40,6 +40,8 @@ export const RegencyRef = builder.prismaNode("Regency", {
 
 export const VillageRef = builder.prismaNode("Village", {
   id: { field: "id" },
+  // Select mode: only the columns a query asks for are read (the description may be 4,000 characters).
+  select: { id: true },
   description: "A village (desa) that sends migrant workers abroad and takes part in Desa Migran.",
   fields: (t) => ({
     code: t.exposeString("code", { description: "Official 10-digit BPS/Kemendagri village code." }),
