@@ -12,6 +12,7 @@ import { schema } from "./schema.ts";
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from "./serving/body-limit.ts";
 import { useIntrospectionForTrustedCallers } from "./serving/introspection.ts";
 import { type RateLimitOptions, rateLimitOptionsFromEnv, useRateLimit } from "./serving/rate-limit.ts";
+import { type PublicCacheOptions, usePublicResponseCache } from "./serving/response-cache.ts";
 import { useSchemaFile } from "./serving/schema-file.ts";
 
 export interface ApiOptions {
@@ -21,6 +22,8 @@ export interface ApiOptions {
   maxBodyBytes?: number;
   /** Request limits per client address and API key; from the environment by default, `false` turns them off. */
   rateLimit?: RateLimitOptions | false;
+  /** Cache of anonymous queries; on in production by default (Redis when REDIS_URL is set), off otherwise. */
+  responseCache?: PublicCacheOptions | false;
 }
 
 /** The GraphQL API as a fetch handler: `yoga.fetch(request)` in tests, Node's http server in production. */
@@ -29,6 +32,7 @@ export function createApi({
   production = process.env.NODE_ENV === "production",
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
   rateLimit = rateLimitOptionsFromEnv(readEnv()),
+  responseCache = production ? { redis: readEnv().REDIS_URL || undefined } : false,
 }: ApiOptions) {
   return createYoga<{ request: Request }, Context>({
     schema,
@@ -60,6 +64,7 @@ export function createApi({
         blockFieldSuggestion: { enabled: production },
       }),
       ...(production ? [useIntrospectionForTrustedCallers()] : []),
+      ...(responseCache ? [usePublicResponseCache(responseCache)] : []),
       useResponseCookies(),
     ],
     context: async ({ request }): Promise<Context> => {
