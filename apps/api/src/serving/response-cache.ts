@@ -76,15 +76,19 @@ export function usePublicResponseCache(options: PublicCacheOptions = {}): Plugin
       ),
   });
 
+  // The new generation is recorded before the mutation's response leaves (the execute function itself waits for
+  // it), so the writer's next read, and anyone's after it, never gets an answer from before the write.
   const invalidateOnMutation: Plugin = {
-    onExecute({ args }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== "mutation") return;
-      return {
-        async onExecuteDone() {
+      setExecuteFn(async (executionArgs) => {
+        try {
+          return await executeFn(executionArgs);
+        } finally {
           localGeneration += 1;
           if (redis) await redis.incr(generationKey).catch(() => {});
-        },
-      };
+        }
+      });
     },
   };
 

@@ -14,18 +14,27 @@ type Yoga = ReturnType<typeof createApi>;
 
 const PRODUCT = `query($slug: String!) { product(slug: $slug) { id priceIdr { amount } stock category { name } } }`;
 
+interface ProductView {
+  id: string;
+  priceIdr: { amount: string };
+  stock: number;
+  category: { name: string };
+}
+/** Product queries answer `product`; mutations answer their payload's `__typename`. */
+type Answer = { product: ProductView } & Record<string, { __typename: string }>;
+
 async function ask(
   yoga: Yoga,
   query: string,
   variables: Record<string, unknown>,
   headers: Record<string, string> = {},
-) {
+): Promise<Answer> {
   const response = await yoga.fetch("http://localhost/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
+  const body = (await response.json()) as { data?: Answer; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
 }
