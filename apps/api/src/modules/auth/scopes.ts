@@ -18,8 +18,13 @@ export interface Scopes {
   villageOfficer: string;
   householdMember: string;
   organizationMember: string;
-  /** The signed-in user is this cooperative member (their person holds the membership). */
+  /**
+   * The signed-in user is this cooperative member (their person holds the membership). Admins do not pass it:
+   * a vote, or money moved between a member's savings and their family's wallet, is the member's own act.
+   */
   member: string;
+  /** The signed-in user belongs to this household; admins do not pass it: only the family moves its wallet. */
+  walletHolder: string;
   partner: PartnerScope;
 }
 
@@ -55,11 +60,15 @@ export function createScopes(ctx: Context) {
           select: { id: true },
         })),
     ),
-    member: userScope(
-      async (_userId, id) =>
-        !!user?.personId &&
-        !!(await ctx.prisma.membership.findFirst({ where: { id, personId: user.personId }, select: { id: true } })),
-    ),
+    member: async (id: string) =>
+      !!user?.personId &&
+      !!(await ctx.prisma.membership.findFirst({ where: { id, personId: user.personId }, select: { id: true } })),
+    walletHolder: async (id: string) =>
+      !!user?.personId &&
+      !!(await ctx.prisma.householdMember.findFirst({
+        where: { householdId: id, personId: user.personId },
+        select: { id: true },
+      })),
     organizationMember: userScope(
       async (userId, id) =>
         !!(await ctx.prisma.organizationMember.findFirst({

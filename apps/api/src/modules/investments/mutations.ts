@@ -144,7 +144,7 @@ builder.mutationFields((t) => ({
         }),
       }),
     },
-    authScopes: (_root, { input }) => ({ householdMember: input.householdId.id }),
+    authScopes: (_root, { input }) => ({ walletHolder: input.householdId.id }),
     resolve: async (_root, { input }, ctx) => {
       const made = await pledge(
         ctx.prisma,

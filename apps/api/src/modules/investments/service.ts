@@ -40,8 +40,9 @@ export interface PledgeInput {
 /**
  * A household invests savings in an open round: wallet -> round escrow. A round not marked public is cooperative
  * capital among members: only a household with an active member of the round's cooperative may pledge. Under the
- * round's row lock: the household's total in the round stays within the min/max ticket, the round never exceeds its
- * target, and for public rounds the household's public-round pledges this calendar year stay within the OJK cap.
+ * round's and the household's row locks: the household's total in the round stays within the min/max ticket, the
+ * round never exceeds its target, and for public rounds the household's public-round pledges this calendar year stay
+ * within the OJK cap, however many pledges run at once.
  * Reaching the target marks the round FUNDED. The pledge is booked at `now` (the present, except in the demo seed).
  */
 export async function pledge(prisma: Db, input: PledgeInput, actorId: string, now = new Date()) {
@@ -56,6 +57,9 @@ export async function pledge(prisma: Db, input: PledgeInput, actorId: string, no
     const round = await lockRound(tx, input.roundId);
     if (round.status !== "OPEN" || now < round.opensAt || now >= round.closesAt)
       throw new RoundNotOpenError(round.status);
+    // The household's row too (always after the round's, so two locks never wait on each other in a cycle): the
+    // OJK cap spans every round, so two pledges to two rounds must also be decided one at a time.
+    await tx.$queryRaw`SELECT 1 FROM "Household" WHERE "id" = ${input.householdId}::uuid FOR UPDATE`;
     const household = await tx.household.findUnique({ where: { id: input.householdId } });
     if (!household) throw new NotFoundError("Household");
     if (!round.isPublic) {

@@ -74,7 +74,7 @@ const SavingsPayload = builder.simpleObject("SavingsMovementPayload", {
   fields: (t) => ({ entry: t.field({ type: JournalEntryRef, description: "The journal entry." }) }),
 });
 
-/** Officers record any movement; a member moves their own savings, from or to their household wallet only. */
+/** Officers record cash movements; a member moves their own savings from or to their household wallet. */
 const savingsScopes = async (
   input: { membershipId: { id: string }; channel: string },
   ctx: { prisma: import("@desa-migran/db").PrismaClient },
@@ -84,9 +84,9 @@ const savingsScopes = async (
     select: { cooperativeId: true },
   });
   if (!m) return { admin: true };
-  return input.channel === "CASH"
-    ? { cooperativeOfficer: m.cooperativeId }
-    : { cooperativeOfficer: m.cooperativeId, member: input.membershipId.id };
+  // Cash or a transfer that arrived at the counter is the officer's record; the family's wallet is the family's
+  // alone to move (an officer, or an admin, moving it would be taking a family's money).
+  return input.channel === "CASH" ? { cooperativeOfficer: m.cooperativeId } : { member: input.membershipId.id };
 };
 
 const errors = [...commonErrors, InsufficientFundsError, IdempotencyConflictError, MembershipNotActiveError];

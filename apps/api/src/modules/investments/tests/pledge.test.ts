@@ -98,6 +98,51 @@ describe("pledging to a funding round", () => {
     );
   });
 
+  it("holds the OJK cap across rounds when pledges to two rounds race", async () => {
+    // Given a household with Rp 799.999 of its Rp 800.000 yearly cap left, and two public rounds
+    const rounds = await Promise.all(
+      [1, 2, 3].map(() =>
+        openRound(api.prisma, { targetIdr: 50_000_000n, minIdr: 1n, maxIdr: 20_000_000n, isPublic: true }),
+      ),
+    );
+    const who = await investor(5_000_000n, 16_000_000n);
+    expect((await pledgeAs(who, rounds[0]!.id, "1")).data!.pledgeToRound.__typename).toBe(
+      "MutationPledgeToRoundSuccess",
+    );
+    // When Rp 400.000 goes to each of the two other rounds at the same moment
+    const raced = await Promise.all([pledgeAs(who, rounds[1]!.id, "400000"), pledgeAs(who, rounds[2]!.id, "400000")]);
+    // Then exactly one goes through and the year's public pledges stay within the cap
+    expect(raced.map((r) => r.data!.pledgeToRound.__typename).sort()).toEqual([
+      "InvestmentCapExceededError",
+      "MutationPledgeToRoundSuccess",
+    ]);
+    const used = await api.prisma.pledge.aggregate({
+      where: { householdId: who.household.id, status: "ACTIVE" },
+      _sum: { amountIdr: true },
+    });
+    expect(used._sum.amountIdr).toBe(400_001n);
+  });
+
+  it("lets only the family pledge its wallet, not a platform admin", async () => {
+    const round = await openRound(api.prisma, { targetIdr: 10_000_000n, minIdr: 100_000n, maxIdr: 5_000_000n });
+    const who = await investor(1_000_000n);
+    const admin = await api.signInAs("admin");
+    const taken = await api.gql(
+      PLEDGE,
+      {
+        input: {
+          roundId: gid("FundingRound", round.id),
+          householdId: gid("Household", who.household.id),
+          amountIdr: "500000",
+          idempotencyKey: `admin-${Math.random()}`,
+        },
+      },
+      { session: admin },
+    );
+    expect(taken.data?.pledgeToRound ?? null).toBeNull();
+    expect(await wallet(who.household.id)).toBe(1_000_000n);
+  });
+
   it("takes pledges to a members-only round only from households with an active member of its cooperative", async () => {
     const memberRound = await openRound(api.prisma, {
       targetIdr: 50_000_000n,

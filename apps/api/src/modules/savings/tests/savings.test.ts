@@ -140,6 +140,42 @@ describe("member savings", () => {
     expect(await api.prisma.account.count({ where: { membershipId: left.id } })).toBe(0);
   });
 
+  it("lets only the family move its wallet: an officer or an admin taking it is refused and nothing moves", async () => {
+    // Given a family member (the demo household account) who is a member of the officer's cooperative
+    const familyUser = await api.prisma.user.findUniqueOrThrow({ where: { email: "keluarga@desamigran.id" } });
+    const household = await api.prisma.householdMember.findFirstOrThrow({ where: { personId: familyUser.personId! } });
+    const officerCooperative = (await api.prisma.membership.findUniqueOrThrow({ where: { id: membershipId } }))
+      .cooperativeId;
+    const membership =
+      (await api.prisma.membership.findFirst({
+        where: { personId: familyUser.personId!, cooperativeId: officerCooperative, status: "ACTIVE" },
+      })) ??
+      (await api.prisma.membership.create({
+        data: { cooperativeId: officerCooperative, personId: familyUser.personId!, memberNumber: "UJI-KEL" },
+      }));
+    const wallet = async () =>
+      (await api.prisma.account.findUnique({ where: { key: `household:${household.householdId}:wallet` } }))?.balance ??
+      0n;
+    const before = await wallet();
+    expect(before).toBeGreaterThan(10_000n);
+    const fromWallet = () =>
+      input({ membershipId: gid("Membership", membership.id), channel: "HOUSEHOLD_WALLET", amountIdr: "10000" });
+
+    // When the cooperative officer, then a platform admin, try to move the family's wallet into savings
+    for (const session of [officer, await api.signInAs("admin")]) {
+      const taken = await api.gql(DEPOSIT, { input: fromWallet() }, { session });
+      // Then each is refused and the wallet is untouched
+      expect(taken.data?.depositSavings ?? null).toBeNull();
+      expect(taken.errors?.[0]?.message).toBeTruthy();
+    }
+    expect(await wallet()).toBe(before);
+
+    // While the member moves it themselves
+    const own = await api.gql(DEPOSIT, { input: fromWallet() }, { session: await api.signInAs("household") });
+    expect(own.data!.depositSavings.__typename).toBe("MutationDepositSavingsSuccess");
+    expect(await wallet()).toBe(before - 10_000n);
+  });
+
   it("refuses people who are neither officers nor the member, and keeps the ledger whole", async () => {
     const buyer = await api.signInAs("buyer");
     const denied = await api.gql(DEPOSIT, { input: input({}) }, { session: buyer });
