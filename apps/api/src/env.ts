@@ -7,7 +7,7 @@ const EnvSchema = z.object({
   API_HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
-  /** Origins allowed to call the API from a browser with credentials (the web app). */
+  /** Origins allowed to call the API from a browser with credentials (the web app), comma-separated. */
   WEB_ORIGIN: z.string().default("http://localhost:3000"),
   /** Secret mixed into NIK hashes; a fixed development value is used outside production. */
   NIK_PEPPER: z.string().min(16).default("desa-migran-development-pepper"),

@@ -10,6 +10,7 @@ import { loadApiKey } from "./modules/auth/api-keys.ts";
 import { clearSessionCookie, loadSessionUser, readCookie, SESSION_COOKIE } from "./modules/auth/sessions.ts";
 import { schema } from "./schema.ts";
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from "./serving/body-limit.ts";
+import { corsForOrigins, parseOrigins } from "./serving/cors.ts";
 import { useIntrospectionForTrustedCallers } from "./serving/introspection.ts";
 import { type RateLimitOptions, rateLimitOptionsFromEnv, useRateLimit } from "./serving/rate-limit.ts";
 import { type PublicCacheOptions, usePublicResponseCache } from "./serving/response-cache.ts";
@@ -22,6 +23,8 @@ export interface ApiOptions {
   maxBodyBytes?: number;
   /** Request limits per client address and API key; from the environment by default, `false` turns them off. */
   rateLimit?: RateLimitOptions | false;
+  /** Origins whose pages may call the API with credentials (WEB_ORIGIN); every other origin gets no CORS headers. */
+  webOrigins?: string[];
   /** Cache of anonymous queries; on in production by default (Redis when REDIS_URL is set), off otherwise. */
   responseCache?: PublicCacheOptions | false;
 }
@@ -33,11 +36,13 @@ export function createApi({
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
   rateLimit = rateLimitOptionsFromEnv(readEnv()),
   responseCache = production ? { redis: readEnv().REDIS_URL || undefined } : false,
+  webOrigins = parseOrigins(readEnv().WEB_ORIGIN),
 }: ApiOptions) {
   return createYoga<{ request: Request }, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
+    cors: corsForOrigins(webOrigins),
     graphiql: production ? false : { title: "Desa Migran GraphQL" },
     // Unexpected errors (database, bugs) reach clients as "Unexpected error."; expected ones are typed results.
     maskedErrors: { isDev: false },
