@@ -83,6 +83,26 @@ describe.skipIf(!chromiumAvailable)(
       await withScript.close();
     });
 
+    it("sign in: a browser still holding a revoked session signs in, and the dead cookie is replaced", async () => {
+      // Given a browser whose dm_session the API no longer knows (revoked or expired)
+      await noScript.context.clearCookies();
+      await noScript.context.addCookies([{ name: "dm_session", value: "revoked-session-token", url: web.url }]);
+      const page = await noScript.newPage();
+      // When the person signs in with the right password
+      await page.goto(`${web.url}/masuk?kembali=${encodeURIComponent("/akun")}`);
+      await page.getByLabel("Email").fill("pembeli@desamigran.id");
+      await page.getByLabel("Kata sandi").fill("desa-migran-demo");
+      await page.getByRole("button", { name: "Masuk" }).last().click();
+      // Then they arrive signed in, holding a new session
+      await page.waitForURL((url) => url.pathname === "/akun");
+      await expect(page.getByRole("heading", { level: 1, name: "Akun saya" }).isVisible()).resolves.toBe(true);
+      const session = (await noScript.context.cookies(web.url)).find((cookie) => cookie.name === "dm_session");
+      expect(session?.value).toBeTruthy();
+      expect(session?.value).not.toBe("revoked-session-token");
+      await page.close();
+      await noScript.context.clearCookies();
+    });
+
     it("sign up: creates an account, shows the name in the header, and signs out", async () => {
       const page = await browser.newPage();
       await page.goto(`${web.url}/daftar`);

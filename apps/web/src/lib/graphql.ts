@@ -4,9 +4,9 @@ import { type AnyVariables, Client, type DocumentInput, fetchExchange } from "@u
 import { API_URL } from "$app/env/private";
 
 import { getLocale } from "./paraglide/runtime.js";
-import { SESSION_COOKIE } from "./session.ts";
+import { forgetDeadSession, SESSION_COOKIE } from "./session.ts";
 
-type ApiEvent = Pick<RequestEvent, "cookies" | "fetch"> & Partial<Pick<RequestEvent, "getClientAddress">>;
+type ApiEvent = Pick<RequestEvent, "cookies" | "fetch"> & Partial<Pick<RequestEvent, "getClientAddress" | "url">>;
 
 /**
  * Creates a GraphQL client for one request, acting as the signed-in user.
@@ -40,13 +40,13 @@ export function createApiClient(
     url: options.url ?? API_URL,
     exchanges: [fetchExchange],
     // event.fetch runs through the handleFetch hook, so a deployment can reroute API calls.
-    fetch: options.onResponse
-      ? async (input, init) => {
-          const response = await event.fetch(input, init);
-          options.onResponse?.(response);
-          return response;
-        }
-      : event.fetch,
+    fetch: async (input, init) => {
+      const response = await event.fetch(input, init);
+      options.onResponse?.(response);
+      if (session)
+        forgetDeadSession(event.cookies, response.headers.getSetCookie(), event.url ?? new URL("http://localhost"));
+      return response;
+    },
     fetchOptions: { headers, credentials: "omit" },
     requestPolicy: "network-only",
     // POST keeps operations out of proxy logs and caches.

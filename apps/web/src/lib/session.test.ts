@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { applySessionCookie, readSessionCookie, safeReturnPath, signInUrl } from "./session.ts";
+import { applySessionCookie, forgetDeadSession, readSessionCookie, safeReturnPath, signInUrl } from "./session.ts";
 
 describe("session cookie from the API", () => {
   it("copies the API's session with the same lifetime, HttpOnly and SameSite=Lax", () => {
@@ -23,6 +23,22 @@ describe("session cookie from the API", () => {
       applySessionCookie({ set: () => {}, delete: () => {} }, ["dm_session=; Max-Age=0"], new URL("http://x/")),
     ).toBe(false);
     expect(readSessionCookie([])).toBeNull();
+  });
+
+  it("takes the new session when the API clears a dead one first (signing in with a revoked cookie)", () => {
+    const headers = ["dm_session=; Path=/; Max-Age=0", "dm_session=new.token; Path=/; HttpOnly; Max-Age=2592000"];
+    expect(readSessionCookie(headers)).toEqual({ token: "new.token", maxAgeSeconds: 2592000 });
+    expect(readSessionCookie([...headers].reverse())).toEqual({ token: "new.token", maxAgeSeconds: 2592000 });
+  });
+
+  it("forgets in the browser a session the API declared dead, and only then", () => {
+    const deleted: unknown[] = [];
+    const jar = { set: () => {}, delete: (...args: unknown[]) => deleted.push(args) };
+    forgetDeadSession(jar, ["dm_session=abc; Max-Age=2592000"], new URL("https://desamigran.id/"));
+    forgetDeadSession(jar, [], new URL("https://desamigran.id/"));
+    expect(deleted).toEqual([]);
+    forgetDeadSession(jar, ["dm_session=; Path=/; Max-Age=0"], new URL("https://desamigran.id/"));
+    expect(deleted).toEqual([["dm_session", { path: "/", secure: true }]]);
   });
 });
 

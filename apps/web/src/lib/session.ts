@@ -11,9 +11,13 @@ export interface SessionCookieValue {
 
 /**
  * Finds the session the API set in its response (`dm_session=…; Max-Age=…`). Null when the API
- * set none; a token with Max-Age 0 means the API cleared the session.
+ * set none; a token with Max-Age 0 means the API cleared the session. A response may carry both:
+ * signing in while the browser still holds a dead session clears the old one and sets the new one,
+ * in that order, so a live session wins over a clearing one whatever their order.
  */
 export function readSessionCookie(setCookies: readonly string[]): SessionCookieValue | null {
+  let cleared: SessionCookieValue | null = null;
+  let live: SessionCookieValue | null = null;
   for (const header of setCookies) {
     const [pair = "", ...attributes] = header.split(";");
     const separator = pair.indexOf("=");
@@ -23,9 +27,11 @@ export function readSessionCookie(setCookies: readonly string[]): SessionCookieV
       const [name = "", value = ""] = attribute.split("=");
       if (name.trim().toLowerCase() === "max-age" && /^\d+$/.test(value.trim())) maxAgeSeconds = Number(value.trim());
     }
-    return { token: decodeURIComponent(pair.slice(separator + 1).trim()), maxAgeSeconds };
+    const cookie = { token: decodeURIComponent(pair.slice(separator + 1).trim()), maxAgeSeconds };
+    if (cookie.token && maxAgeSeconds > 0) live = cookie;
+    else cleared = cookie;
   }
-  return null;
+  return live ?? cleared;
 }
 
 interface CookieJar {
@@ -53,6 +59,16 @@ export function applySessionCookie(cookies: CookieJar, setCookies: readonly stri
     maxAge: session.maxAgeSeconds,
   });
   return true;
+}
+
+/**
+ * Forgets, in the browser, a session the API has just declared dead (revoked or expired): otherwise the
+ * browser would keep sending it, and every page would ask the API about a session that no longer exists.
+ */
+export function forgetDeadSession(cookies: CookieJar, setCookies: readonly string[], url: URL): void {
+  const session = readSessionCookie(setCookies);
+  if (session && session.maxAgeSeconds <= 0)
+    cookies.delete(SESSION_COOKIE, { path: "/", secure: url.protocol === "https:" });
 }
 
 /**
