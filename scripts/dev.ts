@@ -12,7 +12,13 @@ async function main() {
   await assertPortFree(apiPort, "API_PORT");
   await assertPortFree(webPort, "WEB_PORT");
   const database = await prepareDatabase();
-  const env = { ...process.env, DATABASE_URL: database.url, API_PORT: String(apiPort) };
+  // The API trusts the dev web server on loopback to name its visitors (X-Forwarded-For).
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    API_PORT: String(apiPort),
+    TRUST_PROXY: process.env.TRUST_PROXY ?? "loopback",
+  };
   const children: ChildProcess[] = [
     spawn(process.execPath, ["--watch", "apps/api/src/server.ts"], { cwd: root, env, stdio: "inherit" }),
     spawn(

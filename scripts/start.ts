@@ -10,7 +10,13 @@ async function main() {
   await assertPortFree(webPort, "WEB_PORT");
 
   const database = await prepareDatabase();
-  const api = await startApiServer({ databaseUrl: database.url, port: apiPort, host: "0.0.0.0" });
+  // The API's one local caller that names its visitors is the web server below, on loopback.
+  const api = await startApiServer({
+    databaseUrl: database.url,
+    port: apiPort,
+    host: "0.0.0.0",
+    trustProxy: "loopback",
+  });
   // The built app shows partners PARTNER_API_URL only (never API_URL); locally that is this API.
   process.env.PARTNER_API_URL ??= `http://localhost:${apiPort}/graphql`;
   const web = await startWebServer({ port: webPort, apiUrl: `http://127.0.0.1:${apiPort}/graphql` });

@@ -11,8 +11,8 @@ const EnvSchema = z.object({
   WEB_ORIGIN: z.string().default("http://localhost:3000"),
   /** Secret mixed into NIK hashes; a fixed development value is used outside production. */
   NIK_PEPPER: z.string().min(16).default("desa-migran-development-pepper"),
-  /** 1 when the API runs behind a reverse proxy that appends the client address to X-Forwarded-For. */
-  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** Peers trusted to name the client in X-Forwarded-For: a hop count or addresses/CIDRs (serving/client-address.ts). */
+  TRUST_PROXY: z.string().max(1000).default(""),
   /** Rate-limit window, in seconds. */
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Requests per window from one client address (default 300; 100000 when NODE_ENV=test). */

@@ -3,12 +3,28 @@ import { createServer } from "node:http";
 import { createPrismaClient } from "@desa-migran/db";
 
 import { readEnv } from "./env.ts";
+import { rateLimitOptionsFromEnv } from "./serving/rate-limit.ts";
 import { createApi } from "./yoga.ts";
 
 /** Starts the API on an existing database URL (the root start script resolves and migrates it). */
-export async function startApiServer({ databaseUrl, port, host }: { databaseUrl: string; port: number; host: string }) {
+export async function startApiServer({
+  databaseUrl,
+  port,
+  host,
+  trustProxy,
+}: {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  /** Overrides TRUST_PROXY (e.g. `npm start` trusts its own web server on loopback). */
+  trustProxy?: string;
+}) {
   const prisma = createPrismaClient({ connectionString: databaseUrl });
-  const yoga = createApi({ prisma });
+  const env = readEnv();
+  const yoga = createApi({
+    prisma,
+    rateLimit: rateLimitOptionsFromEnv({ ...env, TRUST_PROXY: trustProxy ?? env.TRUST_PROXY }),
+  });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>

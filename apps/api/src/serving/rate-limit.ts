@@ -5,6 +5,7 @@ import { Redis } from "ioredis";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 
 import type { Env } from "../env.ts";
+import { clientAddress, parseTrustProxy, type TrustProxy } from "./client-address.ts";
 import { hashToken } from "../modules/auth/tokens.ts";
 
 export interface RateLimitOptions {
@@ -14,8 +15,8 @@ export interface RateLimitOptions {
   ipPoints: number;
   /** Requests per window with one API key (counted in addition to the address limit). */
   keyPoints: number;
-  /** Read the client address from X-Forwarded-For (only behind a proxy that sets it). */
-  trustProxy: boolean;
+  /** Which peers may name the client in X-Forwarded-For (see client-address.ts). */
+  trustProxy: TrustProxy;
   /** Shared counters in Redis (a URL or an ioredis client); in process memory when absent. */
   redis?: string | Redis;
   /** Prefix of the Redis keys, so that several deployments (or tests) can share one Redis. */
@@ -29,33 +30,9 @@ export function rateLimitOptionsFromEnv(env: Env): RateLimitOptions {
     windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
     ipPoints: env.RATE_LIMIT_IP_POINTS ?? generous ?? 300,
     keyPoints: env.RATE_LIMIT_KEY_POINTS ?? generous ?? 600,
-    trustProxy: env.TRUST_PROXY === "1",
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     redis: env.REDIS_URL || undefined,
   };
-}
-
-/** Used when no socket is known (requests made with `yoga.fetch` in tests, or by an embedding server). */
-const UNKNOWN_CLIENT = "unknown-client";
-
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-
-/**
- * The caller's address. X-Forwarded-For is trusted only behind our own proxy (TRUST_PROXY=1): a client can write
- * any value into it, so we take the last entry, the one our proxy appended, not the first. A request from
- * loopback is our own web app's server (it serves every visitor from one address) and names its visitor there too.
- */
-export function clientAddress(request: Request, serverContext: { req?: IncomingMessage }, trustProxy: boolean): string {
-  const peer = serverContext.req?.socket?.remoteAddress;
-  if (trustProxy || (peer && LOOPBACK.has(peer))) {
-    const forwarded = request.headers.get("x-forwarded-for");
-    const last = forwarded
-      ?.split(",")
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .at(-1);
-    if (last) return last;
-  }
-  return peer ?? UNKNOWN_CLIENT;
 }
 
 function bearerToken(request: Request): string | null {
@@ -94,9 +71,7 @@ export function useRateLimit(options: RateLimitOptions): Plugin {
     async onRequest({ request, serverContext, endResponse, fetchAPI }) {
       const key = bearerToken(request);
       try {
-        await perAddress.consume(
-          clientAddress(request, serverContext as { req?: IncomingMessage }, options.trustProxy),
-        );
+        await perAddress.consume(clientAddress((serverContext as { req?: IncomingMessage }).req, options.trustProxy));
         // The key's hash, not the key: Redis must never hold a usable secret.
         if (key) await perKey.consume(hashToken(key).slice(0, 32));
       } catch (error) {

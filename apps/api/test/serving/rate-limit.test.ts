@@ -1,12 +1,16 @@
 import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { parseTrustProxy } from "../../src/serving/client-address.ts";
 import { createApi } from "../../src/yoga.ts";
 import { createTestApi } from "../harness.ts";
 
 const REDIS_URL = "redis://127.0.0.1:6379";
+const untrusted = parseTrustProxy("");
 
 /** Whether a Redis answers at REDIS_URL within a second (the Redis test is skipped, and says so, if not). */
 async function redisReachable(): Promise<boolean> {
@@ -47,7 +51,7 @@ describe("rate limits", () => {
     // given an API allowing three requests a minute per address
     const yoga = createApi({
       prisma: api.prisma,
-      rateLimit: { windowSeconds: 60, ipPoints: 3, keyPoints: 100, trustProxy: false },
+      rateLimit: { windowSeconds: 60, ipPoints: 3, keyPoints: 100, trustProxy: untrusted },
     });
     // when a fourth request arrives
     for (let i = 0; i < 3; i++) expect((await post(yoga)).status).toBe(200);
@@ -66,7 +70,7 @@ describe("rate limits", () => {
     // given two requests a minute per key
     const yoga = createApi({
       prisma: api.prisma,
-      rateLimit: { windowSeconds: 60, ipPoints: 100, keyPoints: 2, trustProxy: false },
+      rateLimit: { windowSeconds: 60, ipPoints: 100, keyPoints: 2, trustProxy: untrusted },
     });
     const keyA = { authorization: `Bearer dmk_${"a".repeat(43)}` };
     const keyB = { authorization: `Bearer dmk_${"b".repeat(43)}` };
@@ -79,20 +83,46 @@ describe("rate limits", () => {
     expect((await post(yoga)).status).toBe(200);
   });
 
-  it("trusts X-Forwarded-For only when told it runs behind a proxy", async () => {
-    // given one request per address
+  it("trusts X-Forwarded-For only from configured proxies (over real HTTP, from a loopback peer)", async () => {
+    // given one request per address, and the API serving over HTTP on loopback: once trusting no proxy (the
+    // default), once trusting loopback as its proxy
     const limits = { windowSeconds: 60, ipPoints: 1, keyPoints: 100 };
-    const direct = createApi({ prisma: api.prisma, rateLimit: { ...limits, trustProxy: false } });
-    const proxied = createApi({ prisma: api.prisma, rateLimit: { ...limits, trustProxy: true } });
-    // when two clients claim different addresses
-    const from = (ip: string) => ({ "x-forwarded-for": `203.0.113.9, ${ip}` });
-    // then without a proxy the header is ignored (a client could write anything in it)...
-    expect((await post(direct, from("198.51.100.1"))).status).toBe(200);
-    expect((await post(direct, from("198.51.100.2"))).status).toBe(429);
-    // ...and behind the proxy each address (the entry the proxy appended) has its own budget
-    expect((await post(proxied, from("198.51.100.1"))).status).toBe(200);
-    expect((await post(proxied, from("198.51.100.2"))).status).toBe(200);
-    expect((await post(proxied, from("198.51.100.1"))).status).toBe(429);
+    const serve = async (trustProxy: string) => {
+      const server = createServer(
+        createApi({ prisma: api.prisma, rateLimit: { ...limits, trustProxy: parseTrustProxy(trustProxy) } }),
+      );
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const { port } = server.address() as AddressInfo;
+      return { server, url: `http://127.0.0.1:${port}/graphql` };
+    };
+    const direct = await serve("");
+    const proxied = await serve("loopback");
+    const from = (url: string, ip: string) =>
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.9, ${ip}` },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+    try {
+      // when a caller forges a new X-Forwarded-For for each request, an untrusted peer's header is ignored...
+      expect((await from(direct.url, "198.51.100.1")).status).toBe(200);
+      expect((await from(direct.url, "198.51.100.2")).status).toBe(429);
+      // ...while behind the trusted proxy each address (the entry the proxy appended) has its own budget
+      expect((await from(proxied.url, "198.51.100.1")).status).toBe(200);
+      expect((await from(proxied.url, "198.51.100.2")).status).toBe(200);
+      expect((await from(proxied.url, "198.51.100.1")).status).toBe(429);
+    } finally {
+      for (const { server } of [direct, proxied]) server.close();
+    }
+  });
+
+  it("reads TRUST_PROXY as a hop count or a list of addresses, and refuses nonsense", () => {
+    expect(parseTrustProxy("")("127.0.0.1", 0)).toBe(false);
+    expect(parseTrustProxy("1")("10.0.0.1", 0)).toBe(true);
+    expect(parseTrustProxy("1")("10.0.0.1", 1)).toBe(false);
+    expect(parseTrustProxy("10.0.0.0/8, loopback")("10.1.2.3", 0)).toBe(true);
+    expect(parseTrustProxy("10.0.0.0/8, loopback")("192.0.2.1", 0)).toBe(false);
+    expect(() => parseTrustProxy("not-an-address")).toThrow(/TRUST_PROXY/);
   });
 
   it("uses generous limits under NODE_ENV=test so the suites are never throttled", async () => {
@@ -113,7 +143,7 @@ describe("rate limits", () => {
       return client;
     };
     const [redisA, redisB, redis] = await Promise.all([connect(), connect(), connect()]);
-    const limits = { windowSeconds: 60, ipPoints: 2, keyPoints: 100, trustProxy: false, keyPrefix };
+    const limits = { windowSeconds: 60, ipPoints: 2, keyPoints: 100, trustProxy: untrusted, keyPrefix };
     const first = createApi({ prisma: api.prisma, rateLimit: { ...limits, redis: redisA } });
     const second = createApi({ prisma: api.prisma, rateLimit: { ...limits, redis: redisB } });
     try {
