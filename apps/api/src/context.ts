@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@desa-migran/db";
 
+import type { SignInThrottle } from "./modules/auth/throttle.ts";
+
 /** The signed-in user, as loaded from a session cookie. */
 export interface SessionUser {
   id: string;
@@ -22,4 +24,8 @@ export interface Context {
   apiKey: PartnerKey | null;
   /** Set-Cookie headers to add to the response (sign in / sign out). */
   responseCookies: string[];
+  /** The caller's address (the socket's peer, or what a trusted proxy forwarded). */
+  clientAddress: string;
+  /** Wrong-password counting per account and address, shared through Redis when configured. */
+  signInThrottle: SignInThrottle;
 }

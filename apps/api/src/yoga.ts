@@ -1,3 +1,5 @@
+import type { IncomingMessage } from "node:http";
+
 import type { PrismaClient } from "@desa-migran/db";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
@@ -7,9 +9,11 @@ import { createYoga, type Plugin } from "graphql-yoga";
 import type { Context } from "./context.ts";
 import { readEnv } from "./env.ts";
 import { loadApiKey } from "./modules/auth/api-keys.ts";
+import { createSignInThrottle, type SignInThrottleOptions } from "./modules/auth/throttle.ts";
 import { clearSessionCookie, loadSessionUser, readCookie, SESSION_COOKIE } from "./modules/auth/sessions.ts";
 import { schema } from "./schema.ts";
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from "./serving/body-limit.ts";
+import { clientAddress, parseTrustProxy } from "./serving/client-address.ts";
 import { corsForOrigins, parseOrigins } from "./serving/cors.ts";
 import { useIntrospectionForTrustedCallers } from "./serving/introspection.ts";
 import { type RateLimitOptions, rateLimitOptionsFromEnv, useRateLimit } from "./serving/rate-limit.ts";
@@ -25,6 +29,8 @@ export interface ApiOptions {
   rateLimit?: RateLimitOptions | false;
   /** Origins whose pages may call the API with credentials (WEB_ORIGIN); every other origin gets no CORS headers. */
   webOrigins?: string[];
+  /** Wrong-password throttling (Redis when REDIS_URL is set, memory otherwise). */
+  signInThrottle?: SignInThrottleOptions;
   /** Cache of anonymous queries; on in production by default (Redis when REDIS_URL is set), off otherwise. */
   responseCache?: PublicCacheOptions | false;
 }
@@ -37,7 +43,10 @@ export function createApi({
   rateLimit = rateLimitOptionsFromEnv(readEnv()),
   responseCache = production ? { redis: readEnv().REDIS_URL || undefined } : false,
   webOrigins = parseOrigins(readEnv().WEB_ORIGIN),
+  signInThrottle: throttleOptions = { redis: readEnv().REDIS_URL || undefined },
 }: ApiOptions) {
+  const signInThrottle = createSignInThrottle(throttleOptions);
+  const trustProxy = rateLimit ? rateLimit.trustProxy : parseTrustProxy(readEnv().TRUST_PROXY);
   return createYoga<{ request: Request }, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -72,7 +81,7 @@ export function createApi({
       ...(responseCache ? [usePublicResponseCache(responseCache)] : []),
       useResponseCookies(),
     ],
-    context: async ({ request }): Promise<Context> => {
+    context: async ({ request, req }: { request: Request; req?: IncomingMessage }): Promise<Context> => {
       const responseCookies: string[] = [];
       const secure = new URL(request.url).protocol === "https:";
       let user = null;
@@ -92,7 +101,15 @@ export function createApi({
           });
         }
       }
-      return { prisma, request, user, apiKey, responseCookies };
+      return {
+        prisma,
+        request,
+        user,
+        apiKey,
+        responseCookies,
+        clientAddress: clientAddress(req, trustProxy),
+        signInThrottle,
+      };
     },
   });
 }

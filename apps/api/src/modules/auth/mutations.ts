@@ -4,12 +4,21 @@ import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
 import { EmailTakenError, InvalidCredentialsError, signIn, signUp } from "./service.ts";
 import { clearSessionCookie, revokeSession, sessionCookie } from "./sessions.ts";
+import { TooManySignInAttemptsError } from "./throttle.ts";
 import { UserRef } from "./types.ts";
 
 builder.objectType(EmailTakenError, {
   name: "EmailTakenError",
   description: "An account with this email already exists.",
   interfaces: [ErrorInterface],
+});
+builder.objectType(TooManySignInAttemptsError, {
+  name: "TooManySignInAttemptsError",
+  description: "Too many wrong passwords for this account or from this address: signing in waits a while.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt("retryAfterSeconds", { description: "Seconds until signing in is tried again." }),
+  }),
 });
 builder.objectType(InvalidCredentialsError, {
   name: "InvalidCredentialsError",
@@ -65,7 +74,7 @@ builder.mutationFields((t) => ({
   signIn: t.field({
     type: SessionPayload,
     description: "Signs in with email and password (sets an HttpOnly session cookie).",
-    errors: { types: [...commonErrors, InvalidCredentialsError] },
+    errors: { types: [...commonErrors, InvalidCredentialsError, TooManySignInAttemptsError] },
     args: {
       input: t.arg({
         type: builder.inputType("SignInInput", {
@@ -78,7 +87,17 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const { user, session } = await signIn(ctx.prisma, input, ctx.request.headers.get("user-agent"));
+      // Throttled per account and per address before the password is even checked: a blocked guesser learns
+      // nothing, not even whether the password was right.
+      await ctx.signInThrottle.assertAllowed(input.email, ctx.clientAddress);
+      const { user, session } = await signIn(ctx.prisma, input, ctx.request.headers.get("user-agent")).catch(
+        async (error: unknown) => {
+          if (error instanceof InvalidCredentialsError)
+            await ctx.signInThrottle.recordFailure(input.email, ctx.clientAddress);
+          throw error;
+        },
+      );
+      await ctx.signInThrottle.recordSuccess(input.email, ctx.clientAddress);
       ctx.responseCookies.push(sessionCookie(session.token, session.maxAgeSeconds, secureRequest(ctx.request)));
       ctx.user = { id: user.id, isPlatformAdmin: user.isPlatformAdmin, personId: user.personId, sessionId: "" };
       return { user };

@@ -22,6 +22,9 @@ const SignIn = graphql(
             }
           }
         }
+        ... on TooManySignInAttemptsError {
+          retryAfterSeconds
+        }
         ...MutationErrors
       }
     }
@@ -62,6 +65,10 @@ export const actions: Actions = {
         redirect(303, returnTo);
       case "InvalidCredentialsError":
         return failWith(400, { password: m.auth_invalid_credentials() });
+      case "TooManySignInAttemptsError":
+        return failWith(429, {
+          form: m.auth_too_many_attempts({ minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }),
+        });
       case "InputValidationError":
         return failWith(400, fieldErrorsFromIssues(result.issues));
       default:
