@@ -4,11 +4,15 @@ import { sveltekit } from "@sveltejs/kit/vite";
 import { defineConfig } from "vite";
 
 import { paraglideOptions } from "./paraglide-options.ts";
+import { cspDirectives } from "./src/lib/server/security-headers.ts";
 
 export default defineConfig({
   // Kit resolves src/, routes and .svelte-kit from the Vite root; pin it so Vitest started
   // from the repository root finds this app.
   root: import.meta.dirname,
-  plugins: [paraglideVitePlugin(paraglideOptions), sveltekit({ adapter: adapter() })],
+  plugins: [
+    paraglideVitePlugin(paraglideOptions),
+    sveltekit({ adapter: adapter(), csp: { mode: "auto", directives: cspDirectives } }),
+  ],
   server: { port: 5173, strictPort: false },
 });

@@ -72,11 +72,18 @@ export function forgetDeadSession(cookies: CookieJar, setCookies: readonly strin
 }
 
 /**
- * Where to go after signing in: a path on this site only (`/keluarga?x=1`), never a full or
- * protocol-relative URL, which would turn the sign-in form into an open redirect.
+ * Where to go after a form (sign-in, language switch): a path on this site only (`/keluarga?x=1`), never a full
+ * or protocol-relative URL, which would turn the form into an open redirect, and never a control character or
+ * whitespace, which cannot go into a Location header (a tab or CRLF there made the server answer 500).
  */
 export function safeReturnPath(value: unknown, fallback = "/akun"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || /[\\\s]/.test(value)) {
+  if (
+    typeof value !== "string" ||
+    value.length > 2000 ||
+    !value.startsWith("/") ||
+    value.startsWith("//") ||
+    /[\\\s\u0000-\u001f\u007f-\u009f]/.test(value)
+  ) {
     return fallback;
   }
   return value;
