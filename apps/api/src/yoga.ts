@@ -19,6 +19,7 @@ import { useIntrospectionForTrustedCallers } from "./serving/introspection.ts";
 import { type RateLimitOptions, rateLimitOptionsFromEnv, useRateLimit } from "./serving/rate-limit.ts";
 import { type PublicCacheOptions, usePublicResponseCache } from "./serving/response-cache.ts";
 import { useSchemaFile } from "./serving/schema-file.ts";
+import { useWellFormedText } from "./serving/well-formed-text.ts";
 
 export interface ApiOptions {
   prisma: PrismaClient;
@@ -62,6 +63,7 @@ export function createApi({
       ...(rateLimit ? [useRateLimit(rateLimit)] : []),
       useBodyLimit(maxBodyBytes),
       useSchemaFile(),
+      useWellFormedText(),
       // A request a cross-site form could send (text/plain, form-urlencoded, multipart) must carry this header;
       // application/json is preflighted by browsers, so it passes. Listing "content-type" here would let every
       // such form through, since they all have one.

@@ -1,6 +1,7 @@
 import { InputValidationError, type StandardSchemaV1 } from "@pothos/plugin-validation";
 
 import { builder } from "../../builder.ts";
+import { AmountTooLargeError } from "./amount-range.ts";
 
 /** Every expected failure implements this interface; mutation results are unions of a payload and these. */
 export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
@@ -59,5 +60,11 @@ builder.objectType(InputValidationError, {
   }),
 });
 
+builder.objectType(AmountTooLargeError, {
+  name: "AmountTooLargeError",
+  description: "A computed amount is beyond what the ledger records (Rp 10^15); nothing was changed.",
+  interfaces: [ErrorInterface],
+});
+
 /** Error types every mutation can return. */
-export const commonErrors = [InputValidationError, NotFoundError, ForbiddenError];
+export const commonErrors = [InputValidationError, NotFoundError, ForbiddenError, AmountTooLargeError];

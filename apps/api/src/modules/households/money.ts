@@ -1,3 +1,5 @@
+import { assertAmountInRange } from "../common/amount-range.ts";
+
 /** ISO 4217 minor-unit digits of the corridor currencies we accept. */
 export const CURRENCY_DECIMALS: Record<string, number> = {
   IDR: 0,
@@ -34,5 +36,5 @@ export function toRupiah(amountMinor: bigint, currency: string, rate: string): b
   if (decimals === undefined) throw new RangeError(`Unsupported currency ${currency}`);
   const numerator = amountMinor * parseRate(rate);
   const denominator = 10n ** BigInt(decimals) * RATE_SCALE;
-  return (numerator * 2n + denominator) / (denominator * 2n);
+  return assertAmountInRange((numerator * 2n + denominator) / (denominator * 2n));
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 
 import type { AccountKind, Prisma, SavingsKind } from "@desa-migran/db";
 
+import { assertAmountInRange } from "../common/amount-range.ts";
 import { IdempotencyConflictError, UnbalancedEntryError } from "./errors.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -69,6 +70,7 @@ export async function postEntry(tx: Tx, input: PostEntryInput) {
   }
   const sums = new Map<string, bigint>();
   for (const p of input.postings) {
+    assertAmountInRange(p.amount);
     const currency = p.account.currency ?? "IDR";
     sums.set(currency, (sums.get(currency) ?? 0n) + p.amount);
   }
