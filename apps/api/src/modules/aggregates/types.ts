@@ -1,4 +1,5 @@
 import { builder } from "../../builder.ts";
+import { keyScoped } from "../auth/scopes.ts";
 import { idr, Money } from "../common/money.ts";
 import {
   type InflowCell,
@@ -29,6 +30,7 @@ const MonthlyInflow = builder.objectRef<InflowCell>("MonthlyRemittanceInflow").i
 });
 
 const RegionStats = builder.objectRef<RegionKey>("RegionStats").implement({
+  authScopes: (_stats, ctx) => keyScoped(ctx, "aggregates:read", true),
   description:
     `Anonymised figures for a village, regency or province. Remittance figures cover the last ${WINDOW_MONTHS} months. ` +
     "Nothing here identifies a person or household.",

@@ -28,6 +28,20 @@ export interface Scopes {
   partner: PartnerScope;
 }
 
+/**
+ * Partner keys read each family of public data only with its scope: catalogue types (products, businesses,
+ * cooperatives, rounds, stories) need catalog:read, the anonymised aggregates aggregates:read; geography (names and
+ * codes of regions) is open to every key, since it is how both families are reached. People, signed in or not,
+ * get `rule` (a key is never a person, so a person's rule never lets a key through).
+ */
+export function keyScoped<R>(
+  ctx: Pick<Context, "apiKey">,
+  scope: PartnerScope,
+  rule: R,
+): R | { partner: PartnerScope } {
+  return ctx.apiKey ? { partner: scope } : rule;
+}
+
 export function createScopes(ctx: Context) {
   const user = ctx.user;
   const admin = user?.isPlatformAdmin ?? false;

@@ -1,4 +1,5 @@
 import { builder } from "../../builder.ts";
+import { keyScoped } from "../auth/scopes.ts";
 import { idr, Money } from "../common/money.ts";
 
 export const ProductStatus = builder.enumType("ProductStatus", {
@@ -14,6 +15,7 @@ export const BusinessRef = builder.prismaNode("Business", {
   id: { field: "id" },
   // Select mode: only the columns a query asks for are read (the story alone may be 8,000 characters).
   select: { id: true },
+  authScopes: (_business, ctx) => keyScoped(ctx, "catalog:read", true),
   description: "A business run by a returned migrant worker (purna PMI), selling through its village cooperative.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "URL-friendly unique name." }),
@@ -49,6 +51,7 @@ export const BusinessRef = builder.prismaNode("Business", {
 
 export const ProductCategoryRef = builder.prismaNode("ProductCategory", {
   id: { field: "id" },
+  authScopes: (_category, ctx) => keyScoped(ctx, "catalog:read", true),
   description: "A product category.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "URL-friendly unique name." }),
@@ -67,7 +70,8 @@ export const ProductRef = builder.prismaNode("Product", {
   description: "A product made in a migrant village. A draft is visible only to its business's owner.",
   select: { status: true, businessId: true },
   // Drafts were never on sale: only the owner may see one. Withdrawn products stay readable (carts, past orders).
-  authScopes: (product) => (product.status === "DRAFT" ? { businessOwner: product.businessId } : true),
+  authScopes: (product, ctx) =>
+    product.status === "DRAFT" ? { businessOwner: product.businessId } : keyScoped(ctx, "catalog:read", true),
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "URL-friendly unique name." }),
     name: t.exposeString("name", { description: "Product name." }),

@@ -2,6 +2,7 @@ import type { SavingsKind } from "@desa-migran/db";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
+import { keyScoped } from "../auth/scopes.ts";
 import { idr, Money } from "../common/money.ts";
 import { VillageRef } from "../geography/types.ts";
 import { type LedgerSummary, loadLedgerSummaries } from "./service.ts";
@@ -132,6 +133,7 @@ const MembershipFilter = builder.inputType("MembershipFilter", {
 
 export const CooperativeRef = builder.prismaNode("Cooperative", {
   id: { field: "id" },
+  authScopes: (_cooperative, ctx) => keyScoped(ctx, "catalog:read", true),
   description: "A village cooperative (koperasi): members' savings, the marketplace, and funding rounds.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "URL-friendly unique name." }),

@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
+import { keyScoped } from "../auth/scopes.ts";
 import { idr, Money } from "../common/money.ts";
 import { VillageRef } from "../geography/types.ts";
 import { instalmentStatus, repaymentRecord, type RepaymentRecordShape } from "./schedule.ts";
@@ -84,8 +85,10 @@ export const FundingRoundRef = builder.prismaNode("FundingRound", {
   id: { field: "id" },
   description: "A returnee business's funding round, administered by the village cooperative.",
   select: { id: true, status: true, businessId: true, cooperativeId: true },
-  authScopes: (r) =>
-    r.status === "DRAFT" ? { businessOwner: r.businessId, cooperativeOfficer: r.cooperativeId } : true,
+  authScopes: (r, ctx) =>
+    r.status === "DRAFT"
+      ? { businessOwner: r.businessId, cooperativeOfficer: r.cooperativeId }
+      : keyScoped(ctx, "catalog:read", true),
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "URL-friendly unique name." }),
     title: t.exposeString("title", { description: "Title." }),

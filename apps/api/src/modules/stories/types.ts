@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
+import { keyScoped } from "../auth/scopes.ts";
 import { VillageRef } from "../geography/types.ts";
 import { storyAuthSelect } from "./service.ts";
 
@@ -35,7 +36,8 @@ export const StoryRef = builder.prismaNode("Story", {
   description:
     "A story or good practice a village shares with the network. Public once published; drafts are visible to the village's officers only.",
   select: storyAuthSelect,
-  authScopes: (story) => (story.status === "PUBLISHED" ? true : { villageOfficer: story.villageId }),
+  authScopes: (story, ctx) =>
+    story.status === "PUBLISHED" ? keyScoped(ctx, "catalog:read", true) : { villageOfficer: story.villageId },
   fields: (t) => ({
     title: t.exposeString("title", { description: "Title." }),
     slug: t.exposeString("slug", { description: "URL-friendly unique name." }),

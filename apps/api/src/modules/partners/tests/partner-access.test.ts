@@ -159,4 +159,36 @@ describe("partner API key access", () => {
       if (what !== "viewer") expect(result.errors?.length, what).toBeGreaterThan(0);
     }
   });
+
+  it("reads each family of data only with its scope", async () => {
+    // Given three keys of one organization, each with one scope
+    const partner = await api.signInAs("partner");
+    const organization = await viewerOrganization(api, partner);
+    const make = async (scope: string) => (await createPartnerKey(api, partner, organization.id, [scope], scope)).key;
+    const [catalogue, aggregates, programs] = await Promise.all([
+      make("CATALOG_READ"),
+      make("AGGREGATES_READ"),
+      make("PROGRAMS_WRITE"),
+    ]);
+    const province = await api.prisma.province.findFirstOrThrow({ where: { code: "32" } });
+    const readStats = (apiKey: string) =>
+      api.gql(PROVINCE_AGGREGATES, { provinceId: globalId("Province", province.id) }, { apiKey });
+    const readCatalogue = (apiKey: string) =>
+      api.gql(`{ products(first: 2) { edges { node { name } } } }`, {}, { apiKey });
+
+    // Then aggregates need aggregates:read...
+    expect((await readStats(aggregates)).data?.node?.stats?.summary).toBeTruthy();
+    for (const other of [catalogue, programs]) {
+      const refused = await readStats(other);
+      expect(refused.data?.node?.stats ?? null).toBeNull();
+      expect(refused.errors?.length).toBeGreaterThan(0);
+    }
+    // ...and the catalogue needs catalog:read
+    expect((await readCatalogue(catalogue)).data?.products?.edges?.length).toBe(2);
+    for (const other of [aggregates, programs]) {
+      const refused = await readCatalogue(other);
+      expect(JSON.stringify(refused.data ?? null)).not.toContain('"name"');
+      expect(refused.errors?.length).toBeGreaterThan(0);
+    }
+  });
 });
