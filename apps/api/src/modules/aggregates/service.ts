@@ -58,39 +58,71 @@ export interface InflowCell {
 /** Corridor code of the cell that gathers the corridors too small to show on their own (ISO 3166 "unknown"). */
 export const OTHER_CORRIDORS = "ZZ";
 
+interface RemittanceRow extends InflowCell {
+  productiveIdr: bigint;
+  /** True for the region's total row (GROUPING SETS), false for a month/corridor cell. */
+  total: boolean;
+}
+
 /**
- * Remittances per region, month and corridor. A corridor with fewer than MIN_HOUSEHOLDS_PER_CELL households in a
- * month is folded into one "other corridors" cell (ZZ); a cell still below the threshold is left out.
- * Households are counted distinct in the database, so a folded cell's count is exact.
+ * Remittance figures are built from village cells only: per village, month and corridor, a corridor with fewer
+ * than MIN_HOUSEHOLDS_PER_CELL households is folded into the month's "other corridors" cell (ZZ), and a cell still
+ * below the threshold is dropped. A regency's or province's cell is the sum of its villages' published cells, and
+ * every total (summary.remitted, the productive share, receiving households) sums published cells only. So any
+ * difference between published figures, at any level, is itself a sum of published village cells of at least
+ * three households each: no subtraction reveals a suppressed cell (the attack found by the outside test).
  */
-export async function loadInflow(prisma: PrismaClient, keys: readonly RegionKey[], now = new Date()) {
+async function loadRemittanceRows(prisma: PrismaClient, keys: readonly RegionKey[], now: Date) {
   const from = windowStart(now);
-  const rows = await perRegion<InflowCell>(
+  return perRegion<RemittanceRow>(
     keys,
     (column, ids) =>
-      prisma.$queryRaw<InflowCell[]>`
+      prisma.$queryRaw<RemittanceRow[]>`
       WITH base AS (
-        SELECT ${column}::text AS "regionId", to_char(r."receivedOn", 'YYYY-MM') AS "month",
-               r."corridorCountry" AS "corridor", r."householdId", r."amountIdr"
+        SELECT ${column}::text AS "regionId", v."id" AS "villageId", to_char(r."receivedOn", 'YYYY-MM') AS "month",
+               r."corridorCountry" AS "corridor", r."householdId", r."amountIdr",
+               coalesce(a."savingsIdr" + a."investmentIdr", 0) AS "productiveIdr"
         FROM "Remittance" r
+        LEFT JOIN "RemittanceAllocation" a ON a."remittanceId" = r."id"
         JOIN "Household" h ON h."id" = r."householdId"
         JOIN "Village" v ON v."id" = h."villageId"
         JOIN "Regency" g ON g."id" = v."regencyId"
         WHERE ${column} = ANY(${ids}::uuid[]) AND r."receivedOn" >= ${from} AND r."receivedOn" <= ${now}
-      ), cells AS (
-        SELECT "regionId", "month", "corridor", count(DISTINCT "householdId") AS "households"
+      ), corridors AS (
+        SELECT "villageId", "month", "corridor", count(DISTINCT "householdId") AS "households"
         FROM base GROUP BY 1, 2, 3
+      ), folded AS (
+        SELECT b.*, CASE WHEN c."households" >= ${MIN_HOUSEHOLDS_PER_CELL} THEN b."corridor"
+                         ELSE ${OTHER_CORRIDORS} END AS "cell"
+        FROM base b JOIN corridors c USING ("villageId", "month", "corridor")
+      ), published AS (
+        SELECT "villageId", "month", "cell" FROM folded GROUP BY 1, 2, 3
+        HAVING count(DISTINCT "householdId") >= ${MIN_HOUSEHOLDS_PER_CELL}
       )
-      SELECT b."regionId", b."month",
-             CASE WHEN c."households" >= ${MIN_HOUSEHOLDS_PER_CELL} THEN b."corridor" ELSE ${OTHER_CORRIDORS} END AS "corridorCountry",
-             sum(b."amountIdr")::bigint AS "amountIdr", count(*)::int AS "transfers",
-             count(DISTINCT b."householdId")::int AS "households"
-      FROM base b JOIN cells c USING ("regionId", "month", "corridor")
-      GROUP BY 1, 2, 3
+      SELECT f."regionId", f."month", f."cell" AS "corridorCountry",
+             sum(f."amountIdr")::bigint AS "amountIdr", sum(f."productiveIdr")::bigint AS "productiveIdr",
+             count(*)::int AS "transfers", count(DISTINCT f."householdId")::int AS "households",
+             (GROUPING(f."month") = 1) AS "total"
+      FROM folded f JOIN published p USING ("villageId", "month", "cell")
+      GROUP BY GROUPING SETS ((f."regionId", f."month", f."cell"), (f."regionId"))
       ORDER BY 2, 3`,
   );
+}
+
+/** Remittances per region, month and corridor, from published village cells only (see loadRemittanceRows). */
+export async function loadInflow(prisma: PrismaClient, keys: readonly RegionKey[], now = new Date()) {
+  const rows = await loadRemittanceRows(prisma, keys, now);
   return keys.map((key) =>
-    (rows.get(regionKeyString(key)) ?? []).filter((cell) => cell.households >= MIN_HOUSEHOLDS_PER_CELL),
+    (rows.get(regionKeyString(key)) ?? [])
+      .filter((row) => !row.total)
+      .map(({ regionId, month, corridorCountry, amountIdr, transfers, households }) => ({
+        regionId,
+        month,
+        corridorCountry,
+        amountIdr,
+        transfers,
+        households,
+      })),
   );
 }
 
@@ -106,23 +138,8 @@ export interface RegionSummary {
 }
 
 export async function loadSummaries(prisma: PrismaClient, keys: readonly RegionKey[], now = new Date()) {
-  const from = windowStart(now);
   type Row = { regionId: string } & Record<string, unknown>;
-  const remit = await perRegion<Row>(
-    keys,
-    (column, ids) =>
-      prisma.$queryRaw<Row[]>`
-      SELECT ${column}::text AS "regionId", coalesce(sum(r."amountIdr"), 0)::bigint AS "remittedIdr",
-             coalesce(sum(a."savingsIdr" + a."investmentIdr"), 0)::bigint AS "productiveIdr",
-             count(DISTINCT r."householdId")::int AS "households"
-      FROM "Remittance" r
-      JOIN "RemittanceAllocation" a ON a."remittanceId" = r."id"
-      JOIN "Household" h ON h."id" = r."householdId"
-      JOIN "Village" v ON v."id" = h."villageId"
-      JOIN "Regency" g ON g."id" = v."regencyId"
-      WHERE ${column} = ANY(${ids}::uuid[]) AND r."receivedOn" >= ${from} AND r."receivedOn" <= ${now}
-      GROUP BY 1`,
-  );
+  const remit = await loadRemittanceRows(prisma, keys, now);
   const biz = await perRegion<Row>(
     keys,
     (column, ids) =>
@@ -157,12 +174,12 @@ export async function loadSummaries(prisma: PrismaClient, keys: readonly RegionK
   );
   return keys.map((key): RegionSummary => {
     const k = regionKeyString(key);
-    const r = remit.get(k)?.[0];
+    const r = remit.get(k)?.find((row) => row.total);
     const b = biz.get(k)?.[0];
     const f = rounds.get(k)?.[0];
     return {
-      remittedIdr: (r?.remittedIdr as bigint) ?? 0n,
-      productiveIdr: (r?.productiveIdr as bigint) ?? 0n,
+      remittedIdr: r?.amountIdr ?? 0n,
+      productiveIdr: r?.productiveIdr ?? 0n,
       households: (r?.households as number) ?? 0,
       businesses: (b?.businesses as number) ?? 0,
       jobs: (b?.jobs as number) ?? 0,

@@ -55,7 +55,11 @@ const RegionStats = builder.objectRef<RegionKey>("RegionStats").implement({
 const RegionSummaryRef = builder.objectRef<RegionSummary>("RegionSummary").implement({
   description: "Headline figures of a region.",
   fields: (t) => ({
-    remitted: t.field({ type: Money, description: "Remittances received.", resolve: (s) => idr(s.remittedIdr) }),
+    remitted: t.field({
+      type: Money,
+      description: `Remittances received, summed over published cells only (each from ${MIN_HOUSEHOLDS_PER_CELL}+ households), so it never reveals a suppressed one.`,
+      resolve: (s) => idr(s.remittedIdr),
+    }),
     productiveShareBps: t.int({
       nullable: true,
       description: "Share of remittances put to savings or investment, in basis points (10000 = 100%).",

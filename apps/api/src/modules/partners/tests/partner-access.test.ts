@@ -34,13 +34,14 @@ describe("partner API key access", () => {
     // given a fresh key that was never used
     const stored = await api.prisma.apiKey.findFirstOrThrow({ where: { prefix: key.slice(0, 12) } });
     expect(stored.lastUsedAt).toBeNull();
-    // and three households of one province that each received money from Qatar this month (the seed's own
-    // month/corridor cells are all below the three-household threshold, so they are suppressed)
+    // and three households of one village that each received money from Qatar this month (the seed's own
+    // month/corridor cells are all below the three-household threshold, so they are suppressed; figures are
+    // built from published village cells, so the three must share a village to show at province level)
     const households = await api.prisma.household.findMany({ include: { village: { include: { regency: true } } } });
-    const byProvince = new Map<string, typeof households>();
-    for (const h of households)
-      byProvince.set(h.village.regency.provinceId, [...(byProvince.get(h.village.regency.provinceId) ?? []), h]);
-    const [provinceId, inProvince] = [...byProvince].sort((a, b) => b[1].length - a[1].length)[0]!;
+    const byVillage = new Map<string, typeof households>();
+    for (const h of households) byVillage.set(h.villageId, [...(byVillage.get(h.villageId) ?? []), h]);
+    const inProvince = [...byVillage.values()].sort((a, b) => b.length - a.length)[0]!;
+    const provinceId = inProvince[0]!.village.regency.provinceId;
     const today = new Date();
     await api.prisma.remittance.createMany({
       data: inProvince.slice(0, 3).map((h, i) => ({
