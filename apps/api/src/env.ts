@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** The development default of NIK_PEPPER: public, so a production registry hashed with it could be reversed. */
+export const DEVELOPMENT_NIK_PEPPER = "desa-migran-development-pepper";
+
 /** Environment of the API process, validated once at start so a bad value fails loudly with its name. */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -10,7 +13,7 @@ const EnvSchema = z.object({
   /** Origins allowed to call the API from a browser with credentials (the web app), comma-separated. */
   WEB_ORIGIN: z.string().default("http://localhost:3000"),
   /** Secret mixed into NIK hashes; a fixed development value is used outside production. */
-  NIK_PEPPER: z.string().min(16).default("desa-migran-development-pepper"),
+  NIK_PEPPER: z.string().min(16).default(DEVELOPMENT_NIK_PEPPER),
   /** Peers trusted to name the client in X-Forwarded-For: a hop count or addresses/CIDRs (serving/client-address.ts). */
   TRUST_PROXY: z.string().max(1000).default(""),
   /** Rate-limit window, in seconds. */
@@ -30,4 +33,21 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment: ${problems}`);
   }
   return parsed.data;
+}
+
+/**
+ * What a production process must not start without: each problem names the variable and how to make a value.
+ * NIK_PEPPER cannot be changed once people are registered (their NIK hashes depend on it): keep it safe.
+ */
+export function productionProblems(env: Env): string[] {
+  if (env.NODE_ENV !== "production") return [];
+  const problems: string[] = [];
+  if (env.NIK_PEPPER === DEVELOPMENT_NIK_PEPPER) {
+    problems.push(
+      "NIK_PEPPER is not set (the development default is public). Make one with `openssl rand -base64 32`, " +
+        "store it with your backups: registered NIK hashes depend on it and it cannot be changed later.",
+    );
+  }
+  if (!env.DATABASE_URL) problems.push("DATABASE_URL is not set: production needs a PostgreSQL URL.");
+  return problems;
 }

@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 
 import { createPrismaClient } from "@desa-migran/db";
 
-import { readEnv } from "./env.ts";
+import { productionProblems, readEnv } from "./env.ts";
 import { rateLimitOptionsFromEnv } from "./serving/rate-limit.ts";
 import { createApi } from "./yoga.ts";
 
@@ -50,6 +50,11 @@ export async function startApiServer({
 
 if (import.meta.main) {
   const env = readEnv();
+  const problems = productionProblems(env);
+  if (problems.length > 0) {
+    console.error(`Refusing to start in production:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    process.exit(1);
+  }
   if (!env.DATABASE_URL) {
     console.error("DATABASE_URL is not set: run `npm start` from the repository root, or set DATABASE_URL.");
     process.exit(1);

@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 
 import { type Gender, type MigrationStatus, Prisma, type PrismaClient } from "@desa-migran/db";
 
-import { readEnv } from "../../env.ts";
+import { DEVELOPMENT_NIK_PEPPER, readEnv } from "../../env.ts";
 import { NotFoundError } from "../common/errors.ts";
 import {
   ConsentRequiredError,
@@ -11,7 +11,6 @@ import {
   InvalidStatusTransitionError,
 } from "./errors.ts";
 
-const DEVELOPMENT_PEPPER = "desa-migran-development-pepper";
 let pepper: string | null = null;
 
 function nikPepper(): string {
@@ -19,7 +18,8 @@ function nikPepper(): string {
   const env = readEnv();
   // The schema default exists for development; a production registry hashed with a public pepper could be reversed
   // by hashing all plausible NIKs, so refuse to start hashing with it.
-  if (env.NODE_ENV === "production" && env.NIK_PEPPER === DEVELOPMENT_PEPPER) {
+  if (env.NODE_ENV === "production" && env.NIK_PEPPER === DEVELOPMENT_NIK_PEPPER) {
+    // The server refuses to start this way (productionProblems); this guards embedders of the service.
     throw new Error("NIK_PEPPER must be set in production.");
   }
   pepper = env.NIK_PEPPER;
