@@ -24,6 +24,8 @@ export interface Context {
   apiKey: PartnerKey | null;
   /** Set-Cookie headers to add to the response (sign in / sign out). */
   responseCookies: string[];
+  /** The web app's origin, for links in messages (the first of WEB_ORIGIN). */
+  webOrigin: string;
   /** The caller's address (the socket's peer, or what a trusted proxy forwarded). */
   clientAddress: string;
   /** Wrong-password counting per account and address, shared through Redis when configured. */

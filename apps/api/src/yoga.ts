@@ -110,6 +110,7 @@ export function createApi({
         apiKey,
         responseCookies,
         clientAddress: clientAddress(req, trustProxy),
+        webOrigin: webOrigins[0] ?? "http://localhost:3000",
         signInThrottle,
       };
     },

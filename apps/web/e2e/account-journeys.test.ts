@@ -117,6 +117,18 @@ describe.skipIf(!chromiumAvailable)(
 
       await page.getByLabel("Kata sandi").fill("kata-sandi-yang-panjang");
       await page.getByRole("button", { name: "Daftar" }).click();
+      // The page says where the activation link went (the same answer for any address)...
+      await page.getByRole("heading", { name: "Periksa email Anda" }).waitFor();
+      await expectAccessible(page);
+      // ...and the link from the message opens a page whose button activates the account and signs in
+      const link = /https?:\/\/\S+\/daftar\/konfirmasi\?token=[\w-]+/.exec(
+        (await api.lastMessageTo("sari.e2e@example.id")) ?? "",
+      )?.[0];
+      expect(link).toBeTruthy();
+      const url = new URL(link!);
+      await page.goto(`${web.url}${url.pathname}${url.search}`);
+      await expectAccessible(page);
+      await page.getByRole("button", { name: "Aktifkan akun" }).click();
       await page.waitForURL((url) => url.pathname === "/akun");
       await expect(page.getByRole("heading", { level: 1, name: "Akun saya" }).isVisible()).resolves.toBe(true);
       expect(await text(page, ".site-header .account-link")).toContain("Sari Wulandari");

@@ -8,6 +8,8 @@ import { findFreePort } from "./stack.ts";
 
 export interface RealApi {
   url: string;
+  /** The newest message the API put in its outbox for this address (what a mail transport would deliver). */
+  lastMessageTo(email: string): Promise<string | null>;
   stop(): Promise<void>;
 }
 
@@ -17,6 +19,13 @@ export async function startRealApi(options: { seed: boolean }): Promise<RealApi>
     const api = await startApiServer({ databaseUrl: database.url, port: await findFreePort(), host: "127.0.0.1" });
     return {
       url: api.url.replace("localhost", "127.0.0.1"),
+      async lastMessageTo(email) {
+        const message = await database.prisma.outboxMessage.findFirst({
+          where: { toEmail: email },
+          orderBy: { createdAt: "desc" },
+        });
+        return message?.body ?? null;
+      },
       async stop() {
         await api.stop();
         await database.cleanup();

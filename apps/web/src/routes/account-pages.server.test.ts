@@ -6,6 +6,7 @@ import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
 import { load as loadRoot } from "./+layout.server.ts";
 import { load as loadAccount } from "./akun/+page.server.ts";
 import { actions as signUpActions } from "./daftar/+page.server.ts";
+import { actions as confirmActions, load as loadConfirm } from "./daftar/konfirmasi/+page.server.ts";
 import { load as loadHouseholdLayout } from "./keluarga/[rumah]/+layout.server.ts";
 import { actions as householdActions, load as loadRemittances } from "./keluarga/[rumah]/+page.server.ts";
 import { actions as investActions, load as loadRounds } from "./keluarga/[rumah]/investasi/+page.server.ts";
@@ -95,24 +96,37 @@ describe("sign in /masuk", () => {
 });
 
 describe("sign up /daftar", () => {
-  it("creates an account and signs it in", async () => {
+  it("sends the activation link, and the link's button creates the account and signs it in", async () => {
     const e = event("/daftar", {
       form: { name: "Sari Wulandari", email: "sari.baru@example.id", password: "kata-sandi-panjang" },
     });
-    expect(await outcome(signUpActions.default, e)).toMatchObject({ status: 303, location: "/akun" });
-    const account = await outcome(loadAccount, event("/akun", { cookies: e.jar }));
+    expect((await outcome(signUpActions.default, e)).value).toMatchObject({
+      sent: true,
+      email: "sari.baru@example.id",
+    });
+    expect(e.setCookies).toHaveLength(0);
+    const token = /token=([\w-]+)/.exec((await api.lastMessageTo("sari.baru@example.id")) ?? "")?.[1];
+    expect(token).toBeTruthy();
+
+    const opened = await outcome(loadConfirm, event(`/daftar/konfirmasi?token=${token}`));
+    expect(opened.value).toMatchObject({ token });
+    const confirm = event("/daftar/konfirmasi", { form: { token: token! } });
+    expect(await outcome(confirmActions.default, confirm)).toMatchObject({ status: 303, location: "/akun" });
+    const account = await outcome(loadAccount, event("/akun", { cookies: confirm.jar }));
     expect(account.value).toMatchObject({ account: { name: "Sari Wulandari", email: "sari.baru@example.id" } });
+
+    // A second press of the same link explains itself
+    const again = await outcome(confirmActions.default, event("/daftar/konfirmasi", { form: { token: token! } }));
+    expect(again.value).toMatchObject({ status: 400, data: { error: expect.stringMatching(/tidak berlaku/) } });
   });
 
-  it("shows a taken email next to the email field", async () => {
-    const e = event("/daftar", {
-      form: { name: "Tarmidi", email: "keluarga@desamigran.id", password: "kata-sandi-panjang" },
-    });
-    const result = await outcome(signUpActions.default, e);
-    expect(result.value).toMatchObject({
-      status: 400,
-      data: { name: "Tarmidi", errors: { email: expect.stringMatching(/sudah terdaftar/) } },
-    });
+  it("answers a registered email exactly like a new one", async () => {
+    const taken = await outcome(
+      signUpActions.default,
+      event("/daftar", { form: { name: "Tarmidi", email: "keluarga@desamigran.id", password: "kata-sandi-panjang" } }),
+    );
+    expect(taken.value).toEqual({ sent: true, email: "keluarga@desamigran.id" });
+    expect(await api.lastMessageTo("keluarga@desamigran.id")).toMatch(/sudah punya akun/);
   });
 });
 

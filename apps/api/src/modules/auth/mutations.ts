@@ -2,8 +2,9 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
-import { EmailTakenError, InvalidCredentialsError, signIn, signUp } from "./service.ts";
+import { EmailTakenError, InvalidCredentialsError, signIn } from "./service.ts";
 import { clearSessionCookie, revokeSession, sessionCookie } from "./sessions.ts";
+import { confirmSignUp, SignUpLinkInvalidError, startSignUp } from "./sign-up.ts";
 import { TooManySignInAttemptsError } from "./throttle.ts";
 import { UserRef } from "./types.ts";
 
@@ -37,13 +38,25 @@ const SessionPayload = builder.simpleObject("SessionPayload", {
   fields: (t) => ({ user: t.field({ type: UserRef, description: "The signed-in user." }) }),
 });
 
+const SignUpStarted = builder.simpleObject("SignUpStarted", {
+  description: "A sign-up was started: a message went to the address (the same answer for every address).",
+  fields: (t) => ({ email: t.string({ description: "Where the message went." }) }),
+});
+builder.objectType(SignUpLinkInvalidError, {
+  name: "SignUpLinkInvalidError",
+  description: "The sign-up link was already used or has expired.",
+  interfaces: [ErrorInterface],
+});
+
 const secureRequest = (request: Request) => new URL(request.url).protocol === "https:";
 
 builder.mutationFields((t) => ({
   signUp: t.field({
-    type: SessionPayload,
-    description: "Creates an account and signs it in (sets an HttpOnly session cookie).",
-    errors: { types: [...commonErrors, EmailTakenError] },
+    type: SignUpStarted,
+    description:
+      "Starts a sign-up: a link that creates the account is sent to the address. The answer is the same whether " +
+      "or not the address already has an account (that address gets a note instead), so nobody can probe it.",
+    errors: { types: [...commonErrors] },
     args: {
       input: t.arg({
         type: builder.inputType("SignUpInput", {
@@ -61,11 +74,26 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const { user, session } = await signUp(
-        ctx.prisma,
-        { ...input, locale: input.locale ?? "id" },
-        ctx.request.headers.get("user-agent"),
-      );
+      await startSignUp(ctx.prisma, { ...input, locale: input.locale ?? "id" }, ctx.webOrigin);
+      return { email: input.email };
+    },
+  }),
+  confirmSignUp: t.field({
+    type: SessionPayload,
+    description: "Opens the link of a sign-up email: creates the account once and signs it in (sets the cookie).",
+    errors: { types: [...commonErrors, SignUpLinkInvalidError, EmailTakenError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("ConfirmSignUpInput", {
+          description: "The token from the link.",
+          fields: (f) => ({
+            token: f.string({ description: "The link's token.", validate: z.string().min(20).max(100) }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const { user, session } = await confirmSignUp(ctx.prisma, input.token, ctx.request.headers.get("user-agent"));
       ctx.responseCookies.push(sessionCookie(session.token, session.maxAgeSeconds, secureRequest(ctx.request)));
       ctx.user = { id: user.id, isPlatformAdmin: user.isPlatformAdmin, personId: user.personId, sessionId: "" };
       return { user };

@@ -1,11 +1,11 @@
 import type { PrismaClient } from "@desa-migran/db";
 
-import { hashPassword, timingDummyHash, verifyPassword } from "./passwords.ts";
+import { timingDummyHash, verifyPassword } from "./passwords.ts";
 import { createSession } from "./sessions.ts";
 
 export class EmailTakenError extends Error {
   constructor() {
-    super("Email ini sudah terdaftar. Silakan masuk atau gunakan email lain.");
+    super("Email ini sudah terdaftar. Silakan masuk.");
     this.name = "EmailTakenError";
   }
 }
@@ -15,23 +15,6 @@ export class InvalidCredentialsError extends Error {
     super("Email atau kata sandi salah.");
     this.name = "InvalidCredentialsError";
   }
-}
-
-export async function signUp(
-  prisma: PrismaClient,
-  input: { email: string; password: string; name: string; locale: string },
-  userAgent: string | null,
-) {
-  const email = input.email.toLowerCase();
-  const passwordHash = await hashPassword(input.password);
-  const user = await prisma.user
-    .create({ data: { email, passwordHash, name: input.name, locale: input.locale } })
-    .catch((error: { code?: string }) => {
-      if (error.code === "P2002") throw new EmailTakenError();
-      throw error;
-    });
-  const session = await createSession(prisma, user.id, userAgent);
-  return { user, session };
 }
 
 export async function signIn(

@@ -7,7 +7,7 @@ import { runMutation } from "#lib/graphql.ts";
 import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { getLocale } from "#lib/paraglide/runtime.js";
-import { applySessionCookie, safeReturnPath } from "#lib/session.ts";
+import { safeReturnPath } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -18,9 +18,7 @@ const SignUp = graphql(
         __typename
         ... on MutationSignUpSuccess {
           data {
-            user {
-              id
-            }
+            email
           }
         }
         ...MutationErrors
@@ -45,7 +43,6 @@ export const actions: Actions = {
     const name = textField(form, "name");
     const email = textField(form, "email");
     const password = form.get("password");
-    const returnTo = safeReturnPath(form.get("kembali"));
     const failWith = (status: number, errors: FieldErrors) => fail(status, { name, email, errors });
 
     const errors: FieldErrors = {};
@@ -59,14 +56,9 @@ export const actions: Actions = {
     if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
     const result = outcome.data.signUp;
     switch (result.__typename) {
+      // The same answer for every address (the API never says whether one is registered): check your email.
       case "MutationSignUpSuccess":
-        if (!applySessionCookie(event.cookies, outcome.setCookies, event.url)) {
-          console.error("signUp succeeded without a dm_session cookie");
-          return failWith(502, { form: m.form_api_unavailable() });
-        }
-        redirect(303, returnTo);
-      case "EmailTakenError":
-        return failWith(400, { email: m.auth_email_taken() });
+        return { sent: true as const, email: result.data.email };
       case "InputValidationError":
         return failWith(400, fieldErrorsFromIssues(result.issues));
       default:

@@ -11,9 +11,16 @@ type Api = Awaited<ReturnType<typeof createTestApi>>;
 const SIGN_UP = `mutation($input: SignUpInput!) {
   signUp(input: $input) {
     __typename
-    ... on MutationSignUpSuccess { data { user { email } } }
+    ... on MutationSignUpSuccess { data { email } }
     ... on Error { message }
     ... on InputValidationError { issues { path message } }
+  }
+}`;
+const CONFIRM = `mutation($input: ConfirmSignUpInput!) {
+  confirmSignUp(input: $input) {
+    __typename
+    ... on MutationConfirmSignUpSuccess { data { user { email } } }
+    ... on Error { message }
   }
 }`;
 const SIGN_IN = `mutation($input: SignInInput!) {
@@ -30,15 +37,30 @@ describe("sessions over HTTP", () => {
   });
   afterAll(() => api?.cleanup());
 
-  it("signs up, sets an HttpOnly SameSite=Lax cookie, and stores only the token's hash", async () => {
+  /** The token of the newest sign-up link sent to `email` (the outbox is what a mail transport delivers). */
+  const linkToken = async (email: string) => {
+    const message = await api.prisma.outboxMessage.findFirstOrThrow({
+      where: { toEmail: email, kind: "SIGN_UP_CONFIRM" },
+      orderBy: { createdAt: "desc" },
+    });
+    return /token=([\w-]+)/.exec(message.body)![1]!;
+  };
+
+  it("signs up through the emailed link, sets an HttpOnly SameSite=Lax cookie, and stores only the token's hash", async () => {
     const result = await api.gql(SIGN_UP, {
       input: { email: "  Sari@Example.ID ", password: "sebelas-karakter", name: "Sari" },
     });
-    expect(result.data?.signUp).toEqual({
-      __typename: "MutationSignUpSuccess",
+    expect(result.data?.signUp).toEqual({ __typename: "MutationSignUpSuccess", data: { email: "sari@example.id" } });
+    // No account and no session until the link is opened
+    expect(result.headers.get("set-cookie")).toBeNull();
+    expect(await api.prisma.user.count({ where: { email: "sari@example.id" } })).toBe(0);
+
+    const confirmed = await api.gql(CONFIRM, { input: { token: await linkToken("sari@example.id") } });
+    expect(confirmed.data?.confirmSignUp).toEqual({
+      __typename: "MutationConfirmSignUpSuccess",
       data: { user: { email: "sari@example.id" } },
     });
-    const cookie = result.headers.get("set-cookie") ?? "";
+    const cookie = confirmed.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).toMatch(/Path=\//);
@@ -46,13 +68,41 @@ describe("sessions over HTTP", () => {
     // Plain http (tests, local dev) gets no Secure flag; https does (see the next test).
     expect(cookie).not.toMatch(/Secure/);
 
-    const token = tokenFrom(result.headers)!;
+    const token = tokenFrom(confirmed.headers)!;
     const stored = await api.prisma.session.findMany({ where: { user: { email: "sari@example.id" } } });
     expect(stored).toHaveLength(1);
     expect(stored[0]!.tokenHash).toBe(hashToken(token));
     expect(stored[0]!.tokenHash).not.toContain(token);
 
     expect((await api.gql(VIEWER, {}, { session: token })).data?.viewer).toEqual({ email: "sari@example.id" });
+    // The link works once
+    const again = await api.gql(CONFIRM, { input: { token: await linkToken("sari@example.id") } });
+    expect(again.data?.confirmSignUp).toMatchObject({ __typename: "SignUpLinkInvalidError" });
+  });
+
+  it("answers a registered email exactly like a new one, and tells the owner instead", async () => {
+    const before = await api.prisma.user.count();
+    const taken = await api.gql(SIGN_UP, {
+      input: { email: "sari@example.id", password: "sebelas-karakter", name: "Lain" },
+    });
+    const fresh = await api.gql(SIGN_UP, {
+      input: { email: "belum.ada@example.id", password: "sebelas-karakter", name: "Lain" },
+    });
+    expect(taken.status).toBe(fresh.status);
+    expect(taken.data?.signUp).toEqual({ __typename: "MutationSignUpSuccess", data: { email: "sari@example.id" } });
+    expect(fresh.data?.signUp).toEqual({
+      __typename: "MutationSignUpSuccess",
+      data: { email: "belum.ada@example.id" },
+    });
+    expect(taken.headers.get("set-cookie")).toBeNull();
+    expect(await api.prisma.user.count()).toBe(before);
+    const note = await api.prisma.outboxMessage.findFirstOrThrow({
+      where: { toEmail: "sari@example.id", kind: "SIGN_UP_EXISTING" },
+    });
+    expect(note.body).toMatch(/sudah punya akun/);
+    // and signing in with the password the prober chose reveals nothing either
+    const probe = await api.gql(SIGN_IN, { input: { email: "belum.ada@example.id", password: "sebelas-karakter" } });
+    expect(probe.data?.signIn).toMatchObject({ __typename: "InvalidCredentialsError" });
   });
 
   it("marks the cookie Secure on https", async () => {
@@ -67,19 +117,14 @@ describe("sessions over HTTP", () => {
     expect(response.headers.get("set-cookie")).toMatch(/; Secure/);
   });
 
-  it("refuses a taken email and a short password, creating nothing", async () => {
-    const before = await api.prisma.user.count();
-    const taken = await api.gql(SIGN_UP, {
-      input: { email: "sari@example.id", password: "sebelas-karakter", name: "Lain" },
-    });
-    expect(taken.data?.signUp).toMatchObject({ __typename: "EmailTakenError" });
+  it("refuses a short password, creating nothing", async () => {
+    const before = await api.prisma.pendingSignUp.count();
     const short = await api.gql(SIGN_UP, { input: { email: "baru@example.id", password: "pendek", name: "Baru" } });
     expect(short.data?.signUp).toMatchObject({
       __typename: "InputValidationError",
       issues: [{ path: ["input", "password"], message: "Kata sandi minimal 10 karakter." }],
     });
-    expect(await api.prisma.user.count()).toBe(before);
-    expect(taken.headers.get("set-cookie")).toBeNull();
+    expect(await api.prisma.pendingSignUp.count()).toBe(before);
   });
 
   it("answers a wrong password and an unknown email the same way, without a cookie", async () => {

@@ -1,0 +1,100 @@
+import { createHash, randomBytes } from "node:crypto";
+
+import type { PrismaClient } from "@desa-migran/db";
+
+import { hashPassword } from "./passwords.ts";
+import { EmailTakenError } from "./service.ts";
+import { createSession } from "./sessions.ts";
+
+/** How long the link in a sign-up email stays valid. */
+const SIGN_UP_LINK_MS = 24 * 3_600_000;
+
+export class SignUpLinkInvalidError extends Error {
+  constructor() {
+    super("Tautan pendaftaran tidak berlaku lagi (sudah dipakai atau lewat 24 jam). Silakan daftar ulang.");
+    this.name = "SignUpLinkInvalidError";
+  }
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/**
+ * Starts a sign-up with the same answer and the same work (a password hash, one message) whether or not the
+ * address has an account: a new address gets a link that creates the account when opened; a registered one gets
+ * a note that someone tried to sign up with it. So the form cannot be used to find out who has an account.
+ */
+export async function startSignUp(
+  prisma: PrismaClient,
+  input: { email: string; password: string; name: string; locale: string },
+  webOrigin: string,
+): Promise<void> {
+  const email = input.email.toLowerCase();
+  const passwordHash = await hashPassword(input.password);
+  const english = input.locale === "en";
+  const message = await prisma.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    if (existing) {
+      return tx.outboxMessage.create({
+        data: {
+          toEmail: email,
+          kind: "SIGN_UP_EXISTING",
+          subject: english
+            ? "Someone tried to sign up with your email"
+            : "Ada yang mencoba mendaftar dengan email Anda",
+          body: english
+            ? `This email already has a Desa Migran account. If it was you, sign in at ${webOrigin}/masuk. If not, you can ignore this message.`
+            : `Email ini sudah punya akun Desa Migran. Jika itu Anda, silakan masuk di ${webOrigin}/masuk. Jika bukan, abaikan pesan ini.`,
+        },
+      });
+    }
+    const token = randomBytes(32).toString("base64url");
+    await tx.pendingSignUp.create({
+      data: {
+        email,
+        name: input.name,
+        passwordHash,
+        locale: input.locale,
+        tokenHash: sha256(token),
+        expiresAt: new Date(Date.now() + SIGN_UP_LINK_MS),
+      },
+    });
+    const link = `${webOrigin}/daftar/konfirmasi?token=${token}`;
+    return tx.outboxMessage.create({
+      data: {
+        toEmail: email,
+        kind: "SIGN_UP_CONFIRM",
+        subject: english ? "Activate your Desa Migran account" : "Aktifkan akun Desa Migran Anda",
+        body: english
+          ? `Hello ${input.name}, open this link within 24 hours to activate your account: ${link}`
+          : `Halo ${input.name}, buka tautan ini dalam 24 jam untuk mengaktifkan akun Anda: ${link}`,
+      },
+    });
+  });
+  // No mail transport is configured in development: the demo shows the message (and its link) in the log, so a
+  // person trying `npm start` can finish signing up. Never in production, where links are secrets.
+  if ((process.env.NODE_ENV ?? "development") === "development") {
+    console.info(`[outbox] to ${message.toEmail}: ${message.subject}\n  ${message.body}`);
+  }
+}
+
+/** Opens a sign-up link: creates the account (once) and signs it in. */
+export async function confirmSignUp(prisma: PrismaClient, token: string, userAgent: string | null) {
+  const user = await prisma.$transaction(async (tx) => {
+    const pending = await tx.pendingSignUp.findUnique({ where: { tokenHash: sha256(token) } });
+    if (!pending || pending.usedAt || pending.expiresAt <= new Date()) throw new SignUpLinkInvalidError();
+    // Claimed with a condition, so two clicks on the same link create one account.
+    const claimed = await tx.pendingSignUp.updateMany({
+      where: { id: pending.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
+    if (claimed.count === 0) throw new SignUpLinkInvalidError();
+    const taken = await tx.user.findUnique({ where: { email: pending.email }, select: { id: true } });
+    // The mailbox owner is asking: telling them the address already has an account reveals nothing new.
+    if (taken) throw new EmailTakenError();
+    return tx.user.create({
+      data: { email: pending.email, name: pending.name, passwordHash: pending.passwordHash, locale: pending.locale },
+    });
+  });
+  const session = await createSession(prisma, user.id, userAgent);
+  return { user, session };
+}
