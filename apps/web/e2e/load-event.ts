@@ -91,7 +91,7 @@ export function serverEvent(apiUrl: string, path: string, options: ServerEventOp
  * Awaits a load or action: `{ value }` it returned, or `{ status, location }` of the redirect()/error()
  * it threw; anything else is rethrown. Untyped, as tests read pages' data and locations freely.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 export async function outcome(promise: unknown): Promise<any> {
   try {
     return { value: await promise };

@@ -1,9 +1,8 @@
 import type { Handle } from "@sveltejs/kit/hooks";
 
-import { dev } from "$app/env";
-
 import { paraglideMiddleware } from "#lib/paraglide/server.js";
 import { hasSessionCookie, securityHeaders } from "#lib/server/security-headers.ts";
+import { dev } from "$app/env";
 
 /**
  * Resolves the visitor's language (locale cookie, else Bahasa Indonesia) for the whole

@@ -5,8 +5,8 @@ import { Redis } from "ioredis";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 
 import type { Env } from "../env.ts";
-import { clientAddress, parseTrustProxy, type TrustProxy } from "./client-address.ts";
 import { hashToken } from "../modules/auth/tokens.ts";
+import { clientAddress, parseTrustProxy, type TrustProxy } from "./client-address.ts";
 
 export interface RateLimitOptions {
   /** Length of one window, in seconds. */

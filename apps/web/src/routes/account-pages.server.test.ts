@@ -16,7 +16,6 @@ import { actions as signInActions } from "./masuk/+page.server.ts";
 import { load as loadStatement } from "./rekening/[akun]/+page.server.ts";
 import { GET as downloadCsv } from "./rekening/[akun]/unduh/+server.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Handler = (event: any) => Promise<any>;
 
 let api: RealApi;

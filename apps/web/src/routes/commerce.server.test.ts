@@ -15,7 +15,6 @@ import * as dashboard from "./usahaku/+page.server.ts";
 import * as incoming from "./usahaku/pesanan/+page.server.ts";
 import * as newProduct from "./usahaku/produk/baru/+page.server.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
 // Vitest resolves Kit's `#internal` to its browser half, whose redirect() reads window.location

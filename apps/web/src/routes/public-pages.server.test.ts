@@ -14,7 +14,7 @@ import { load as loadProduct } from "./produk/[slug]/+page.server.ts";
 import { load as loadBusiness } from "./usaha/[slug]/+page.server.ts";
 
 // Kit's generated types want the whole RequestEvent; these loads use url, params, cookies and fetch.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 type AnyLoad = (event: any) => Promise<any>;
 const run = (load: unknown, path: string, params: Record<string, string> = {}) =>
   (load as AnyLoad)(loadEvent(api.url, path, params));

@@ -1,4 +1,4 @@
-import type { PrismaClient, RemittanceChannel } from "@desa-migran/db";
+import type { RemittanceChannel } from "@desa-migran/db";
 
 import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";

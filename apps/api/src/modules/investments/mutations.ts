@@ -1,3 +1,4 @@
+import type { PrismaClient } from "@desa-migran/db";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
@@ -80,7 +81,7 @@ function idOf(gid: { typename: string; id: string }, typename: string): string {
 }
 
 async function roundScopes(
-  ctx: { prisma: import("@desa-migran/db").PrismaClient },
+  ctx: { prisma: PrismaClient },
   gid: { typename: string; id: string },
   who: "officer" | "owner",
 ) {

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient, RepaymentKind } from "@desa-migran/db";
+import type { Prisma, RepaymentKind } from "@desa-migran/db";
 
 import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";

@@ -1,3 +1,4 @@
+import type { PrismaClient } from "@desa-migran/db";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
@@ -129,7 +130,7 @@ const CastVotePayload = builder.simpleObject("CastVotePayload", {
 });
 
 /** Officer of the meeting's cooperative; an unknown meeting answers NotFound to signed-in callers only. */
-const meetingOfficer = async (meetingId: string, ctx: { prisma: import("@desa-migran/db").PrismaClient }) => {
+const meetingOfficer = async (meetingId: string, ctx: { prisma: PrismaClient }) => {
   const meeting = await ctx.prisma.meeting.findUnique({ where: { id: meetingId }, select: { cooperativeId: true } });
   return meeting ? { cooperativeOfficer: meeting.cooperativeId } : { loggedIn: true };
 };

@@ -1,7 +1,7 @@
 // Rules of checkout and of an order's life: PENDING_PAYMENT → PAID → CONFIRMED → SHIPPED → DELIVERED, or CANCELLED
 // before shipping. Stock is reserved at checkout and returned on cancellation; money moves through payments/service.ts
 // in the same transaction as the status change. No GraphQL here.
-import type { Order, OrderStatus, PaymentMethod, Prisma, PrismaClient } from "@desa-migran/db";
+import type { Order, OrderStatus, PaymentMethod, Prisma } from "@desa-migran/db";
 
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
 import { assertId } from "../commerce/service.ts";

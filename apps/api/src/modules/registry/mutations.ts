@@ -1,3 +1,4 @@
+import type { PrismaClient } from "@desa-migran/db";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
@@ -42,7 +43,7 @@ const optionalText = (max: number) =>
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "Kode negara 2 huruf kapital (ISO 3166), mis. MY.");
 
 /** Village officers of the person's village; false (denied, like a missing person) when it does not exist. */
-async function officerOfPersonVillage(prisma: import("@desa-migran/db").PrismaClient, personId: string) {
+async function officerOfPersonVillage(prisma: PrismaClient, personId: string) {
   const person = await prisma.person.findUnique({ where: { id: personId }, select: { villageId: true } });
   return person ? { villageOfficer: person.villageId } : false;
 }

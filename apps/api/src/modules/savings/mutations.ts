@@ -1,3 +1,4 @@
+import type { PrismaClient } from "@desa-migran/db";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
@@ -77,7 +78,7 @@ const SavingsPayload = builder.simpleObject("SavingsMovementPayload", {
 /** Officers record cash movements; a member moves their own savings from or to their household wallet. */
 const savingsScopes = async (
   input: { membershipId: { id: string }; channel: string },
-  ctx: { prisma: import("@desa-migran/db").PrismaClient },
+  ctx: { prisma: PrismaClient },
 ) => {
   const m = await ctx.prisma.membership.findUnique({
     where: { id: input.membershipId.id },

@@ -1,4 +1,4 @@
-import type { PrismaClient, SavingsKind } from "@desa-migran/db";
+import type { SavingsKind } from "@desa-migran/db";
 
 import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";

@@ -1,5 +1,3 @@
-import type { Prisma, PrismaClient } from "@desa-migran/db";
-
 import { NotFoundError } from "../common/errors.ts";
 import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";

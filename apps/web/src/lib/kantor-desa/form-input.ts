@@ -28,6 +28,6 @@ export const optionalText = (value: string): string | null => value.trim() || nu
 
 /** A 16-digit NIK, spaces, dots and dashes ignored; what the API expects. Anything else is sent as typed for the API to refuse. */
 export const nikInput = (value: string): string | null => {
-  const text = value.replace(/[\s.\-]/g, "");
+  const text = value.replace(/[\s.-]/g, "");
   return text || null;
 };

@@ -9,7 +9,7 @@ export const NIK_REMOVED_PARAM = "nik-dihapus";
  * in a row once spaces, dots and dashes are removed. Deliberately wide: a name never has that many digits.
  */
 export function looksLikeNik(text: string): boolean {
-  return /\d{10,}/.test(text.replace(/[\s.\-]/g, ""));
+  return /\d{10,}/.test(text.replace(/[\s.-]/g, ""));
 }
 
 /** Sends the visitor to the same address without `cari` when it looks like a NIK, flagged so the page explains. */

@@ -17,7 +17,6 @@ import { actions as registerActions } from "./[village]/registri/baru/+page.serv
 import { load as loadOfficeLayout } from "./+layout.server.ts";
 import { load as loadOffices } from "./+page.server.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Handler = (event: any) => Promise<any>;
 
 const VILLAGE = "juntinyuat-indramayu";

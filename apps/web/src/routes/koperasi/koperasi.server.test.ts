@@ -16,7 +16,6 @@ import * as meetingsPage from "./[slug]/rapat/+page.server.ts";
 import * as shuPage from "./[slug]/shu/+page.server.ts";
 import * as listPage from "./+page.server.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
 // Kit's browser-half redirect() reads window.location; set only after PGlite has loaded (see commerce.server.test.ts).

@@ -62,7 +62,7 @@ export const actions: Actions = {
           console.error("signIn succeeded without a dm_session cookie");
           return failWith(502, { form: m.form_api_unavailable() });
         }
-        redirect(303, returnTo);
+        return redirect(303, returnTo);
       case "InvalidCredentialsError":
         return failWith(400, { password: m.auth_invalid_credentials() });
       case "TooManySignInAttemptsError":

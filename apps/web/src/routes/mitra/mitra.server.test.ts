@@ -17,7 +17,6 @@ import * as keysPage from "./kunci/+page.server.ts";
 import * as schemaPage from "./skema/+page.server.ts";
 import * as schemaFile from "./skema/schema.graphql/+server.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
 const SDL_PATH = new URL("../../../../../packages/graphql-client/schema.graphql", import.meta.url);

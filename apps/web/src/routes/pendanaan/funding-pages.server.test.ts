@@ -14,7 +14,6 @@ import * as roundPage from "./[slug]/+page.server.ts";
 import RoundPage from "./[slug]/+page.svelte";
 import * as listPage from "./+page.server.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
 // The seeded REPAYING loan whose 4th instalment (due 5 Nov 2026) was never paid.

@@ -5,8 +5,8 @@ import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { createTestApi } from "../../../../test/harness.ts";
 import { DEMO_PASSWORD } from "../../../../../../prisma/seed/demo-accounts.ts";
+import { createTestApi } from "../../../../test/harness.ts";
 import { createApi } from "../../../yoga.ts";
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { __typename ... on Error { message }

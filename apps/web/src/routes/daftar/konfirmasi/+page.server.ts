@@ -53,7 +53,7 @@ export const actions: Actions = {
           console.error("confirmSignUp succeeded without a dm_session cookie");
           return fail(502, { error: m.form_api_unavailable() });
         }
-        redirect(303, "/akun");
+        return redirect(303, "/akun");
       case "EmailTakenError":
         return fail(400, { error: m.auth_confirm_taken() });
       case "SignUpLinkInvalidError":
