@@ -8,28 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTrustProxy } from "../../src/serving/client-address.ts";
 import { createApi } from "../../src/yoga.ts";
 import { createTestApi } from "../harness.ts";
+import { REDIS_URL, redisReachable } from "../redis.ts";
 
-const REDIS_URL = "redis://127.0.0.1:6379";
 const untrusted = parseTrustProxy("");
 
-/** Whether a Redis answers at REDIS_URL within a second (the Redis test is skipped, and says so, if not). */
-async function redisReachable(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    connectTimeout: 1000,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  probe.on("error", () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 const hasRedis = await redisReachable();
 if (!hasRedis) console.warn(`Skipping the Redis rate-limit test: no Redis answers at ${REDIS_URL}.`);
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createApi } from "../../src/yoga.ts";
 import { createTestApi } from "../harness.ts";
+import { REDIS_URL, redisReachable } from "../redis.ts";
 
 type Api = Awaited<ReturnType<typeof createTestApi>>;
 type Yoga = ReturnType<typeof createApi>;
@@ -39,19 +40,8 @@ async function ask(
   return body.data!;
 }
 
-const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-const redisReachable = await (async () => {
-  const probe = new Redis(redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
-  probe.on("error", () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-})();
+const redisUrl = REDIS_URL;
+const reachable = await redisReachable();
 
 describe("public response cache", () => {
   let api: Api;
@@ -145,7 +135,7 @@ describe("public response cache", () => {
     expect((await anonymous()).stock).toBe(before - 2);
   });
 
-  it.skipIf(!redisReachable)("invalidates every API process sharing Redis (skipped without Redis)", async () => {
+  it.skipIf(!reachable)("invalidates every API process sharing Redis (skipped without Redis)", async () => {
     // Connected clients, so that the first requests do not race the connection (a miss is allowed, not wanted here).
     const clients = [new Redis(redisUrl), new Redis(redisUrl)];
     await Promise.all(clients.map((client) => client.ping()));

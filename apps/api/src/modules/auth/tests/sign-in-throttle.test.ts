@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { DEMO_PASSWORD } from "../../../../../../prisma/seed/demo-accounts.ts";
 import { createTestApi } from "../../../../test/harness.ts";
+import { REDIS_URL, redisReachable } from "../../../../test/redis.ts";
 import { createApi } from "../../../yoga.ts";
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { __typename ... on Error { message }
@@ -25,19 +26,8 @@ async function signIn(yoga: Yoga, email: string, password: string) {
   return { ...body.data.signIn, cookie: response.headers.get("set-cookie") };
 }
 
-const redisUrl = "redis://127.0.0.1:6379";
-const redisReachable = await (async () => {
-  const probe = new Redis(redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
-  probe.on("error", () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-})();
+const redisUrl = REDIS_URL;
+const reachable = await redisReachable();
 
 describe("sign-in throttling", () => {
   let api: Awaited<ReturnType<typeof createTestApi>>;
@@ -72,7 +62,7 @@ describe("sign-in throttling", () => {
     }
   });
 
-  it.skipIf(!redisReachable)("shares a block between API processes through Redis (skipped without Redis)", async () => {
+  it.skipIf(!reachable)("shares a block between API processes through Redis (skipped without Redis)", async () => {
     const clients = [new Redis(redisUrl), new Redis(redisUrl)];
     await Promise.all(clients.map((client) => client.ping()));
     const keyPrefix = `dm-test-signin-${randomUUID()}`;
