@@ -94,7 +94,7 @@ const operations = buildOperations(fixtures).filter(
 );
 
 // ── Servers ──
-const api = await startServer("apps/api/src/server.ts", [], {
+const apiEnv = {
   NODE_ENV: "production",
   DATABASE_URL: databaseUrl,
   API_PORT: "0",
@@ -102,8 +102,13 @@ const api = await startServer("apps/api/src/server.ts", [], {
   RATE_LIMIT_IP_POINTS: "1000000000",
   RATE_LIMIT_KEY_POINTS: "1000000000",
   NIK_PEPPER: process.env.NIK_PEPPER ?? "benchmark-pepper-not-a-secret-0123456789",
-});
+};
+// The data path itself, with no response cache, so every request reaches PostgreSQL like the raw-pg baseline;
+// beside it the same API with its cache of anonymous reads, as production runs it.
+const api = await startServer("apps/api/src/server.ts", [], { ...apiEnv, RESPONSE_CACHE: "off" });
 const apiUrl = `http://127.0.0.1:${api.port}/graphql`;
+const cachedApi = await startServer("apps/api/src/server.ts", [], { ...apiEnv, RESPONSE_CACHE: "on" });
+const cachedApiUrl = `http://127.0.0.1:${cachedApi.port}/graphql`;
 const recorded: Record<string, unknown> = {};
 for (const operation of operations) {
   const { status, json } = await post(apiUrl, operation);
@@ -142,6 +147,7 @@ interface Row {
   operation: string;
   apiRps: number;
   staticRps: number;
+  cachedRps: number | null;
   rawRps: number | null;
   vsStatic: number;
   vsRaw: number | null;
@@ -163,6 +169,8 @@ for (const operation of operations) {
     ["static-yoga", baselines["static-yoga"]],
   ];
   if (rawOperations.has(operation.operationName)) targets.push(["raw-pg", baselines["raw-pg"]]);
+  // Signed-in reads are never cached: the cached API is measured for anonymous operations only.
+  if (!operation.cookie) targets.push(["api-cached", cachedApiUrl]);
   for (const [, url] of targets) await runLoad({ url, body, headers, seconds: 1, connections: CONNECTIONS });
   const rps: Record<string, number[]> = {};
   const ratios: Record<string, number[]> = {};
@@ -175,7 +183,9 @@ for (const operation of operations) {
       got[name] = result.rps;
       (rps[name] ??= []).push(result.rps);
     }
-    for (const [name] of targets.slice(1)) (ratios[name] ??= []).push(got.api! / got[name]!);
+    for (const [name] of targets.slice(1)) {
+      if (name !== "api-cached") (ratios[name] ??= []).push(got.api! / got[name]!);
+    }
   }
   const apiRps = median(rps.api!);
   const half = await runLoad({
@@ -202,6 +212,7 @@ for (const operation of operations) {
     operation: operation.name,
     apiRps,
     staticRps: median(rps["static-yoga"]!),
+    cachedRps: rps["api-cached"] ? median(rps["api-cached"]) : null,
     rawRps: rps["raw-pg"] ? median(rps["raw-pg"]) : null,
     vsStatic: median(ratios["static-yoga"]!),
     vsRaw: ratios["raw-pg"] ? median(ratios["raw-pg"]) : null,
@@ -242,11 +253,11 @@ const meta = {
 const fmt = (n: number | null | undefined, digits = 0) => (n == null ? "–" : n.toFixed(digits));
 const pct = (n: number | null) => (n == null ? "–" : `${(n * 100).toFixed(0)}%`);
 const table = [
-  "| operation | API req/s | raw-pg req/s | API / raw-pg | static-yoga req/s | API / static | p50 / p95 / p99 ms at half load (API) | same for raw-pg | one client p95 ms | errors |",
-  "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |",
+  "| operation | API req/s | raw-pg req/s | API / raw-pg | static-yoga req/s | API / static | API with cache req/s | p50 / p95 / p99 ms at half load (API) | same for raw-pg | one client p95 ms | errors |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |",
   ...rows.map(
     (r) =>
-      `| ${r.operation} | ${fmt(r.apiRps)} | ${fmt(r.rawRps)} | ${pct(r.vsRaw)} | ${fmt(r.staticRps)} | ${pct(r.vsStatic)} | ` +
+      `| ${r.operation} | ${fmt(r.apiRps)} | ${fmt(r.rawRps)} | ${pct(r.vsRaw)} | ${fmt(r.staticRps)} | ${pct(r.vsStatic)} | ${fmt(r.cachedRps)} | ` +
       `${fmt(r.apiHalfLoad.p50, 1)} / ${fmt(r.apiHalfLoad.p95, 1)} / ${fmt(r.apiHalfLoad.p99, 1)} | ` +
       `${r.rawHalfLoad ? `${fmt(r.rawHalfLoad.p50, 1)} / ${fmt(r.rawHalfLoad.p95, 1)} / ${fmt(r.rawHalfLoad.p99, 1)}` : "–"} | ` +
       `${fmt(r.oneClientP95, 1)} | ${r.errors} |`,
@@ -262,6 +273,6 @@ writeFileSync(`bench/results/${stamp}.md`, markdown);
 writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ meta, rows }, null, 2));
 console.log(`Written bench/results/${stamp}.md and .json`);
 
-for (const server of [api, staticYoga, rawPg]) server.child.kill("SIGTERM");
+for (const server of [api, cachedApi, staticYoga, rawPg]) server.child.kill("SIGTERM");
 await cleanup();
 process.exit(0);

@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   RATE_LIMIT_IP_POINTS: z.coerce.number().int().min(1).optional(),
   /** Requests per window with one partner API key (default 600; 100000 when NODE_ENV=test). */
   RATE_LIMIT_KEY_POINTS: z.coerce.number().int().min(1).optional(),
+  /** "off" turns the cache of anonymous reads off (it is on in production): e.g. to measure the data path. */
+  RESPONSE_CACHE: z.enum(["on", "off"]).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -42,7 +42,9 @@ export function createApi({
   production = process.env.NODE_ENV === "production",
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
   rateLimit = rateLimitOptionsFromEnv(readEnv()),
-  responseCache = production ? { redis: readEnv().REDIS_URL || undefined } : false,
+  responseCache = production && readEnv().RESPONSE_CACHE !== "off"
+    ? { redis: readEnv().REDIS_URL || undefined }
+    : false,
   webOrigins = parseOrigins(readEnv().WEB_ORIGIN),
   signInThrottle: throttleOptions = { redis: readEnv().REDIS_URL || undefined },
 }: ApiOptions) {
