@@ -9,6 +9,8 @@ async function main() {
   await assertPortFree(apiPort, "API_PORT");
   await assertPortFree(webPort, "WEB_PORT");
 
+  // Links in messages (sign-up) and CORS name the marketplace's own address.
+  process.env.WEB_ORIGIN ??= `http://localhost:${webPort}`;
   const database = await prepareDatabase();
   // The API's one local caller that names its visitors is the web server below, on loopback.
   const api = await startApiServer({
