@@ -11,7 +11,7 @@ export const access = defineAccess({
     Product: { published: CATALOG, draft: owner },
   },
   mutations: {
-    // Anyone signed in may register their own business (unverified until the village checks it).
+    // Anyone signed in may register a business of their own.
     registerBusiness: PEOPLE,
     updateBusiness: owner,
     createProduct: owner,
