@@ -77,5 +77,11 @@ export async function createTestApi(options: { seed?: boolean } = {}) {
     return { user, token };
   }
 
-  return { prisma, yoga, gql, signInAs, createUserSession, cleanup: database.cleanup };
+  /** A session for an existing account (a seeded officer or owner without a demo password), as signing in gives. */
+  async function createSessionFor(email: string): Promise<string> {
+    const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    return (await createSession(prisma, user.id, "vitest")).token;
+  }
+
+  return { prisma, yoga, gql, signInAs, createUserSession, createSessionFor, cleanup: database.cleanup };
 }

@@ -172,6 +172,11 @@ export async function openFundingRound(prisma: PrismaClient, roundId: string, no
 }
 
 /** News from the entrepreneur to the round's investors. */
+/** What deciding who may read a round's update needs (it is read like its round). */
+export const roundUpdateAuthSelect = {
+  round: { select: { status: true, businessId: true, cooperativeId: true } },
+} as const;
+
 export async function postRoundUpdate(
   prisma: PrismaClient,
   input: { roundId: string; title: string; body: string },
@@ -181,6 +186,7 @@ export async function postRoundUpdate(
   if (!round) throw new NotFoundError("FundingRound");
   return prisma.fundingRoundUpdate.create({
     data: { roundId: input.roundId, authorId, title: input.title, body: input.body },
+    include: roundUpdateAuthSelect,
   });
 }
 

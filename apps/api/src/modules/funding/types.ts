@@ -7,7 +7,7 @@ import { keyScoped } from "../auth/scopes.ts";
 import { idr, Money } from "../common/money.ts";
 import { VillageRef } from "../geography/types.ts";
 import { instalmentStatus, repaymentRecord, type RepaymentRecordShape } from "./schedule.ts";
-import { loadRoundTotals } from "./service.ts";
+import { loadRoundTotals, roundUpdateAuthSelect } from "./service.ts";
 
 export const FundingInstrument = builder.enumType("FundingInstrument", {
   description: "What investors get for their money.",
@@ -81,14 +81,19 @@ const loadTotals = (ids: string[], ctx: Context) => loadRoundTotals(ctx.prisma, 
  * A funding round is public once it leaves DRAFT; a draft is seen only by its business owner, the cooperative's
  * officers and admins.
  */
+const roundReaders = (
+  r: { status: string; businessId: string; cooperativeId: string },
+  ctx: Pick<Context, "apiKey">,
+) =>
+  r.status === "DRAFT"
+    ? { businessOwner: r.businessId, cooperativeOfficer: r.cooperativeId }
+    : keyScoped(ctx, "catalog:read", true);
+
 export const FundingRoundRef = builder.prismaNode("FundingRound", {
   id: { field: "id" },
   description: "A returnee business's funding round, administered by the village cooperative.",
   select: { id: true, status: true, businessId: true, cooperativeId: true },
-  authScopes: (r, ctx) =>
-    r.status === "DRAFT"
-      ? { businessOwner: r.businessId, cooperativeOfficer: r.cooperativeId }
-      : keyScoped(ctx, "catalog:read", true),
+  authScopes: roundReaders,
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "URL-friendly unique name." }),
     title: t.exposeString("title", { description: "Title." }),
@@ -218,9 +223,12 @@ builder.prismaObject("RepaymentSchedule", {
   }),
 });
 
+/** News is read like its round: public (catalogue) once the round is open, with the draft while it is one. */
 export const FundingRoundUpdateRef = builder.prismaNode("FundingRoundUpdate", {
   id: { field: "id" },
-  description: "News from the entrepreneur to the round's investors (public).",
+  description: "News from the entrepreneur to the round's investors (public once the round is open).",
+  select: roundUpdateAuthSelect,
+  authScopes: (update, ctx) => roundReaders(update.round, ctx),
   fields: (t) => ({
     title: t.exposeString("title", { description: "Headline." }),
     body: t.exposeString("body", { description: "The news." }),

@@ -133,10 +133,11 @@ export const EnrolmentRef = builder.prismaNode("Enrolment", {
   id: { field: "id" },
   description: "A person's enrolment in a program. Who the person is is never shown here.",
   select: { id: true, program: { select: { organizationId: true } } },
-  // The program's organization, through a member or through one of its keys.
+  // The program's organization, through a member or through one of its keys holding programs:write (the scope
+  // that made it); a key with another scope, or of another organization, reads no enrolment.
   authScopes: (enrolment, ctx) =>
     ctx.apiKey?.organizationId === enrolment.program.organizationId
-      ? true
+      ? { partner: "programs:write" as const }
       : { organizationMember: enrolment.program.organizationId },
   fields: (t) => ({
     status: t.expose("status", { type: EnrolmentStatus, description: "Enrolled, completed or withdrawn." }),

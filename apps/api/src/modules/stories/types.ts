@@ -73,6 +73,8 @@ export const StoryRef = builder.prismaNode("Story", {
 
 export const VillageLinkRef = builder.prismaNode("VillageLink", {
   id: { field: "id" },
+  // Network content like the stories: keys read it with catalog:read.
+  authScopes: (_link, ctx) => keyScoped(ctx, "catalog:read", true),
   description: "A tie between two villages of the network (twinning, mentoring, peers). Public.",
   fields: (t) => ({
     fromVillage: t.relation("fromVillage", { description: "The village that made the link (the mentor for MENTOR)." }),

@@ -1,0 +1,16 @@
+import { defineAccess, EVERYONE } from "../common/access-policy.ts";
+
+/** Who may read accounts and sign in or out. Checked by test/authorization-matrix.test.ts. */
+export const access = defineAccess({
+  types: {
+    // The demo family's account: only its owner (and admins) ever read a User.
+    User: ["household", "admin"],
+  },
+  mutations: {
+    // How one gets an identity in the first place: anyone may try (an unknown email or token is a domain error).
+    signUp: EVERYONE,
+    confirmSignUp: EVERYONE,
+    signIn: EVERYONE,
+    signOut: EVERYONE,
+  },
+});

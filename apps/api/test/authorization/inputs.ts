@@ -1,0 +1,383 @@
+// A minimal valid input for every mutation, naming an object of this party (the demo family, business, cooperative,
+// village or organization). The list of mutations comes from the schema: a mutation without a builder here fails the
+// matrix. Objects a success would move (an order's status, a case's handler) are made fresh per mutation with the
+// services, so one mutation's success never changes the target of another.
+import { randomUUID } from "node:crypto";
+
+import { publishProduct } from "../../src/modules/commerce/service.ts";
+import type { Role } from "../../src/modules/common/access-policy.ts";
+import { addMember } from "../../src/modules/cooperatives/service.ts";
+import { callMeeting, openMeeting } from "../../src/modules/meetings/service.ts";
+import { createApiKey } from "../../src/modules/partners/service.ts";
+import { openProtectionCase } from "../../src/modules/protection/service.ts";
+import { recordMigrationEpisode } from "../../src/modules/registry/service.ts";
+import { runShu } from "../../src/modules/shu/service.ts";
+import { publishStory } from "../../src/modules/stories/service.ts";
+import { gid, type World } from "./world.ts";
+
+type Variables = Record<string, unknown>;
+type Build = (w: World, role: Role) => Promise<Variables> | Variables;
+
+const DAY = 86_400_000;
+const yesterday = () => new Date(Date.now() - DAY).toISOString();
+const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+const unique = () => randomUUID().slice(0, 8);
+const input = (fields: Variables) => ({ input: fields });
+
+/** A new protection case about a villager, handled by this village's officer. */
+const newCase = (w: World) =>
+  w.api.prisma.person
+    .findFirstOrThrow({ where: { villageId: w.ids.villageId, user: null }, orderBy: { fullName: "asc" } })
+    .then((person) =>
+      openProtectionCase(
+        w.api.prisma,
+        { personId: person.id, type: "UNPAID_WAGES", summary: "Gaji belum dibayar tiga bulan (uji matriks)." },
+        w.ids.villageOfficerId,
+      ),
+    );
+
+/** A members' meeting of this cooperative with one motion, opened when asked. */
+const newMeeting = async (w: World, open: boolean) => {
+  const meeting = await callMeeting(
+    w.api.prisma,
+    {
+      cooperativeId: w.ids.cooperativeId,
+      kind: "EXTRAORDINARY",
+      title: `Rapat uji ${unique()}`,
+      scheduledAt: new Date(Date.now() + DAY),
+      location: "Balai desa",
+      online: false,
+      motions: [{ title: "Mosi uji matriks" }],
+    },
+    w.ids.cooperativeOfficerId,
+  );
+  if (open) await openMeeting(w.api.prisma, meeting.id);
+  return meeting;
+};
+
+/** Puts the published product in the caller's own cart (callers without an account have none). */
+const withCartItem = async (w: World, role: Role) => {
+  const userId = w.userIds[role];
+  if (userId)
+    await w.api.prisma.cartItem.upsert({
+      where: { userId_productId: { userId, productId: w.ids.publishedProductId } },
+      create: { userId, productId: w.ids.publishedProductId, quantity: 1 },
+      update: { quantity: 1 },
+    });
+  return gid("Product", w.ids.publishedProductId);
+};
+
+/** A villager of this village who is not yet a member of its cooperative. */
+const nonMember = (w: World, skip: number) =>
+  w.api.prisma.person.findFirstOrThrow({
+    where: { villageId: w.ids.villageId, memberships: { none: { cooperativeId: w.ids.cooperativeId } } },
+    orderBy: { fullName: "asc" },
+    skip,
+  });
+
+const savings = (channel: "CASH" | "HOUSEHOLD_WALLET", amountIdr: string) => (w: World) =>
+  input({
+    membershipId: gid("Membership", w.ids.membershipId),
+    kind: "SUKARELA",
+    amountIdr,
+    channel,
+    idempotencyKey: randomUUID(),
+  });
+
+const order = (key: string, status?: "PAID" | "CONFIRMED" | "SHIPPED") => async (w: World) =>
+  input({ orderId: gid("Order", (await w.once(key, () => w.make.newOrder(status))).id) });
+
+const round = (w: World) => input({ roundId: gid("FundingRound", w.ids.openRoundId) });
+
+export const INPUTS: Record<string, Build> = {
+  // ── auth ──
+  signUp: () => input({ email: `baru-${unique()}@contoh.id`, name: "Warga Baru", password: "kata-sandi-uji-panjang" }),
+  confirmSignUp: () => input({ token: `token-tidak-dikenal-${randomUUID()}` }),
+  signIn: () => input({ email: `tidak-ada-${unique()}@contoh.id`, password: "kata-sandi-salah" }),
+  signOut: () => ({}),
+
+  // ── commerce ──
+  registerBusiness: (w) =>
+    input({
+      name: `Usaha uji ${unique()}`,
+      story: "Cerita usaha uji.",
+      villageId: gid("Village", w.ids.villageId),
+      employees: 1,
+    }),
+  updateBusiness: (w) => input({ businessId: gid("Business", w.ids.businessId), employees: 3 }),
+  createProduct: (w) =>
+    input({
+      businessId: gid("Business", w.ids.businessId),
+      categoryId: gid("ProductCategory", w.ids.categoryId),
+      name: `Produk uji ${unique()}`,
+      description: "Produk uji matriks otorisasi.",
+      priceIdr: "15000",
+      stock: 10,
+      unit: "pak",
+    }),
+  updateProduct: (w) => input({ productId: gid("Product", w.ids.publishedProductId), unit: "pak" }),
+  publishProduct: async (w) =>
+    input({ productId: gid("Product", (await w.once("publishProduct", () => w.make.newDraftProduct())).id) }),
+  unpublishProduct: async (w) => {
+    const product = await w.once("unpublishProduct", async () => {
+      const made = await w.make.newDraftProduct();
+      return publishProduct(w.api.prisma, made.id);
+    });
+    return input({ productId: gid("Product", product.id) });
+  },
+  adjustStock: (w) => input({ productId: gid("Product", w.ids.publishedProductId), delta: 1 }),
+  addToCart: (w) => input({ productId: gid("Product", w.ids.publishedProductId), quantity: 1 }),
+  updateCartItem: async (w, role) => input({ productId: await withCartItem(w, role), quantity: 2 }),
+  removeFromCart: async (w, role) => input({ productId: await withCartItem(w, role) }),
+
+  // ── cooperatives ──
+  addMember: async (w) =>
+    input({
+      cooperativeId: gid("Cooperative", w.ids.cooperativeId),
+      personId: gid("Person", (await w.once("addMember", () => nonMember(w, 0))).id),
+    }),
+  endMembership: async (w) => {
+    const membership = await w.once("endMembership", async () =>
+      addMember(w.api.prisma, { cooperativeId: w.ids.cooperativeId, personId: (await nonMember(w, 1)).id }),
+    );
+    return input({ membershipId: gid("Membership", membership.id) });
+  },
+
+  // ── funding ──
+  createFundingRound: (w) =>
+    input({
+      businessId: gid("Business", w.ids.businessId),
+      title: `Putaran uji ${unique()}`,
+      purpose: "Putaran uji matriks otorisasi: modal kerja.",
+      instrument: "PROFIT_SHARE",
+      isPublic: false,
+      targetIdr: "10000000",
+      minTicketIdr: "100000",
+      maxTicketIdr: "1000000",
+      returnBps: 1200,
+      tenorMonths: 12,
+      opensAt: inDays(2),
+      closesAt: inDays(40),
+    }),
+  updateFundingRound: async (w) =>
+    input({
+      roundId: gid("FundingRound", (await w.once("updateFundingRound", () => w.make.newDraftRound())).id),
+      tenorMonths: 18,
+    }),
+  openFundingRound: async (w) =>
+    input({ roundId: gid("FundingRound", (await w.once("openFundingRound", () => w.make.newDraftRound())).id) }),
+  postRoundUpdate: (w) => input({ ...round(w).input, title: "Kabar uji matriks", body: "Isi kabar uji." }),
+
+  // ── households ──
+  recordRemittance: (w) =>
+    input({
+      householdId: gid("Household", w.ids.householdId),
+      amountMinor: "100000",
+      currency: "MYR",
+      rate: "3500",
+      corridorCountry: "MY",
+      channel: "BANK",
+      receivedOn: yesterday(),
+      savingsIdr: "0",
+      investmentIdr: "0",
+      idempotencyKey: randomUUID(),
+    }),
+
+  // ── investments ──
+  pledgeToRound: async (w) => {
+    const { minTicketIdr } = await w.api.prisma.fundingRound.findUniqueOrThrow({ where: { id: w.ids.openRoundId } });
+    return input({
+      roundId: gid("FundingRound", w.ids.openRoundId),
+      householdId: gid("Household", w.ids.householdId),
+      amountIdr: minTicketIdr.toString(),
+      idempotencyKey: randomUUID(),
+    });
+  },
+  closeFundingRound: round,
+  disburseFundingRound: round,
+  markFundingRoundDefaulted: round,
+  recordRepayment: (w) =>
+    input({ ...round(w).input, amountIdr: "100000", kind: "INSTALMENT", idempotencyKey: randomUUID() }),
+
+  // ── meetings ──
+  callMeeting: (w) =>
+    input({
+      cooperativeId: gid("Cooperative", w.ids.cooperativeId),
+      kind: "EXTRAORDINARY",
+      title: `Rapat uji ${unique()}`,
+      scheduledAt: inDays(7),
+      location: "Balai desa",
+      online: false,
+      motions: [{ title: "Mosi uji matriks" }],
+    }),
+  openMeeting: async (w) =>
+    input({ meetingId: gid("Meeting", (await w.once("openMeeting", () => newMeeting(w, false))).id) }),
+  closeMeeting: async (w) =>
+    input({ meetingId: gid("Meeting", (await w.once("closeMeeting", () => newMeeting(w, true))).id) }),
+  castVote: async (w) => {
+    const meeting = await w.once("castVote", () => newMeeting(w, true));
+    const motion = await w.api.prisma.motion.findFirstOrThrow({ where: { meetingId: meeting.id } });
+    return input({ motionId: gid("Motion", motion.id), choice: "YES" });
+  },
+
+  // ── orders ──
+  placeOrder: async (w, role) => {
+    await withCartItem(w, role);
+    return input({
+      idempotencyKey: randomUUID(),
+      paymentMethod: "BANK_TRANSFER",
+      recipientName: "Penerima Uji",
+      phone: "+6281200000002",
+      address: "Jl. Uji Matriks 2, Indramayu",
+    });
+  },
+  cancelOrder: async (w) => ({ input: { ...(await order("cancelOrder")(w)).input, reason: "Salah pesan (uji)." } }),
+  confirmPayment: order("confirmPayment"),
+  confirmOrder: order("confirmOrder", "PAID"),
+  shipOrder: order("shipOrder", "CONFIRMED"),
+  deliverOrder: order("deliverOrder", "SHIPPED"),
+  cancelIncomingOrder: async (w) => ({
+    input: { ...(await order("cancelIncomingOrder")(w)).input, reason: "Stok habis (uji)." },
+  }),
+
+  // ── partners ──
+  createApiKey: (w) =>
+    input({ organizationId: gid("Organization", w.ids.organizationId), name: "Kunci uji", scopes: ["CATALOG_READ"] }),
+  // Each call names its own key: a success must not revoke the keys the matrix calls with.
+  revokeApiKey: async (w) => {
+    const { apiKey } = await createApiKey(w.api.prisma, {
+      organizationId: w.ids.organizationId,
+      name: "Kunci uji dicabut",
+      scopes: ["catalog:read"],
+      actorUserId: w.ids.adminId,
+    });
+    return input({ apiKeyId: gid("ApiKey", apiKey.id) });
+  },
+  createProgram: (w) =>
+    input({
+      organizationId: gid("Organization", w.ids.organizationId),
+      title: "Program uji matriks",
+      kind: "TRAINING",
+      startsOn: inDays(30),
+    }),
+  enrolParticipant: async (w) => {
+    const program = await w.api.prisma.program.findFirstOrThrow({ where: { organizationId: w.ids.organizationId } });
+    return input({
+      programId: gid("Program", program.id),
+      personId: gid("Person", w.ids.otherHouseholdPersonId),
+      consentGivenAt: yesterday(),
+    });
+  },
+
+  // ── protection ──
+  openProtectionCase: (w) =>
+    input({
+      personId: gid("Person", w.ids.otherHouseholdPersonId),
+      type: "FRAUD",
+      summary: "Diminta biaya penempatan oleh calo (uji matriks).",
+    }),
+  updateProtectionCase: async (w) =>
+    input({
+      caseId: gid("ProtectionCase", (await w.once("updateProtectionCase", () => newCase(w))).id),
+      status: "IN_PROGRESS",
+      note: "Ditangani (uji matriks).",
+    }),
+  referProtectionCase: async (w) =>
+    input({
+      caseId: gid("ProtectionCase", (await w.once("referProtectionCase", () => newCase(w))).id),
+      agency: "BP3MI Jawa Barat",
+      note: "Dirujuk (uji matriks).",
+    }),
+  // Each call its own case: a success hands the case over, after which its old handler may no longer act.
+  assignProtectionCase: async (w) =>
+    input({
+      caseId: gid("ProtectionCase", (await newCase(w)).id),
+      handlerUserId: gid("User", w.ids.fellowVillageOfficerId),
+    }),
+
+  // ── registry ──
+  registerPerson: (w) =>
+    input({ villageId: gid("Village", w.ids.villageId), fullName: `Warga Uji ${unique()}`, consentGiven: true }),
+  recordMigrationEpisode: (w) =>
+    input({
+      personId: gid("Person", w.ids.otherHouseholdPersonId),
+      status: "PROSPECTIVE",
+      destinationCountry: "TW",
+      procedural: true,
+      consentGivenAt: yesterday(),
+    }),
+  updateMigrationEpisodeStatus: async (w) => {
+    const episode = await w.once("updateMigrationEpisodeStatus", async () => {
+      const person = await nonMember(w, 2);
+      return recordMigrationEpisode(
+        w.api.prisma,
+        {
+          personId: person.id,
+          status: "PROSPECTIVE",
+          destinationCountry: "HK",
+          procedural: true,
+          consentGivenAt: new Date(Date.now() - DAY),
+        },
+        w.ids.villageOfficerId,
+      );
+    });
+    return input({ episodeId: gid("MigrationEpisode", episode.id), status: "ABROAD", date: yesterday() });
+  },
+
+  // ── savings ──
+  "depositSavings.cash": savings("CASH", "10000"),
+  "depositSavings.wallet": savings("HOUSEHOLD_WALLET", "10000"),
+  "withdrawSavings.cash": savings("CASH", "1000"),
+  "withdrawSavings.wallet": savings("HOUSEHOLD_WALLET", "1000"),
+
+  // ── shu ──
+  runShu: (w) =>
+    input({ cooperativeId: gid("Cooperative", w.ids.cooperativeId), fiscalYear: 2022, surplusIdr: "1000000" }),
+  reverseShu: async (w) => {
+    const run = await w.once("reverseShu", () =>
+      runShu(
+        w.api.prisma,
+        { cooperativeId: w.ids.cooperativeId, fiscalYear: 2023, surplusIdr: 500_000n },
+        w.ids.adminId,
+      ),
+    );
+    return input({ shuRunId: gid("ShuRun", run.id) });
+  },
+
+  // ── stories ──
+  createStory: (w) =>
+    input({
+      villageId: gid("Village", w.ids.villageId),
+      kind: "PRACTICE",
+      title: `Praktik uji ${unique()}`,
+      body: "Isi uji.",
+    }),
+  updateStory: async (w) =>
+    input({
+      storyId: gid("Story", (await w.once("updateStory", () => w.make.newDraftStory())).id),
+      body: "Isi diubah.",
+    }),
+  publishStory: async (w) =>
+    input({ storyId: gid("Story", (await w.once("publishStory", () => w.make.newDraftStory())).id) }),
+  unpublishStory: async (w) => {
+    const story = await w.once("unpublishStory", async () =>
+      publishStory(w.api.prisma, (await w.make.newDraftStory()).id),
+    );
+    return input({ storyId: gid("Story", story.id) });
+  },
+  linkVillages: async (w) => {
+    const linked = await w.api.prisma.villageLink.findMany({
+      where: { OR: [{ fromVillageId: w.ids.villageId }, { toVillageId: w.ids.villageId }] },
+    });
+    const taken = new Set(linked.flatMap((l) => [l.fromVillageId, l.toVillageId]));
+    const to = await w.once("linkVillages", () =>
+      w.api.prisma.village.findFirstOrThrow({ where: { id: { notIn: [...taken, w.ids.villageId] } } }),
+    );
+    return input({
+      fromVillageId: gid("Village", w.ids.villageId),
+      toVillageId: gid("Village", to.id),
+      kind: "PEER",
+      note: "Saling belajar (uji).",
+    });
+  },
+};
