@@ -1,5 +1,6 @@
 import { builder } from "../../builder.ts";
 import { keyScoped } from "../auth/scopes.ts";
+import { prefersEnglish } from "../common/errors.ts";
 import { idr, Money } from "../common/money.ts";
 
 export const ProductStatus = builder.enumType("ProductStatus", {
@@ -98,7 +99,3 @@ export const ProductRef = builder.prismaNode("Product", {
     category: t.relation("category", { description: "Its category." }),
   }),
 });
-
-function prefersEnglish(request: Request): boolean {
-  return /^en\b/i.test(request.headers.get("accept-language") ?? "");
-}

@@ -5,9 +5,35 @@ import { AmountTooLargeError } from "./amount-range.ts";
 
 /** Every expected failure implements this interface; mutation results are unions of a payload and these. */
 export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
-  description: "An expected failure of an operation, with a message for people (in Bahasa Indonesia).",
-  fields: (t) => ({ message: t.exposeString("message", { description: "What went wrong and what to do." }) }),
+  description:
+    "An expected failure of an operation, with a message for people: in English when the request's " +
+    "Accept-Language asks for it and the error has an English message, otherwise in Bahasa Indonesia.",
+  fields: (t) => ({
+    message: t.string({
+      description: "What went wrong and what to do.",
+      resolve: (error, _args, ctx) =>
+        error instanceof BilingualError && prefersEnglish(ctx.request) ? error.messageEn : error.message,
+    }),
+  }),
 });
+
+/** Whether the request asks for English (the web app sends its visitor's language as Accept-Language). */
+export function prefersEnglish(request: Request): boolean {
+  return /^en\b/i.test(request.headers.get("accept-language") ?? "");
+}
+
+/**
+ * An expected failure a villager reads: its message in Bahasa Indonesia (`message`) and English (`messageEn`).
+ * Subclasses name the rule that refused the request; the API answers in the caller's language.
+ */
+export class BilingualError extends Error {
+  readonly messageEn: string;
+  constructor(messageId: string, messageEn: string) {
+    super(messageId);
+    this.name = new.target.name;
+    this.messageEn = messageEn;
+  }
+}
 
 /** Thrown by services when an object does not exist or the caller may not see it (both look the same). */
 export class NotFoundError extends Error {

@@ -21,7 +21,10 @@ export const FundingInstrument = builder.enumType("FundingInstrument", {
 export const FundingRoundStatus = builder.enumType("FundingRoundStatus", {
   description: "Where a funding round is in its life.",
   values: {
-    DRAFT: { description: "Being prepared; only the business owner sees it." },
+    DRAFT: { description: "Being prepared; only the business owner and its cooperative's officers see it." },
+    SUBMITTED: { description: "Sent to the cooperative for review." },
+    RETURNED: { description: "Sent back by the cooperative with comments; the owner edits and submits again." },
+    APPROVED: { description: "Approved by the cooperative; the owner may open it." },
     OPEN: { description: "Taking pledges." },
     FUNDED: { description: "Reached its target." },
     CLOSED_UNDERFUNDED: { description: "Closed below target; pledges refunded." },

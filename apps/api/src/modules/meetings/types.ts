@@ -25,7 +25,8 @@ export const MotionStatus = builder.enumType("MotionStatus", {
   values: {
     OPEN: { description: "Not decided yet." },
     CARRIED: { description: "More YES than NO votes among those cast." },
-    REJECTED: { description: "Not more YES than NO votes (a tie is rejected)." },
+    REJECTED: { description: "Did not win the by-law's majority of the YES and NO votes cast." },
+    NO_QUORUM: { description: "The meeting closed without quorum: nothing was decided." },
   } as const,
 });
 

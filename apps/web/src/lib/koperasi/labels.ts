@@ -2,7 +2,7 @@
 import { m } from "../paraglide/messages.js";
 
 export type MeetingStatus = "SCHEDULED" | "OPEN" | "CLOSED";
-export type MotionStatus = "OPEN" | "CARRIED" | "REJECTED";
+export type MotionStatus = "OPEN" | "CARRIED" | "REJECTED" | "NO_QUORUM";
 export type VoteChoice = "YES" | "NO" | "ABSTAIN";
 export type SavingsKind = "POKOK" | "WAJIB" | "SUKARELA";
 
@@ -10,7 +10,12 @@ export const meetingStatusLabel = (status: MeetingStatus): string =>
   ({ SCHEDULED: m.coop_meeting_scheduled, OPEN: m.coop_meeting_open, CLOSED: m.coop_meeting_closed })[status]();
 
 export const motionStatusLabel = (status: MotionStatus): string =>
-  ({ OPEN: m.coop_motion_open, CARRIED: m.coop_motion_carried, REJECTED: m.coop_motion_rejected })[status]();
+  ({
+    OPEN: m.coop_motion_open,
+    CARRIED: m.coop_motion_carried,
+    REJECTED: m.coop_motion_rejected,
+    NO_QUORUM: m.coop_motion_no_quorum,
+  })[status]();
 
 export const voteLabel = (choice: VoteChoice): string =>
   ({ YES: m.coop_vote_yes, NO: m.coop_vote_no, ABSTAIN: m.coop_vote_abstain })[choice]();
