@@ -10,6 +10,8 @@ import type { Prisma, PrismaClient } from "@desa-migran/db";
 import { hashPassword } from "../../apps/api/src/modules/auth/passwords.ts";
 import { toRupiah } from "../../apps/api/src/modules/households/money.ts";
 import { recordRemittance } from "../../apps/api/src/modules/households/service.ts";
+import { reviewFundingRound, submitFundingRound } from "../../apps/api/src/modules/funding/review.ts";
+import { createFundingRound } from "../../apps/api/src/modules/funding/service.ts";
 import { disburseRound, pledge, repay } from "../../apps/api/src/modules/investments/service.ts";
 import { accounts } from "../../apps/api/src/modules/ledger/accounts.ts";
 import {
@@ -432,6 +434,19 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   });
   const businessId = new Map(businesses.map((b) => [b.slug, id()]));
   const bid = (slug: string) => must(businessId.get(slug), `business ${slug}`);
+  // Trust states to show: one business still waits for its cooperative's answer (and for returnee verification),
+  // one was accepted but its owner is not verified yet; every other one was verified by a village officer (or, where
+  // the village has none on the platform, by the cooperative's chair) and accepted by the cooperative.
+  const pendingBusiness = "mangga-gincu-pak-daskan";
+  const unverifiedBusinesses = new Set([pendingBusiness, "batik-dermayon-warsini"]);
+  const coopIdOf = (villageKey: string) =>
+    must(cooperativeId.get(must(coopOfVillage.get(villageKey), villageKey).slug), villageKey);
+  const chairOf = (villageKey: string) =>
+    must(coopOfficerUserIds.get(must(coopOfVillage.get(villageKey), villageKey).slug)?.[0], `chair in ${villageKey}`);
+  const verifierOf = (villageKey: string) =>
+    users.find((u) => u.name === villageOfficers.find((o) => o.villageKey === villageKey)?.name)?.id ??
+    chairOf(villageKey);
+  const verifiedAt = at("2025-09-05", 10);
   await tx.business.createMany({
     data: businesses.map((b) => ({
       id: bid(b.slug),
@@ -441,12 +456,49 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       ownerId: must(ownerUserId.get(b.slug), b.slug),
       ownerPersonId: must(ownerPersonId.get(b.slug), b.slug),
       villageId: vid(b.villageKey),
-      cooperativeId: must(cooperativeId.get(must(coopOfVillage.get(b.villageKey), b.villageKey).slug), b.villageKey),
+      cooperativeId: b.slug === pendingBusiness ? null : coopIdOf(b.villageKey),
       employees: b.employees,
       status: "ACTIVE" as const,
       foundedAt: day(b.foundedAt),
+      returneeVerifiedAt: unverifiedBusinesses.has(b.slug) ? null : verifiedAt,
+      returneeVerifiedById: unverifiedBusinesses.has(b.slug) ? null : verifierOf(b.villageKey),
       createdAt: at("2025-09-01", rng.int(8, 17)),
     })),
+  });
+  await tx.cooperativeRequest.createMany({
+    data: businesses.map((b) => {
+      const pending = b.slug === pendingBusiness;
+      return {
+        id: id(),
+        businessId: bid(b.slug),
+        cooperativeId: coopIdOf(b.villageKey),
+        status: pending ? ("PENDING" as const) : ("ACCEPTED" as const),
+        message: pending
+          ? "Kami ingin menjual mangga gincu lewat koperasi dan ikut pelatihan pengemasan."
+          : "Mohon diterima sebagai usaha mitra koperasi.",
+        requestedById: must(ownerUserId.get(b.slug), b.slug),
+        decidedById: pending ? null : chairOf(b.villageKey),
+        reason: pending ? null : "Usaha aktif, pemilik anggota koperasi.",
+        createdAt: pending ? at("2026-11-20", 9) : at("2025-09-02", 9),
+        decidedAt: pending ? null : at("2025-09-03", 10),
+      };
+    }),
+  });
+  await tx.auditLog.createMany({
+    data: businesses
+      .filter((b) => !unverifiedBusinesses.has(b.slug))
+      .map((b) => ({
+        id: id(),
+        actorUserId: verifierOf(b.villageKey),
+        action: "business.returnee.verify",
+        targetType: "Business",
+        targetId: bid(b.slug),
+        data: {
+          personId: must(ownerPersonId.get(b.slug), b.slug),
+          note: "Paspor dan surat kepulangan BP2MI diperiksa.",
+        },
+        createdAt: verifiedAt,
+      })),
   });
   const productSlugs = new Set<string>();
   const productRows: Prisma.ProductCreateManyInput[] = products.map((p) => {
@@ -695,6 +747,184 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     }
   }
 
+  /**
+   * Rounds still in the cooperative's review, made through the review services: one waiting for the Juntinyuat
+   * officers, one returned to the demo entrepreneur with comments, one approved and ready to open.
+   */
+  async function seedRoundsInReview(db: Tx) {
+    const juntinyuat = coopIdOf("juntinyuat");
+    const [chair, treasurer] = [chairOf("juntinyuat"), treasurerOf("juntinyuat")];
+    const ticked = { businessVerified: true, useOfFunds: true, repaymentPlan: true, withinLimits: true };
+    const draft = (business: string, title: string, purpose: string, targetIdr: bigint) =>
+      createFundingRound(db, {
+        businessId: bid(business),
+        cooperativeId: juntinyuat,
+        title,
+        purpose,
+        instrument: "PROFIT_SHARE",
+        isPublic: true,
+        targetIdr,
+        minTicketIdr: 250_000n,
+        maxTicketIdr: 5_000_000n,
+        returnBps: 2500,
+        tenorMonths: 12,
+        opensAt: at("2026-12-15", 8),
+        closesAt: at("2027-01-31", 23, 59),
+      });
+    const submit = (roundId: string, business: string, on: string) =>
+      submitFundingRound(db, roundId, must(ownerUserId.get(business), business), "", { at: at(on, 9) });
+
+    const waiting = await draft(
+      "terasi-ikan-asin-bu-casmini",
+      "Freezer dan rak pengering untuk terasi Bu Casmini",
+      "Freezer 500 liter untuk menyimpan rebon segar dan dua rak pengering tertutup agar terasi tidak terkena hujan. " +
+        "Investor menerima 25% laba bersih selama 12 bulan.",
+      18_000_000n,
+    );
+    await submit(waiting.id, "terasi-ikan-asin-bu-casmini", "2026-11-25");
+
+    const returned = await draft(
+      "keripik-singkong-mbak-siti",
+      "Mobil bak untuk distribusi Keripik Singkong Mbak Siti",
+      "Mobil bak bekas untuk mengantar keripik ke toko oleh-oleh di Indramayu dan Cirebon.",
+      150_000_000n,
+    );
+    await submit(returned.id, "keripik-singkong-mbak-siti", "2026-11-21");
+    await reviewFundingRound(
+      db,
+      {
+        roundId: returned.id,
+        approve: false,
+        comment:
+          "Target terlalu besar dibanding penjualan enam bulan terakhir. Mohon turunkan target atau lampirkan " +
+          "kontrak dengan toko oleh-oleh.",
+        checklist: { ...ticked, repaymentPlan: false },
+      },
+      chair,
+      { at: at("2026-11-24", 10) },
+    );
+
+    const approved = await draft(
+      "keripik-singkong-mbak-siti",
+      "Sertifikasi halal dan kemasan baru Keripik Singkong Mbak Siti",
+      "Biaya sertifikasi halal, desain dan cetak kemasan standing pouch untuk dijual di minimarket.",
+      10_000_000n,
+    );
+    await submit(approved.id, "keripik-singkong-mbak-siti", "2026-11-18");
+    for (const [officer, on] of [
+      [chair, "2026-11-20"],
+      [treasurer, "2026-11-22"],
+    ] as const) {
+      await reviewFundingRound(
+        db,
+        { roundId: approved.id, approve: true, comment: "Sesuai daftar periksa.", checklist: ticked },
+        officer,
+        { at: at(on, 10) },
+      );
+    }
+    return 3;
+  }
+
+  /**
+   * The review history the seeded rounds went through before opening (submitted, two officers' approvals, opened),
+   * and for a members-only round the extraordinary meeting (RALB) whose carried motion approved it.
+   */
+  async function seedRoundApprovals(db: Tx) {
+    const events: Prisma.FundingRoundEventCreateManyInput[] = [];
+    for (const r of rounds) {
+      const b = must(
+        businesses.find((x) => x.slug === r.business),
+        r.business,
+      );
+      const owner = must(ownerUserId.get(b.slug), b.slug);
+      const [chair, treasurer] = [chairOf(b.villageKey), treasurerOf(b.villageKey)];
+      const checklist = { businessVerified: true, useOfFunds: true, repaymentPlan: true, withinLimits: true };
+      const on = (daysBefore: number, hour: number) =>
+        new Date(at(r.opensAt, hour).getTime() - daysBefore * 86_400_000);
+      events.push(
+        { id: id(), roundId: rid(r.slug), kind: "SUBMITTED", actorId: owner, createdAt: on(14, 9) },
+        {
+          id: id(),
+          roundId: rid(r.slug),
+          kind: "OFFICER_APPROVED",
+          actorId: chair,
+          comment: "Rencana penggunaan dana jelas; riwayat pesanan mendukung rencana pembayaran.",
+          checklist,
+          createdAt: on(10, 10),
+        },
+        {
+          id: id(),
+          roundId: rid(r.slug),
+          kind: "OFFICER_APPROVED",
+          actorId: treasurer,
+          comment: "Syarat dalam batas anggaran dasar koperasi.",
+          checklist,
+          createdAt: on(9, 11),
+        },
+        { id: id(), roundId: rid(r.slug), kind: "APPROVED", actorId: treasurer, createdAt: on(9, 11) },
+        { id: id(), roundId: rid(r.slug), kind: "OPENED", actorId: owner, createdAt: at(r.opensAt, 8) },
+      );
+      if (!r.isPublic) await seedRoundMeeting(db, r, b.villageKey, on(12, 9));
+    }
+    await db.fundingRoundEvent.createMany({ data: events });
+  }
+
+  /** An RALB, held with quorum, whose members present carried the motion approving a members-only round. */
+  async function seedRoundMeeting(db: Tx, r: (typeof rounds)[number], villageKey: string, heldAt: Date) {
+    const coop = must(coopOfVillage.get(villageKey), villageKey);
+    const coopId = coopIdOf(villageKey);
+    const members = memberships.filter((m) => m.cooperativeId === coopId && new Date(m.joinedAt!) < heldAt);
+    const present = members.slice(0, Math.floor(members.length / 2) + 1);
+    const meetingId = id();
+    const motionId = id();
+    await db.meeting.create({
+      data: {
+        id: meetingId,
+        cooperativeId: coopId,
+        kind: "EXTRAORDINARY",
+        title: `Rapat Anggota Luar Biasa: ${r.title}`.slice(0, 200),
+        scheduledAt: heldAt,
+        location: `Kantor ${coop.name}`.slice(0, 200),
+        status: "CLOSED",
+        calledById: chairOf(villageKey),
+        openedAt: heldAt,
+        closedAt: new Date(heldAt.getTime() + 2 * 3_600_000),
+        memberCount: members.length,
+        quorumMet: true,
+        createdAt: new Date(heldAt.getTime() - 14 * 86_400_000),
+      },
+    });
+    await db.motion.create({
+      data: {
+        id: motionId,
+        meetingId,
+        position: 1,
+        title: `Menyetujui putaran pendanaan khusus anggota "${r.title}"`.slice(0, 200),
+        status: "CARRIED",
+        kind: "APPROVE_FUNDING_ROUND",
+        fundingRoundId: rid(r.slug),
+      },
+    });
+    await db.meetingAttendance.createMany({
+      data: present.map((m) => ({
+        id: id(),
+        meetingId,
+        membershipId: m.id!,
+        recordedById: chairOf(villageKey),
+        recordedAt: heldAt,
+      })),
+    });
+    await db.vote.createMany({
+      data: present.map((m, i) => ({
+        id: id(),
+        motionId,
+        membershipId: m.id!,
+        choice: i % 7 === 6 ? ("ABSTAIN" as const) : ("YES" as const),
+        castAt: new Date(heldAt.getTime() + 3_600_000),
+      })),
+    });
+  }
+
   // Funding rounds are created OPEN with their historical window; pledges made while they were open take them to
   // FUNDED at the target, a disbursement to REPAYING, then the instalments paid (one round is in arrears).
   const roundId = new Map(rounds.map((r) => [r.slug, id()]));
@@ -726,6 +956,8 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       };
     }),
   });
+
+  await seedRoundApprovals(tx);
 
   let pledgeCount = 0;
   const schedules: Prisma.RepaymentScheduleCreateManyInput[] = [];
@@ -890,6 +1122,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     })),
   );
   await tx.fundingRoundUpdate.createMany({ data: updates });
+  const inReview = await seedRoundsInReview(tx);
 
   const journalEntries = await tx.journalEntry.count();
   const distributions = await tx.distribution.count();
@@ -911,7 +1144,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     products: productRows.length,
     remittances: remittanceCount,
     savingsPayments,
-    fundingRounds: rounds.length,
+    fundingRounds: rounds.length + inReview,
     pledges: pledgeCount,
     repaymentSchedules: schedules.length,
     repayments: repaymentCount,

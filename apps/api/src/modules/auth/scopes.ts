@@ -16,6 +16,8 @@ export interface Scopes {
   businessOwner: string;
   cooperativeOfficer: string;
   villageOfficer: string;
+  /** An officer of this village, or an officer of a cooperative in it: who vouches for the village's returnees. */
+  villageSteward: string;
   householdMember: string;
   organizationMember: string;
   /**
@@ -65,6 +67,14 @@ export function createScopes(ctx: Context) {
     villageOfficer: userScope(
       async (userId, id) =>
         !!(await ctx.prisma.villageOfficer.findFirst({ where: { villageId: id, userId }, select: { id: true } })),
+    ),
+    villageSteward: userScope(
+      async (userId, id) =>
+        !!(await ctx.prisma.villageOfficer.findFirst({ where: { villageId: id, userId }, select: { id: true } })) ||
+        !!(await ctx.prisma.cooperativeOfficer.findFirst({
+          where: { userId, cooperative: { villageId: id } },
+          select: { id: true },
+        })),
     ),
     householdMember: userScope(
       async (_userId, id) =>

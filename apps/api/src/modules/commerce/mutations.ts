@@ -84,7 +84,9 @@ const productIdInput = (name: string) =>
 builder.mutationFields((t) => ({
   registerBusiness: t.field({
     type: BusinessPayload,
-    description: "Registers a business owned by the signed-in user (a returnee entrepreneur); its slug is generated.",
+    description:
+      "Registers a business owned by the signed-in user; its slug is generated. Naming a cooperative sends it a " +
+      "request to accept the business: the business uses the cooperative's name only once an officer accepts.",
     authScopes: { loggedIn: true },
     unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu."),
     errors: { types: [...commonErrors, CooperativeNotInVillageError] },
@@ -99,7 +101,7 @@ builder.mutationFields((t) => ({
             cooperativeId: f.globalID({
               for: [CooperativeRef],
               required: false,
-              description: "The village cooperative it sells through.",
+              description: "The village cooperative asked to accept it (a request; see Business.cooperativeRequests).",
             }),
             employees: f.int({ description: "People working in it.", validate: employees }),
           }),
@@ -134,11 +136,11 @@ builder.mutationFields((t) => ({
             cooperativeId: f.globalID({
               for: [CooperativeRef],
               required: false,
-              description: "Sell through this cooperative.",
+              description: "Ask this cooperative to accept the business (a request an officer decides).",
             }),
             leaveCooperative: f.boolean({
               required: false,
-              description: "True to stop selling through a cooperative.",
+              description: "True to stop selling through a cooperative (and withdraw a waiting request).",
             }),
             employees: f.int({ required: false, description: "People working in it.", validate: employees }),
           }),
@@ -146,13 +148,18 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, ctx) => ({
-      business: await updateBusiness(ctx.prisma, input.businessId.id, {
-        name: input.name,
-        story: input.story,
-        cooperativeId: input.cooperativeId?.id ?? null,
-        leaveCooperative: input.leaveCooperative,
-        employees: input.employees,
-      }),
+      business: await updateBusiness(
+        ctx.prisma,
+        input.businessId.id,
+        {
+          name: input.name,
+          story: input.story,
+          cooperativeId: input.cooperativeId?.id ?? null,
+          leaveCooperative: input.leaveCooperative,
+          employees: input.employees,
+        },
+        ctx.user!.id,
+      ),
     }),
   }),
 

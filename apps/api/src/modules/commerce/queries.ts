@@ -23,6 +23,10 @@ const ProductFilter = builder.inputType("ProductFilter", {
     minPriceIdr: t.string({ required: false, description: "Lowest price in whole rupiah.", validate: rupiahString }),
     maxPriceIdr: t.string({ required: false, description: "Highest price in whole rupiah.", validate: rupiahString }),
     inStock: t.boolean({ required: false, description: "Only products with stock." }),
+    returneeVerified: t.boolean({
+      required: false,
+      description: "True: only products of businesses whose owner an officer verified as a returnee (purna PMI).",
+    }),
   }),
 });
 
@@ -45,6 +49,7 @@ type FilterShape = typeof ProductFilter.$inferInput;
 
 function productWhere(filter: FilterShape | null | undefined): Prisma.ProductWhereInput {
   const business: Prisma.BusinessWhereInput = { status: "ACTIVE" };
+  if (filter?.returneeVerified) business.returneeVerifiedAt = { not: null };
   if (filter?.villageId) business.villageId = filter.villageId.id;
   if (filter?.regencyId) business.village = { regencyId: filter.regencyId.id };
   if (filter?.provinceId)

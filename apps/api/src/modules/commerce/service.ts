@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@desa-migran/db";
 
 import { NotFoundError } from "../common/errors.ts";
+import { leaveCooperative, requestCooperative } from "../trust/service.ts";
 import {
   CartQuantityLimitError,
   CooperativeNotInVillageError,
@@ -96,7 +97,10 @@ async function checkCooperative(prisma: PrismaClient, villageId: string, coopera
   if (cooperative.villageId !== villageId) throw new CooperativeNotInVillageError();
 }
 
-/** Registers a business owned by the signed-in user, under a generated unique slug. */
+/**
+ * Registers a business owned by the signed-in user, under a generated unique slug. Naming a cooperative asks it to
+ * accept the business (trust/service.ts); the business uses the cooperative's name only once accepted.
+ */
 export async function registerBusiness(prisma: PrismaClient, ownerId: string, input: BusinessInput) {
   assertId(input.villageId, "Village");
   if (input.cooperativeId) assertId(input.cooperativeId, "Cooperative");
@@ -104,7 +108,7 @@ export async function registerBusiness(prisma: PrismaClient, ownerId: string, in
   if (!village) throw new NotFoundError("Village");
   await checkCooperative(prisma, input.villageId, input.cooperativeId);
   const owner = await prisma.user.findUniqueOrThrow({ where: { id: ownerId }, select: { personId: true } });
-  return createWithUniqueSlug(
+  const business = await createWithUniqueSlug(
     input.name,
     async (prefix) =>
       (await prisma.business.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } })).map(
@@ -119,11 +123,14 @@ export async function registerBusiness(prisma: PrismaClient, ownerId: string, in
           ownerId,
           ownerPersonId: owner.personId,
           villageId: input.villageId,
-          cooperativeId: input.cooperativeId ?? null,
           employees: input.employees,
         },
       }),
   );
+  if (input.cooperativeId) {
+    await requestCooperative(prisma, { businessId: business.id, cooperativeId: input.cooperativeId }, ownerId);
+  }
+  return business;
 }
 
 export interface BusinessChanges {
@@ -135,25 +142,35 @@ export interface BusinessChanges {
   employees?: number | null;
 }
 
-/** Changes a business's public details. The slug stays, so links keep working. */
-export async function updateBusiness(prisma: PrismaClient, businessId: string, changes: BusinessChanges) {
+/**
+ * Changes a business's public details. The slug stays, so links keep working. Naming another cooperative asks it to
+ * accept the business; until it does, the business stays with the cooperative that accepted it before, if any.
+ */
+export async function updateBusiness(
+  prisma: PrismaClient,
+  businessId: string,
+  changes: BusinessChanges,
+  userId: string,
+) {
   assertId(businessId, "Business");
   if (changes.cooperativeId) assertId(changes.cooperativeId, "Cooperative");
   const business = await prisma.business.findUnique({ where: { id: businessId } });
   if (!business) throw new NotFoundError("Business");
   if (changes.cooperativeId) await checkCooperative(prisma, business.villageId, changes.cooperativeId);
-  return prisma.business.update({
-    where: { id: businessId },
-    data: {
-      ...(changes.name != null ? { name: changes.name } : {}),
-      ...(changes.story != null ? { story: changes.story } : {}),
-      ...(changes.employees != null ? { employees: changes.employees } : {}),
-      ...(changes.cooperativeId
-        ? { cooperativeId: changes.cooperativeId }
-        : changes.leaveCooperative
-          ? { cooperativeId: null }
-          : {}),
-    },
+  return prisma.$transaction(async (tx) => {
+    if (changes.cooperativeId && changes.cooperativeId !== business.cooperativeId) {
+      await requestCooperative(tx, { businessId, cooperativeId: changes.cooperativeId }, userId);
+    } else if (!changes.cooperativeId && changes.leaveCooperative) {
+      await leaveCooperative(tx, businessId, userId);
+    }
+    return tx.business.update({
+      where: { id: businessId },
+      data: {
+        ...(changes.name != null ? { name: changes.name } : {}),
+        ...(changes.story != null ? { story: changes.story } : {}),
+        ...(changes.employees != null ? { employees: changes.employees } : {}),
+      },
+    });
   });
 }
 

@@ -11,8 +11,11 @@ export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
   fields: (t) => ({
     message: t.string({
       description: "What went wrong and what to do.",
-      resolve: (error, _args, ctx) =>
-        error instanceof BilingualError && prefersEnglish(ctx.request) ? error.messageEn : error.message,
+      // Read by shape, not instanceof: a module loaded twice (the test runner does that) has two BilingualErrors.
+      resolve: (error, _args, ctx) => {
+        const english = (error as Partial<BilingualError>).messageEn;
+        return typeof english === "string" && prefersEnglish(ctx.request) ? english : error.message;
+      },
     }),
   }),
 });
@@ -52,6 +55,22 @@ export class ForbiddenError extends Error {
     this.name = "ForbiddenError";
   }
 }
+
+/** A refusal or a return must say why: the person refused reads the reason. */
+export class ReasonRequiredError extends BilingualError {
+  constructor() {
+    super(
+      "Tuliskan alasannya (minimal 10 karakter): orang yang ditolak atau dikembalikan perlu tahu sebabnya.",
+      "Write the reason (at least 10 characters): the person refused or sent back needs to know why.",
+    );
+  }
+}
+
+builder.objectType(ReasonRequiredError, {
+  name: "ReasonRequiredError",
+  description: "A decline or a return needs a written reason of at least 10 characters.",
+  interfaces: [ErrorInterface],
+});
 
 builder.objectType(NotFoundError, {
   name: "NotFoundError",

@@ -137,7 +137,7 @@ const UpdateFundingRoundInput = builder.inputType("UpdateFundingRoundInput", {
 });
 
 const OpenFundingRoundInput = builder.inputType("OpenFundingRoundInput", {
-  description: "A draft round to open for pledges.",
+  description: "An approved round to open for pledges.",
   fields: (t) => ({ roundId: t.globalID({ for: [FundingRoundRef], description: "The round." }) }),
 });
 
@@ -178,7 +178,9 @@ async function roundOwner(ctx: Context, roundId: string) {
 builder.mutationFields((t) => ({
   createFundingRound: t.field({
     type: FundingRoundPayload,
-    description: "Drafts a funding round for your business. It stays a DRAFT, seen only by you, until opened.",
+    description:
+      "Drafts a funding round for your business (it must be accepted by a cooperative). It stays unseen by the " +
+      "public until the cooperative approves it (submitFundingRound, reviewFundingRound) and you open it.",
     errors: { types: [...commonErrors, InvalidRoundTermsError, IssuerCapExceededError, CooperativeMismatchError] },
     args: { input: t.arg({ type: CreateFundingRoundInput }) },
     authScopes: (_root, { input }) => ({ businessOwner: input.businessId.id }),
@@ -202,7 +204,7 @@ builder.mutationFields((t) => ({
   }),
   updateFundingRound: t.field({
     type: FundingRoundPayload,
-    description: "Changes a DRAFT round's terms. The business owner only.",
+    description: "Changes a DRAFT or RETURNED round's terms. The business owner only.",
     errors: { types: [...commonErrors, RoundNotEditableError, InvalidRoundTermsError, IssuerCapExceededError] },
     args: { input: t.arg({ type: UpdateFundingRoundInput }) },
     authScopes: (_root, { input }, ctx) => roundOwner(ctx, input.roundId.id),
@@ -224,11 +226,14 @@ builder.mutationFields((t) => ({
   }),
   openFundingRound: t.field({
     type: FundingRoundPayload,
-    description: "Opens a DRAFT round for pledges (a LOAN gets its repayment schedule). The business owner only.",
+    description:
+      "Opens a round the cooperative APPROVED for pledges (a LOAN gets its repayment schedule). The business owner only.",
     errors: { types: [...commonErrors, InvalidRoundTransitionError, InvalidRoundTermsError, IssuerCapExceededError] },
     args: { input: t.arg({ type: OpenFundingRoundInput }) },
     authScopes: (_root, { input }, ctx) => roundOwner(ctx, input.roundId.id),
-    resolve: async (_root, { input }, ctx) => ({ round: await openFundingRound(ctx.prisma, input.roundId.id) }),
+    resolve: async (_root, { input }, ctx) => ({
+      round: await openFundingRound(ctx.prisma, input.roundId.id, ctx.user!.id),
+    }),
   }),
   postRoundUpdate: t.field({
     type: PostRoundUpdatePayload,

@@ -1,6 +1,7 @@
 import type { FundingInstrument, Prisma, PrismaClient } from "@desa-migran/db";
 
 import { NotFoundError } from "../common/errors.ts";
+import { type Db, withTransaction } from "../ledger/transaction.ts";
 import {
   CooperativeMismatchError,
   InvalidRoundTermsError,
@@ -8,6 +9,7 @@ import {
   IssuerCapExceededError,
   RoundNotEditableError,
 } from "./errors.ts";
+import { NOT_YET_OFFERED, recordOpened } from "./review.ts";
 import { generateLoanSchedule, wibYear } from "./schedule.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -46,7 +48,7 @@ export function checkRoundTerms(terms: RoundTerms) {
 
 /**
  * POJK 57/2020 issuer cap: the targets of the business's rounds opened in the same (WIB) year as this one, plus
- * this one, may not pass Rp 10 billion. Drafts are not counted (not offered yet), nor rounds that closed
+ * this one, may not pass Rp 10 billion. Rounds not offered yet (draft or in review) are not counted, nor rounds that closed
  * underfunded (their money went back).
  */
 async function checkIssuerCap(
@@ -59,7 +61,7 @@ async function checkIssuerCap(
   const used = await tx.fundingRound.aggregate({
     where: {
       businessId,
-      status: { notIn: ["DRAFT", "CLOSED_UNDERFUNDED"] },
+      status: { notIn: [...NOT_YET_OFFERED, "CLOSED_UNDERFUNDED"] },
       opensAt: { gte: start, lt: end },
       ...(excludeRoundId ? { id: { not: excludeRoundId } } : {}),
     },
@@ -105,9 +107,9 @@ export interface CreateRoundInput extends RoundTerms {
 }
 
 /** Drafts a round for a business, administered by the business's own cooperative. */
-export async function createFundingRound(prisma: PrismaClient, input: CreateRoundInput) {
+export async function createFundingRound(db: Db, input: CreateRoundInput) {
   checkRoundTerms(input);
-  return prisma.$transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     await lockBusiness(tx, input.businessId);
     const business = await tx.business.findUnique({ where: { id: input.businessId }, select: { cooperativeId: true } });
     if (!business) throw new NotFoundError("Business");
@@ -128,14 +130,17 @@ export async function createFundingRound(prisma: PrismaClient, input: CreateRoun
   });
 }
 
-/** Changes a draft's terms; the merged terms are checked as a whole. Open rounds are never edited in place. */
+/**
+ * Changes a draft's (or a returned round's) terms; the merged terms are checked as a whole. A round in review,
+ * approved or open is never edited in place: what the cooperative approved is what investors see.
+ */
 export async function updateFundingRound(prisma: PrismaClient, roundId: string, patch: Partial<RoundTerms>) {
   return prisma.$transaction(async (tx) => {
     const current = await tx.fundingRound.findUnique({ where: { id: roundId } });
     if (!current) throw new NotFoundError("FundingRound");
     await lockBusiness(tx, current.businessId);
     const round = await tx.fundingRound.findUniqueOrThrow({ where: { id: roundId } });
-    if (round.status !== "DRAFT") throw new RoundNotEditableError(round.status);
+    if (round.status !== "DRAFT" && round.status !== "RETURNED") throw new RoundNotEditableError(round.status);
     const defined = Object.fromEntries(
       Object.entries(patch).filter(([, v]) => v !== undefined && v !== null),
     ) as Partial<RoundTerms>;
@@ -147,16 +152,16 @@ export async function updateFundingRound(prisma: PrismaClient, roundId: string, 
 }
 
 /**
- * Opens a draft for pledges. The issuer cap is checked again under the business lock (another round may have
- * opened since the draft was made); a LOAN gets its repayment schedule now, so investors see it before pledging.
+ * Opens a round the cooperative approved (review.ts) for pledges. The issuer cap is checked again under the business
+ * lock (another round may have opened since); a LOAN gets its repayment schedule now, so investors see it first.
  */
-export async function openFundingRound(prisma: PrismaClient, roundId: string, now = new Date()) {
+export async function openFundingRound(prisma: PrismaClient, roundId: string, userId: string | null, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const current = await tx.fundingRound.findUnique({ where: { id: roundId }, select: { businessId: true } });
     if (!current) throw new NotFoundError("FundingRound");
     await lockBusiness(tx, current.businessId);
     const round = await tx.fundingRound.findUniqueOrThrow({ where: { id: roundId } });
-    if (round.status !== "DRAFT") throw new InvalidRoundTransitionError(round.status, "OPEN");
+    if (round.status !== "APPROVED") throw new InvalidRoundTransitionError(round.status, "OPEN");
     if (round.closesAt.getTime() <= now.getTime()) {
       throw new InvalidRoundTermsError("closesAt", "Tanggal tutup sudah lewat; ubah tanggal sebelum membuka putaran.");
     }
@@ -167,6 +172,7 @@ export async function openFundingRound(prisma: PrismaClient, roundId: string, no
         data: generateLoanSchedule(round).map((row) => ({ ...row, roundId })),
       });
     }
+    await recordOpened(tx, roundId, userId);
     return tx.fundingRound.update({ where: { id: roundId }, data: { status: "OPEN" } });
   });
 }

@@ -6,6 +6,7 @@ import type { Context } from "../../context.ts";
 import { keyScoped } from "../auth/scopes.ts";
 import { idr, Money } from "../common/money.ts";
 import { VillageRef } from "../geography/types.ts";
+import { NOT_YET_OFFERED } from "./review.ts";
 import { instalmentStatus, repaymentRecord, type RepaymentRecordShape } from "./schedule.ts";
 import { loadRoundTotals, roundUpdateAuthSelect } from "./service.ts";
 
@@ -33,6 +34,42 @@ export const FundingRoundStatus = builder.enumType("FundingRoundStatus", {
     COMPLETED: { description: "Fully repaid." },
     DEFAULTED: { description: "The business stopped paying." },
   } as const,
+});
+
+export const FundingRoundEventKind = builder.enumType("FundingRoundEventKind", {
+  description: "A step in a round's review.",
+  values: {
+    SUBMITTED: { description: "The entrepreneur sent it to the cooperative." },
+    OFFICER_APPROVED: {
+      description: "One officer approved it (two different officers are needed where there are two).",
+    },
+    RETURNED: { description: "An officer sent it back with comments." },
+    APPROVED: { description: "The cooperative approved it." },
+    OPENED: { description: "Opened for pledges." },
+  } as const,
+});
+
+export const FundingRoundEventRef = builder.prismaObject("FundingRoundEvent", {
+  description: "One step of a round's review, with who took it and their comment.",
+  fields: (t) => ({
+    kind: t.expose("kind", { type: FundingRoundEventKind, description: "What happened." }),
+    at: t.expose("createdAt", { type: "DateTime", description: "When." }),
+    comment: t.exposeString("comment", { description: "The comment given (empty when none)." }),
+    actorName: t.string({
+      nullable: true,
+      description: "Who took the step (display name).",
+      select: { actor: { select: { name: true } } },
+      resolve: (e) => e.actor?.name ?? null,
+    }),
+    checked: t.stringList({
+      description: "The checklist items the reviewing officer ticked (OFFICER_APPROVED, RETURNED).",
+      select: { checklist: true },
+      resolve: (e) =>
+        Object.entries((e.checklist ?? {}) as Record<string, boolean>)
+          .filter(([, ticked]) => ticked)
+          .map(([item]) => item),
+    }),
+  }),
 });
 
 export const InstalmentStatusEnum = builder.enumType("InstalmentStatus", {
@@ -81,14 +118,15 @@ const RepaymentRecord = builder.objectRef<RepaymentRecordShape>("RepaymentRecord
 const loadTotals = (ids: string[], ctx: Context) => loadRoundTotals(ctx.prisma, ids);
 
 /**
- * A funding round is public once it leaves DRAFT; a draft is seen only by its business owner, the cooperative's
- * officers and admins.
+ * A funding round is public once it is opened; before (draft, in review, returned, approved) it is seen only by its
+ * business owner, the cooperative's officers and admins.
  */
+const notYetOffered = (status: string) => (NOT_YET_OFFERED as readonly string[]).includes(status);
 const roundReaders = (
   r: { status: string; businessId: string; cooperativeId: string },
   ctx: Pick<Context, "apiKey">,
 ) =>
-  r.status === "DRAFT"
+  notYetOffered(r.status)
     ? { businessOwner: r.businessId, cooperativeOfficer: r.cooperativeId }
     : keyScoped(ctx, "catalog:read", true);
 
@@ -133,6 +171,10 @@ export const FundingRoundRef = builder.prismaNode("FundingRound", {
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the round was drafted." }),
     business: t.relation("business", { description: "The business raising money." }),
     cooperative: t.relation("cooperative", { description: "The cooperative administering the round." }),
+    history: t.relation("events", {
+      description: "Its public history: submission, each officer's review, approval and opening, oldest first.",
+      query: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    }),
     raised: t.loadable({
       type: Money,
       description: "Sum of active pledges.",
@@ -257,11 +299,12 @@ const FundingRoundFilter = builder.inputType("FundingRoundFilter", {
   }),
 });
 
-/** Drafts are listed only for their business owner (admins see every draft). */
+/** Rounds not offered yet are listed only for their business owner (admins see every one). */
 function visibleRounds(ctx: Context): Prisma.FundingRoundWhereInput {
   if (ctx.user?.isPlatformAdmin) return {};
-  if (!ctx.user) return { status: { not: "DRAFT" } };
-  return { OR: [{ status: { not: "DRAFT" } }, { business: { ownerId: ctx.user.id } }] };
+  const offered: Prisma.FundingRoundWhereInput = { status: { notIn: [...NOT_YET_OFFERED] } };
+  if (!ctx.user) return offered;
+  return { OR: [offered, { business: { ownerId: ctx.user.id } }] };
 }
 
 builder.queryFields((t) => ({

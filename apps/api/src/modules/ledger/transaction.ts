@@ -51,3 +51,8 @@ export async function runMoneyFlow<T>(db: Db, flow: (tx: Tx) => Promise<T>): Pro
     }
   }
 }
+
+/** Runs `flow` in the caller's transaction when given one (the seed, a larger flow), else in a new transaction. */
+export function withTransaction<T>(db: Db, flow: (tx: Tx) => Promise<T>): Promise<T> {
+  return isTopLevelClient(db) ? db.$transaction(flow) : flow(db);
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
-import { CREATE, roundInput, sitiBusiness } from "./helpers.ts";
+import { approveRound, CREATE, roundInput, sitiBusiness } from "./helpers.ts";
 
 const OPEN = `mutation($input: OpenFundingRoundInput!) { openFundingRound(input: $input) { __typename
   ... on MutationOpenFundingRoundSuccess { data { round { status slug schedule { sequence dueOn principal { amount } return { amount } status } } } }
@@ -25,7 +25,8 @@ describe("openFundingRound", () => {
       { session: owner },
     );
     const roundId = created.data!.createFundingRound.data.round.id;
-    // when the owner opens it
+    await approveRound(api, roundId, owner);
+    // when the owner opens it (the cooperative approved it)
     const result = await api.gql(OPEN, { input: { roundId } }, { session: owner });
     // then it is OPEN, public, and carries 12 instalments summing exactly to the target and to 12% of it
     const round = result.data!.openFundingRound.data.round;
@@ -48,13 +49,14 @@ describe("openFundingRound", () => {
     });
   });
 
-  it("opens a profit-share draft without a fixed schedule", async () => {
+  it("opens an approved profit-share round without a fixed schedule", async () => {
     const business = await sitiBusiness(api);
     const created = await api.gql(
       CREATE,
       { input: roundInput(business.id, { instrument: "PROFIT_SHARE", title: "Bagi hasil dapur produksi" }) },
       { session: owner },
     );
+    await approveRound(api, created.data!.createFundingRound.data.round.id, owner);
     const result = await api.gql(
       OPEN,
       { input: { roundId: created.data!.createFundingRound.data.round.id } },

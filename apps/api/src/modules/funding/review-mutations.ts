@@ -1,0 +1,155 @@
+// The review of funding rounds through GraphQL: the entrepreneur submits, officers of the cooperative approve or
+// return. The rules are in review.ts.
+import { z } from "zod";
+
+import { builder } from "../../builder.ts";
+import type { Context } from "../../context.ts";
+import { commonErrors, ErrorInterface, ReasonRequiredError } from "../common/errors.ts";
+import {
+  BusinessNotVerifiedError,
+  ChecklistIncompleteError,
+  CooperativeMismatchError,
+  InvalidRoundTermsError,
+  InvalidRoundTransitionError,
+  MeetingApprovalRequiredError,
+  OfficerAlreadyApprovedError,
+  RoundOutsideCooperativeLimitsError,
+} from "./errors.ts";
+import { reviewFundingRound, submitFundingRound } from "./review.ts";
+import { FundingRoundRef } from "./types.ts";
+
+builder.objectType(BusinessNotVerifiedError, {
+  name: "BusinessNotVerifiedError",
+  description: "The business's owner is not verified as a returnee yet; its rounds cannot be approved.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(ChecklistIncompleteError, {
+  name: "ChecklistIncompleteError",
+  description: "Approving needs every checklist item ticked.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ missing: t.exposeStringList("missing", { description: "The items not ticked." }) }),
+});
+builder.objectType(RoundOutsideCooperativeLimitsError, {
+  name: "RoundOutsideCooperativeLimitsError",
+  description: "The round's target or return exceeds what the cooperative's by-law lets it administer.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    maxTarget: t.string({ description: "Largest target, whole rupiah.", resolve: (e) => e.maxTargetIdr.toString() }),
+    maxReturnBps: t.exposeInt("maxReturnBps", { description: "Highest return, in basis points." }),
+  }),
+});
+builder.objectType(MeetingApprovalRequiredError, {
+  name: "MeetingApprovalRequiredError",
+  description: "A members-only round needs a carried APPROVE_FUNDING_ROUND motion of a members' meeting naming it.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(OfficerAlreadyApprovedError, {
+  name: "OfficerAlreadyApprovedError",
+  description: "This officer already approved this submission; the second approval must come from another officer.",
+  interfaces: [ErrorInterface],
+});
+
+const ReviewChecklist = builder.inputType("FundingRoundChecklist", {
+  description: "What the reviewing officer checked. Approving needs every item true.",
+  fields: (t) => ({
+    businessVerified: t.boolean({
+      description: "The business's owner is a verified returnee and a member in good standing.",
+    }),
+    useOfFunds: t.boolean({ description: "The use of funds is concrete and believable." }),
+    repaymentPlan: t.boolean({ description: "The repayment plan fits the business's order history." }),
+    withinLimits: t.boolean({ description: "The terms are within the cooperative's limits and the OJK caps." }),
+  }),
+});
+
+const RoundPayload = builder.simpleObject("FundingRoundReviewPayload", {
+  description: "The round after the step.",
+  fields: (t) => ({ round: t.field({ type: FundingRoundRef, description: "The funding round." }) }),
+});
+
+const commentSchema = z.string().trim().max(4000, "Catatan paling banyak 4000 karakter.");
+
+async function roundOf(ctx: Context, roundId: string) {
+  return ctx.prisma.fundingRound.findUnique({
+    where: { id: roundId },
+    select: { businessId: true, cooperativeId: true },
+  });
+}
+
+builder.mutationFields((t) => ({
+  submitFundingRound: t.field({
+    type: RoundPayload,
+    description: "Sends a DRAFT or RETURNED round to its cooperative for review. The business owner only.",
+    errors: {
+      types: [...commonErrors, InvalidRoundTransitionError, InvalidRoundTermsError, CooperativeMismatchError],
+    },
+    args: {
+      input: t.arg({
+        type: builder.inputType("SubmitFundingRoundInput", {
+          description: "The round to submit.",
+          fields: (f) => ({
+            roundId: f.globalID({ for: [FundingRoundRef], description: "The round." }),
+            comment: f.string({ required: false, description: "A note for the reviewers.", validate: commentSchema }),
+          }),
+        }),
+      }),
+    },
+    authScopes: async (_root, { input }, ctx) => {
+      const round = await roundOf(ctx, input.roundId.id);
+      return round ? { businessOwner: round.businessId } : { loggedIn: true };
+    },
+    resolve: async (_root, { input }, ctx) => ({
+      round: await submitFundingRound(ctx.prisma, input.roundId.id, ctx.user!.id, input.comment?.trim() ?? ""),
+    }),
+  }),
+  reviewFundingRound: t.field({
+    type: RoundPayload,
+    description:
+      "An officer of the administering cooperative approves a SUBMITTED round or returns it with comments. Where " +
+      "the cooperative has two or more officers, two different officers must approve before it is APPROVED.",
+    errors: {
+      types: [
+        ...commonErrors,
+        InvalidRoundTransitionError,
+        ReasonRequiredError,
+        ChecklistIncompleteError,
+        BusinessNotVerifiedError,
+        CooperativeMismatchError,
+        RoundOutsideCooperativeLimitsError,
+        MeetingApprovalRequiredError,
+        OfficerAlreadyApprovedError,
+      ],
+    },
+    args: {
+      input: t.arg({
+        type: builder.inputType("ReviewFundingRoundInput", {
+          description: "An officer's review.",
+          fields: (f) => ({
+            roundId: f.globalID({ for: [FundingRoundRef], description: "The round." }),
+            approve: f.boolean({ description: "True to approve; false to return it with comments." }),
+            comment: f.string({
+              description: "Comments for the entrepreneur (required, at least 10 characters, when returning).",
+              validate: commentSchema,
+            }),
+            checklist: f.field({ type: ReviewChecklist, description: "What was checked." }),
+          }),
+        }),
+      }),
+    },
+    authScopes: async (_root, { input }, ctx) => {
+      const round = await roundOf(ctx, input.roundId.id);
+      return round ? { cooperativeOfficer: round.cooperativeId } : { loggedIn: true };
+    },
+    resolve: async (_root, { input }, ctx) => ({
+      round: await reviewFundingRound(
+        ctx.prisma,
+        {
+          roundId: input.roundId.id,
+          approve: input.approve,
+          comment: input.comment.trim(),
+          checklist: input.checklist,
+        },
+        ctx.user!.id,
+      ),
+    }),
+  }),
+}));
