@@ -78,7 +78,7 @@ describe("createFundingRound", () => {
       await api.prisma.fundingRound.aggregate({
         where: {
           businessId: business.id,
-          status: { notIn: ["DRAFT", "CLOSED_UNDERFUNDED"] },
+          status: { notIn: ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "CLOSED_UNDERFUNDED"] },
           opensAt: { gte: new Date(Date.UTC(opensAt.getUTCFullYear(), 0, 1) - 7 * 3600_000) },
         },
         _sum: { targetIdr: true },
