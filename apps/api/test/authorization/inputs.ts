@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { publishProduct } from "../../src/modules/commerce/service.ts";
 import type { Role } from "../../src/modules/common/access-policy.ts";
 import { addMember } from "../../src/modules/cooperatives/service.ts";
+import { submitFundingRound } from "../../src/modules/funding/review.ts";
 import { callMeeting, openMeeting } from "../../src/modules/meetings/service.ts";
 import { createApiKey } from "../../src/modules/partners/service.ts";
 import { openProtectionCase } from "../../src/modules/protection/service.ts";
@@ -167,6 +168,48 @@ export const INPUTS: Record<string, Build> = {
   openFundingRound: async (w) =>
     input({ roundId: gid("FundingRound", (await w.once("openFundingRound", () => w.make.newDraftRound())).id) }),
   postRoundUpdate: (w) => input({ ...round(w).input, title: "Kabar uji matriks", body: "Isi kabar uji." }),
+  submitFundingRound: async (w) =>
+    input({ roundId: gid("FundingRound", (await w.once("submitFundingRound", () => w.make.newDraftRound())).id) }),
+  reviewFundingRound: async (w) => {
+    const submitted = await w.once("reviewFundingRound", async () => {
+      const draft = await w.make.newDraftRound();
+      return submitFundingRound(w.api.prisma, draft.id, w.ids.entrepreneurId);
+    });
+    return input({
+      roundId: gid("FundingRound", submitted.id),
+      approve: false,
+      comment: "Mohon lengkapi rincian biaya (uji matriks).",
+      checklist: { businessVerified: true, useOfFunds: false, repaymentPlan: true, withinLimits: true },
+    });
+  },
+
+  // ── trust ──
+  decideCooperativeRequest: async (w) => {
+    const request = await w.api.prisma.cooperativeRequest.findFirstOrThrow({
+      where: { cooperativeId: w.ids.cooperativeId, status: "PENDING" },
+    });
+    return input({
+      requestId: gid("CooperativeRequest", request.id),
+      accept: false,
+      reason: "Belum memenuhi syarat keanggotaan (uji matriks).",
+    });
+  },
+  verifyReturnee: async (w) => {
+    const business = await w.api.prisma.business.findUniqueOrThrow({ where: { id: w.ids.businessId } });
+    return input({
+      businessId: gid("Business", business.id),
+      personId: gid("Person", business.ownerPersonId!),
+      note: "Dokumen kepulangan diperiksa (uji matriks).",
+    });
+  },
+  // Another verified business of the same village: withdrawing the tried business's label would change the world.
+  withdrawReturneeVerification: async (w) => {
+    const business = await w.api.prisma.business.findFirstOrThrow({
+      where: { villageId: w.ids.villageId, id: { not: w.ids.businessId }, returneeVerifiedAt: { not: null } },
+      orderBy: { slug: "asc" },
+    });
+    return input({ businessId: gid("Business", business.id), reason: "Uji matriks: verifikasi ditarik." });
+  },
 
   // ── households ──
   recordRemittance: (w) =>

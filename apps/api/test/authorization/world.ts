@@ -263,6 +263,7 @@ export async function pickRows(w: World): Promise<Record<string, string | null>>
     ),
     Business: ids.businessId,
     Cooperative: ids.cooperativeId,
+    CooperativeRequest: await id(p.cooperativeRequest.findFirst({ where: { businessId: ids.businessId } })),
     "FundingRound.open": ids.openRoundId,
     "FundingRound.draft": await id(w.make.newDraftRound()),
     "FundingRoundUpdate.openRound": await id(p.fundingRoundUpdate.findFirst({ where: { roundId: ids.openRoundId } })),

@@ -15,6 +15,9 @@ export const access = defineAccess({
     createFundingRound: owner,
     updateFundingRound: owner,
     openFundingRound: owner,
+    submitFundingRound: owner,
+    // The administering cooperative's own officers: a platform admin is not the cooperative (ForbiddenError).
+    reviewFundingRound: ["cooperativeOfficer"],
     postRoundUpdate: owner,
   },
 });
