@@ -6,7 +6,7 @@ describe("readCatalogueQuery", () => {
   it("reads the form's fields and drops malformed ones", () => {
     const query = readCatalogueQuery(
       new URLSearchParams(
-        "q=+keripik+&provinsi=32&kabupaten=x&desa=3212140001&kategori=keripik&min=Rp+10.000&max=abc&stok=1&urut=PRICE_ASC",
+        "q=+keripik+&provinsi=32&kabupaten=x&desa=3212140001&kategori=keripik&min=Rp+10.000&max=abc&stok=1&terverifikasi=1&urut=PRICE_ASC",
       ),
     );
     expect(query).toEqual({
@@ -18,9 +18,14 @@ describe("readCatalogueQuery", () => {
       minPrice: "10000",
       maxPrice: "",
       inStock: true,
+      verified: true,
       order: "PRICE_ASC",
     });
     expect(hasFilters(query)).toBe(true);
+    expect(buildProductFilter(query, { provinces: [], villages: [], categories: [] }).filter).toMatchObject({
+      inStock: true,
+      returneeVerified: true,
+    });
   });
 
   it("defaults to the newest products, unfiltered", () => {

@@ -18,6 +18,8 @@ export interface CatalogueQuery {
   minPrice: string;
   maxPrice: string;
   inStock: boolean;
+  /** Only businesses an officer verified as a returnee's (`?terverifikasi=1`). */
+  verified: boolean;
   order: ProductOrder;
 }
 
@@ -47,6 +49,7 @@ export function readCatalogueQuery(params: URLSearchParams): CatalogueQuery {
     minPrice: normalisePrice(params.get("min")),
     maxPrice: normalisePrice(params.get("max")),
     inStock: params.get("stok") === "1",
+    verified: params.get("terverifikasi") === "1",
     order: PRODUCT_ORDERS.includes(order as ProductOrder) ? (order as ProductOrder) : "NEWEST",
   };
 }
@@ -61,7 +64,8 @@ export function hasFilters(query: CatalogueQuery): boolean {
     query.category ||
     query.minPrice ||
     query.maxPrice ||
-    query.inStock,
+    query.inStock ||
+    query.verified,
   );
 }
 
@@ -80,6 +84,7 @@ export interface ProductFilterInput {
   minPriceIdr?: string;
   maxPriceIdr?: string;
   inStock?: boolean;
+  returneeVerified?: boolean;
 }
 
 /**
@@ -118,6 +123,7 @@ export function buildProductFilter(
   if (query.minPrice) filter.minPriceIdr = query.minPrice;
   if (query.maxPrice) filter.maxPriceIdr = query.maxPrice;
   if (query.inStock) filter.inStock = true;
+  if (query.verified) filter.returneeVerified = true;
   for (const key of Object.keys(filter) as (keyof ProductFilterInput)[])
     if (filter[key] === undefined) delete filter[key];
   return { filter, unknown };

@@ -1,5 +1,5 @@
 // The review of funding rounds through GraphQL: the entrepreneur submits, officers of the cooperative approve or
-// return. The rules are in review.ts.
+// return, and find what waits for them on Cooperative.roundsInReview. The rules are in review.ts.
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
@@ -17,6 +17,17 @@ import {
 } from "./errors.ts";
 import { reviewFundingRound, submitFundingRound } from "./review.ts";
 import { FundingRoundRef } from "./types.ts";
+
+builder.prismaObjectField("Cooperative", "roundsInReview", (t) =>
+  t.relatedConnection("fundingRounds", {
+    description: "Rounds submitted for the cooperative's review, oldest first. Officers of this cooperative only.",
+    authScopes: (c) => ({ cooperativeOfficer: c.id }),
+    cursor: "id",
+    maxSize: 100,
+    totalCount: true,
+    query: { where: { status: "SUBMITTED" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  }),
+);
 
 builder.objectType(BusinessNotVerifiedError, {
   name: "BusinessNotVerifiedError",

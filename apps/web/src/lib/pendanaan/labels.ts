@@ -7,6 +7,9 @@ type Message = () => string;
 
 const STATUS_LABELS: Record<RoundStatus, Message> = {
   DRAFT: m.funding_state_DRAFT,
+  SUBMITTED: m.funding_state_SUBMITTED,
+  RETURNED: m.funding_state_RETURNED,
+  APPROVED: m.funding_state_APPROVED,
   OPEN: m.funding_state_OPEN,
   FUNDED: m.funding_state_FUNDED,
   CLOSED_UNDERFUNDED: m.funding_state_CLOSED_UNDERFUNDED,
@@ -18,6 +21,9 @@ const STATUS_LABELS: Record<RoundStatus, Message> = {
 
 const STATUS_EXPLANATIONS: Record<RoundStatus, Message> = {
   DRAFT: m.funding_state_DRAFT_explain,
+  SUBMITTED: m.funding_state_SUBMITTED_explain,
+  RETURNED: m.funding_state_RETURNED_explain,
+  APPROVED: m.funding_state_APPROVED_explain,
   OPEN: m.funding_state_OPEN_explain,
   FUNDED: m.funding_state_FUNDED_explain,
   CLOSED_UNDERFUNDED: m.funding_state_CLOSED_UNDERFUNDED_explain,
@@ -58,3 +64,14 @@ export function returnLabel(round: { instrument: string; returnBps: number }, lo
   if (round.instrument === "PROFIT_SHARE") return m.funding_return_PROFIT_SHARE({ rate });
   return m.funding_return_COOPERATIVE_CAPITAL();
 }
+
+const EVENT_LABELS: Record<string, Message> = {
+  SUBMITTED: m.funding_event_SUBMITTED,
+  OFFICER_APPROVED: m.funding_event_OFFICER_APPROVED,
+  RETURNED: m.funding_event_RETURNED,
+  APPROVED: m.funding_event_APPROVED,
+  OPENED: m.funding_event_OPENED,
+};
+
+/** A step of a round's review history, in the visitor's language (an unknown step shows as the API names it). */
+export const roundEventLabel = (kind: string): string => EVENT_LABELS[kind]?.() ?? kind;

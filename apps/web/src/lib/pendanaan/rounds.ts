@@ -3,6 +3,9 @@
 /** The round's life, as the API names it. */
 export const ROUND_STATUSES = [
   "DRAFT",
+  "SUBMITTED",
+  "RETURNED",
+  "APPROVED",
   "OPEN",
   "FUNDED",
   "CLOSED_UNDERFUNDED",

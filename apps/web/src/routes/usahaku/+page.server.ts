@@ -42,6 +42,16 @@ const OverviewQuery = graphql(`
       __typename
       ... on Business {
         id
+        returneeVerified
+        returneeVerifiedAt
+        cooperativeRequests {
+          status
+          reason
+          createdAt
+          cooperative {
+            name
+          }
+        }
         allProducts(first: 1) {
           totalCount
         }
@@ -86,16 +96,26 @@ const UpdateBusiness = graphql(
 export const load: PageServerLoad = async (event) => {
   const { business } = await event.parent();
   const client = createApiClient(event);
-  const places = business ? null : await runQuery(client, PlacesQuery, {});
+  // Without an accepted cooperative, the owner may ask one of the village's (the places list has them).
+  const places = business?.cooperative ? null : await runQuery(client, PlacesQuery, {});
   const overview = business ? await runQuery(client, OverviewQuery, { id: business.id }) : null;
   const counts = overview?.node?.__typename === "Business" ? overview.node : null;
   return {
     villages: places?.villages.edges.map((edge) => edge.node) ?? [],
-    cooperatives: places?.cooperatives.edges.map((edge) => edge.node) ?? [],
+    cooperatives: (places?.cooperatives.edges.map((edge) => edge.node) ?? []).filter(
+      (cooperative) => !business || cooperative.village.id === business.village.id,
+    ),
     counts: counts
       ? {
           products: counts.allProducts.totalCount,
           toHandle: counts.orders.totalCount + counts.paid.totalCount + counts.confirmed.totalCount,
+        }
+      : null,
+    trust: counts
+      ? {
+          verifiedAt: counts.returneeVerified ? counts.returneeVerifiedAt : null,
+          // Newest first: the request that says where the business stands now.
+          request: counts.cooperativeRequests[0] ?? null,
         }
       : null,
     saved: event.url.searchParams.has("tersimpan"),
@@ -149,5 +169,18 @@ export const actions: Actions = {
       return fail(400, { action: "profil" as const, values, errors: errorsFrom(result, businessField) });
     }
     return { action: "profil" as const, saved: true };
+  },
+
+  koperasi: async (event) => {
+    const business = await requireMyBusiness(event);
+    const values = formValues(await event.request.formData(), ["cooperativeId"]);
+    const input = { businessId: business.id, cooperativeId: values.cooperativeId };
+    const outcome = await mutate(event, UpdateBusiness, { input }, { action: "koperasi" as const, values });
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.updateBusiness;
+    if (result.__typename !== "MutationUpdateBusinessSuccess") {
+      return fail(400, { action: "koperasi" as const, values, errors: errorsFrom(result, () => undefined) });
+    }
+    return { action: "koperasi" as const, requested: true };
   },
 };

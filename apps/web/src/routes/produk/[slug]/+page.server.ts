@@ -29,6 +29,7 @@ const ProductQuery = graphql(`
         name
         slug
         ownerName
+        returneeVerified
         story
         village {
           name

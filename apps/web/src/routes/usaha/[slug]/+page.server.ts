@@ -16,6 +16,7 @@ const BusinessQuery = graphql(
         name
         slug
         ownerName
+        returneeVerified
         story
         employees
         foundedAt

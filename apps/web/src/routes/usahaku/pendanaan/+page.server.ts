@@ -34,6 +34,12 @@ const RoundsQuery = graphql(`
             updates(first: 1) {
               totalCount
             }
+            history {
+              kind
+              at
+              actorName
+              comment
+            }
           }
         }
       }
@@ -80,6 +86,18 @@ const OpenRound = graphql(`
     }
   }
 `);
+
+const SubmitRound = graphql(
+  `
+    mutation SubmitFundingRound($input: SubmitFundingRoundInput!) {
+      submitFundingRound(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
 
 const PostUpdate = graphql(
   `
@@ -174,6 +192,18 @@ export const actions: Actions = {
     if (result.__typename !== "MutationOpenFundingRoundSuccess")
       return fail(400, { ...keep, errors: { form: result.message, fields: {} } });
     return { action: "buka" as const, done: true, roundSlug: result.data.round.slug };
+  },
+
+  ajukan: async (event) => {
+    await requireMyBusiness(event);
+    const values = formValues(await event.request.formData(), ["roundId"]);
+    const keep = { action: "ajukan" as const, values };
+    const outcome = await mutate(event, SubmitRound, { input: { roundId: values.roundId } }, keep);
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.submitFundingRound;
+    if (result.__typename !== "MutationSubmitFundingRoundSuccess")
+      return fail(400, { ...keep, errors: { form: result.message, fields: {} } });
+    return { action: "ajukan" as const, done: true, roundId: values.roundId };
   },
 
   kabar: async (event) => {

@@ -1,0 +1,175 @@
+import { fail } from "@sveltejs/kit";
+
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
+import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+import { searchCandidates, verifyAction } from "#lib/tinjauan/verification.ts";
+
+import type { Actions, PageServerLoad } from "./$types";
+
+// What waits for the cooperative's officers: requests to join, owners to verify, rounds to review.
+const ReviewQuery = graphql(`
+  query CoopReview($slug: String!) {
+    cooperative(slug: $slug) {
+      id
+      businessRequests(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            message
+            createdAt
+            business {
+              name
+              slug
+              ownerName
+              village {
+                name
+              }
+            }
+          }
+        }
+      }
+      roundsInReview(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            slug
+            title
+            purpose
+            instrument
+            isPublic
+            returnBps
+            tenorMonths
+            target {
+              amount
+              currency
+            }
+            minTicket {
+              amount
+              currency
+            }
+            maxTicket {
+              amount
+              currency
+            }
+            business {
+              name
+              slug
+              returneeVerified
+            }
+            history {
+              kind
+              at
+              actorName
+              comment
+            }
+          }
+        }
+      }
+      village {
+        id
+        businessesToVerify(first: 50) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+              slug
+              ownerName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const DecideRequest = graphql(
+  `
+    mutation DecideCooperativeRequest($input: DecideCooperativeRequestInput!) {
+      decideCooperativeRequest(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+const ReviewRound = graphql(
+  `
+    mutation ReviewFundingRound($input: ReviewFundingRoundInput!) {
+      reviewFundingRound(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+const CHECKLIST = ["businessVerified", "useOfFunds", "repaymentPlan", "withinLimits"] as const;
+
+export const load: PageServerLoad = async (event) => {
+  const { cooperative, role } = await event.parent();
+  requireOfficer(event, role);
+  const data = await runQuery(createApiClient(event), ReviewQuery, { slug: cooperative.slug });
+  const coop = data.cooperative;
+  return {
+    requests: coop?.businessRequests.edges.map((e) => e.node) ?? [],
+    rounds: coop?.roundsInReview.edges.map((e) => e.node) ?? [],
+    toVerify: coop?.village.businessesToVerify.edges.map((e) => e.node) ?? [],
+    search: coop ? await searchCandidates(event, coop.village.id) : null,
+    checklist: CHECKLIST,
+  };
+};
+
+export const actions: Actions = {
+  putuskan: async (event) => {
+    const { role } = await loadCooperative(event);
+    requireOfficer(event, role);
+    const values = formValues(await event.request.formData(), ["requestId", "decision", "reason"]);
+    const keep = { action: "putuskan" as const, values };
+    const input = { requestId: values.requestId, accept: values.decision === "accept", reason: values.reason };
+    const outcome = await mutate(event, DecideRequest, { input }, keep);
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.decideCooperativeRequest;
+    if (result.__typename !== "MutationDecideCooperativeRequestSuccess")
+      return fail(400, { ...keep, errors: errorsFrom(result, (name) => (name === "reason" ? name : undefined)) });
+    return { action: "putuskan" as const, done: true, accepted: input.accept };
+  },
+
+  verifikasi: async (event) => {
+    const { role } = await loadCooperative(event);
+    requireOfficer(event, role);
+    return verifyAction(event);
+  },
+
+  tinjau: async (event) => {
+    const { role } = await loadCooperative(event);
+    requireOfficer(event, role);
+    const form = await event.request.formData();
+    const values = formValues(form, ["roundId", "decision", "comment"]);
+    const keep = { action: "tinjau" as const, values };
+    const checklist = Object.fromEntries(CHECKLIST.map((item) => [item, form.get(item) === "on"])) as Record<
+      (typeof CHECKLIST)[number],
+      boolean
+    >;
+    const input = {
+      roundId: values.roundId,
+      approve: values.decision === "approve",
+      comment: values.comment,
+      checklist,
+    };
+    const outcome = await mutate(event, ReviewRound, { input }, keep);
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.reviewFundingRound;
+    if (result.__typename !== "MutationReviewFundingRoundSuccess")
+      return fail(400, { ...keep, errors: errorsFrom(result, (name) => (name === "comment" ? name : undefined)) });
+    return { action: "tinjau" as const, done: true, approved: input.approve };
+  },
+};
