@@ -2,6 +2,9 @@
 // need a signed-in user without going through the sign-in page.
 import { DEMO_PASSWORD, demoAccounts } from "../../../prisma/seed/demo-accounts.ts";
 
+/** The Juntinyuat cooperative's treasurer (seeded, demo password): the second officer of four-eyes approvals. */
+export const TREASURER = "abdul.karim@kdmp-jty.koperasi.desamigran.id";
+
 /** The session token of a demo account (by its seed name), signed in with the demo password. */
 export async function signInToken(apiUrl: string, account: keyof typeof demoAccounts): Promise<string> {
   return signInTokenFor(apiUrl, demoAccounts[account].email);

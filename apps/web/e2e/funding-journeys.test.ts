@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, demoAccounts } from "../../../prisma/seed/demo-accounts.ts";
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
+import { apiCall, signInToken, signInTokenFor, TREASURER } from "./commerce-session.ts";
 import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
@@ -136,14 +137,47 @@ describe.skipIf(!chromiumAvailable)(`funding round journeys in a browser${skipRe
     await page.getByLabel("Jangka waktu (bulan)").fill("12");
     await page.getByLabel("Dibuka", { exact: true }).fill(isoDay(0));
     await page.getByLabel("Ditutup", { exact: true }).fill(isoDay(30));
+    // Open to the public: a members-only round would also need a members' meeting's motion
+    await page.locator("input[name=isPublic]").check();
     await page.getByRole("button", { name: "Simpan draf" }).click();
     await page.locator(".cm-notice", { hasText: "Draf tersimpan." }).waitFor();
     const card = page.locator("li.cm-card", { hasText: NEW_ROUND });
     expect(await card.locator(".cm-badge").innerText()).toBe("Draf");
     await checkStep(page, "funding-dashboard-draft-id-mobile");
 
-    // When she opens it to investors
-    await card.getByRole("button", { name: /Buka untuk investor/ }).click();
+    // When she submits it, the cooperative's two officers approve it (their queue has its own journey), and she
+    // opens it to investors
+    await card.getByRole("button", { name: /Ajukan ke koperasi/ }).click();
+    await page.locator(".cm-notice", { hasText: "diajukan ke koperasi" }).waitFor();
+    const submitted = page.locator("li.cm-card", { hasText: NEW_ROUND });
+    expect(await submitted.locator(".cm-badge").innerText()).toBe("Ditinjau koperasi");
+    expect(await submitted.getByRole("button", { name: /Buka untuk investor/ }).count()).toBe(0);
+    const { round } = await apiCall<{ round: { id: string } }>(
+      api.url,
+      "query($slug: String!) { round: fundingRound(slug: $slug) { id } }",
+      { slug: "etalase-kaca-untuk-kios-koperasi-mbak-siti" },
+      await signInToken(api.url, "entrepreneur"),
+    );
+    for (const token of [await signInToken(api.url, "cooperativeOfficer"), await signInTokenFor(api.url, TREASURER)]) {
+      const review = await apiCall<{ reviewFundingRound: { __typename: string } }>(
+        api.url,
+        `mutation($input: ReviewFundingRoundInput!) { reviewFundingRound(input: $input) { __typename } }`,
+        {
+          input: {
+            roundId: round.id,
+            approve: true,
+            comment: "",
+            checklist: { businessVerified: true, useOfFunds: true, repaymentPlan: true, withinLimits: true },
+          },
+        },
+        token,
+      );
+      expect(review.reviewFundingRound.__typename).toBe("MutationReviewFundingRoundSuccess");
+    }
+    await page.reload();
+    const approved = page.locator("li.cm-card", { hasText: NEW_ROUND });
+    expect(await approved.locator(".cm-badge").innerText()).toBe("Disetujui koperasi");
+    await approved.getByRole("button", { name: /Buka untuk investor/ }).click();
     await page.locator(".cm-notice", { hasText: "Putaran dibuka" }).waitFor();
     expect(await page.locator("li.cm-card", { hasText: NEW_ROUND }).locator(".cm-badge").innerText()).toBe("Dibuka");
 
