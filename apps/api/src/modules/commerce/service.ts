@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@desa-migran/db";
 
 import { NotFoundError } from "../common/errors.ts";
+import { isUniqueViolation } from "../common/unique-violation.ts";
 import { leaveCooperative, requestCooperative } from "../trust/service.ts";
 import {
   CartQuantityLimitError,
@@ -35,11 +36,6 @@ export async function businessIdOfProduct(prisma: PrismaClient, productId: strin
   return product?.businessId ?? null;
 }
 
-const isUniqueViolation = (error: unknown, field: string) =>
-  (error as { code?: string })?.code === "P2002" &&
-  new RegExp(field, "i").test(
-    `${(error as Error).message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`,
-  );
 
 /** Lower-case ASCII words joined by hyphens: "Keripik Singkong Mbak Siti!" → "keripik-singkong-mbak-siti". */
 export function slugify(text: string, maxLength = 100): string {
@@ -71,7 +67,7 @@ async function createWithUniqueSlug<T>(
     try {
       return await create(slug);
     } catch (error) {
-      if (!isUniqueViolation(error, "slug") || attempt >= 3) throw error;
+      if (!isUniqueViolation(error, /slug/i) || attempt >= 3) throw error;
       slug = `${base}-${randomBytes(3).toString("hex")}`;
     }
   }

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@desa-migran/db";
 
+import { isUniqueViolation } from "../common/unique-violation.ts";
 import { InsufficientFundsError } from "./errors.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -26,8 +27,6 @@ const errorText = (error: unknown): string => {
   return `${e?.message ?? ""} ${JSON.stringify(e?.meta ?? "")} ${String(e?.cause ?? "")}`;
 };
 
-/** A unique index refused a concurrent creation (the same idempotency key, or an account created on first use). */
-const isCreationRace = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
 const isNegativeBalance = (error: unknown) => /Account_no_negative/.test(errorText(error));
 
@@ -45,7 +44,8 @@ export async function runMoneyFlow<T>(db: Db, flow: (tx: Tx) => Promise<T>): Pro
     try {
       return await prisma.$transaction(flow, { timeout: 30_000, maxWait: 30_000 });
     } catch (error) {
-      if (isCreationRace(error) && attempt < 3) continue;
+      // A unique index refused a concurrent creation (the same idempotency key, or an account created on first use).
+      if (isUniqueViolation(error) && attempt < 3) continue;
       if (isNegativeBalance(error)) throw new InsufficientFundsError();
       throw error;
     }

@@ -6,6 +6,7 @@ import type { Order, OrderStatus, PaymentMethod, Prisma } from "@desa-migran/db"
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
 import { assertId } from "../commerce/service.ts";
 import { NotFoundError } from "../common/errors.ts";
+import { isUniqueViolation } from "../common/unique-violation.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { type BookingOptions, type Db, isTopLevelClient, runMoneyFlow } from "../ledger/transaction.ts";
 import { manualPayment, marketplaceFee, refundOrder, settleOrder } from "../payments/service.ts";
@@ -24,11 +25,6 @@ const TX_OPTIONS = { timeout: 30_000, maxWait: 30_000 } as const;
 /** Arbitrary constant key of the advisory lock that serialises order numbering (held only until commit). */
 const ORDER_NUMBER_LOCK = 7_301_117;
 
-const isUniqueViolation = (error: unknown, field: string) =>
-  (error as { code?: string })?.code === "P2002" &&
-  new RegExp(field, "i").test(
-    `${(error as Error).message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`,
-  );
 
 /** Year and month in Western Indonesian Time (UTC+7), as "YYMM": an order placed 1 Dec 2026 05:00 WIB is 2612. */
 export function orderMonth(at: Date): string {
@@ -91,7 +87,7 @@ export async function placeOrder(prisma: Db, buyerId: string, input: PlaceOrderI
     return { checkout, replayed: false };
   } catch (error) {
     // Two requests with one key raced: the loser hit the unique index and rolled back; answer with the winner's.
-    if (isUniqueViolation(error, "idempotencyKey")) {
+    if (isUniqueViolation(error, /idempotencyKey/i)) {
       const winner = await findReplay(prisma, buyerId, input.idempotencyKey);
       if (winner) return { checkout: winner, replayed: true };
     }

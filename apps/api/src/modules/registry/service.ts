@@ -1,9 +1,10 @@
 import { createHmac } from "node:crypto";
 
-import { type Gender, type MigrationStatus, Prisma, type PrismaClient } from "@desa-migran/db";
+import { type Gender, type MigrationStatus, type Prisma, type PrismaClient } from "@desa-migran/db";
 
 import { DEVELOPMENT_NIK_PEPPER, readEnv } from "../../env.ts";
 import { NotFoundError } from "../common/errors.ts";
+import { isUniqueViolation } from "../common/unique-violation.ts";
 import {
   ConsentRequiredError,
   DuplicatePersonError,
@@ -93,7 +94,7 @@ export async function registerPerson(prisma: PrismaClient, input: RegisterPerson
     });
   } catch (error) {
     // Two officers registering the same NIK at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+    if (isUniqueViolation(error))
       throw new DuplicatePersonError();
     throw error;
   }

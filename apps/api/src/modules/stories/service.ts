@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 
-import { Prisma, type PrismaClient, type StoryKind, type VillageLinkKind } from "@desa-migran/db";
+import { type Prisma, type PrismaClient, type StoryKind, type VillageLinkKind } from "@desa-migran/db";
 
 import { NotFoundError } from "../common/errors.ts";
+import { isUniqueViolation } from "../common/unique-violation.ts";
 import { SameVillageError, VillageLinkExistsError } from "./errors.ts";
 
 /** What the Story type always reads: its auth scopes (status, village) and authorBusiness (author). */
@@ -98,7 +99,7 @@ export async function linkVillages(
   try {
     return await prisma.villageLink.create({ data: input });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+    if (isUniqueViolation(error))
       throw new VillageLinkExistsError();
     throw error;
   }
