@@ -8,10 +8,10 @@
 import type { Prisma, PrismaClient } from "@desa-migran/db";
 
 import { hashPassword } from "../../apps/api/src/modules/auth/passwords.ts";
-import { toRupiah } from "../../apps/api/src/modules/households/money.ts";
-import { recordRemittance } from "../../apps/api/src/modules/households/service.ts";
 import { reviewFundingRound, submitFundingRound } from "../../apps/api/src/modules/funding/review.ts";
 import { createFundingRound } from "../../apps/api/src/modules/funding/service.ts";
+import { toRupiah } from "../../apps/api/src/modules/households/money.ts";
+import { recordRemittance } from "../../apps/api/src/modules/households/service.ts";
 import { disburseRound, pledge, repay } from "../../apps/api/src/modules/investments/service.ts";
 import { accounts } from "../../apps/api/src/modules/ledger/accounts.ts";
 import {

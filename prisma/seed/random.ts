@@ -69,12 +69,5 @@ export function addMonths(iso: string, months: number, dayOfMonth?: number): str
   return isoDay(target);
 }
 
-/** Slug from an Indonesian name: lower case ASCII words joined by "-". */
-export const slugify = (text: string): string =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " dan ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+// One slug rule for the app and its demo data.
+export { slugify } from "../../apps/api/src/modules/common/slug.ts";

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@desa-migran/db";
 
 import { NotFoundError } from "../common/errors.ts";
+import { slugify } from "../common/slug.ts";
 import { isUniqueViolation } from "../common/unique-violation.ts";
 import { leaveCooperative, requestCooperative } from "../trust/service.ts";
 import {
@@ -34,20 +35,6 @@ export async function businessIdOfProduct(prisma: PrismaClient, productId: strin
   if (!UUID.test(productId)) return null;
   const product = await prisma.product.findUnique({ where: { id: productId }, select: { businessId: true } });
   return product?.businessId ?? null;
-}
-
-
-/** Lower-case ASCII words joined by hyphens: "Keripik Singkong Mbak Siti!" → "keripik-singkong-mbak-siti". */
-export function slugify(text: string, maxLength = 100): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, maxLength)
-    .replace(/-+$/g, "");
-  return slug || "item";
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FundingInstrument, Prisma, PrismaClient } from "@desa-migran/db";
 
 import { NotFoundError } from "../common/errors.ts";
+import { slugify } from "../common/slug.ts";
 import { type Db, withTransaction } from "../ledger/transaction.ts";
 import {
   CooperativeMismatchError,
@@ -73,21 +74,8 @@ async function checkIssuerCap(
   }
 }
 
-export function slugify(text: string): string {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 140)
-      .replace(/-+$/g, "") || "putaran"
-  );
-}
-
 async function uniqueSlug(tx: Tx, title: string): Promise<string> {
-  const base = slugify(title);
+  const base = slugify(title, { maxLength: 140, fallback: "putaran" });
   const taken = new Set(
     (await tx.fundingRound.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
       (r) => r.slug,

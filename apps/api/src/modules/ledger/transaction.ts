@@ -27,7 +27,6 @@ const errorText = (error: unknown): string => {
   return `${e?.message ?? ""} ${JSON.stringify(e?.meta ?? "")} ${String(e?.cause ?? "")}`;
 };
 
-
 const isNegativeBalance = (error: unknown) => /Account_no_negative/.test(errorText(error));
 
 /**

@@ -25,7 +25,6 @@ const TX_OPTIONS = { timeout: 30_000, maxWait: 30_000 } as const;
 /** Arbitrary constant key of the advisory lock that serialises order numbering (held only until commit). */
 const ORDER_NUMBER_LOCK = 7_301_117;
 
-
 /** Year and month in Western Indonesian Time (UTC+7), as "YYMM": an order placed 1 Dec 2026 05:00 WIB is 2612. */
 export function orderMonth(at: Date): string {
   const wib = new Date(at.getTime() + 7 * 3_600_000);

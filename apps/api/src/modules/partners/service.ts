@@ -4,6 +4,7 @@ import { API_KEY_PREFIX } from "../auth/api-keys.ts";
 import type { PartnerScope } from "../auth/scopes.ts";
 import { hashToken, randomToken } from "../auth/tokens.ts";
 import { ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { slugify } from "../common/slug.ts";
 import { AlreadyEnrolledError, ProgramFullError } from "./errors.ts";
 
 /** Characters of the clear key kept for listings: "dmk_" and 8 random characters, not enough to guess the rest. */
@@ -90,15 +91,6 @@ export async function revokeApiKey(
   });
 }
 
-const slugify = (text: string) =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 140);
-
 export async function createProgram(
   prisma: PrismaClient,
   input: {
@@ -119,7 +111,7 @@ export async function createProgram(
   if (!organization) throw new NotFoundError("Organization");
   if (input.villageId && !village) throw new NotFoundError("Village");
   // A random suffix keeps slugs unique when two programs share a title.
-  const slug = `${slugify(input.title) || "program"}-${randomToken(4)
+  const slug = `${slugify(input.title, { maxLength: 140, fallback: "program" })}-${randomToken(4)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, "")
     .slice(0, 5)}`;

@@ -94,8 +94,7 @@ export async function registerPerson(prisma: PrismaClient, input: RegisterPerson
     });
   } catch (error) {
     // Two officers registering the same NIK at once: the unique index decides.
-    if (isUniqueViolation(error))
-      throw new DuplicatePersonError();
+    if (isUniqueViolation(error)) throw new DuplicatePersonError();
     throw error;
   }
 }

@@ -99,8 +99,7 @@ export async function linkVillages(
   try {
     return await prisma.villageLink.create({ data: input });
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new VillageLinkExistsError();
+    if (isUniqueViolation(error)) throw new VillageLinkExistsError();
     throw error;
   }
 }
