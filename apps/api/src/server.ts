@@ -53,7 +53,7 @@ export async function startApiServer({
     const probe = path === "/healthz" || path === "/readyz" || path === "/metrics";
     res.once("close", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (path.startsWith("/graphql") && context.operation) metrics.observe(context, seconds, res.statusCode);
+      if (path === "/graphql") metrics.observe(context, seconds, res.statusCode);
       // Probes arrive every few seconds from several places: only at debug level.
       logger[probe ? "debug" : "info"]({
         requestId: context.requestId,

@@ -28,6 +28,16 @@ export function currentRequestContext(): RequestContext | undefined {
 /** Fills the current request context; does nothing outside one (e.g. `yoga.fetch` in tests). */
 export function useRequestContext(): Plugin {
   return {
+    // Before validation, so a refused document is still counted under its name (when it has only one operation).
+    onValidate({ params }) {
+      const context = storage.getStore();
+      if (!context || context.operation) return;
+      const operation = getOperationAST(params.documentAST);
+      if (operation) {
+        context.operation = operation.name?.value ?? "anonymous";
+        context.operationType = operation.operation;
+      }
+    },
     onExecute({ args }) {
       const context = storage.getStore();
       if (!context) return;
