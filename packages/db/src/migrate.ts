@@ -57,8 +57,10 @@ async function undoFailedAttempt(client: pg.Client, before: HistorySnapshot): Pr
 
 /**
  * Held around applying migrations, so replicas that all run `npm run db:migrate` at once take turns: the first
- * applies, the others wait and then find nothing left to do. Not Prisma's own lock key (72707369), which the
- * engine takes on its own connection: holding that one here would make the engine wait on us forever.
+ * applies, the others wait and then find nothing left to do. The schema engine also locks (Prisma's key 72707369,
+ * on its own connection), but only around its own work: our history snapshot and the clean-up after a failed
+ * migration run outside it, and without this lock one replica's clean-up could delete the history row of a
+ * migration another replica is applying. A different key, since holding the engine's here would deadlock it.
  */
 const MIGRATION_LOCK_KEY = "desa-migran:migrate";
 
