@@ -62,7 +62,10 @@ async function main() {
     // Whatever happens while draining, the process is gone before an orchestrator's 10 s kill.
     setTimeout(() => process.exit(1), 9500).unref();
     const options = shutdownOptionsFromEnv();
-    await Promise.all([web?.stop(options), api?.stop(options)]);
+    // The web server's requests in flight still need the API: it drains first, the API closes after it.
+    api?.beginDraining();
+    await web?.stop(options);
+    await api?.stop(web ? { ...options, delayMs: 0 } : options);
     logger.info("stopped");
     process.exit(0);
   };

@@ -97,6 +97,8 @@ export async function startApiServer({
   return {
     url: `http://localhost:${actualPort}/graphql`,
     port: actualPort,
+    /** Readiness turns 503 while everything is still served (e.g. until a web server in front has drained). */
+    beginDraining: () => health.startDraining(),
     /** Readiness turns 503, requests in flight finish (see drainServer), then connections close. */
     stop: (options: ShutdownOptions = {}) =>
       (stopping ??= (async () => {
