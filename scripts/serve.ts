@@ -10,7 +10,7 @@ import { startApiServer } from "@desa-migran/api/server";
 import { shutdownOptionsFromEnv } from "@desa-migran/api/shutdown";
 import { pendingMigrations } from "@desa-migran/db/migrate";
 
-import { readPort } from "./prepare-database.ts";
+import { readPort } from "./ports.ts";
 import { type Role, servingProblems } from "./production-env.ts";
 import { startWebServer } from "./web-server.ts";
 
