@@ -16,7 +16,8 @@ const REDACTED_KEYS = ["password", "token", "cookie", "authorization", "nik", "e
 export function createLogger(service: string, destination?: DestinationStream): Logger {
   return pino(
     {
-      level: process.env.LOG_LEVEL || "info",
+      // Tests that start servers in their own process would otherwise print a line per request.
+      level: process.env.LOG_LEVEL || (process.env.NODE_ENV === "test" ? "warn" : "info"),
       base: { service, pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       // Log shippers match "level":"info" more easily than pino's numbers.
