@@ -11,6 +11,8 @@ const EnvSchema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   API_HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().optional(),
+  /** Read replicas of DATABASE_URL, comma-separated: anonymous and partner queries read from them. */
+  DATABASE_REPLICA_URLS: z.string().optional(),
   REDIS_URL: z.string().optional(),
   /** Origins allowed to call the API from a browser with credentials (the web app), comma-separated. */
   WEB_ORIGIN: z.string().default("http://localhost:3000"),

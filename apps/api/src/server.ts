@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 
 import { createPrismaClientWithPool } from "@desa-migran/db";
+import { parseReplicaUrls, withReadReplicas } from "@desa-migran/db/read-replicas";
 import { Redis } from "ioredis";
 
 import { productionProblems, readEnv } from "./env.ts";
@@ -32,6 +33,8 @@ export async function startApiServer({
 }) {
   const { prisma, pool } = createPrismaClientWithPool({ connectionString: databaseUrl });
   const env = readEnv();
+  const replicaUrls = parseReplicaUrls(env.DATABASE_REPLICA_URLS);
+  const replicated = replicaUrls.length > 0 ? withReadReplicas(prisma, replicaUrls) : null;
   // Its own connection, so readiness reflects Redis itself rather than a rate limiter's retry state.
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
   redis?.on("error", () => {}); // reported through /readyz; ioredis reconnects by itself
@@ -44,6 +47,7 @@ export async function startApiServer({
     prisma,
     rateLimit: rateLimitOptionsFromEnv({ ...env, TRUST_PROXY: trustProxy ?? env.TRUST_PROXY }),
     logger,
+    readPrisma: replicated?.prisma,
   });
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -103,6 +107,7 @@ export async function startApiServer({
     stop: (options: ShutdownOptions = {}) =>
       (stopping ??= (async () => {
         await drainServer(server, health, options);
+        await replicated?.disconnect();
         await prisma.$disconnect();
         await pool.end();
         redis?.disconnect();

@@ -19,6 +19,7 @@ import { useIntrospectionForTrustedCallers } from "./serving/introspection.ts";
 import { type Logger, safeError } from "./serving/logger.ts";
 import { useProductionHeaders } from "./serving/production-headers.ts";
 import { type RateLimitOptions, rateLimitOptionsFromEnv, useRateLimit } from "./serving/rate-limit.ts";
+import { useReadReplicaRouting } from "./serving/read-routing.ts";
 import { currentRequestContext, useRequestContext } from "./serving/request-context.ts";
 import { type PublicCacheOptions, usePublicResponseCache } from "./serving/response-cache.ts";
 import { useSchemaFile } from "./serving/schema-file.ts";
@@ -37,6 +38,8 @@ export interface ApiOptions {
   signInThrottle?: SignInThrottleOptions;
   /** Cache of anonymous queries; on in production by default (Redis when REDIS_URL is set), off otherwise. */
   responseCache?: PublicCacheOptions | false;
+  /** A client reading from the read replicas (DATABASE_REPLICA_URLS), for anonymous and partner queries. */
+  readPrisma?: PrismaClient;
   /** Where unexpected errors (masked for the client) are logged, by type and stack only; none in tests. */
   logger?: Logger;
 }
@@ -53,6 +56,7 @@ export function createApi({
   webOrigins = parseOrigins(readEnv().WEB_ORIGIN),
   signInThrottle: throttleOptions = { redis: readEnv().REDIS_URL || undefined },
   logger,
+  readPrisma,
 }: ApiOptions) {
   const signInThrottle = createSignInThrottle(throttleOptions);
   const trustProxy = rateLimit ? rateLimit.trustProxy : parseTrustProxy(readEnv().TRUST_PROXY);
@@ -100,6 +104,7 @@ export function createApi({
         blockFieldSuggestion: { enabled: production },
       }),
       ...(production ? [useIntrospectionForTrustedCallers()] : []),
+      ...(readPrisma ? [useReadReplicaRouting(readPrisma)] : []),
       ...(responseCache ? [usePublicResponseCache(responseCache)] : []),
       useResponseCookies(),
       // After useResponseCookies: it marks the cookies that plugin added (onResponse runs in plugin order).
