@@ -105,7 +105,8 @@ export async function startServe(
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (gone) throw new Error(`npm run serve exited before serving:\n${processHandle.output()}`);
-    const response = await fetch(`${probe}/healthz`).catch(() => null);
+    // Ready, not only alive: its database (and Redis, when configured) answer.
+    const response = await fetch(`${probe}/readyz`).catch(() => null);
     if (response?.ok) return processHandle;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
