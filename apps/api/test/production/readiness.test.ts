@@ -23,10 +23,14 @@ describe("readiness of npm run serve -- api", { timeout: 90_000 }, () => {
   it("is not ready while the configured Redis does not answer", async () => {
     database = await createTestDatabase();
     // given REDIS_URL naming a port nothing listens on
-    serve = await startServe("api", {
-      ...productionEnv(database.url),
-      REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
-    });
+    serve = await startServe(
+      "api",
+      {
+        ...productionEnv(database.url),
+        REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+      },
+      { waitFor: "alive" },
+    );
     // then readiness fails on Redis alone, and liveness holds
     expect(await probe("/readyz")).toEqual({
       status: 503,

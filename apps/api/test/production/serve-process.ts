@@ -60,7 +60,8 @@ export function productionEnv(databaseUrl: string): Record<string, string> {
 export async function startServe(
   role: "all" | "api" | "web",
   env: Record<string, string>,
-  { waitForReady = true }: { waitForReady?: boolean } = {},
+  /** "ready": until /readyz answers 200 (the default); "alive": /healthz; "none": not at all. */
+  { waitFor = "ready" }: { waitFor?: "ready" | "alive" | "none" } = {},
 ): Promise<ServeProcess> {
   const apiPort = await freePort();
   const webPort = await freePort();
@@ -97,7 +98,7 @@ export async function startServe(
     exited,
     kill: () => void child.kill("SIGKILL"),
   };
-  if (!waitForReady) return processHandle;
+  if (waitFor === "none") return processHandle;
   let gone = false;
   void exited.then(() => (gone = true));
   const probe =
@@ -106,7 +107,7 @@ export async function startServe(
   while (Date.now() < deadline) {
     if (gone) throw new Error(`npm run serve exited before serving:\n${processHandle.output()}`);
     // Ready, not only alive: its database (and Redis, when configured) answer.
-    const response = await fetch(`${probe}/readyz`).catch(() => null);
+    const response = await fetch(`${probe}/${waitFor === "ready" ? "readyz" : "healthz"}`).catch(() => null);
     if (response?.ok) return processHandle;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
