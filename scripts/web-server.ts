@@ -4,10 +4,15 @@
 // scheme and address a trusted proxy (TRUST_PROXY) forwarded, else the connection's own, overwriting whatever an
 // untrusted client wrote. So behind a TLS proxy the app knows it is served over https (Secure cookies), and a
 // client cannot choose the address the API's limits count it under.
+// Beside the app: GET /healthz and /readyz (ready while the API is), a request id (x-request-id, kept from the
+// caller when well-formed, else new) that the app forwards to the API, and one JSON log line per request.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 
 import { parseTrustProxy } from "@desa-migran/api/client-address";
+import { createHealth } from "@desa-migran/api/health";
+import { createLogger, type Logger, pathOnly, REQUEST_ID_HEADER, requestIdFrom } from "@desa-migran/api/logger";
+import { drainServer, type ShutdownOptions } from "@desa-migran/api/shutdown";
 import proxyaddr from "proxy-addr";
 
 const PROTOCOL_HEADER = "x-forwarded-proto";
@@ -25,7 +30,23 @@ function requestScheme(req: IncomingMessage, trust: ReturnType<typeof parseTrust
   return forwarded === "https" || forwarded === "http" ? forwarded : own;
 }
 
-export async function startWebServer({ port, apiUrl }: { port: number; apiUrl: string }) {
+/** The web app can serve pages only while the API does: ready when the API's own /readyz says so. */
+async function apiReady(apiUrl: string) {
+  const response = await fetch(new URL("/readyz", apiUrl), { signal: AbortSignal.timeout(2000) });
+  if (!response.ok) throw new Error(`API not ready: ${response.status}`);
+}
+
+export async function startWebServer({
+  port,
+  apiUrl,
+  host,
+  logger = createLogger("web"),
+}: {
+  port: number;
+  apiUrl: string;
+  host?: string;
+  logger?: Logger;
+}) {
   process.env.API_URL = apiUrl;
   process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
   process.env.ADDRESS_HEADER = ADDRESS_HEADER;
@@ -34,8 +55,27 @@ export async function startWebServer({ port, apiUrl }: { port: number; apiUrl: s
   const { handler } = (await import(buildUrl.href).catch(() => {
     throw new Error("The web app is not built: run `npm start` (it builds first) or `npm run build`.");
   })) as { handler: (req: IncomingMessage, res: ServerResponse) => void };
+  const health = createHealth({ api: () => apiReady(apiUrl) });
 
   const server = createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    // The app's handleFetch hook forwards it to the API, so both logs carry the same id.
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const path = pathOnly(req.url);
+    res.once("close", () => {
+      const probe = path === "/healthz" || path === "/readyz";
+      logger[probe ? "debug" : "info"]({
+        requestId,
+        method: req.method,
+        path,
+        status: res.statusCode,
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+        ...(res.writableFinished ? {} : { aborted: true }),
+      });
+    });
+    if (health.handle(req, res)) return;
     req.headers[PROTOCOL_HEADER] = requestScheme(req, trust);
     req.headers[ADDRESS_HEADER] = proxyaddr(req, trust);
     handler(req, res);
@@ -46,14 +86,12 @@ export async function startWebServer({ port, apiUrl }: { port: number; apiUrl: s
         error.code === "EADDRINUSE" ? new Error(`Port ${port} is already in use: set WEB_PORT to a free port.`) : error,
       ),
     );
-    server.listen(port, () => resolve());
+    server.listen(port, host, () => resolve());
   });
+  let stopping: Promise<void> | undefined;
   return {
     url: `http://localhost:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    /** Readiness turns 503, requests in flight finish (see drainServer), then connections close. */
+    stop: (options: ShutdownOptions = {}) => (stopping ??= drainServer(server, health, options)),
   };
 }

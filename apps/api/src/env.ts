@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+
 import { z } from "zod";
 
 /** The development default of NIK_PEPPER: public, so a production registry hashed with it could be reversed. */
@@ -9,6 +11,8 @@ const EnvSchema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   API_HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().optional(),
+  /** Read replicas of DATABASE_URL, comma-separated: anonymous and partner queries read from them. */
+  DATABASE_REPLICA_URLS: z.string().optional(),
   REDIS_URL: z.string().optional(),
   /** Origins allowed to call the API from a browser with credentials (the web app), comma-separated. */
   WEB_ORIGIN: z.string().default("http://localhost:3000"),
@@ -37,19 +41,50 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return parsed.data;
 }
 
+/** A secret production cannot run without; `npm run secrets` prints a fresh value for each. */
+export interface RequiredSecret {
+  name: string;
+  /** The public value development falls back to: a production process holding it is as good as unset. */
+  developmentDefault?: string;
+  /** A command an operator can run to make one by hand. */
+  howToMake: string;
+  /** Why it matters, for the refusal message. */
+  note: string;
+  generate(): string;
+}
+
+export const REQUIRED_SECRETS: readonly RequiredSecret[] = [
+  {
+    name: "NIK_PEPPER",
+    developmentDefault: DEVELOPMENT_NIK_PEPPER,
+    howToMake: "openssl rand -base64 32",
+    note:
+      "store it with your backups: registered NIK hashes depend on it and it cannot be changed later " +
+      "(the development default is public)",
+    generate: () => randomBytes(32).toString("base64"),
+  },
+];
+
 /**
- * What a production process must not start without: each problem names the variable and how to make a value.
- * NIK_PEPPER cannot be changed once people are registered (their NIK hashes depend on it): keep it safe.
+ * What a production API must not start without: each problem names the variable and how to make a value.
+ * `source` is the raw environment, to tell an unset variable from one that holds its default.
  */
-export function productionProblems(env: Env): string[] {
+export function productionProblems(env: Env, source: NodeJS.ProcessEnv = process.env): string[] {
   if (env.NODE_ENV !== "production") return [];
   const problems: string[] = [];
-  if (env.NIK_PEPPER === DEVELOPMENT_NIK_PEPPER) {
-    problems.push(
-      "NIK_PEPPER is not set (the development default is public). Make one with `openssl rand -base64 32`, " +
-        "store it with your backups: registered NIK hashes depend on it and it cannot be changed later.",
-    );
+  for (const secret of REQUIRED_SECRETS) {
+    const value = source[secret.name]?.trim();
+    if (!value || value === secret.developmentDefault) {
+      problems.push(
+        `${secret.name} is not set (or holds the development default). Make one with \`${secret.howToMake}\` ` +
+          `(or \`npm run --silent secrets\`); ${secret.note}.`,
+      );
+    }
   }
   if (!env.DATABASE_URL) problems.push("DATABASE_URL is not set: production needs a PostgreSQL URL.");
+  // The default names a developer's machine: sign-up links would point there and CORS would admit it.
+  if (!source.WEB_ORIGIN?.trim()) {
+    problems.push("WEB_ORIGIN is not set: set it to the marketplace's public origin, e.g. https://desamigran.id.");
+  }
   return problems;
 }

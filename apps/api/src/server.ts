@@ -1,31 +1,90 @@
 import { createServer } from "node:http";
 
-import { createPrismaClient } from "@desa-migran/db";
+import { createPrismaClientWithPool } from "@desa-migran/db";
+import { parseReplicaUrls, withReadReplicas } from "@desa-migran/db/read-replicas";
+import { Redis } from "ioredis";
 
 import { productionProblems, readEnv } from "./env.ts";
+import { createHealth } from "./serving/health.ts";
+import { createLogger, type Logger, pathOnly, REQUEST_ID_HEADER, requestIdFrom } from "./serving/logger.ts";
+import { createApiMetrics } from "./serving/metrics.ts";
 import { rateLimitOptionsFromEnv } from "./serving/rate-limit.ts";
+import { type RequestContext, runWithRequestContext } from "./serving/request-context.ts";
+import { drainServer, type ShutdownOptions, shutdownOptionsFromEnv } from "./serving/shutdown.ts";
 import { createApi } from "./yoga.ts";
 
-/** Starts the API on an existing database URL (the root start script resolves and migrates it). */
+/**
+ * Starts the API on an existing database URL (the root start script resolves and migrates it), with
+ * GET /healthz, /readyz and /metrics beside /graphql, and one JSON log line per request.
+ */
 export async function startApiServer({
   databaseUrl,
   port,
   host,
   trustProxy,
+  logger = createLogger("api"),
 }: {
   databaseUrl: string;
   port: number;
   host: string;
   /** Overrides TRUST_PROXY (e.g. `npm start` trusts its own web server on loopback). */
   trustProxy?: string;
+  logger?: Logger;
 }) {
-  const prisma = createPrismaClient({ connectionString: databaseUrl });
+  const { prisma, pool } = createPrismaClientWithPool({ connectionString: databaseUrl });
   const env = readEnv();
+  const replicaUrls = parseReplicaUrls(env.DATABASE_REPLICA_URLS);
+  const replicated = replicaUrls.length > 0 ? withReadReplicas(prisma, replicaUrls) : null;
+  // Its own connection, so readiness reflects Redis itself rather than a rate limiter's retry state.
+  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
+  redis?.on("error", () => {}); // reported through /readyz; ioredis reconnects by itself
+  const health = createHealth({
+    database: () => prisma.$queryRaw`SELECT 1`,
+    ...(redis ? { redis: () => redis.ping() } : {}),
+  });
+  const metrics = createApiMetrics({ prisma, pool });
   const yoga = createApi({
     prisma,
     rateLimit: rateLimitOptionsFromEnv({ ...env, TRUST_PROXY: trustProxy ?? env.TRUST_PROXY }),
+    logger,
+    readPrisma: replicated?.prisma,
   });
-  const server = createServer(yoga);
+  const server = createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const context: RequestContext = { requestId: requestIdFrom(req.headers[REQUEST_ID_HEADER]), errorCodes: [] };
+    res.setHeader(REQUEST_ID_HEADER, context.requestId);
+    const path = pathOnly(req.url);
+    const probe = path === "/healthz" || path === "/readyz" || path === "/metrics";
+    res.once("close", () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (path === "/graphql") metrics.observe(context, seconds, res.statusCode);
+      // Probes arrive every few seconds from several places: only at debug level.
+      logger[probe ? "debug" : "info"]({
+        requestId: context.requestId,
+        method: req.method,
+        path,
+        status: res.statusCode,
+        durationMs: Math.round(seconds * 1000),
+        ...(context.operation ? { operation: context.operation, operationType: context.operationType } : {}),
+        ...(context.errorCodes.length ? { errorCodes: context.errorCodes } : {}),
+        ...(res.writableFinished ? {} : { aborted: true }),
+      });
+    });
+    if (health.handle(req, res)) return;
+    if (path === "/metrics" && req.method === "GET") {
+      void metrics.registry.metrics().then(
+        (text) => {
+          res.writeHead(200, { "content-type": metrics.registry.contentType });
+          res.end(text);
+        },
+        () => {
+          res.writeHead(500).end();
+        },
+      );
+      return;
+    }
+    runWithRequestContext(context, () => void yoga(req, res));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(
@@ -38,17 +97,26 @@ export async function startApiServer({
   });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
+  let stopping: Promise<void> | undefined;
   return {
     url: `http://localhost:${actualPort}/graphql`,
-    async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await prisma.$disconnect();
-    },
+    port: actualPort,
+    /** Readiness turns 503 while everything is still served (e.g. until a web server in front has drained). */
+    beginDraining: () => health.startDraining(),
+    /** Readiness turns 503, requests in flight finish (see drainServer), then connections close. */
+    stop: (options: ShutdownOptions = {}) =>
+      (stopping ??= (async () => {
+        await drainServer(server, health, options);
+        await replicated?.disconnect();
+        await prisma.$disconnect();
+        await pool.end();
+        redis?.disconnect();
+      })()),
   };
 }
 
 if (import.meta.main) {
+  const logger = createLogger("api");
   const env = readEnv();
   const problems = productionProblems(env);
   if (problems.length > 0) {
@@ -59,12 +127,13 @@ if (import.meta.main) {
     console.error("DATABASE_URL is not set: run `npm start` from the repository root, or set DATABASE_URL.");
     process.exit(1);
   }
-  const api = await startApiServer({ databaseUrl: env.DATABASE_URL, port: env.API_PORT, host: env.API_HOST });
-  console.log(`GraphQL API: ${api.url}`);
-  const stop = async () => {
-    await api.stop();
+  const api = await startApiServer({ databaseUrl: env.DATABASE_URL, port: env.API_PORT, host: env.API_HOST, logger });
+  logger.info({ url: api.url }, "GraphQL API listening");
+  const stop = async (signal: string) => {
+    logger.info({ signal }, "draining");
+    await api.stop(shutdownOptionsFromEnv());
     process.exit(0);
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
 }

@@ -4,7 +4,7 @@ import type { PrismaClient } from "@desa-migran/db";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { GraphQLError, type ValidationContext } from "graphql";
-import { createYoga, type Plugin } from "graphql-yoga";
+import { createYoga, maskError, type Plugin } from "graphql-yoga";
 
 import type { Context } from "./context.ts";
 import { readEnv } from "./env.ts";
@@ -16,7 +16,11 @@ import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from "./serving/body-limit.ts";
 import { clientAddress, parseTrustProxy } from "./serving/client-address.ts";
 import { corsForOrigins, parseOrigins } from "./serving/cors.ts";
 import { useIntrospectionForTrustedCallers } from "./serving/introspection.ts";
+import { type Logger, safeError } from "./serving/logger.ts";
+import { useProductionHeaders } from "./serving/production-headers.ts";
 import { type RateLimitOptions, rateLimitOptionsFromEnv, useRateLimit } from "./serving/rate-limit.ts";
+import { useReadReplicaRouting } from "./serving/read-routing.ts";
+import { currentRequestContext, useRequestContext } from "./serving/request-context.ts";
 import { type PublicCacheOptions, usePublicResponseCache } from "./serving/response-cache.ts";
 import { useSchemaFile } from "./serving/schema-file.ts";
 import { useWellFormedText } from "./serving/well-formed-text.ts";
@@ -34,6 +38,10 @@ export interface ApiOptions {
   signInThrottle?: SignInThrottleOptions;
   /** Cache of anonymous queries; on in production by default (Redis when REDIS_URL is set), off otherwise. */
   responseCache?: PublicCacheOptions | false;
+  /** A client reading from the read replicas (DATABASE_REPLICA_URLS), for anonymous and partner queries. */
+  readPrisma?: PrismaClient;
+  /** Where unexpected errors (masked for the client) are logged, by type and stack only; none in tests. */
+  logger?: Logger;
 }
 
 /** The GraphQL API as a fetch handler: `yoga.fetch(request)` in tests, Node's http server in production. */
@@ -47,6 +55,8 @@ export function createApi({
     : false,
   webOrigins = parseOrigins(readEnv().WEB_ORIGIN),
   signInThrottle: throttleOptions = { redis: readEnv().REDIS_URL || undefined },
+  logger,
+  readPrisma,
 }: ApiOptions) {
   const signInThrottle = createSignInThrottle(throttleOptions);
   const trustProxy = rateLimit ? rateLimit.trustProxy : parseTrustProxy(readEnv().TRUST_PROXY);
@@ -57,10 +67,22 @@ export function createApi({
     cors: corsForOrigins(webOrigins),
     graphiql: production ? false : { title: "Desa Migran GraphQL" },
     // Unexpected errors (database, bugs) reach clients as "Unexpected error."; expected ones are typed results.
-    maskedErrors: { isDev: false },
+    maskedErrors: {
+      isDev: false,
+      maskError(error, message) {
+        const masked = maskError(error, message, false);
+        // Only what was masked is unexpected; its message may quote user input, so type and stack only.
+        if (masked !== error && logger) {
+          const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+          logger.error({ requestId: currentRequestContext()?.requestId, err: safeError(original) }, "unexpected error");
+        }
+        return masked;
+      },
+    },
     // Cuts off bodies without a Content-Length while they stream in; useBodyLimit answers the declared ones first.
     maxRequestBodySize: maxBodyBytes,
     plugins: [
+      useRequestContext(),
       // Cheapest refusals first: nothing below runs for a rate-limited or oversized request.
       ...(rateLimit ? [useRateLimit(rateLimit)] : []),
       useBodyLimit(maxBodyBytes),
@@ -82,8 +104,11 @@ export function createApi({
         blockFieldSuggestion: { enabled: production },
       }),
       ...(production ? [useIntrospectionForTrustedCallers()] : []),
+      ...(readPrisma ? [useReadReplicaRouting(readPrisma)] : []),
       ...(responseCache ? [usePublicResponseCache(responseCache)] : []),
       useResponseCookies(),
+      // After useResponseCookies: it marks the cookies that plugin added (onResponse runs in plugin order).
+      ...(production ? [useProductionHeaders()] : []),
     ],
     context: async ({ request, req }: { request: Request; req?: IncomingMessage }): Promise<Context> => {
       const responseCookies: string[] = [];

@@ -1,8 +1,12 @@
-import type { Handle } from "@sveltejs/kit/hooks";
+import type { Handle, HandleFetch } from "@sveltejs/kit/hooks";
 
 import { paraglideMiddleware } from "#lib/paraglide/server.js";
 import { hasSessionCookie, securityHeaders } from "#lib/server/security-headers.ts";
 import { dev } from "$app/env";
+import { API_URL } from "$app/env/private";
+
+/** Set by the web server (scripts/web-server.ts) on every request it serves. */
+const REQUEST_ID_HEADER = "x-request-id";
 
 /**
  * Resolves the visitor's language (locale cookie, else Bahasa Indonesia) for the whole
@@ -20,4 +24,16 @@ export const handle: Handle = async ({ event, resolve }) => {
     if (name === "cache-control" || !response.headers.has(name)) response.headers.set(name, value);
   }
   return response;
+};
+
+/**
+ * Calls to the API carry the page request's id, so the API's log line for a query and the web server's line for
+ * the page that caused it share one id. Only the API gets it: other hosts have no use for our ids.
+ */
+export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
+  const requestId = event.request.headers.get(REQUEST_ID_HEADER);
+  if (!requestId || new URL(request.url).origin !== new URL(API_URL).origin) return fetch(request);
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  return fetch(new Request(request, { headers }));
 };

@@ -1,6 +1,7 @@
 // Everything the apps need from the database layer: the generated Prisma client, its types and enums, and a
 // factory that wires it to PostgreSQL through the pg driver adapter (Prisma 7 has no built-in driver).
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 
 import { EMBEDDED_APPLICATION_NAME } from "./embedded.ts";
 import type { Prisma } from "./generated/prisma/client.ts";
@@ -20,4 +21,22 @@ export function createPrismaClient(options: {
   const max = embedded ? 1 : options.maxConnections;
   const adapter = new PrismaPg({ connectionString: options.connectionString, max });
   return new PrismaClient({ adapter, log: options.log });
+}
+
+/**
+ * A Prisma client over a pg pool the caller can see (for pool metrics). The caller ends the pool after
+ * `prisma.$disconnect()`: the adapter does not own a pool it was given.
+ */
+export function createPrismaClientWithPool(options: { connectionString: string; maxConnections?: number }): {
+  prisma: PrismaClient;
+  pool: pg.Pool;
+} {
+  const embedded = options.connectionString.includes(`application_name=${EMBEDDED_APPLICATION_NAME}`);
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: embedded ? 1 : (options.maxConnections ?? 10),
+  });
+  // An idle client losing its server (a restart, a failover) must not crash the process; the pool replaces it.
+  pool.on("error", () => {});
+  return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
 }

@@ -6,7 +6,7 @@ import pg from "pg";
 
 import { redactUrl } from "./database-url.ts";
 import { createMigrationAdapterFactory } from "./migration-adapter.ts";
-import { readMigrationList } from "./migrations-folder.ts";
+import { listMigrationDirectories, readMigrationList } from "./migrations-folder.ts";
 import { defaultMigrationsDir } from "./paths.ts";
 import { createSchemaEngine, describeEngineError, noFilters } from "./schema-engine.ts";
 
@@ -56,6 +56,35 @@ async function undoFailedAttempt(client: pg.Client, before: HistorySnapshot): Pr
 }
 
 /**
+ * Held around applying migrations, so replicas that all run `npm run db:migrate` at once take turns: the first
+ * applies, the others wait and then find nothing left to do. The schema engine also locks (Prisma's key 72707369,
+ * on its own connection), but only around its own work: our history snapshot and the clean-up after a failed
+ * migration run outside it, and without this lock one replica's clean-up could delete the history row of a
+ * migration another replica is applying. A different key, since holding the engine's here would deadlock it.
+ */
+const MIGRATION_LOCK_KEY = "desa-migran:migrate";
+
+/** Names of the migrations in `migrationsDir` the database has not finished applying (for `npm run serve`). */
+export async function pendingMigrations(options: { url: string; migrationsDir?: string }): Promise<string[]> {
+  const names = await listMigrationDirectories(options.migrationsDir ?? defaultMigrationsDir);
+  const client = new pg.Client({ connectionString: options.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ exists: boolean }>(
+      "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists",
+    );
+    if (!rows[0]?.exists) return names;
+    const applied = await client.query<{ migration_name: string }>(
+      'SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL',
+    );
+    const done = new Set(applied.rows.map((row) => row.migration_name));
+    return names.filter((name) => !done.has(name));
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
  * Applies every migration in `migrationsDir` that the database has not applied yet, oldest first.
  * Returns the names of the migrations applied by this call (empty when the database was up to date).
  */
@@ -67,6 +96,8 @@ export async function applyMigrations(options: { url: string; migrationsDir?: st
   let engine;
   try {
     await client.connect();
+    // Session-level: released when this connection ends, even if the process dies mid-migration.
+    await client.query("SELECT pg_advisory_lock(hashtext($1))", [MIGRATION_LOCK_KEY]);
     const before = await readHistory(client);
     engine = await createSchemaEngine({ adapterFactory: factory });
     try {
@@ -90,6 +121,9 @@ export async function applyMigrations(options: { url: string; migrationsDir?: st
   } finally {
     await factory.close();
     engine?.free();
+    // Ending the connection releases the lock on a server; the embedded one shares one session across
+    // connections, so release it explicitly too.
+    await client.query("SELECT pg_advisory_unlock(hashtext($1))", [MIGRATION_LOCK_KEY]).catch(() => {});
     await client.end().catch(() => {});
   }
 }
