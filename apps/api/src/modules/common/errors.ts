@@ -11,8 +11,11 @@ export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
   fields: (t) => ({
     message: t.string({
       description: "What went wrong and what to do.",
-      resolve: (error, _args, ctx) =>
-        error instanceof BilingualError && prefersEnglish(ctx.request) ? error.messageEn : error.message,
+      // Not `instanceof BilingualError`: the errors plugin hands resolvers a proxy whose prototype chain is proxied too.
+      resolve: (error, _args, ctx) => {
+        const messageEn = (error as Partial<BilingualError>).messageEn;
+        return typeof messageEn === "string" && prefersEnglish(ctx.request) ? messageEn : error.message;
+      },
     }),
   }),
 });
