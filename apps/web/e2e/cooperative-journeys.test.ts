@@ -251,6 +251,26 @@ describe.skipIf(!chromiumAvailable)(
       expect(pathOf(page) + new URL(page.url()).search).toBe(`/masuk?kembali=${encodeURIComponent(`${base}/anggota`)}`);
     });
 
+    it("reads the by-laws' meeting rules and changes the quorum (then puts it back)", async () => {
+      const page = await officer.newPage();
+      await page.goto(`${web.url}${base}/anggaran-dasar`);
+      await page.getByRole("heading", { level: 1, name: "Aturan rapat dalam anggaran dasar" }).waitFor();
+      expect(await textOf(page, "section[aria-labelledby='rules-heading']")).toContain("lebih dari 50% anggota aktif");
+      await check(page, "bylaws");
+      await page.getByLabel("Kuorum (%)").fill("100");
+      await page.getByRole("button", { name: "Simpan aturan" }).click();
+      await page.locator("#quorumPct-error").waitFor();
+      expect(await page.getByLabel("Kuorum (%)").getAttribute("aria-invalid")).toBe("true");
+      await check(page, "bylaws-error");
+      await page.getByLabel("Kuorum (%)").fill("60");
+      await page.getByRole("button", { name: "Simpan aturan" }).click();
+      await page.getByRole("status").filter({ hasText: "Aturan anggaran dasar tersimpan" }).waitFor();
+      expect(await textOf(page, "section[aria-labelledby='rules-heading']")).toContain("lebih dari 60% anggota aktif");
+      await page.getByLabel("Kuorum (%)").fill("50");
+      await page.getByRole("button", { name: "Simpan aturan" }).click();
+      await page.waitForURL(/disimpan=1$/);
+    });
+
     it("works without JavaScript: a payment is a plain POST, the SHU preview a plain GET", async () => {
       const plain = await launchBrowser({ javaScriptEnabled: false });
       try {
