@@ -1124,6 +1124,89 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   await tx.fundingRoundUpdate.createMany({ data: updates });
   const inReview = await seedRoundsInReview(tx);
 
+  // ── Last year's RAT (fiscal year 2025), held and closed: attendance recorded, quorum met, the annual report and
+  // its surplus (SHU) adopted by a CARRIED motion, so the year's SHU may be run for exactly that surplus. Inserted
+  // last so that the ids of everything above stay as they were. ──
+  const ratMeetings: Prisma.MeetingCreateManyInput[] = [];
+  const ratMotions: Prisma.MotionCreateManyInput[] = [];
+  const ratAttendance: Prisma.MeetingAttendanceCreateManyInput[] = [];
+  const ratVotes: Prisma.VoteCreateManyInput[] = [];
+  cooperatives.forEach((c, i) => {
+    const coopId = must(cooperativeId.get(c.slug), c.slug);
+    const chair = must(coopOfficerUserIds.get(c.slug)?.[0], c.slug);
+    const heldAt = at(`2026-02-${String(14 + i).padStart(2, "0")}`, 9);
+    const closedAt = new Date(heldAt.getTime() + 3 * 3_600_000);
+    // Members then: those who had joined by the day of the meeting, in member-number order.
+    const then = memberships.filter((m) => m.coop.slug === c.slug && (m.joinedAt as Date) <= heldAt);
+    const present = then.slice(0, Math.ceil(then.length * 0.7)); // well over the by-law's 50%
+    const meetingId = id();
+    ratMeetings.push({
+      id: meetingId,
+      cooperativeId: coopId,
+      kind: "ANNUAL",
+      title: "Rapat Anggota Tahunan Tahun Buku 2025",
+      fiscalYear: 2025,
+      scheduledAt: heldAt,
+      openedAt: heldAt,
+      closedAt,
+      location: `Balai Desa ${
+        must(
+          villages.find((v) => v.key === c.villageKey),
+          c.villageKey,
+        ).name
+      }`,
+      online: false,
+      status: "CLOSED",
+      calledById: chair,
+      memberCount: then.length,
+      quorumMet: true,
+      createdAt: at("2026-01-20", 10),
+    });
+    const surplusIdr = BigInt(12_500_000 + i * 4_750_000 + then.length * 125_000);
+    const motionIds = [id(), id()];
+    ratMotions.push(
+      {
+        id: motionIds[0]!,
+        meetingId,
+        position: 1,
+        title: "Pengesahan laporan pertanggungjawaban pengurus tahun buku 2025",
+        description: "Laporan kegiatan, keuangan dan pengawasan koperasi selama tahun buku 2025.",
+        status: "CARRIED",
+      },
+      {
+        id: motionIds[1]!,
+        meetingId,
+        position: 2,
+        title: "Pengesahan laporan tahunan dan SHU tahun buku 2025",
+        description: `Sisa hasil usaha tahun buku 2025 sebesar ${rupiah(surplusIdr)}, dibagi menurut anggaran dasar.`,
+        status: "CARRIED",
+        kind: "ADOPT_ANNUAL_REPORT",
+        surplusIdr,
+      },
+    );
+    present.forEach((m, k) => {
+      ratAttendance.push({
+        id: id(),
+        meetingId,
+        membershipId: m.id!,
+        recordedById: chair,
+        recordedAt: new Date(heldAt.getTime() + k * 20_000),
+      });
+      for (const motionId of motionIds)
+        ratVotes.push({
+          id: id(),
+          motionId,
+          membershipId: m.id!,
+          choice: k % 10 === 7 ? "NO" : k % 10 === 9 ? "ABSTAIN" : "YES",
+          castAt: new Date(heldAt.getTime() + 3_600_000 + k * 15_000),
+        });
+    });
+  });
+  await tx.meeting.createMany({ data: ratMeetings });
+  await tx.motion.createMany({ data: ratMotions });
+  await tx.meetingAttendance.createMany({ data: ratAttendance });
+  await tx.vote.createMany({ data: ratVotes });
+
   const journalEntries = await tx.journalEntry.count();
   const distributions = await tx.distribution.count();
   const orderCount = await tx.order.count();
@@ -1158,5 +1241,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     stories: stories.length,
     villageLinks: villageLinks.length,
     protectionCases: caseRows.length,
+    meetings: cooperatives.length + ratMeetings.length,
+    meetingAttendance: ratAttendance.length,
   };
 }

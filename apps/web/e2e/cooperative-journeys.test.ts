@@ -1,5 +1,6 @@
 // The cooperative officer's journey in Chromium against the real API (seeded): sign in, members and
-// their savings, a members' meeting with a vote, an SHU preview then run, and the public ledger.
+// their savings, the RAT (attendance, quorum, votes), a meeting without quorum, an SHU refused before the RAT adopted
+// the report then run after, and the public ledger.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -9,6 +10,9 @@ import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
+/** A `datetime-local` value in WIB (UTC+7), `minutes` from now. */
+const wibInput = (minutes: number) =>
+  new Date(Date.now() + minutes * 60_000 + 7 * 3_600_000).toISOString().slice(0, 16);
 const textOf = async (page: Page, selector: string) =>
   (await page.locator(selector).first().innerText()).replaceAll("\u00a0", " ");
 
@@ -103,65 +107,128 @@ describe.skipIf(!chromiumAvailable)(
       await check(page, "member-deposit-saved");
     });
 
-    it("calls a meeting, opens it, votes once, closes it and sees the tally", async () => {
+    it("does not offer the year's SHU before the RAT adopted the annual report, and says why", async () => {
+      const page = await officer.newPage();
+      await page.goto(`${web.url}${base}/shu?tahun=2024&shu=12.500.000`);
+      await page.getByRole("heading", { name: "Pratinjau SHU tahun buku 2024: Rp 12.500.000" }).waitFor();
+      expect(await textOf(page, "#shu-not-adopted")).toContain(
+        "SHU tahun buku 2024 belum bisa dibagikan: RAT tahun buku 2024 belum mengesahkan laporan tahunan",
+      );
+      expect(await page.getByRole("button", { name: "Jalankan pembagian SHU 2024" }).count()).toBe(0);
+      expect(await page.getByRole("link", { name: "Panggil RAT tahun buku 2024" }).count()).toBe(1);
+      await check(page, "shu-not-adopted");
+    });
+
+    it("holds the RAT: calls it, opens it, records who is present, votes, closes it with quorum", async () => {
       const page = await officer.newPage();
       await page.goto(`${web.url}${base}/rapat`);
       await page.getByRole("heading", { level: 1, name: "Rapat anggota" }).waitFor();
       expect(await page.locator("ul.cm-list li").count()).toBeGreaterThan(0);
+      expect(await textOf(page, "ul.cm-list")).toContain("RAT");
       await check(page, "meetings");
 
-      await page.getByLabel("Jenis rapat").selectOption("EXTRAORDINARY");
-      await page.getByLabel("Judul rapat").fill("Rapat Anggota Luar Biasa: Unit Gudang Dingin");
-      await page.getByLabel("Tanggal dan jam (WIB)").fill("2027-01-09T09:00");
+      await page.getByLabel("Jenis rapat").selectOption("ANNUAL");
+      await page.getByLabel("Tahun buku", { exact: true }).fill("2024");
+      await page.getByLabel("Judul rapat").fill("Rapat Anggota Tahunan Tahun Buku 2024");
+      await page.getByLabel("Tanggal dan jam (WIB)").fill(wibInput(-60));
       await page.getByLabel("Tempat").fill("Balai Desa");
-      await page
-        .getByLabel("Usulan yang akan diputuskan")
-        .fill("Membangun gudang dingin: modal dari dana cadangan\nMenambah satu karyawan");
+      await page.getByLabel("Usulan yang akan diputuskan").fill("Laporan pertanggungjawaban pengurus 2024");
+      await page.getByLabel("Tambahkan usulan pengesahan laporan tahunan dan SHU").check();
+      await page.getByLabel("Jumlah SHU menurut laporan (Rp)").fill("12.500.000");
       await page.getByRole("button", { name: "Panggil rapat" }).click();
       await page.waitForURL(/\/rapat\/[^/]+\?dipanggil=1$/);
-      await page.getByRole("heading", { level: 3, name: "1. Membangun gudang dingin" }).waitFor();
+      await page
+        .getByRole("heading", { level: 3, name: "2. Pengesahan laporan tahunan dan SHU tahun buku 2024" })
+        .waitFor();
+      expect(await textOf(page, "li.cm-card:nth-child(2)")).toContain("SHU yang disahkan: Rp 12.500.000");
       await check(page, "meeting-called");
 
       await page.getByRole("button", { name: "Buka rapat" }).click();
       await page.getByRole("status").filter({ hasText: "Rapat dibuka" }).waitFor();
-      const motion = page.locator("li.cm-card").first();
-      await motion.getByLabel("Setuju", { exact: true }).check();
-      await motion.getByRole("button", { name: "Kirim suara" }).click();
-      await page.getByText("Suara Anda: Setuju").waitFor();
-      // One member, one vote: the form is gone for that motion, still there for the other.
-      expect(await page.locator("li.cm-card").first().getByRole("button", { name: "Kirim suara" }).count()).toBe(0);
-      expect(await page.locator("li.cm-card").nth(1).getByRole("button", { name: "Kirim suara" }).count()).toBe(1);
+      // Nobody is present yet: no quorum, and the chair cannot vote before being recorded present.
+      expect(await textOf(page, "section[aria-labelledby='quorum-heading']")).toContain("Kuorum belum tercapai");
+      expect(await textOf(page, "li.cm-card")).toContain("setelah pengurus mencatat Anda hadir");
+      await check(page, "meeting-open-no-quorum");
+
+      for (const box of await page.locator("input[name=membershipId]").all()) await box.check();
+      await page.getByRole("button", { name: "Catat yang hadir" }).click();
+      await page.getByRole("status").filter({ hasText: "Kehadiran tercatat" }).waitFor();
+      expect(await textOf(page, "section[aria-labelledby='quorum-heading']")).toContain("Kuorum tercapai");
+      await check(page, "meeting-attendance");
+
+      for (const n of [0, 1]) {
+        const motion = page.locator("li.cm-card").nth(n);
+        await motion.getByLabel("Setuju", { exact: true }).check();
+        await motion.getByRole("button", { name: "Kirim suara" }).click();
+        await motion.getByText("Suara Anda: Setuju").waitFor();
+      }
+      // One member, one vote: the forms are gone.
+      expect(await page.getByRole("button", { name: "Kirim suara" }).count()).toBe(0);
       await check(page, "meeting-voted");
 
       await page.getByRole("button", { name: "Tutup rapat dan catat hasil" }).click();
       await page.getByRole("status").filter({ hasText: "Rapat ditutup" }).waitFor();
+      expect(await textOf(page, "section[aria-labelledby='quorum-heading']")).toContain("Rapat kuorum");
       const first = await textOf(page, "li.cm-card");
       expect(first).toContain("Diterima");
       expect(first).toMatch(/Setuju: 1\s+Tidak setuju: 0\s+Abstain: 0\s+Jumlah suara: 1/);
-      expect(await textOf(page, "li.cm-card:nth-child(2)")).toContain("Ditolak");
+      expect(await textOf(page, "li.cm-card:nth-child(2)")).toContain("Diterima");
       await check(page, "meeting-closed");
     });
 
-    it("previews the year's SHU split, then runs it once", async () => {
+    it("closes an extraordinary meeting (RALB) without quorum: nothing is decided, and the page says so", async () => {
+      const page = await officer.newPage();
+      await page.goto(`${web.url}${base}/rapat`);
+      await page.getByLabel("Jenis rapat").selectOption("EXTRAORDINARY");
+      await page.getByLabel("Judul rapat").fill("Rapat Anggota Luar Biasa: Unit Gudang Dingin");
+      await page.getByLabel("Tanggal dan jam (WIB)").fill(wibInput(-10));
+      await page.getByLabel("Tempat").fill("Balai Desa");
+      await page.getByLabel("Usulan yang akan diputuskan").fill("Membangun gudang dingin: modal dari dana cadangan");
+      await page.getByRole("button", { name: "Panggil rapat" }).click();
+      await page.waitForURL(/\/rapat\/[^/]+\?dipanggil=1$/);
+      expect(await textOf(page, ".cm-lead")).toContain("RALB");
+      await page.getByRole("button", { name: "Buka rapat" }).click();
+      await page.getByRole("status").filter({ hasText: "Rapat dibuka" }).waitFor();
+      expect(await textOf(page, "section[aria-labelledby='chair-heading']")).toContain(
+        "Jika rapat ditutup sekarang, tidak ada usulan yang diputuskan",
+      );
+      await page.getByRole("button", { name: "Tutup rapat dan catat hasil" }).click();
+      await page.getByRole("status").filter({ hasText: "Rapat ditutup" }).waitFor();
+      expect(await textOf(page, "section[aria-labelledby='quorum-heading']")).toContain(
+        "Rapat tidak kuorum: hanya 0 dari",
+      );
+      expect(await textOf(page, "li.cm-card")).toContain("Tidak diputuskan: rapat tidak kuorum");
+      await check(page, "meeting-no-quorum");
+    });
+
+    it("previews the adopted year's SHU split, then runs it once", async () => {
       const page = await officer.newPage();
       await page.goto(`${web.url}${base}/shu`);
       expect(await textOf(page, "#runs-heading + p")).toContain("Belum ada SHU yang dibagikan");
-      await page.getByLabel("Tahun buku", { exact: true }).fill("2026");
+      await page.getByLabel("Tahun buku", { exact: true }).fill("2024");
       await page.getByLabel("SHU tahun buku (Rp)").fill("12.500.000");
       await page.getByRole("button", { name: "Tampilkan pratinjau" }).click();
-      await page.getByRole("heading", { name: "Pratinjau SHU tahun buku 2026: Rp 12.500.000" }).waitFor();
+      await page.getByRole("heading", { name: "Pratinjau SHU tahun buku 2024: Rp 12.500.000" }).waitFor();
       const split = await textOf(page, "table.coop-table");
       expect(split).toMatch(/Dana cadangan\s+Rp [\d.]+/);
       expect(split).toContain("Jasa usaha (JUA)");
       expect(await page.locator("table.coop-table").nth(1).locator("tbody tr").count()).toBeGreaterThan(9);
+      expect(await page.getByRole("link", { name: "Rapat Anggota Tahunan Tahun Buku 2024" }).count()).toBe(1);
       await check(page, "shu-preview");
 
-      await page.getByRole("button", { name: "Jalankan pembagian SHU 2026" }).click();
-      await page.getByRole("status").filter({ hasText: "SHU tahun buku 2026 sudah dibukukan" }).waitFor();
+      await page.getByRole("button", { name: "Jalankan pembagian SHU 2024" }).click();
+      await page.getByRole("status").filter({ hasText: "SHU tahun buku 2024 sudah dibukukan" }).waitFor();
       const runs = page.locator("section[aria-labelledby='runs-heading'] tbody tr");
       expect(await runs.count()).toBe(1);
-      expect((await runs.first().innerText()).replaceAll("\u00a0", " ")).toMatch(/2026\s+Rp 12\.500\.000/);
+      const run = (await runs.first().innerText()).replaceAll("\u00a0", " ");
+      expect(run).toMatch(/^2024\s[\s\S]*Rp 12\.500\.000/);
+      expect(run).toContain("Disahkan di Rapat Anggota Tahunan Tahun Buku 2024");
       await check(page, "shu-posted");
+      // The booked year is shown as booked, with no second run offered.
+      await page.goto(`${web.url}${base}/shu?tahun=2024&shu=12500000`);
+      await page.getByText("SHU tahun buku 2024 sudah dibukukan").first().waitFor();
+      expect(await page.getByRole("button", { name: "Jalankan pembagian SHU 2024" }).count()).toBe(0);
+      await check(page, "shu-booked");
     });
 
     it("shows the public ledger to a signed-out visitor, with totals and no member's name", async () => {
@@ -172,8 +239,9 @@ describe.skipIf(!chromiumAvailable)(
       expect(books).toMatch(/Seluruh simpanan anggota\s+Rp [1-9][\d.]*/);
       // The SHU just posted shows in the reserve total.
       expect(books).toMatch(/Dana cadangan\s+Rp [1-9][\d.]*/);
-      // The SHU run shows as distributed, and no figure on the public books is negative.
+      // The SHU run shows as distributed, adopted by the RAT, and no figure on the public books is negative.
       expect(books.match(/SHU yang sudah dibagikan[\s\S]*?(Rp [\d.]+)/)?.[1]).toBe("Rp 12.500.000");
+      expect(books).toContain("sesuai laporan tahunan yang disahkan RAT");
       expect(books).not.toMatch(/-\s*Rp|Rp\s*-/);
       expect(await page.content()).not.toContain(memberName);
       // Officer sections are not offered to a visitor, and asking for one means signing in first.
@@ -181,6 +249,26 @@ describe.skipIf(!chromiumAvailable)(
       await check(page, "public-ledger");
       await page.goto(`${web.url}${base}/anggota`);
       expect(pathOf(page) + new URL(page.url()).search).toBe(`/masuk?kembali=${encodeURIComponent(`${base}/anggota`)}`);
+    });
+
+    it("reads the by-laws' meeting rules and changes the quorum (then puts it back)", async () => {
+      const page = await officer.newPage();
+      await page.goto(`${web.url}${base}/anggaran-dasar`);
+      await page.getByRole("heading", { level: 1, name: "Aturan rapat dalam anggaran dasar" }).waitFor();
+      expect(await textOf(page, "section[aria-labelledby='rules-heading']")).toContain("lebih dari 50% anggota aktif");
+      await check(page, "bylaws");
+      await page.getByLabel("Kuorum (%)").fill("100");
+      await page.getByRole("button", { name: "Simpan aturan" }).click();
+      await page.locator("#quorumPct-error").waitFor();
+      expect(await page.getByLabel("Kuorum (%)").getAttribute("aria-invalid")).toBe("true");
+      await check(page, "bylaws-error");
+      await page.getByLabel("Kuorum (%)").fill("60");
+      await page.getByRole("button", { name: "Simpan aturan" }).click();
+      await page.getByRole("status").filter({ hasText: "Aturan anggaran dasar tersimpan" }).waitFor();
+      expect(await textOf(page, "section[aria-labelledby='rules-heading']")).toContain("lebih dari 60% anggota aktif");
+      await page.getByLabel("Kuorum (%)").fill("50");
+      await page.getByRole("button", { name: "Simpan aturan" }).click();
+      await page.waitForURL(/disimpan=1$/);
     });
 
     it("works without JavaScript: a payment is a plain POST, the SHU preview a plain GET", async () => {

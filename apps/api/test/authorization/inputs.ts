@@ -8,12 +8,13 @@ import { publishProduct } from "../../src/modules/commerce/service.ts";
 import type { Role } from "../../src/modules/common/access-policy.ts";
 import { addMember } from "../../src/modules/cooperatives/service.ts";
 import { submitFundingRound } from "../../src/modules/funding/review.ts";
-import { callMeeting, openMeeting } from "../../src/modules/meetings/service.ts";
+import { callMeeting, openMeeting, recordAttendance } from "../../src/modules/meetings/service.ts";
 import { createApiKey } from "../../src/modules/partners/service.ts";
 import { openProtectionCase } from "../../src/modules/protection/service.ts";
 import { recordMigrationEpisode } from "../../src/modules/registry/service.ts";
 import { runShu } from "../../src/modules/shu/service.ts";
 import { publishStory } from "../../src/modules/stories/service.ts";
+import { adoptAnnualReport } from "../governance.ts";
 import { gid, type World } from "./world.ts";
 
 type Variables = Record<string, unknown>;
@@ -37,7 +38,7 @@ const newCase = (w: World) =>
       ),
     );
 
-/** A members' meeting of this cooperative with one motion, opened when asked. */
+/** A members' meeting of this cooperative with one motion, due since yesterday, opened when asked. */
 const newMeeting = async (w: World, open: boolean) => {
   const meeting = await callMeeting(
     w.api.prisma,
@@ -45,7 +46,7 @@ const newMeeting = async (w: World, open: boolean) => {
       cooperativeId: w.ids.cooperativeId,
       kind: "EXTRAORDINARY",
       title: `Rapat uji ${unique()}`,
-      scheduledAt: new Date(Date.now() + DAY),
+      scheduledAt: new Date(Date.now() - DAY),
       location: "Balai desa",
       online: false,
       motions: [{ title: "Mosi uji matriks" }],
@@ -54,6 +55,36 @@ const newMeeting = async (w: World, open: boolean) => {
   );
   if (open) await openMeeting(w.api.prisma, meeting.id);
   return meeting;
+};
+
+/** Every active member of this cooperative, recorded present at an open meeting (so that members may vote). */
+const allPresent = async (w: World, meetingId: string) => {
+  const members = await w.api.prisma.membership.findMany({
+    where: { cooperativeId: w.ids.cooperativeId, status: "ACTIVE" },
+    select: { id: true },
+  });
+  await recordAttendance(
+    w.api.prisma,
+    { meetingId, membershipIds: members.map((m) => m.id) },
+    w.ids.cooperativeOfficerId,
+  );
+};
+
+/** Sets who the cooperative's by-laws let call a meeting, and returns a valid callMeeting input. */
+const meetingCall = (callers: "OFFICERS" | "OFFICERS_AND_MEMBERS") => async (w: World) => {
+  await w.api.prisma.cooperative.update({
+    where: { id: w.ids.cooperativeId },
+    data: { meetingCallers: callers },
+  });
+  return input({
+    cooperativeId: gid("Cooperative", w.ids.cooperativeId),
+    kind: "EXTRAORDINARY",
+    title: `Rapat uji ${unique()}`,
+    scheduledAt: inDays(7),
+    location: "Balai desa",
+    online: false,
+    motions: [{ title: "Mosi uji matriks" }],
+  });
 };
 
 /** Puts the published product in the caller's own cart (callers without an account have none). */
@@ -242,25 +273,38 @@ export const INPUTS: Record<string, Build> = {
   recordRepayment: (w) =>
     input({ ...round(w).input, amountIdr: "100000", kind: "INSTALMENT", idempotencyKey: randomUUID() }),
 
+  updateCooperativeBylaws: (w) =>
+    input({ cooperativeId: gid("Cooperative", w.ids.cooperativeId), quorumPct: 50, majorityPct: 50 }),
+
   // ── meetings ──
-  callMeeting: (w) =>
-    input({
-      cooperativeId: gid("Cooperative", w.ids.cooperativeId),
-      kind: "EXTRAORDINARY",
-      title: `Rapat uji ${unique()}`,
-      scheduledAt: inDays(7),
-      location: "Balai desa",
-      online: false,
-      motions: [{ title: "Mosi uji matriks" }],
-    }),
+  // membersMayCall runs first (declaration order) and officersOnly puts the default back.
+  "callMeeting.membersMayCall": meetingCall("OFFICERS_AND_MEMBERS"),
+  "callMeeting.officersOnly": meetingCall("OFFICERS"),
   openMeeting: async (w) =>
     input({ meetingId: gid("Meeting", (await w.once("openMeeting", () => newMeeting(w, false))).id) }),
   closeMeeting: async (w) =>
     input({ meetingId: gid("Meeting", (await w.once("closeMeeting", () => newMeeting(w, true))).id) }),
   castVote: async (w) => {
-    const meeting = await w.once("castVote", () => newMeeting(w, true));
+    const meeting = await w.once("castVote", async () => {
+      const opened = await newMeeting(w, true);
+      await allPresent(w, opened.id);
+      return opened;
+    });
     const motion = await w.api.prisma.motion.findFirstOrThrow({ where: { meetingId: meeting.id } });
     return input({ motionId: gid("Motion", motion.id), choice: "YES" });
+  },
+  recordAttendance: async (w) =>
+    input({
+      meetingId: gid("Meeting", (await w.once("recordAttendance", () => newMeeting(w, true))).id),
+      membershipIds: [gid("Membership", w.ids.membershipId)],
+    }),
+  removeAttendance: async (w) => {
+    const meeting = await w.once("removeAttendance", async () => {
+      const opened = await newMeeting(w, true);
+      await allPresent(w, opened.id);
+      return opened;
+    });
+    return input({ meetingId: gid("Meeting", meeting.id), membershipId: gid("Membership", w.ids.membershipId) });
   },
 
   // ── orders ──
@@ -374,16 +418,25 @@ export const INPUTS: Record<string, Build> = {
   "withdrawSavings.wallet": savings("HOUSEHOLD_WALLET", "1000"),
 
   // ── shu ──
-  runShu: (w) =>
-    input({ cooperativeId: gid("Cooperative", w.ids.cooperativeId), fiscalYear: 2022, surplusIdr: "1000000" }),
+  runShu: async (w) => {
+    await w.once("runShu", () =>
+      adoptAnnualReport(w.api.prisma, { cooperativeId: w.ids.cooperativeId, fiscalYear: 2022, surplusIdr: 1_000_000n }),
+    );
+    return input({ cooperativeId: gid("Cooperative", w.ids.cooperativeId), fiscalYear: 2022, surplusIdr: "1000000" });
+  },
   reverseShu: async (w) => {
-    const run = await w.once("reverseShu", () =>
-      runShu(
+    const run = await w.once("reverseShu", async () => {
+      await adoptAnnualReport(w.api.prisma, {
+        cooperativeId: w.ids.cooperativeId,
+        fiscalYear: 2023,
+        surplusIdr: 500_000n,
+      });
+      return runShu(
         w.api.prisma,
         { cooperativeId: w.ids.cooperativeId, fiscalYear: 2023, surplusIdr: 500_000n },
         w.ids.adminId,
-      ),
-    );
+      );
+    });
     return input({ shuRunId: gid("ShuRun", run.id) });
   },
 

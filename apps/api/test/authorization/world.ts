@@ -8,6 +8,7 @@ import { createFundingRound, postRoundUpdate } from "../../src/modules/funding/s
 import { confirmOrder, confirmPayment, placeOrder, shipOrder } from "../../src/modules/orders/service.ts";
 import { runShu } from "../../src/modules/shu/service.ts";
 import { createStory } from "../../src/modules/stories/service.ts";
+import { adoptAnnualReport } from "../governance.ts";
 import { createTestApi, type RequestOptions } from "../harness.ts";
 import { createPartnerKey, viewerOrganization } from "../partners.ts";
 
@@ -245,6 +246,7 @@ export async function pickRows(w: World): Promise<Record<string, string | null>>
   // The seed has no motion and no SHU run: one of each for this cooperative.
   const meeting = await p.meeting.findFirstOrThrow({ where: { cooperativeId: ids.cooperativeId } });
   await p.motion.create({ data: { meetingId: meeting.id, position: 99, title: "Mosi uji otorisasi" } });
+  await adoptAnnualReport(p, { cooperativeId: ids.cooperativeId, fiscalYear: 2024, surplusIdr: 1_000_000n });
   await runShu(p, { cooperativeId: ids.cooperativeId, fiscalYear: 2024, surplusIdr: 1_000_000n }, ids.adminId);
   const village = await p.village.findUniqueOrThrow({ where: { id: ids.villageId }, include: { regency: true } });
   const order =

@@ -11,10 +11,10 @@ export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
   fields: (t) => ({
     message: t.string({
       description: "What went wrong and what to do.",
-      // Read by shape, not instanceof: a module loaded twice (the test runner does that) has two BilingualErrors.
+      // Not `instanceof BilingualError`: the errors plugin hands resolvers a proxy whose prototype chain is proxied too.
       resolve: (error, _args, ctx) => {
-        const english = (error as Partial<BilingualError>).messageEn;
-        return typeof english === "string" && prefersEnglish(ctx.request) ? english : error.message;
+        const messageEn = (error as Partial<BilingualError>).messageEn;
+        return typeof messageEn === "string" && prefersEnglish(ctx.request) ? messageEn : error.message;
       },
     }),
   }),

@@ -12,5 +12,6 @@ export const access = defineAccess({
   mutations: {
     addMember: officers,
     endMembership: officers,
+    updateCooperativeBylaws: officers,
   },
 });

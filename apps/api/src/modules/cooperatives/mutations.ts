@@ -8,8 +8,8 @@ import {
   MembershipAlreadyEndedError,
   PersonNotInVillageError,
 } from "./errors.ts";
-import { addMember, endMembership } from "./service.ts";
-import { CooperativeRef, MembershipRef, MembershipStatus } from "./types.ts";
+import { addMember, endMembership, updateBylaws } from "./service.ts";
+import { CooperativeRef, MeetingCallers, MembershipRef, MembershipStatus } from "./types.ts";
 
 builder.objectType(AlreadyMemberError, {
   name: "AlreadyMemberError",
@@ -64,7 +64,64 @@ const EndMembershipInput = builder.inputType("EndMembershipInput", {
   fields: (t) => ({ membershipId: t.globalID({ for: [MembershipRef], description: "The membership to end." }) }),
 });
 
+const UpdateBylawsInput = builder.inputType("UpdateCooperativeBylawsInput", {
+  description: "New by-law rules for members' meetings and leaving; fields left out stay as they are.",
+  fields: (t) => ({
+    cooperativeId: t.globalID({ for: [CooperativeRef], description: "The cooperative." }),
+    quorumPct: t.int({
+      required: false,
+      description: "Quorum: more than this percentage of active members must be present (0-99).",
+      validate: z
+        .number()
+        .int()
+        .min(0, "Kuorum paling kecil 0%.")
+        .max(99, "Kuorum paling besar 99%: harus ada yang bisa hadir lebih dari itu."),
+    }),
+    majorityPct: t.int({
+      required: false,
+      description: "Majority: YES must be more than this percentage of YES and NO votes (50-99).",
+      validate: z
+        .number()
+        .int()
+        .min(50, "Suara terbanyak paling kecil 50% (lebih dari separuh).")
+        .max(99, "Suara terbanyak paling besar 99%."),
+    }),
+    meetingCallers: t.field({ type: MeetingCallers, required: false, description: "Who may call a meeting." }),
+    equityRefundOnLeaving: t.boolean({
+      required: false,
+      description: "Whether a member who leaves gets simpanan pokok and wajib back.",
+    }),
+  }),
+});
+
+const CooperativePayload = builder.simpleObject("CooperativePayload", {
+  description: "The cooperative as it is now.",
+  fields: (t) => ({ cooperative: t.field({ type: CooperativeRef, description: "The cooperative." }) }),
+});
+
 builder.mutationFields((t) => ({
+  updateCooperativeBylaws: t.field({
+    type: CooperativePayload,
+    description:
+      "Changes the by-laws' meeting rules (quorum, majority, who calls meetings) and the refund on leaving, as the " +
+      "members decided. Written to the audit log. Officers of the cooperative only.",
+    errors: { types: [...commonErrors] },
+    args: { input: t.arg({ type: UpdateBylawsInput }) },
+    authScopes: (_root, { input }) => ({ cooperativeOfficer: input.cooperativeId.id }),
+    resolve: async (_root, { input }, ctx) => ({
+      cooperative: await updateBylaws(
+        ctx.prisma,
+        input.cooperativeId.id,
+        {
+          quorumPct: input.quorumPct,
+          majorityPct: input.majorityPct,
+          meetingCallers: input.meetingCallers,
+          equityRefundOnLeaving: input.equityRefundOnLeaving,
+        },
+        ctx.user!.id,
+      ),
+    }),
+  }),
   addMember: t.field({
     type: MembershipPayload,
     description: "Admits a person of the cooperative's village as a member. Officers of the cooperative only.",

@@ -1,4 +1,4 @@
-import type { AccountKind, Prisma, PrismaClient, SavingsKind } from "@desa-migran/db";
+import type { AccountKind, MeetingCallers, Prisma, PrismaClient, SavingsKind } from "@desa-migran/db";
 
 import { NotFoundError } from "../common/errors.ts";
 import {
@@ -102,6 +102,8 @@ export interface LedgerSummary {
   memberSavings: Map<SavingsKind, bigint>;
   /** The year's surplus (SHU) distributed by posted runs that were not reversed, over all fiscal years. */
   shuDistributed: bigint;
+  /** Of that, what runs adopted by a carried RAT motion distributed. */
+  shuDistributedAdopted: bigint;
 }
 
 /**
@@ -126,19 +128,59 @@ export async function loadLedgerSummaries(
         AND m."cooperativeId" = ANY(${ids}::uuid[])
       GROUP BY 1, 2`,
     prisma.shuRun.groupBy({
-      by: ["cooperativeId"],
+      by: ["cooperativeId", "motionId"],
       where: { cooperativeId: { in: ids }, reversalEntryId: null },
       _sum: { surplusIdr: true },
     }),
   ]);
   const summaries = new Map<string, LedgerSummary>(
-    ids.map((id) => [id, { cooperativeId: id, byKind: new Map(), memberSavings: new Map(), shuDistributed: 0n }]),
+    ids.map((id) => [
+      id,
+      { cooperativeId: id, byKind: new Map(), memberSavings: new Map(), shuDistributed: 0n, shuDistributedAdopted: 0n },
+    ]),
   );
   for (const row of shu) {
     const summary = summaries.get(row.cooperativeId);
-    if (summary) summary.shuDistributed = row._sum.surplusIdr ?? 0n;
+    if (!summary) continue;
+    summary.shuDistributed += row._sum.surplusIdr ?? 0n;
+    if (row.motionId) summary.shuDistributedAdopted += row._sum.surplusIdr ?? 0n;
   }
   for (const row of own) summaries.get(row.cooperativeId!)?.byKind.set(row.kind, row._sum.balance ?? 0n);
   for (const row of savings) summaries.get(row.cooperativeId)?.memberSavings.set(row.savingsKind, BigInt(row.total));
   return ids.map((id) => summaries.get(id)!);
+}
+
+export interface BylawsInput {
+  quorumPct?: number | null;
+  majorityPct?: number | null;
+  meetingCallers?: MeetingCallers | null;
+  equityRefundOnLeaving?: boolean | null;
+}
+
+/**
+ * Changes the by-laws' meeting rules (only the fields given), and writes the change to the audit log with the
+ * values before and after. Ranges are checked by the input and by the database (CHECK constraints).
+ */
+export async function updateBylaws(prisma: PrismaClient, cooperativeId: string, input: BylawsInput, actorId: string) {
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Cooperative" WHERE "id" = ${cooperativeId}::uuid FOR UPDATE`;
+    const select = { quorumPct: true, majorityPct: true, meetingCallers: true, equityRefundOnLeaving: true } as const;
+    const before = await tx.cooperative.findUnique({ where: { id: cooperativeId }, select });
+    if (!before) throw new NotFoundError("Cooperative");
+    const data = Object.fromEntries(
+      Object.entries(input).filter(([, v]) => v !== null && v !== undefined),
+    ) as Prisma.CooperativeUpdateInput;
+    const cooperative = await tx.cooperative.update({ where: { id: cooperativeId }, data });
+    const after = Object.fromEntries(Object.keys(select).map((k) => [k, cooperative[k as keyof typeof select]]));
+    await tx.auditLog.create({
+      data: {
+        actorUserId: actorId,
+        action: "cooperative.bylaws.update",
+        targetType: "Cooperative",
+        targetId: cooperativeId,
+        data: { before, after },
+      },
+    });
+    return cooperative;
+  });
 }

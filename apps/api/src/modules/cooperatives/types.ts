@@ -87,6 +87,41 @@ const ShuPolicy = builder
     }),
   });
 
+export const MeetingCallers = builder.enumType("MeetingCallers", {
+  description: "Who the by-laws let call a members' meeting.",
+  values: {
+    OFFICERS: { description: "The board (pengurus) only." },
+    OFFICERS_AND_MEMBERS: { description: "The board, or any active member." },
+  } as const,
+});
+
+const CooperativeBylaws = builder
+  .objectRef<{
+    quorumPct: number;
+    majorityPct: number;
+    meetingCallers: "OFFICERS" | "OFFICERS_AND_MEMBERS";
+    equityRefundOnLeaving: boolean;
+  }>("CooperativeBylaws")
+  .implement({
+    description: "The by-laws' rules for members' meetings and members who leave (public, like the by-laws).",
+    fields: (t) => ({
+      quorumPct: t.exposeInt("quorumPct", {
+        description:
+          "Quorum: a meeting decides only when MORE than this percentage of active members are present (0-99). " +
+          "A meeting closed without quorum decides nothing.",
+      }),
+      majorityPct: t.exposeInt("majorityPct", {
+        description:
+          "A motion carries when YES votes are more than this percentage of the YES and NO votes cast (50-99; " +
+          "50 = simple majority).",
+      }),
+      meetingCallers: t.expose("meetingCallers", { type: MeetingCallers, description: "Who may call a meeting." }),
+      equityRefundOnLeaving: t.exposeBoolean("equityRefundOnLeaving", {
+        description: "Whether a member who leaves gets their simpanan pokok and wajib back.",
+      }),
+    }),
+  });
+
 const CooperativeLedgerSummary = builder.objectRef<LedgerSummary>("CooperativeLedgerSummary").implement({
   description: "The cooperative's books in aggregate: totals per kind of account, never a person's balance.",
   fields: (t) => {
@@ -103,6 +138,13 @@ const CooperativeLedgerSummary = builder.objectRef<LedgerSummary>("CooperativeLe
         type: Money,
         description: "Surplus (SHU) distributed by posted SHU runs that were not reversed, over all fiscal years.",
         resolve: (s) => idr(s.shuDistributed),
+      }),
+      shuDistributedAdoptedByRat: t.field({
+        type: Money,
+        description:
+          "Of shuDistributed, what runs adopted by a RAT motion distributed (the rest was posted before runs " +
+          "needed the RAT's adopted report). Say 'approved by the RAT' only for this part.",
+        resolve: (s) => idr(s.shuDistributedAdopted),
       }),
       funds: total("COOPERATIVE_FUND", "Board, staff, education and social funds together."),
       feeIncome: total("COOPERATIVE_FEE_INCOME", "Marketplace fee income."),
@@ -176,6 +218,12 @@ export const CooperativeRef = builder.prismaNode("Cooperative", {
         shuSocialPct: true,
         shuJuaPctOfMembers: true,
       },
+      resolve: (c) => c,
+    }),
+    bylaws: t.field({
+      type: CooperativeBylaws,
+      description: "The by-laws' rules for members' meetings (quorum, majority, who calls them) and for leaving.",
+      select: { quorumPct: true, majorityPct: true, meetingCallers: true, equityRefundOnLeaving: true },
       resolve: (c) => c,
     }),
     ledgerSummary: t.loadable({

@@ -14,10 +14,13 @@ export const access = defineAccess({
     Motion: [...members, "admin"],
   },
   mutations: {
-    callMeeting: officers,
+    // The by-laws say who calls meetings (meetingCallers): officers only, or any active member too.
+    callMeeting: { membersMayCall: [...members, "admin"], officersOnly: officers },
     openMeeting: officers,
     closeMeeting: officers,
     // One member, one vote, no proxies: an admin does not vote.
     castVote: members,
+    recordAttendance: officers,
+    removeAttendance: officers,
   },
 });

@@ -3,15 +3,23 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
-import { CooperativeRef } from "../cooperatives/types.ts";
+import { CooperativeRef, MembershipRef } from "../cooperatives/types.ts";
+import { FundingRoundRef } from "../funding/types.ts";
 import {
   AlreadyVotedError,
+  AnnualMeetingExistsError,
+  AttendeeHasVotedError,
   InvalidMeetingTransitionError,
   MeetingNotOpenError,
+  MeetingNotYetDueError,
+  MotionFundingRoundError,
+  NotActiveMemberError,
   NotCooperativeMemberError,
+  NotPresentError,
 } from "./errors.ts";
-import { callMeeting, castVote, closeMeeting, openMeeting } from "./service.ts";
-import { MeetingKind, MeetingRef, MeetingStatus, MotionRef, VoteChoice } from "./types.ts";
+import { officerOrMember } from "./permissions.ts";
+import { callMeeting, castVote, closeMeeting, openMeeting, recordAttendance, removeAttendance } from "./service.ts";
+import { MeetingKind, MeetingRef, MeetingStatus, MotionKind, MotionRef, VoteChoice } from "./types.ts";
 
 builder.objectType(InvalidMeetingTransitionError, {
   name: "InvalidMeetingTransitionError",
@@ -38,6 +46,45 @@ builder.objectType(AlreadyVotedError, {
   description: "The member already voted on this motion (one member, one vote).",
   interfaces: [ErrorInterface],
 });
+builder.objectType(MeetingNotYetDueError, {
+  name: "MeetingNotYetDueError",
+  description: "A meeting opens no earlier than its scheduled time; nothing was changed.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    opensAt: t.expose("opensAt", { type: "DateTime", description: "From when it may be opened." }),
+  }),
+});
+builder.objectType(NotPresentError, {
+  name: "NotPresentError",
+  description: "Only members recorded as present at the meeting may vote; an officer records attendance.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(AnnualMeetingExistsError, {
+  name: "AnnualMeetingExistsError",
+  description:
+    "The cooperative already has its annual meeting (RAT) for this fiscal year: one RAT per year. Call an " +
+    "extraordinary meeting (RALB) for other decisions.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ fiscalYear: t.exposeInt("fiscalYear", { description: "The fiscal year." }) }),
+});
+builder.objectType(MotionFundingRoundError, {
+  name: "MotionFundingRoundError",
+  description:
+    "An APPROVE_FUNDING_ROUND motion names a round this cooperative does not administer, or one still in draft.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(NotActiveMemberError, {
+  name: "NotActiveMemberError",
+  description: "Only active members of the meeting's cooperative can be recorded as present; nothing was recorded.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(AttendeeHasVotedError, {
+  name: "AttendeeHasVotedError",
+  description: "The member already voted in this meeting, so they stay on the attendance list.",
+  interfaces: [ErrorInterface],
+});
+
+const rupiah = z.string().regex(/^[1-9][0-9]{0,13}$/, "SHU harus bilangan bulat rupiah lebih dari nol.");
 
 const MotionInput = builder.inputType("MotionInput", {
   description: "A motion on the agenda.",
@@ -55,7 +102,52 @@ const MotionInput = builder.inputType("MotionInput", {
       description: "Details.",
       validate: z.string().trim().max(4000, "Uraian paling banyak 4000 karakter."),
     }),
+    kind: t.field({
+      type: MotionKind,
+      required: false,
+      description: "What the motion decides (GENERAL when omitted).",
+    }),
+    surplusIdr: t.string({
+      required: false,
+      description:
+        "ADOPT_ANNUAL_REPORT only, and required there: the year's surplus (SHU) in whole rupiah that the report states.",
+      validate: rupiah,
+    }),
+    fundingRoundId: t.globalID({
+      required: false,
+      for: [FundingRoundRef],
+      description: "APPROVE_FUNDING_ROUND only, and required there: a round this cooperative administers.",
+    }),
   }),
+  validate: z
+    .any()
+    .superRefine((v: { kind?: string | null; surplusIdr?: string | null; fundingRoundId?: unknown }, ctx) => {
+      const kind = v.kind ?? "GENERAL";
+      if (kind === "ADOPT_ANNUAL_REPORT" && !v.surplusIdr)
+        ctx.addIssue({
+          code: "custom",
+          path: ["surplusIdr"],
+          message: "Usulan pengesahan laporan tahunan perlu jumlah SHU.",
+        });
+      if (kind !== "ADOPT_ANNUAL_REPORT" && v.surplusIdr)
+        ctx.addIssue({
+          code: "custom",
+          path: ["surplusIdr"],
+          message: "Jumlah SHU hanya untuk usulan pengesahan laporan tahunan.",
+        });
+      if (kind === "APPROVE_FUNDING_ROUND" && !v.fundingRoundId)
+        ctx.addIssue({
+          code: "custom",
+          path: ["fundingRoundId"],
+          message: "Usulan persetujuan pendanaan perlu putaran pendanaannya.",
+        });
+      if (kind !== "APPROVE_FUNDING_ROUND" && v.fundingRoundId)
+        ctx.addIssue({
+          code: "custom",
+          path: ["fundingRoundId"],
+          message: "Putaran pendanaan hanya untuk usulan persetujuan pendanaan.",
+        });
+    }),
 });
 
 const CallMeetingInput = builder.inputType("CallMeetingInput", {
@@ -97,9 +189,22 @@ const CallMeetingInput = builder.inputType("CallMeetingInput", {
   }),
   validate: z
     .any()
-    .refine((v: { kind: string; fiscalYear?: number | null }) => v.kind !== "ANNUAL" || v.fiscalYear != null, {
-      message: "Rapat Anggota Tahunan memerlukan tahun buku.",
-      path: ["fiscalYear"],
+    .superRefine((v: { kind: string; fiscalYear?: number | null; motions?: { kind?: string | null }[] }, ctx) => {
+      if (v.kind === "ANNUAL" && v.fiscalYear == null)
+        ctx.addIssue({ code: "custom", path: ["fiscalYear"], message: "Rapat Anggota Tahunan memerlukan tahun buku." });
+      const adopt = (v.motions ?? []).filter((m) => m.kind === "ADOPT_ANNUAL_REPORT").length;
+      if (adopt > 0 && v.kind !== "ANNUAL")
+        ctx.addIssue({
+          code: "custom",
+          path: ["motions"],
+          message: "Laporan tahunan dan SHU hanya disahkan di Rapat Anggota Tahunan (RAT), bukan di RALB.",
+        });
+      if (adopt > 1)
+        ctx.addIssue({
+          code: "custom",
+          path: ["motions"],
+          message: "Satu RAT hanya punya satu usulan pengesahan laporan tahunan.",
+        });
     }),
 });
 
@@ -129,6 +234,29 @@ const CastVotePayload = builder.simpleObject("CastVotePayload", {
   }),
 });
 
+const AttendanceInput = builder.inputType("RecordAttendanceInput", {
+  description: "Members present at an open meeting, recorded by an officer.",
+  fields: (t) => ({
+    meetingId: t.globalID({ for: [MeetingRef], description: "The meeting (OPEN)." }),
+    membershipIds: t.globalIDList({
+      for: [MembershipRef],
+      description: "Active members of the meeting's cooperative who are present (1 to 500; repeats change nothing).",
+      validate: z
+        .array(z.any())
+        .min(1, "Pilih minimal satu anggota yang hadir.")
+        .max(500, "Paling banyak 500 anggota sekali catat."),
+    }),
+  }),
+});
+
+const RemoveAttendanceInput = builder.inputType("RemoveAttendanceInput", {
+  description: "A member to take off an open meeting's attendance list (recorded by mistake).",
+  fields: (t) => ({
+    meetingId: t.globalID({ for: [MeetingRef], description: "The meeting (OPEN)." }),
+    membershipId: t.globalID({ for: [MembershipRef], description: "The member." }),
+  }),
+});
+
 /** Officer of the meeting's cooperative; an unknown meeting answers NotFound to signed-in callers only. */
 const meetingOfficer = async (meetingId: string, ctx: { prisma: PrismaClient }) => {
   const meeting = await ctx.prisma.meeting.findUnique({ where: { id: meetingId }, select: { cooperativeId: true } });
@@ -138,10 +266,20 @@ const meetingOfficer = async (meetingId: string, ctx: { prisma: PrismaClient }) 
 builder.mutationFields((t) => ({
   callMeeting: t.field({
     type: MeetingPayload,
-    description: "Calls a members' meeting with its agenda. Officers of the cooperative only.",
-    errors: { types: [...commonErrors] },
+    description:
+      "Calls a members' meeting with its agenda. Officers of the cooperative, or also its active members when the " +
+      "by-laws say so (meetingCallers). One annual meeting (RAT) per fiscal year; extraordinary meetings (RALB) " +
+      "as needed. An ADOPT_ANNUAL_REPORT motion belongs in a RAT.",
+    errors: { types: [...commonErrors, AnnualMeetingExistsError, MotionFundingRoundError] },
     args: { input: t.arg({ type: CallMeetingInput }) },
-    authScopes: (_root, { input }) => ({ cooperativeOfficer: input.cooperativeId.id }),
+    authScopes: async (_root, { input }, ctx) => {
+      const cooperative = await ctx.prisma.cooperative.findUnique({
+        where: { id: input.cooperativeId.id },
+        select: { meetingCallers: true },
+      });
+      if (cooperative?.meetingCallers === "OFFICERS_AND_MEMBERS") return officerOrMember(ctx, input.cooperativeId.id);
+      return { cooperativeOfficer: input.cooperativeId.id };
+    },
     resolve: async (_root, { input }, ctx) => ({
       meeting: await callMeeting(
         ctx.prisma,
@@ -153,7 +291,13 @@ builder.mutationFields((t) => ({
           scheduledAt: input.scheduledAt,
           location: input.location,
           online: input.online,
-          motions: input.motions.map((m) => ({ title: m.title, description: m.description ?? "" })),
+          motions: input.motions.map((m) => ({
+            title: m.title,
+            description: m.description ?? "",
+            kind: m.kind ?? "GENERAL",
+            surplusIdr: m.surplusIdr ? BigInt(m.surplusIdr) : null,
+            fundingRoundId: m.fundingRoundId?.id ?? null,
+          })),
         },
         ctx.user!.id,
       ),
@@ -161,15 +305,20 @@ builder.mutationFields((t) => ({
   }),
   openMeeting: t.field({
     type: MeetingPayload,
-    description: "Opens a scheduled meeting: voting starts. Officers of the cooperative only.",
-    errors: { types: [...commonErrors, InvalidMeetingTransitionError] },
+    description:
+      "Opens a scheduled meeting, no earlier than its scheduled time: officers record who is present and members " +
+      "present vote. Officers of the cooperative only.",
+    errors: { types: [...commonErrors, InvalidMeetingTransitionError, MeetingNotYetDueError] },
     args: { input: t.arg({ type: MeetingIdInput }) },
     authScopes: (_root, { input }, ctx) => meetingOfficer(input.meetingId.id, ctx),
     resolve: async (_root, { input }, ctx) => ({ meeting: await openMeeting(ctx.prisma, input.meetingId.id) }),
   }),
   closeMeeting: t.field({
     type: MeetingPayload,
-    description: "Closes an open meeting and records each motion's result. Officers of the cooperative only.",
+    description:
+      "Closes an open meeting. Without quorum (not more than the by-law's percentage of active members present) " +
+      "nothing is decided: every motion becomes NO_QUORUM and the meeting records that quorum was not met. With " +
+      "quorum each motion is CARRIED or REJECTED by the by-law's majority. Officers of the cooperative only.",
     errors: { types: [...commonErrors, InvalidMeetingTransitionError] },
     args: { input: t.arg({ type: MeetingIdInput }) },
     authScopes: (_root, { input }, ctx) => meetingOfficer(input.meetingId.id, ctx),
@@ -178,8 +327,11 @@ builder.mutationFields((t) => ({
   castVote: t.field({
     type: CastVotePayload,
     description:
-      "Casts the signed-in member's own vote on a motion of an open meeting. One member, one vote; no proxies.",
-    errors: { types: [...commonErrors, NotCooperativeMemberError, MeetingNotOpenError, AlreadyVotedError] },
+      "Casts the signed-in member's own vote on a motion of an open meeting, when recorded as present. One member, " +
+      "one vote; no proxies.",
+    errors: {
+      types: [...commonErrors, NotCooperativeMemberError, MeetingNotOpenError, NotPresentError, AlreadyVotedError],
+    },
     args: { input: t.arg({ type: CastVoteInput }) },
     authScopes: { loggedIn: true },
     resolve: async (_root, { input }, ctx) => {
@@ -194,5 +346,36 @@ builder.mutationFields((t) => ({
       });
       return { motion, choice: vote.choice };
     },
+  }),
+  recordAttendance: t.field({
+    type: MeetingPayload,
+    description:
+      "Records active members as present at an open meeting (only members present vote; attendance decides " +
+      "quorum). Recording someone again changes nothing. Officers of the cooperative only.",
+    errors: { types: [...commonErrors, MeetingNotOpenError, NotActiveMemberError] },
+    args: { input: t.arg({ type: AttendanceInput }) },
+    authScopes: (_root, { input }, ctx) => meetingOfficer(input.meetingId.id, ctx),
+    resolve: async (_root, { input }, ctx) => ({
+      meeting: await recordAttendance(
+        ctx.prisma,
+        { meetingId: input.meetingId.id, membershipIds: input.membershipIds.map((m) => m.id) },
+        ctx.user!.id,
+      ),
+    }),
+  }),
+  removeAttendance: t.field({
+    type: MeetingPayload,
+    description:
+      "Takes a member off an open meeting's attendance list (recorded by mistake); refused once they voted. " +
+      "Officers of the cooperative only.",
+    errors: { types: [...commonErrors, MeetingNotOpenError, AttendeeHasVotedError] },
+    args: { input: t.arg({ type: RemoveAttendanceInput }) },
+    authScopes: (_root, { input }, ctx) => meetingOfficer(input.meetingId.id, ctx),
+    resolve: async (_root, { input }, ctx) => ({
+      meeting: await removeAttendance(ctx.prisma, {
+        meetingId: input.meetingId.id,
+        membershipId: input.membershipId.id,
+      }),
+    }),
   }),
 }));

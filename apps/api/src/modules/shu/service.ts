@@ -3,7 +3,30 @@ import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";
 import { type Db, runMoneyFlow } from "../ledger/transaction.ts";
 import { calculateShu, type MemberBasis } from "./calculate.ts";
-import { NoActiveMembersError, ShuAlreadyReversedError, ShuAlreadyRunError } from "./errors.ts";
+import {
+  NoActiveMembersError,
+  ShuAlreadyReversedError,
+  ShuAlreadyRunError,
+  ShuAmountNotAdoptedError,
+  ShuNotAdoptedError,
+} from "./errors.ts";
+
+/**
+ * The motion that lets a year's SHU run: CARRIED, of kind ADOPT_ANNUAL_REPORT, at this cooperative's closed annual
+ * meeting (RAT) of that fiscal year. Null when the RAT has not adopted the report (yet).
+ */
+export function adoptingMotion(db: Db, cooperativeId: string, fiscalYear: number) {
+  return db.motion.findFirst({
+    where: {
+      kind: "ADOPT_ANNUAL_REPORT",
+      status: "CARRIED",
+      surplusIdr: { not: null },
+      meeting: { cooperativeId, kind: "ANNUAL", fiscalYear, status: "CLOSED" },
+    },
+    orderBy: { position: "asc" },
+    select: { id: true, surplusIdr: true },
+  });
+}
 
 /**
  * Each active member's basis for the year: transactions = delivered orders they bought plus delivered sales of
@@ -46,8 +69,9 @@ export async function previewShu(db: Db, cooperativeId: string, fiscalYear: numb
 }
 
 /**
- * Posts the year's SHU once, in one entry: the surplus the officer states (from the cooperative's RAT-approved books,
- * kept outside the platform) enters the surplus account from the external "cooperative books" account, and leaves it
+ * Posts the year's SHU once, in one entry, only after that year's RAT adopted the annual report (a CARRIED
+ * ADOPT_ANNUAL_REPORT motion) and for exactly the surplus it adopted; the run records that motion. The surplus
+ * (from the cooperative's books, kept outside the platform) enters the surplus account from the external "cooperative books" account, and leaves it
  * again to the reserve, the four funds and each member's voluntary savings. The surplus account ends at zero, so it
  * never holds money the ledger has not seen come in.
  */
@@ -65,6 +89,10 @@ export async function runShu(
       if (live.surplusIdr === input.surplusIdr) return live; // the same run asked again: idempotent
       throw new ShuAlreadyRunError(input.fiscalYear);
     }
+    const motion = await adoptingMotion(tx, input.cooperativeId, input.fiscalYear);
+    if (!motion) throw new ShuNotAdoptedError(input.fiscalYear);
+    if (motion.surplusIdr !== input.surplusIdr)
+      throw new ShuAmountNotAdoptedError(input.fiscalYear, motion.surplusIdr!);
     const { split, members } = await previewShu(tx, input.cooperativeId, input.fiscalYear, input.surplusIdr);
     const runs = await tx.shuRun.count({ where: { cooperativeId: input.cooperativeId, fiscalYear: input.fiscalYear } });
     const c = input.cooperativeId;
@@ -102,6 +130,7 @@ export async function runShu(
         educationIdr: split.educationIdr,
         socialIdr: split.socialIdr,
         journalEntryId: entry.id,
+        motionId: motion.id,
         allocations: {
           create: members.map((m) => ({ membershipId: m.membershipId, juaIdr: m.juaIdr, jmaIdr: m.jmaIdr })),
         },

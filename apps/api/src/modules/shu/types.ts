@@ -4,7 +4,13 @@ import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
 import { idr, Money } from "../common/money.ts";
 import { InsufficientFundsError } from "../ledger/errors.ts";
-import { NoActiveMembersError, ShuAlreadyReversedError, ShuAlreadyRunError } from "./errors.ts";
+import {
+  NoActiveMembersError,
+  ShuAlreadyReversedError,
+  ShuAlreadyRunError,
+  ShuAmountNotAdoptedError,
+  ShuNotAdoptedError,
+} from "./errors.ts";
 import { previewShu, reverseShu, runShu } from "./service.ts";
 
 builder.objectType(ShuAlreadyRunError, {
@@ -22,6 +28,28 @@ builder.objectType(NoActiveMembersError, {
   name: "NoActiveMembersError",
   description: "The cooperative has no active members.",
   interfaces: [ErrorInterface],
+});
+
+builder.objectType(ShuNotAdoptedError, {
+  name: "ShuNotAdoptedError",
+  description:
+    "The fiscal year's RAT has not adopted the annual report (no CARRIED ADOPT_ANNUAL_REPORT motion at that " +
+    "year's annual meeting of this cooperative); nothing was posted.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ fiscalYear: t.exposeInt("fiscalYear", { description: "The fiscal year." }) }),
+});
+builder.objectType(ShuAmountNotAdoptedError, {
+  name: "ShuAmountNotAdoptedError",
+  description: "The surplus asked for is not the one the RAT adopted; nothing was posted.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    fiscalYear: t.exposeInt("fiscalYear", { description: "The fiscal year." }),
+    adoptedSurplus: t.field({
+      type: Money,
+      description: "The surplus the RAT adopted: the only amount a run may post.",
+      resolve: (e) => idr(e.adoptedSurplusIdr),
+    }),
+  }),
 });
 
 interface PreviewMember {
@@ -96,6 +124,12 @@ export const ShuRunRef = builder.prismaNode("ShuRun", {
       resolve: (r) => r.reversalEntryId !== null,
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was posted." }),
+    adoptedBy: t.relation("motion", {
+      nullable: true,
+      description:
+        "The RAT's CARRIED ADOPT_ANNUAL_REPORT motion that adopted this surplus (its meeting is the RAT). Null only " +
+        "for runs posted before runs needed it: do not call those approved by the RAT.",
+    }),
   }),
 });
 
@@ -111,7 +145,8 @@ builder.queryField("shuPreview", (t) =>
   t.field({
     type: ShuPreview,
     description:
-      "Previews a year's SHU split (by-law percentages, JUA by transactions, JMA by savings) without posting.",
+      "Previews a year's SHU split (by-law percentages, JUA by transactions, JMA by savings) without posting. " +
+      "Allowed before the RAT, to prepare the report the RAT adopts; running it needs the adopted report.",
     args: {
       cooperativeId: t.arg.globalID({ description: "The cooperative." }),
       fiscalYear: t.arg.int({ description: "Fiscal year.", validate: fiscalYear }),
@@ -132,8 +167,13 @@ builder.mutationFields((t) => ({
   runShu: t.field({
     type: ShuRunPayload,
     description:
-      "Posts a year's SHU to the reserve, funds and members' voluntary savings. Once per year; asking again with the same amount returns the same run.",
-    errors: { types: [...commonErrors, ShuAlreadyRunError, NoActiveMembersError] },
+      "Posts a year's SHU to the reserve, funds and members' voluntary savings, only after that year's RAT carried " +
+      "the ADOPT_ANNUAL_REPORT motion, and for exactly the surplus it adopted (else ShuNotAdoptedError or " +
+      "ShuAmountNotAdoptedError, and nothing is posted). Once per year; asking again with the same amount returns " +
+      "the same run.",
+    errors: {
+      types: [...commonErrors, ShuNotAdoptedError, ShuAmountNotAdoptedError, ShuAlreadyRunError, NoActiveMembersError],
+    },
     args: {
       input: t.arg({
         type: builder.inputType("RunShuInput", {

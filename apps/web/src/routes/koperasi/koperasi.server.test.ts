@@ -8,6 +8,7 @@ import { apiCall, signInToken } from "../../../e2e/commerce-session.ts";
 import { outcome, serverEvent, type ServerEventOptions } from "../../../e2e/load-event.ts";
 import { type RealApi, startRealApi } from "../../../e2e/real-api.ts";
 import * as overviewPage from "./[slug]/+page.server.ts";
+import * as bylawsPage from "./[slug]/anggaran-dasar/+page.server.ts";
 import * as memberPage from "./[slug]/anggota/[anggota]/+page.server.ts";
 import * as membersPage from "./[slug]/anggota/+page.server.ts";
 import * as ledgerPage from "./[slug]/buku-besar/+page.server.ts";
@@ -148,8 +149,12 @@ describe("members and savings", () => {
   });
 });
 
+/** A `datetime-local` value in WIB, `minutes` from now. */
+const wibInput = (minutes: number) =>
+  new Date(Date.now() + minutes * 60_000 + 7 * 3_600_000).toISOString().slice(0, 16);
+
 describe("meetings", () => {
-  it("calls a meeting, opens it, takes one vote per member, closes it with the result", async () => {
+  it("calls a meeting, opens it, records attendance, takes one vote per present member, closes it with quorum", async () => {
     const base = `/koperasi/${slug}/rapat`;
     const listed = (await meetingsPage.load(event(base, { token: officer }) as Any)) as Any;
     expect(listed.meetings.length).toBeGreaterThan(0);
@@ -158,7 +163,7 @@ describe("meetings", () => {
       kind: "EXTRAORDINARY",
       title: "Rapat Anggota Luar Biasa Unit Toko",
       fiscalYear: "",
-      scheduledAt: "2027-01-10T09:30",
+      scheduledAt: wibInput(-60),
       location: "Balai Desa",
       motions: "",
     };
@@ -181,7 +186,12 @@ describe("meetings", () => {
     const params = { slug, rapat: meetingId };
     const path = `${base}/${meetingId}`;
     const scheduled = (await meetingPage.load(event(path, { token: officer, params }) as Any)) as Any;
-    expect(scheduled.meeting.scheduledAt).toBe("2027-01-10T02:30:00.000Z"); // 09:30 WIB
+    // The typed time is WIB (UTC+7).
+    expect(new Date(scheduled.meeting.scheduledAt).getTime()).toBe(
+      new Date(`${form.scheduledAt}:00.000Z`).getTime() - 7 * 3_600_000,
+    );
+    expect(scheduled.due).toBe(true);
+    expect(scheduled.meeting.kind).toBe("EXTRAORDINARY");
     expect(scheduled.meeting.motions.map((m: Any) => [m.title, m.description])).toEqual([
       ["Membuka unit toko", "modal dari cadangan"],
       ["Menambah jam layanan", ""],
@@ -196,6 +206,27 @@ describe("meetings", () => {
     expect(
       await outcome((meetingPage.actions as Any).buka(event(`${path}?/buka`, { token: officer, params }) as Any)),
     ).toMatchObject({ status: 303 });
+    // Not yet recorded as present: the vote is refused, in words a member understands.
+    const absent = await (meetingPage.actions as Any).pilih(
+      event(`${path}?/pilih`, { token: officer, params, form: { motionId, choice: "YES" } }) as Any,
+    );
+    expect((absent as Any).data.errors.fields.choice).toMatch(/belum tercatat hadir/);
+    // The chair ticks every member present (a list of checkboxes), then the quorum is met.
+    const opened = (await meetingPage.load(event(path, { token: officer, params }) as Any)) as Any;
+    expect(opened.meeting.quorum.met).toBe(false);
+    const noneTicked = await (meetingPage.actions as Any).hadir(
+      event(`${path}?/hadir`, { token: officer, params, form: [] }) as Any,
+    );
+    expect((noneTicked as Any).data.errors.form).toMatch(/minimal satu anggota/);
+    const roll = opened.meeting.attendanceRoll.map((r: Any) => ["membershipId", r.membershipId] as [string, string]);
+    expect(
+      await outcome(
+        (meetingPage.actions as Any).hadir(event(`${path}?/hadir`, { token: officer, params, form: roll }) as Any),
+      ),
+    ).toMatchObject({ status: 303 });
+    const attended = (await meetingPage.load(event(path, { token: officer, params }) as Any)) as Any;
+    expect(attended.meeting.quorum).toMatchObject({ met: true, present: roll.length });
+    expect(attended.meeting.viewerPresent).toBe(true);
     const voted = await outcome(
       (meetingPage.actions as Any).pilih(
         event(`${path}?/pilih`, { token: officer, params, form: { motionId, choice: "YES" } }) as Any,
@@ -225,6 +256,102 @@ describe("meetings", () => {
       tally: { yes: 1, no: 0, abstain: 0, total: 1 },
     });
     expect(closed.meeting.motions[1]).toMatchObject({ status: "REJECTED", tally: { total: 0 } });
+    expect(closed.meeting.quorum.met).toBe(true);
+  });
+
+  it("does not open before its time, and closes without quorum deciding nothing", async () => {
+    const base = `/koperasi/${slug}/rapat`;
+    const call = (scheduledAt: string) =>
+      outcome(
+        (meetingsPage.actions as Any).panggil(
+          event(`${base}?/panggil`, {
+            token: officer,
+            form: {
+              kind: "EXTRAORDINARY",
+              title: "Rapat Anggota Luar Biasa Gudang",
+              fiscalYear: "",
+              scheduledAt,
+              location: "Balai Desa",
+              motions: "Membangun gudang",
+            },
+          }) as Any,
+        ),
+      ).then((r: Any) => decodeURIComponent(r.location.match(/rapat\/([^?]+)\?dipanggil=1$/)[1]));
+    const later = await call(wibInput(24 * 60));
+    const laterParams = { slug, rapat: later };
+    const waiting = (await meetingPage.load(
+      event(`${base}/${later}`, { token: officer, params: laterParams }) as Any,
+    )) as Any;
+    expect(waiting.due).toBe(false);
+    const early = await (meetingPage.actions as Any).buka(
+      event(`${base}/${later}?/buka`, { token: officer, params: laterParams }) as Any,
+    );
+    expect((early as Any).data.errors.form).toMatch(/belum waktunya dibuka/);
+
+    const now = await call(wibInput(-5));
+    const params = { slug, rapat: now };
+    const path = `${base}/${now}`;
+    await outcome((meetingPage.actions as Any).buka(event(`${path}?/buka`, { token: officer, params }) as Any));
+    await outcome((meetingPage.actions as Any).tutup(event(`${path}?/tutup`, { token: officer, params }) as Any));
+    const closed = (await meetingPage.load(event(path, { token: officer, params }) as Any)) as Any;
+    expect(closed.meeting.quorum).toMatchObject({ present: 0, met: false });
+    expect(closed.meeting.motions.map((m: Any) => m.status)).toEqual(["NO_QUORUM"]);
+  });
+
+  it("calls a RAT with the motion adopting the annual report, and refuses a second RAT for the year", async () => {
+    const base = `/koperasi/${slug}/rapat`;
+    const form = {
+      kind: "ANNUAL",
+      title: "Rapat Anggota Tahunan Tahun Buku 2024",
+      fiscalYear: "2024",
+      scheduledAt: wibInput(-5),
+      location: "Balai Desa",
+      motions: "Laporan pengurus",
+      adopt: "on",
+      surplus: "Rp 7.500.000",
+    };
+    const called = await outcome(
+      (meetingsPage.actions as Any).panggil(event(`${base}?/panggil`, { token: officer, form }) as Any),
+    );
+    const meetingId = decodeURIComponent(called.location.match(/rapat\/([^?]+)\?dipanggil=1$/)[1]);
+    const page = (await meetingPage.load(
+      event(`${base}/${meetingId}`, { token: officer, params: { slug, rapat: meetingId } }) as Any,
+    )) as Any;
+    expect(page.meeting.motions.map((m: Any) => [m.kind, m.surplus?.amount ?? null])).toEqual([
+      ["GENERAL", null],
+      ["ADOPT_ANNUAL_REPORT", "7500000"],
+    ]);
+    const again = await (meetingsPage.actions as Any).panggil(
+      event(`${base}?/panggil`, { token: officer, form }) as Any,
+    );
+    expect((again as Any).data.errors.form).toMatch(/RAT untuk tahun buku 2024 sudah ada/);
+  });
+});
+
+describe("by-laws", () => {
+  it("shows the meeting rules to a member and lets only an officer change them", async () => {
+    const base = `/koperasi/${slug}/anggaran-dasar`;
+    const member = await signInToken(api.url, "household");
+    const page = (await bylawsPage.load(event(base, { token: member }) as Any)) as Any;
+    expect(page.bylaws).toMatchObject({ quorumPct: 50, majorityPct: 50, meetingCallers: "OFFICERS" });
+    const form = { quorumPct: "60", majorityPct: "50", meetingCallers: "OFFICERS", equityRefundOnLeaving: "on" };
+    expect(
+      await outcome((bylawsPage.actions as Any).simpan(event(`${base}?/simpan`, { token: member, form }) as Any)),
+    ).toMatchObject({ status: 403 });
+    const wrong = await (bylawsPage.actions as Any).simpan(
+      event(`${base}?/simpan`, { token: officer, form: { ...form, majorityPct: "40" } }) as Any,
+    );
+    expect((wrong as Any).data.errors.fields.majorityPct).toMatch(/50%/);
+    expect(
+      await outcome((bylawsPage.actions as Any).simpan(event(`${base}?/simpan`, { token: officer, form }) as Any)),
+    ).toEqual({ status: 303, location: `${base}?disimpan=1` });
+    const saved = (await bylawsPage.load(event(base) as Any)) as Any;
+    expect(saved.bylaws.quorumPct).toBe(60);
+    await outcome(
+      (bylawsPage.actions as Any).simpan(
+        event(`${base}?/simpan`, { token: officer, form: { ...form, quorumPct: "50" } }) as Any,
+      ),
+    );
   });
 });
 
@@ -239,9 +366,25 @@ describe("SHU", () => {
     expect(page.ask.typedSurplus).toBe("abc");
   });
 
+  it("does not offer a run before the year's RAT adopted the report, and the API refuses one", async () => {
+    // 2026's RAT is only scheduled: the preview works, the run is not offered, the meeting is linked
+    const page = (await shuPage.load(event(`${base()}?tahun=2026&shu=12500000`, { token: officer }) as Any)) as Any;
+    expect(page.preview).not.toBeNull();
+    expect(page.adopted).toBeNull();
+    expect(page.annualMeeting).toMatchObject({ title: "Rapat Anggota Tahunan Tahun Buku 2026", status: "SCHEDULED" });
+    const refused = await (shuPage.actions as Any).jalankan(
+      event(`${base()}?/jalankan`, { token: officer, form: { fiscalYear: "2026", surplus: "12500000" } }) as Any,
+    );
+    expect((refused as Any).data.errors.fields.fiscalYear).toMatch(/belum mengesahkan laporan tahunan/);
+  });
+
   it("previews, runs once on a double submit, refuses another amount, and reverses after confirming", async () => {
+    // The seeded 2025 RAT adopted the report: its surplus is the one amount offered.
+    const asked = (await shuPage.load(event(`${base()}?tahun=2025&shu=1000`, { token: officer }) as Any)) as Any;
+    const adopted: string = asked.adopted.surplus.amount;
+    expect(asked.adopted.meeting.title).toBe("Rapat Anggota Tahunan Tahun Buku 2025");
     const preview = (await shuPage.load(
-      event(`${base()}?tahun=2026&shu=Rp+12.500.000`, { token: officer }) as Any,
+      event(`${base()}?tahun=2025&shu=${adopted}`, { token: officer }) as Any,
     )) as Any;
     expect(preview.runs).toEqual([]);
     const p = preview.preview;
@@ -249,14 +392,14 @@ describe("SHU", () => {
       (s: bigint, x: Any) => s + BigInt(x.amount),
       0n,
     );
-    expect(parts).toBe(12_500_000n);
+    expect(parts).toBe(BigInt(adopted));
     expect(p.memberShares.length).toBeGreaterThan(9);
 
-    const form = { fiscalYear: "2026", surplus: "12500000" };
+    const form = { fiscalYear: "2025", surplus: adopted };
     const ran = await outcome(
       (shuPage.actions as Any).jalankan(event(`${base()}?/jalankan`, { token: officer, form }) as Any),
     );
-    expect(ran).toEqual({ status: 303, location: `${base()}?dijalankan=2026` });
+    expect(ran).toEqual({ status: 303, location: `${base()}?dijalankan=2025` });
     expect(
       await outcome((shuPage.actions as Any).jalankan(event(`${base()}?/jalankan`, { token: officer, form }) as Any)),
     ).toEqual(ran);
@@ -265,16 +408,18 @@ describe("SHU", () => {
     );
     expect((other as Any).data.errors.fields.fiscalYear).toMatch(/sudah dibagikan/);
 
-    const after = (await shuPage.load(event(`${base()}?dijalankan=2026`, { token: officer }) as Any)) as Any;
+    const after = (await shuPage.load(event(`${base()}?dijalankan=2025`, { token: officer }) as Any)) as Any;
     expect(after.runs).toHaveLength(1);
-    expect(after.runs[0]).toMatchObject({ fiscalYear: 2026, reversed: false, surplus: { amount: "12500000" } });
+    expect(after.runs[0]).toMatchObject({ fiscalYear: 2025, reversed: false, surplus: { amount: adopted } });
+    expect(after.runs[0].adoptedBy.meeting.title).toBe("Rapat Anggota Tahunan Tahun Buku 2025");
     const runId = after.runs[0].id;
     // The public ledger shows the distributed SHU, and no amount on it is negative.
     const books = async () =>
       ((await ledgerPage.load(event(`/koperasi/${slug}/buku-besar`) as Any)) as Any).ledger.ledgerSummary;
     const amounts = (summary: Any): string[] => JSON.stringify(summary).match(/"amount":"[^"]*"/g) ?? [];
     const posted = await books();
-    expect(posted.shuDistributed.amount).toBe("12500000");
+    expect(posted.shuDistributed.amount).toBe(adopted);
+    expect(posted.shuDistributedAdoptedByRat.amount).toBe(adopted);
     expect(amounts(posted).length).toBeGreaterThan(8);
     expect(amounts(posted).filter((a) => a.includes("-"))).toEqual([]);
 

@@ -1,23 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
-import { callMeetingAsChair, TRANSITION, VOTE } from "./helpers.ts";
+import { activeMembers, callMeetingAsChair, openWithAttendance, rawId, TRANSITION, VOTE } from "./helpers.ts";
 
 describe("castVote", () => {
   let api: Awaited<ReturnType<typeof createTestApi>>;
   let officer: string;
   let member: string;
+  let tarmidi: string; // the household head's Membership global ID
   beforeAll(async () => {
     api = await createTestApi({ seed: true });
     officer = await api.signInAs("cooperativeOfficer");
     member = await api.signInAs("household");
+    tarmidi = (await activeMembers(api)).find((m) => m.email === "keluarga@desamigran.id")!.gid;
   });
   afterAll(() => api?.cleanup());
 
-  it("records an active member's own vote while the meeting is open, once", async () => {
-    // given an open meeting
+  it("records a present member's own vote while the meeting is open, once", async () => {
+    // given an open meeting where Tarmidi is recorded as present
     const { meetingId, motionIds } = await callMeetingAsChair(api, officer);
-    await api.gql(TRANSITION("openMeeting"), { input: { meetingId } }, { session: officer });
+    await openWithAttendance(api, officer, meetingId, [tarmidi]);
     // when Tarmidi, a member, votes YES
     const result = await api.gql(VOTE, { input: { motionId: motionIds[0], choice: "YES" } }, { session: member });
     // then his vote is recorded and he sees it, but not the counts while the meeting is open
@@ -32,7 +34,7 @@ describe("castVote", () => {
 
   it("stores exactly one vote when one member sends five at once", async () => {
     const { meetingId, motionIds } = await callMeetingAsChair(api, officer);
-    await api.gql(TRANSITION("openMeeting"), { input: { meetingId } }, { session: officer });
+    await openWithAttendance(api, officer, meetingId, [tarmidi]);
     // when five votes race
     const results = await Promise.all(
       (["YES", "NO", "ABSTAIN", "YES", "NO"] as const).map((choice) =>
@@ -76,5 +78,26 @@ describe("castVote", () => {
     // and nobody's vote was stored
     const raw = Buffer.from(motionIds[0]!, "base64").toString().split(":")[1]!;
     expect(await api.prisma.vote.count({ where: { motionId: raw } })).toBe(0);
+  });
+
+  it("refuses the vote of a member who is not recorded as present, and stores nothing", async () => {
+    // given an open meeting where only another member was recorded present
+    const { meetingId, motionIds } = await callMeetingAsChair(api, officer);
+    const other = (await activeMembers(api)).find((m) => m.gid !== tarmidi)!;
+    await openWithAttendance(api, officer, meetingId, [other.gid]);
+    // when Tarmidi, an active member who is absent, votes
+    const absent = await api.gql(VOTE, { input: { motionId: motionIds[0], choice: "YES" } }, { session: member });
+    // then he is told to have his attendance recorded first, in his language
+    expect(absent.data!.castVote).toMatchObject({
+      __typename: "NotPresentError",
+      message: expect.stringMatching(/belum tercatat hadir/),
+    });
+    const inEnglish = await api.gql(
+      VOTE,
+      { input: { motionId: motionIds[0], choice: "YES" } },
+      { session: member, headers: { "accept-language": "en" } },
+    );
+    expect(inEnglish.data!.castVote.message).toMatch(/not recorded as present/);
+    expect(await api.prisma.vote.count({ where: { motionId: rawId(motionIds[0]!) } })).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { adoptAnnualReport } from "../../../../test/governance.ts";
 import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
 import { calculateShu } from "../calculate.ts";
@@ -13,7 +14,9 @@ const PREVIEW = `query($c: ID!, $y: Int!, $s: String!) { shuPreview(cooperativeI
   reserve { amount } members { amount } board { amount } staff { amount } education { amount } social { amount }
   jua { amount } jma { amount } memberShares { memberNumber jua { amount } jma { amount } } } }`;
 const RUN = `mutation($input: RunShuInput!) { runShu(input: $input) { __typename ... on Error { message }
-  ... on MutationRunShuSuccess { data { shuRun { id fiscalYear reversed surplus { amount } } } } } }`;
+  ... on ShuAmountNotAdoptedError { adoptedSurplus { amount } }
+  ... on MutationRunShuSuccess { data { shuRun { id fiscalYear reversed surplus { amount }
+    adoptedBy { id kind status surplus { amount } meeting { kind fiscalYear status } } } } } } }`;
 const REVERSE = `mutation($input: ReverseShuInput!) { reverseShu(input: $input) { __typename ... on Error { message }
   ... on MutationReverseShuSuccess { data { shuRun { reversed } } } } }`;
 
@@ -59,8 +62,14 @@ describe("running SHU for a year", () => {
   afterAll(() => api?.cleanup());
 
   it("previews, posts once, replays the same run, refuses another amount, and reverses as a whole", async () => {
+    // given the 2024 RAT adopted the annual report with a surplus of Rp 12.345.679
+    const { motion } = await adoptAnnualReport(api.prisma, {
+      cooperativeId,
+      fiscalYear: 2024,
+      surplusIdr: 12_345_679n,
+    });
     const c = gid("Cooperative", cooperativeId);
-    const preview = await api.gql(PREVIEW, { c, y: 2025, s: "12345679" }, { session: officer });
+    const preview = await api.gql(PREVIEW, { c, y: 2024, s: "12345679" }, { session: officer });
     expect(preview.errors).toBeUndefined();
     const p = preview.data!.shuPreview;
     const sum = ["reserve", "members", "board", "staff", "education", "social"].reduce(
@@ -72,10 +81,18 @@ describe("running SHU for a year", () => {
     expect(shares).toBe(BigInt(p.members.amount));
     expect(await api.prisma.shuRun.count()).toBe(0); // a preview posts nothing
 
-    const input = { cooperativeId: c, fiscalYear: 2025, surplusIdr: "12345679" };
+    const input = { cooperativeId: c, fiscalYear: 2024, surplusIdr: "12345679" };
     const first = await api.gql(RUN, { input }, { session: officer });
     const run = first.data!.runShu.data.shuRun;
-    expect(run).toMatchObject({ fiscalYear: 2025, reversed: false, surplus: { amount: "12345679" } });
+    expect(run).toMatchObject({ fiscalYear: 2024, reversed: false, surplus: { amount: "12345679" } });
+    // and it names the RAT's motion that adopted it
+    expect(run.adoptedBy).toEqual({
+      id: gid("Motion", motion.id),
+      kind: "ADOPT_ANNUAL_REPORT",
+      status: "CARRIED",
+      surplus: { amount: "12345679" },
+      meeting: { kind: "ANNUAL", fiscalYear: 2024, status: "CLOSED" },
+    });
     const again = await api.gql(RUN, { input }, { session: officer });
     expect(again.data!.runShu.data.shuRun.id).toBe(run.id);
     const other = await api.gql(RUN, { input: { ...input, surplusIdr: "999" } }, { session: officer });
@@ -137,12 +154,12 @@ describe("running SHU for a year", () => {
     const twice = await api.gql(REVERSE, { input: { shuRunId: run.id } }, { session: officer });
     expect(twice.data!.reverseShu.__typename).toBe("ShuAlreadyReversedError");
 
-    // After a reversal the year can be run again.
-    const rerun = await api.gql(RUN, { input: { ...input, surplusIdr: "1000000" } }, { session: officer });
+    // After a reversal the year can be run again, for the surplus the RAT adopted.
+    const rerun = await api.gql(RUN, { input }, { session: officer });
     expect(rerun.data!.runShu.__typename).toBe("MutationRunShuSuccess");
     expect((await api.prisma.account.findUniqueOrThrow({ where: { key: surplusKey } })).balance).toBe(0n);
-    expect((await api.prisma.account.findUniqueOrThrow({ where: { key: booksKey } })).balance).toBe(-1_000_000n);
-    expect(await summary()).toEqual({ surplus: { amount: "0" }, shuDistributed: { amount: "1000000" } });
+    expect((await api.prisma.account.findUniqueOrThrow({ where: { key: booksKey } })).balance).toBe(-12_345_679n);
+    expect(await summary()).toEqual({ surplus: { amount: "0" }, shuDistributed: { amount: "12345679" } });
   });
 
   it("refuses a run for a cooperative with no active members, posting nothing", async () => {
@@ -174,6 +191,7 @@ describe("running SHU for a year", () => {
       data: { userId: user.id, cooperativeId: empty.id, title: "Bendahara" },
     });
     // When the officer runs the year's SHU, it is refused.
+    await adoptAnnualReport(api.prisma, { cooperativeId: empty.id, fiscalYear: 2025, surplusIdr: 1_000_000n });
     const result = await api.gql(
       RUN,
       { input: { cooperativeId: gid("Cooperative", empty.id), fiscalYear: 2025, surplusIdr: "1000000" } },
@@ -187,11 +205,11 @@ describe("running SHU for a year", () => {
     const buyer = await api.signInAs("buyer");
     const denied = await api.gql(
       RUN,
-      { input: { cooperativeId: gid("Cooperative", cooperativeId), fiscalYear: 2024, surplusIdr: "1000" } },
+      { input: { cooperativeId: gid("Cooperative", cooperativeId), fiscalYear: 2019, surplusIdr: "1000" } },
       { session: buyer },
     );
     expect(denied.data?.runShu ?? null).toBeNull();
-    expect(await api.prisma.shuRun.count({ where: { fiscalYear: 2024 } })).toBe(0);
+    expect(await api.prisma.shuRun.count({ where: { fiscalYear: 2019 } })).toBe(0);
   });
 
   it("lists the posted runs to the cooperative's officers only, latest year first, reversed ones marked", async () => {
@@ -199,15 +217,123 @@ describe("running SHU for a year", () => {
     const { slug } = await api.prisma.cooperative.findUniqueOrThrow({ where: { id: cooperativeId } });
     const officerView = await api.gql(RUNS, { s: slug }, { session: officer });
     expect(officerView.errors).toBeUndefined();
-    // From the test above: 2025 ran, was reversed, then ran again with Rp 1.000.000.
+    // From the test above: 2024 ran, was reversed, then ran again.
     expect(officerView.data!.cooperative.shuRuns.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
-      { fiscalYear: 2025, reversed: false, surplus: { amount: "1000000" } },
-      { fiscalYear: 2025, reversed: true, surplus: { amount: "12345679" } },
+      { fiscalYear: 2024, reversed: false, surplus: { amount: "12345679" } },
+      { fiscalYear: 2024, reversed: true, surplus: { amount: "12345679" } },
     ]);
     const buyer = await api.signInAs("buyer");
     const buyerView = await api.gql(RUNS, { s: slug }, { session: buyer });
     expect(buyerView.data?.cooperative ?? null).toBeNull();
     expect(buyerView.errors?.length).toBeGreaterThan(0);
+  });
+
+  it("is refused until that year's RAT of this cooperative carried the report, for exactly its surplus", async () => {
+    const c = gid("Cooperative", cooperativeId);
+    const run = (surplusIdr: string, session = officer) =>
+      api.gql(RUN, { input: { cooperativeId: c, fiscalYear: 2022, surplusIdr } }, { session });
+    const state = async () => ({
+      runs: await api.prisma.shuRun.count(),
+      entries: await api.prisma.journalEntry.count(),
+    });
+    const before = await state();
+    const refusedWith = async (typename: string, surplusIdr = "5000000") => {
+      const result = await run(surplusIdr);
+      expect(result.data!.runShu.__typename).toBe(typename);
+      expect(await state()).toEqual(before);
+      return result.data!.runShu;
+    };
+    // no RAT for 2022 at all: refused, in words a villager reads, in their language
+    const none = await refusedWith("ShuNotAdoptedError");
+    expect(none.message).toMatch(/RAT tahun buku 2022 belum mengesahkan laporan tahunan/);
+    const english = await api.gql(
+      RUN,
+      { input: { cooperativeId: c, fiscalYear: 2022, surplusIdr: "5000000" } },
+      { session: officer, headers: { "accept-language": "en" } },
+    );
+    expect(english.data!.runShu.message).toMatch(/has not adopted the annual report/);
+    // a report adopted for another year (2021) does not count
+    await adoptAnnualReport(api.prisma, { cooperativeId, fiscalYear: 2021, surplusIdr: 5_000_000n });
+    await refusedWith("ShuNotAdoptedError");
+    // nor one adopted by another cooperative's 2022 RAT
+    const other = await api.prisma.cooperative.findFirstOrThrow({ where: { id: { not: cooperativeId } } });
+    await adoptAnnualReport(api.prisma, { cooperativeId: other.id, fiscalYear: 2022, surplusIdr: 5_000_000n });
+    await refusedWith("ShuNotAdoptedError");
+    // nor this cooperative's 2022 RAT where the motion was rejected, or closed without quorum
+    const { meeting, motion } = await adoptAnnualReport(api.prisma, {
+      cooperativeId,
+      fiscalYear: 2022,
+      surplusIdr: 5_000_000n,
+    });
+    await api.prisma.motion.update({ where: { id: motion.id }, data: { status: "REJECTED" } });
+    await refusedWith("ShuNotAdoptedError");
+    await api.prisma.motion.update({ where: { id: motion.id }, data: { status: "NO_QUORUM" } });
+    await api.prisma.meeting.update({ where: { id: meeting.id }, data: { quorumMet: false } });
+    await refusedWith("ShuNotAdoptedError");
+    // once carried, another amount than the adopted one is refused, saying which one
+    await api.prisma.motion.update({ where: { id: motion.id }, data: { status: "CARRIED" } });
+    await api.prisma.meeting.update({ where: { id: meeting.id }, data: { quorumMet: true } });
+    const wrong = await refusedWith("ShuAmountNotAdoptedError", "5000001");
+    expect(wrong.adoptedSurplus).toEqual({ amount: "5000000" });
+    expect(wrong.message).toMatch(/Rp 5\.000\.000/);
+    // and the adopted amount runs, recording the motion
+    const ok = await run("5000000");
+    expect(ok.data!.runShu.data.shuRun.adoptedBy.id).toBe(gid("Motion", motion.id));
+    expect((await api.prisma.shuRun.findFirstOrThrow({ where: { fiscalYear: 2022 } })).motionId).toBe(motion.id);
+  });
+
+  it("runs after a RAT held through the API adopts the report: called, opened, attended, voted, closed", async () => {
+    const member = await api.signInAs("household");
+    const c = gid("Cooperative", cooperativeId);
+    const called = await api.gql(
+      `mutation($input: CallMeetingInput!) { callMeeting(input: $input) { __typename
+        ... on MutationCallMeetingSuccess { data { meeting { id motions { id } } } } ... on Error { message } } }`,
+      {
+        input: {
+          cooperativeId: c,
+          kind: "ANNUAL",
+          title: "Rapat Anggota Tahunan Tahun Buku 2020",
+          fiscalYear: 2020,
+          scheduledAt: new Date(Date.now() - 60_000).toISOString(),
+          location: "Balai Desa Juntinyuat",
+          online: false,
+          motions: [{ title: "Pengesahan laporan tahunan 2020", kind: "ADOPT_ANNUAL_REPORT", surplusIdr: "2000000" }],
+        },
+      },
+      { session: officer },
+    );
+    const { id: meetingId, motions } = called.data!.callMeeting.data.meeting;
+    const input = { cooperativeId: c, fiscalYear: 2020, surplusIdr: "2000000" };
+    // before the meeting decides, the run is refused
+    expect((await api.gql(RUN, { input }, { session: officer })).data!.runShu.__typename).toBe("ShuNotAdoptedError");
+    const move = (name: string) =>
+      api.gql(
+        `mutation($input: MeetingIdInput!) { ${name}(input: $input) { __typename } }`,
+        { input: { meetingId } },
+        {
+          session: officer,
+        },
+      );
+    await move("openMeeting");
+    const everyone = await api.prisma.membership.findMany({ where: { cooperativeId, status: "ACTIVE" } });
+    await api.gql(
+      `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { __typename } }`,
+      { input: { meetingId, membershipIds: everyone.map((m) => gid("Membership", m.id)) } },
+      { session: officer },
+    );
+    const vote = await api.gql(
+      `mutation($input: CastVoteInput!) { castVote(input: $input) { __typename } }`,
+      { input: { motionId: motions[0].id, choice: "YES" } },
+      { session: member },
+    );
+    expect(vote.data!.castVote.__typename).toBe("MutationCastVoteSuccess");
+    await move("closeMeeting");
+    const result = await api.gql(RUN, { input }, { session: officer });
+    expect(result.data!.runShu.data.shuRun.adoptedBy).toMatchObject({
+      id: motions[0].id,
+      status: "CARRIED",
+      meeting: { kind: "ANNUAL", fiscalYear: 2020 },
+    });
   });
 
   it("keeps every ledger invariant", async () => {

@@ -26,6 +26,7 @@ const OverviewQuery = graphql(`
         edges {
           node {
             id
+            kind
             title
             status
             scheduledAt

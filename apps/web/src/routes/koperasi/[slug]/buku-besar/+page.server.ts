@@ -38,6 +38,10 @@ const LedgerQuery = graphql(`
           amount
           currency
         }
+        shuDistributedAdoptedByRat {
+          amount
+          currency
+        }
         funds {
           amount
           currency

@@ -2,12 +2,12 @@ import { fail, redirect } from "@sveltejs/kit";
 
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { loadCooperative, requireOfficer, requireOfficerOrMember } from "#lib/koperasi/access.ts";
+import { loadCooperative, requireOfficerOrMember } from "#lib/koperasi/access.ts";
 import { parseMotions, parseScheduledAt } from "#lib/koperasi/meeting-form.ts";
 import { MutationErrors } from "#lib/mutation-errors.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { errorsFrom, formValues, mutate, parseWholeNumber } from "#lib/server/commerce-forms.ts";
+import { errorsFrom, formValues, mutate, parseRupiah, parseWholeNumber } from "#lib/server/commerce-forms.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -15,6 +15,9 @@ const MeetingsQuery = graphql(`
   query CoopMeetings($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
     cooperative(slug: $slug) {
       id
+      bylaws {
+        meetingCallers
+      }
       meetings(first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo {
@@ -69,19 +72,37 @@ export const load: PageServerLoad = async (event) => {
   const data = await runQuery(createApiClient(event), MeetingsQuery, { slug: cooperative.slug, ...args });
   const meetings = data.cooperative?.meetings;
   return {
+    // The by-laws may let any active member call a meeting (the API checks it again).
+    mayCall:
+      role.officerTitle !== null ||
+      (role.memberNumber !== null && data.cooperative?.bylaws.meetingCallers === "OFFICERS_AND_MEMBERS"),
     meetings: meetings?.edges.map((edge) => edge.node) ?? [],
     links: meetings ? pageLinks(event.url, args, meetings.pageInfo) : { previous: null, next: null },
   };
 };
 
-const FIELDS = ["kind", "title", "fiscalYear", "scheduledAt", "location", "online", "motions"] as const;
-const fieldOf = (name: string) => ((FIELDS as readonly string[]).includes(name) ? name : undefined);
+const FIELDS = [
+  "kind",
+  "title",
+  "fiscalYear",
+  "scheduledAt",
+  "location",
+  "online",
+  "motions",
+  "adopt",
+  "surplus",
+] as const;
+const fieldOf = (name: string) =>
+  name === "surplusIdr" ? "surplus" : (FIELDS as readonly string[]).includes(name) ? name : undefined;
 
 export const actions: Actions = {
-  /** Calls a members' meeting with its agenda (one motion per line). Officers only. */
+  /**
+   * Calls a members' meeting with its agenda (one motion per line, plus, for a RAT, the motion adopting the annual
+   * report and its surplus). Officers, or members when the by-laws allow it: the API decides.
+   */
   panggil: async (event) => {
     const { cooperative, role } = await loadCooperative(event);
-    requireOfficer(event, role);
+    requireOfficerOrMember(event, role);
     const values = formValues(await event.request.formData(), FIELDS);
     const kind = values.kind === "EXTRAORDINARY" ? "EXTRAORDINARY" : "ANNUAL";
     const scheduledAt = parseScheduledAt(values.scheduledAt);
@@ -94,14 +115,26 @@ export const actions: Actions = {
     }
     const input = {
       cooperativeId: cooperative.id,
-      kind,
+      kind: kind as "ANNUAL" | "EXTRAORDINARY",
       title: values.title,
       fiscalYear: values.fiscalYear.trim() ? (parseWholeNumber(values.fiscalYear) ?? 0) : null,
       scheduledAt,
       location: values.location,
       online: values.online === "on",
-      motions: parseMotions(values.motions),
-    } as const;
+      motions: [
+        ...parseMotions(values.motions).map((motion) => ({ ...motion, kind: "GENERAL" as const, surplusIdr: null })),
+        ...(values.adopt === "on"
+          ? [
+              {
+                title: m.coop_adopt_motion_title({ year: values.fiscalYear.trim() }),
+                description: "",
+                kind: "ADOPT_ANNUAL_REPORT" as const,
+                surplusIdr: parseRupiah(values.surplus),
+              },
+            ]
+          : []),
+      ],
+    };
     const outcome = await mutate(event, CallMeeting, { input }, { action: "panggil" as const, values });
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.callMeeting;

@@ -43,8 +43,40 @@ const ShuPageQuery = graphql(`
               amount
               currency
             }
+            adoptedBy {
+              id
+              meeting {
+                id
+                title
+              }
+            }
           }
         }
+      }
+    }
+  }
+`);
+
+/** Whether the year's RAT adopted the annual report (the API runs SHU only then, for exactly that surplus). */
+const AdoptionQuery = graphql(`
+  query CoopShuAdoption($slug: String!, $fiscalYear: Int!) {
+    cooperative(slug: $slug) {
+      id
+      adoptedAnnualReport(fiscalYear: $fiscalYear) {
+        id
+        surplus {
+          amount
+          currency
+        }
+        meeting {
+          id
+          title
+        }
+      }
+      annualMeeting(fiscalYear: $fiscalYear) {
+        id
+        title
+        status
       }
     }
   }
@@ -157,6 +189,9 @@ export const load: PageServerLoad = async (event) => {
   }
   const runs = page.cooperative?.shuRuns.edges.map((edge) => edge.node) ?? [];
   const confirmId = event.url.searchParams.get("batalkan");
+  const adoption = ask.valid
+    ? (await runQuery(client, AdoptionQuery, { slug: cooperative.slug, fiscalYear: ask.fiscalYear })).cooperative
+    : null;
   return {
     policy: page.cooperative?.shuPolicy ?? null,
     runs,
@@ -167,6 +202,9 @@ export const load: PageServerLoad = async (event) => {
     reversedNotice: event.url.searchParams.has("dibatalkan"),
     confirmRun: runs.find((run) => run.id === confirmId && !run.reversed) ?? null,
     liveRunForYear: ask.valid ? (runs.find((run) => run.fiscalYear === ask.fiscalYear && !run.reversed) ?? null) : null,
+    /** The year's RAT adoption: the run is offered only when it adopted exactly the surplus asked for. */
+    adopted: adoption?.adoptedAnnualReport ?? null,
+    annualMeeting: adoption?.annualMeeting ?? null,
   };
 };
 
@@ -187,7 +225,13 @@ export const actions: Actions = {
     const result = outcome.data.runShu;
     if (result.__typename !== "MutationRunShuSuccess") {
       const fieldOf = (name: string) =>
-        ({ fiscalYear: "fiscalYear", ShuAlreadyRunError: "fiscalYear", surplusIdr: "surplus" })[name];
+        ({
+          fiscalYear: "fiscalYear",
+          ShuAlreadyRunError: "fiscalYear",
+          ShuNotAdoptedError: "fiscalYear",
+          ShuAmountNotAdoptedError: "surplus",
+          surplusIdr: "surplus",
+        })[name];
       return fail(400, { action: "jalankan" as const, values, errors: errorsFrom(result, fieldOf) });
     }
     redirect(303, `/koperasi/${cooperative.slug}/shu?dijalankan=${ask.fiscalYear}`);

@@ -22,6 +22,24 @@ const MeetingQuery = graphql(`
         location
         online
         status
+        openedAt
+        closedAt
+        majorityPct
+        viewerPresent
+        quorum {
+          present
+          activeMembers
+          quorumPct
+          needed
+          met
+        }
+        attendanceRoll {
+          membershipId
+          memberNumber
+          fullName
+          present
+          voted
+        }
         cooperative {
           id
         }
@@ -31,6 +49,15 @@ const MeetingQuery = graphql(`
           title
           description
           status
+          kind
+          surplus {
+            amount
+            currency
+          }
+          fundingRound {
+            title
+            slug
+          }
           viewerVote
           tally {
             yes
@@ -78,7 +105,31 @@ const CastVote = graphql(
   [MutationErrors],
 );
 
-const NOTICES = ["dibuka", "ditutup", "suara"] as const;
+const RecordAttendance = graphql(
+  `
+    mutation CoopRecordAttendance($input: RecordAttendanceInput!) {
+      recordAttendance(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+const RemoveAttendance = graphql(
+  `
+    mutation CoopRemoveAttendance($input: RemoveAttendanceInput!) {
+      removeAttendance(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+const NOTICES = ["dibuka", "ditutup", "suara", "hadir", "dihapus"] as const;
 
 export const load: PageServerLoad = async (event) => {
   const { cooperative, role } = await event.parent();
@@ -92,6 +143,8 @@ export const load: PageServerLoad = async (event) => {
     meeting: node,
     called: event.url.searchParams.has("dipanggil"),
     notice,
+    // The API refuses to open a meeting before its time: the page says when instead of offering the button.
+    due: new Date(node.scheduledAt).getTime() <= Date.now(),
   };
 };
 
@@ -155,5 +208,49 @@ export const actions: Actions = {
       return fail(400, { action: "pilih" as const, step, values, errors: errorsFrom(result, () => "choice") });
     }
     redirect(303, `/koperasi/${cooperative.slug}/rapat/${meetingId}?info=suara#usulan-${motionId}`);
+  },
+
+  /** Records the ticked members as present (officers; the meeting must be open). */
+  hadir: async (event) => {
+    const { cooperative, meetingId } = await meetingFor(event, true);
+    const form = await event.request.formData();
+    const membershipIds = form.getAll("membershipId").map((v) => checkNodeId(String(v)));
+    if (membershipIds.length === 0) {
+      return fail(400, {
+        action: "hadir" as const,
+        values: {},
+        errors: { form: m.coop_attendance_choose(), fields: {} },
+      });
+    }
+    const outcome = await mutate(
+      event,
+      RecordAttendance,
+      { input: { meetingId, membershipIds } },
+      { action: "hadir" as const, values: {} },
+    );
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.recordAttendance;
+    if (result.__typename !== "MutationRecordAttendanceSuccess") {
+      return fail(400, { action: "hadir" as const, values: {}, errors: errorsFrom(result, () => undefined) });
+    }
+    redirect(303, `/koperasi/${cooperative.slug}/rapat/${meetingId}?info=hadir#kehadiran`);
+  },
+  /** Takes one member off the attendance list (recorded by mistake; refused once they voted). */
+  hapusHadir: async (event) => {
+    const { cooperative, meetingId } = await meetingFor(event, true);
+    const values = formValues(await event.request.formData(), ["membershipId"] as const);
+    const membershipId = checkNodeId(values.membershipId);
+    const outcome = await mutate(
+      event,
+      RemoveAttendance,
+      { input: { meetingId, membershipId } },
+      { action: "hadir" as const, values: {} },
+    );
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.removeAttendance;
+    if (result.__typename !== "MutationRemoveAttendanceSuccess") {
+      return fail(400, { action: "hadir" as const, values: {}, errors: errorsFrom(result, () => undefined) });
+    }
+    redirect(303, `/koperasi/${cooperative.slug}/rapat/${meetingId}?info=dihapus#kehadiran`);
   },
 };

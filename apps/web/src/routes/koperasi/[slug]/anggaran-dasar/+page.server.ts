@@ -1,0 +1,76 @@
+import { fail, redirect } from "@sveltejs/kit";
+
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
+import { m } from "#lib/paraglide/messages.js";
+import { errorsFrom, formValues, mutate, parseWholeNumber } from "#lib/server/commerce-forms.ts";
+
+import type { Actions, PageServerLoad } from "./$types";
+
+const BylawsQuery = graphql(`
+  query CoopBylaws($slug: String!) {
+    cooperative(slug: $slug) {
+      id
+      bylaws {
+        quorumPct
+        majorityPct
+        meetingCallers
+        equityRefundOnLeaving
+      }
+    }
+  }
+`);
+
+const UpdateBylaws = graphql(
+  `
+    mutation CoopUpdateBylaws($input: UpdateCooperativeBylawsInput!) {
+      updateCooperativeBylaws(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+/** The by-laws' meeting rules are public, like the by-laws; officers change them as the members decided. */
+export const load: PageServerLoad = async (event) => {
+  const { cooperative } = await event.parent();
+  const data = await runQuery(createApiClient(event), BylawsQuery, { slug: cooperative.slug });
+  return { bylaws: data.cooperative?.bylaws ?? null, saved: event.url.searchParams.has("disimpan") };
+};
+
+const FIELDS = ["quorumPct", "majorityPct", "meetingCallers", "equityRefundOnLeaving"] as const;
+
+export const actions: Actions = {
+  simpan: async (event) => {
+    const { cooperative, role } = await loadCooperative(event);
+    requireOfficer(event, role);
+    const values = formValues(await event.request.formData(), FIELDS);
+    const quorumPct = parseWholeNumber(values.quorumPct);
+    const majorityPct = parseWholeNumber(values.majorityPct);
+    const fields: Record<string, string> = {};
+    if (quorumPct === null) fields.quorumPct = m.coop_bylaws_number();
+    if (majorityPct === null) fields.majorityPct = m.coop_bylaws_number();
+    if (quorumPct === null || majorityPct === null) {
+      return fail(400, { action: "simpan" as const, values, errors: { fields } });
+    }
+    const input = {
+      cooperativeId: cooperative.id,
+      quorumPct,
+      majorityPct,
+      meetingCallers: values.meetingCallers === "OFFICERS_AND_MEMBERS" ? "OFFICERS_AND_MEMBERS" : "OFFICERS",
+      equityRefundOnLeaving: values.equityRefundOnLeaving === "on",
+    } as const;
+    const outcome = await mutate(event, UpdateBylaws, { input }, { action: "simpan" as const, values });
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.updateCooperativeBylaws;
+    if (result.__typename !== "MutationUpdateCooperativeBylawsSuccess") {
+      const fieldOf = (name: string) => ((FIELDS as readonly string[]).includes(name) ? name : undefined);
+      return fail(400, { action: "simpan" as const, values, errors: errorsFrom(result, fieldOf) });
+    }
+    redirect(303, `/koperasi/${cooperative.slug}/anggaran-dasar?disimpan=1`);
+  },
+};
