@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
+import { castVote, closeMeeting, openMeeting, recordAttendance } from "../../meetings/service.ts";
 import {
   ALL_TICKED,
   approveRound,
@@ -157,6 +158,55 @@ describe("reviewing a funding round", () => {
       },
     });
     expect(meeting.id).toBeTruthy();
+    expect((await review(round.id, chair)).data!.reviewFundingRound.data.round.status).toBe("SUBMITTED");
+    expect((await review(round.id, treasurer)).data!.reviewFundingRound.data.round.status).toBe("APPROVED");
+  });
+
+  it("a members' meeting held with quorum carries the motion that lets the officers approve a members-only round", async () => {
+    const round = await draft({
+      title: "Modal kerja bersama anggota",
+      isPublic: false,
+      instrument: "COOPERATIVE_CAPITAL",
+      returnBps: 0,
+    });
+    await api.gql(SUBMIT, { input: { roundId: round.id } }, { session: owner });
+    const chairUser = await api.prisma.user.findFirstOrThrow({ where: { email: "koperasi@desamigran.id" } });
+    // the chair calls an RALB with the motion naming the round, through the API (the meetings module's rules)
+    const called = await api.gql(
+      `mutation($input: CallMeetingInput!) { callMeeting(input: $input) { __typename
+        ... on MutationCallMeetingSuccess { data { meeting { id motions { id kind } } } } ... on Error { message } } }`,
+      {
+        input: {
+          cooperativeId: gid("Cooperative", cooperativeId),
+          kind: "EXTRAORDINARY",
+          title: "RALB modal kerja bersama",
+          scheduledAt: new Date(Date.now() + 1_000).toISOString(),
+          location: "Balai desa",
+          online: false,
+          motions: [
+            {
+              title: "Menyetujui putaran modal kerja bersama",
+              kind: "APPROVE_FUNDING_ROUND",
+              fundingRoundId: round.id,
+            },
+          ],
+        },
+      },
+      { session: chair },
+    );
+    expect(called.data!.callMeeting.__typename).toBe("MutationCallMeetingSuccess");
+    const meeting = called.data!.callMeeting.data.meeting;
+    const meetingId = rawId(meeting.id);
+    const motionId = rawId(meeting.motions[0].id);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await openMeeting(api.prisma, meetingId);
+    // more than half of the active members come and vote YES; the meeting closes with quorum
+    const members = await api.prisma.membership.findMany({ where: { cooperativeId, status: "ACTIVE" } });
+    const present = members.slice(0, Math.floor(members.length / 2) + 1);
+    await recordAttendance(api.prisma, { meetingId, membershipIds: present.map((m) => m.id) }, chairUser.id);
+    for (const member of present) await castVote(api.prisma, { motionId, choice: "YES", personId: member.personId });
+    await closeMeeting(api.prisma, meetingId);
+    expect((await api.prisma.motion.findUniqueOrThrow({ where: { id: motionId } })).status).toBe("CARRIED");
     expect((await review(round.id, chair)).data!.reviewFundingRound.data.round.status).toBe("SUBMITTED");
     expect((await review(round.id, treasurer)).data!.reviewFundingRound.data.round.status).toBe("APPROVED");
   });

@@ -46,6 +46,23 @@ const MeetingsQuery = graphql(`
   }
 `);
 
+// Members-only rounds waiting for review: a meeting's motion may approve them (officers only read the queue).
+const MembersOnlyRoundsQuery = graphql(`
+  query CoopRoundsForMotions($slug: String!) {
+    cooperative(slug: $slug) {
+      roundsInReview(first: 50) {
+        edges {
+          node {
+            id
+            title
+            isPublic
+          }
+        }
+      }
+    }
+  }
+`);
+
 const CallMeeting = graphql(
   `
     mutation CoopCallMeeting($input: CallMeetingInput!) {
@@ -71,7 +88,14 @@ export const load: PageServerLoad = async (event) => {
   const args = readPageArgs(event.url.searchParams, 10);
   const data = await runQuery(createApiClient(event), MeetingsQuery, { slug: cooperative.slug, ...args });
   const meetings = data.cooperative?.meetings;
+  const inReview =
+    role.officerTitle !== null
+      ? await runQuery(createApiClient(event), MembersOnlyRoundsQuery, { slug: cooperative.slug })
+      : null;
   return {
+    membersOnlyRounds: (inReview?.cooperative?.roundsInReview.edges ?? [])
+      .map((edge) => edge.node)
+      .filter((round) => !round.isPublic),
     // The by-laws may let any active member call a meeting (the API checks it again).
     mayCall:
       role.officerTitle !== null ||
@@ -103,7 +127,22 @@ export const actions: Actions = {
   panggil: async (event) => {
     const { cooperative, role } = await loadCooperative(event);
     requireOfficerOrMember(event, role);
-    const values = formValues(await event.request.formData(), FIELDS);
+    const formData = await event.request.formData();
+    const values = formValues(formData, FIELDS);
+    // Each ticked members-only round becomes a motion approving it ("id|title": the title names it on the agenda).
+    const roundMotions = formData
+      .getAll("round")
+      .filter((entry): entry is string => typeof entry === "string" && entry.includes("|"))
+      .map((entry) => {
+        const [fundingRoundId, ...title] = entry.split("|");
+        return {
+          title: m.trust_round_motion_title({ title: title.join("|") }).slice(0, 200),
+          description: "",
+          kind: "APPROVE_FUNDING_ROUND" as const,
+          surplusIdr: null,
+          fundingRoundId: fundingRoundId!,
+        };
+      });
     const kind = values.kind === "EXTRAORDINARY" ? "EXTRAORDINARY" : "ANNUAL";
     const scheduledAt = parseScheduledAt(values.scheduledAt);
     if (!scheduledAt) {
@@ -133,6 +172,7 @@ export const actions: Actions = {
               },
             ]
           : []),
+        ...roundMotions,
       ],
     };
     const outcome = await mutate(event, CallMeeting, { input }, { action: "panggil" as const, values });
