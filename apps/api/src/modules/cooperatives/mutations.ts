@@ -91,6 +91,20 @@ const UpdateBylawsInput = builder.inputType("UpdateCooperativeBylawsInput", {
       required: false,
       description: "Whether a member who leaves gets simpanan pokok and wajib back.",
     }),
+    fundingMaxTargetIdr: t.string({
+      required: false,
+      description: "The largest round target the cooperative approves, whole rupiah (at most Rp 10 billion).",
+      validate: z
+        .string()
+        .regex(/^[0-9]{1,11}$/, { message: "Batas target harus bilangan bulat rupiah.", abort: true })
+        .refine((v) => BigInt(v) > 0n, "Batas target harus lebih dari nol.")
+        .refine((v) => BigInt(v) <= 10_000_000_000n, "Batas target paling banyak Rp 10.000.000.000 (POJK 57/2020)."),
+    }),
+    fundingMaxReturnBps: t.int({
+      required: false,
+      description: "The highest return a round may promise, in basis points (0-10000).",
+      validate: z.number().int().min(0, "Batas imbal hasil tidak boleh negatif.").max(10_000, "Paling tinggi 100%."),
+    }),
   }),
 });
 
@@ -103,8 +117,8 @@ builder.mutationFields((t) => ({
   updateCooperativeBylaws: t.field({
     type: CooperativePayload,
     description:
-      "Changes the by-laws' meeting rules (quorum, majority, who calls meetings) and the refund on leaving, as the " +
-      "members decided. Written to the audit log. Officers of the cooperative only.",
+      "Changes the by-laws' meeting rules (quorum, majority, who calls meetings), the refund on leaving and the " +
+      "limits of funding rounds, as the members decided. Written to the audit log. Officers of the cooperative only.",
     errors: { types: [...commonErrors] },
     args: { input: t.arg({ type: UpdateBylawsInput }) },
     authScopes: (_root, { input }) => ({ cooperativeOfficer: input.cooperativeId.id }),
@@ -117,6 +131,8 @@ builder.mutationFields((t) => ({
           majorityPct: input.majorityPct,
           meetingCallers: input.meetingCallers,
           equityRefundOnLeaving: input.equityRefundOnLeaving,
+          fundingMaxTargetIdr: input.fundingMaxTargetIdr == null ? null : BigInt(input.fundingMaxTargetIdr),
+          fundingMaxReturnBps: input.fundingMaxReturnBps,
         },
         ctx.user!.id,
       ),

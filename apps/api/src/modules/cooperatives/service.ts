@@ -150,11 +150,23 @@ export async function loadLedgerSummaries(
   return ids.map((id) => summaries.get(id)!);
 }
 
+/** The by-law columns, read together wherever the by-laws are shown or changed. */
+export const BYLAW_FIELDS = {
+  quorumPct: true,
+  majorityPct: true,
+  meetingCallers: true,
+  equityRefundOnLeaving: true,
+  fundingMaxTargetIdr: true,
+  fundingMaxReturnBps: true,
+} as const;
+
 export interface BylawsInput {
   quorumPct?: number | null;
   majorityPct?: number | null;
   meetingCallers?: MeetingCallers | null;
   equityRefundOnLeaving?: boolean | null;
+  fundingMaxTargetIdr?: bigint | null;
+  fundingMaxReturnBps?: number | null;
 }
 
 /**
@@ -164,21 +176,26 @@ export interface BylawsInput {
 export async function updateBylaws(prisma: PrismaClient, cooperativeId: string, input: BylawsInput, actorId: string) {
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Cooperative" WHERE "id" = ${cooperativeId}::uuid FOR UPDATE`;
-    const select = { quorumPct: true, majorityPct: true, meetingCallers: true, equityRefundOnLeaving: true } as const;
+    const select = BYLAW_FIELDS;
     const before = await tx.cooperative.findUnique({ where: { id: cooperativeId }, select });
     if (!before) throw new NotFoundError("Cooperative");
     const data = Object.fromEntries(
       Object.entries(input).filter(([, v]) => v !== null && v !== undefined),
     ) as Prisma.CooperativeUpdateInput;
     const cooperative = await tx.cooperative.update({ where: { id: cooperativeId }, data });
-    const after = Object.fromEntries(Object.keys(select).map((k) => [k, cooperative[k as keyof typeof select]]));
+    // Money goes to the audit log as a string (JSON has no bigint).
+    const json = (row: Record<string, unknown>): Prisma.InputJsonObject =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? v.toString() : (v as Prisma.InputJsonValue)]),
+      );
+    const after = json(Object.fromEntries(Object.keys(select).map((k) => [k, cooperative[k as keyof typeof select]])));
     await tx.auditLog.create({
       data: {
         actorUserId: actorId,
         action: "cooperative.bylaws.update",
         targetType: "Cooperative",
         targetId: cooperativeId,
-        data: { before, after },
+        data: { before: json(before), after },
       },
     });
     return cooperative;

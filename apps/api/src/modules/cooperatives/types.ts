@@ -5,7 +5,7 @@ import { builder } from "../../builder.ts";
 import { keyScoped } from "../auth/scopes.ts";
 import { idr, Money } from "../common/money.ts";
 import { VillageRef } from "../geography/types.ts";
-import { type LedgerSummary, loadLedgerSummaries } from "./service.ts";
+import { BYLAW_FIELDS, type LedgerSummary, loadLedgerSummaries } from "./service.ts";
 
 export const MembershipStatus = builder.enumType("MembershipStatus", {
   description: "Whether a membership is current.",
@@ -101,9 +101,13 @@ const CooperativeBylaws = builder
     majorityPct: number;
     meetingCallers: "OFFICERS" | "OFFICERS_AND_MEMBERS";
     equityRefundOnLeaving: boolean;
+    fundingMaxTargetIdr: bigint;
+    fundingMaxReturnBps: number;
   }>("CooperativeBylaws")
   .implement({
-    description: "The by-laws' rules for members' meetings and members who leave (public, like the by-laws).",
+    description:
+      "The by-laws' rules for members' meetings, members who leave and the funding rounds the cooperative " +
+      "administers (public, like the by-laws).",
     fields: (t) => ({
       quorumPct: t.exposeInt("quorumPct", {
         description:
@@ -118,6 +122,15 @@ const CooperativeBylaws = builder
       meetingCallers: t.expose("meetingCallers", { type: MeetingCallers, description: "Who may call a meeting." }),
       equityRefundOnLeaving: t.exposeBoolean("equityRefundOnLeaving", {
         description: "Whether a member who leaves gets their simpanan pokok and wajib back.",
+      }),
+      fundingMaxTarget: t.field({
+        type: Money,
+        description: "The largest target of one funding round the cooperative approves.",
+        resolve: (b) => idr(b.fundingMaxTargetIdr),
+      }),
+      fundingMaxReturnBps: t.exposeInt("fundingMaxReturnBps", {
+        description:
+          "The highest return (profit share or yearly rate) a round it approves may promise, in basis points.",
       }),
     }),
   });
@@ -222,8 +235,10 @@ export const CooperativeRef = builder.prismaNode("Cooperative", {
     }),
     bylaws: t.field({
       type: CooperativeBylaws,
-      description: "The by-laws' rules for members' meetings (quorum, majority, who calls them) and for leaving.",
-      select: { quorumPct: true, majorityPct: true, meetingCallers: true, equityRefundOnLeaving: true },
+      description:
+        "The by-laws' rules for members' meetings (quorum, majority, who calls them), for leaving, and the limits " +
+        "of the funding rounds it approves.",
+      select: BYLAW_FIELDS,
       resolve: (c) => c,
     }),
     ledgerSummary: t.loadable({

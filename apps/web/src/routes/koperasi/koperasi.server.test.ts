@@ -334,7 +334,14 @@ describe("by-laws", () => {
     const member = await signInToken(api.url, "household");
     const page = (await bylawsPage.load(event(base, { token: member }) as Any)) as Any;
     expect(page.bylaws).toMatchObject({ quorumPct: 50, majorityPct: 50, meetingCallers: "OFFICERS" });
-    const form = { quorumPct: "60", majorityPct: "50", meetingCallers: "OFFICERS", equityRefundOnLeaving: "on" };
+    const form = {
+      quorumPct: "60",
+      majorityPct: "50",
+      meetingCallers: "OFFICERS",
+      equityRefundOnLeaving: "on",
+      fundingMaxTargetIdr: "Rp 400.000.000",
+      fundingMaxReturnPercent: "25",
+    };
     expect(
       await outcome((bylawsPage.actions as Any).simpan(event(`${base}?/simpan`, { token: member, form }) as Any)),
     ).toMatchObject({ status: 403 });
@@ -346,10 +353,17 @@ describe("by-laws", () => {
       await outcome((bylawsPage.actions as Any).simpan(event(`${base}?/simpan`, { token: officer, form }) as Any)),
     ).toEqual({ status: 303, location: `${base}?disimpan=1` });
     const saved = (await bylawsPage.load(event(base) as Any)) as Any;
-    expect(saved.bylaws.quorumPct).toBe(60);
+    expect(saved.bylaws).toMatchObject({
+      quorumPct: 60,
+      fundingMaxTarget: { amount: "400000000" },
+      fundingMaxReturnBps: 2500,
+    });
     await outcome(
       (bylawsPage.actions as Any).simpan(
-        event(`${base}?/simpan`, { token: officer, form: { ...form, quorumPct: "50" } }) as Any,
+        event(`${base}?/simpan`, {
+          token: officer,
+          form: { ...form, quorumPct: "50", fundingMaxTargetIdr: "500000000", fundingMaxReturnPercent: "30" },
+        }) as Any,
       ),
     );
   });

@@ -115,6 +115,19 @@ describe("reviewing a funding round", () => {
     });
     const limits = await review(round.id, chair);
     expect(limits.data!.reviewFundingRound.__typename).toBe("RoundOutsideCooperativeLimitsError");
+    // the members raise the by-law's limit (officers record it): the same round is then within it
+    const bylaws = await api.gql(
+      `mutation($input: UpdateCooperativeBylawsInput!) { updateCooperativeBylaws(input: $input) { __typename
+        ... on MutationUpdateCooperativeBylawsSuccess { data { cooperative { bylaws { fundingMaxReturnBps
+        fundingMaxTarget { amount } } } } } } }`,
+      { input: { cooperativeId: gid("Cooperative", cooperativeId), fundingMaxReturnBps: 5000 } },
+      { session: chair },
+    );
+    expect(bylaws.data!.updateCooperativeBylaws.data.cooperative.bylaws).toEqual({
+      fundingMaxReturnBps: 5000,
+      fundingMaxTarget: { amount: "500000000" },
+    });
+    expect((await review(round.id, chair)).data!.reviewFundingRound.data.round.status).toBe("SUBMITTED");
     // the seed's unverified, accepted business (Batik Dermayon Warsini)
     const batik = await api.prisma.business.findUniqueOrThrow({
       where: { slug: "batik-dermayon-warsini" },

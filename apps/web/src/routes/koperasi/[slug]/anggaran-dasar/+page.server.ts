@@ -5,7 +5,7 @@ import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
 import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { errorsFrom, formValues, mutate, parseWholeNumber } from "#lib/server/commerce-forms.ts";
+import { errorsFrom, formValues, mutate, parseRupiah, parseWholeNumber } from "#lib/server/commerce-forms.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -18,6 +18,11 @@ const BylawsQuery = graphql(`
         majorityPct
         meetingCallers
         equityRefundOnLeaving
+        fundingMaxTarget {
+          amount
+          currency
+        }
+        fundingMaxReturnBps
       }
     }
   }
@@ -42,7 +47,14 @@ export const load: PageServerLoad = async (event) => {
   return { bylaws: data.cooperative?.bylaws ?? null, saved: event.url.searchParams.has("disimpan") };
 };
 
-const FIELDS = ["quorumPct", "majorityPct", "meetingCallers", "equityRefundOnLeaving"] as const;
+const FIELDS = [
+  "quorumPct",
+  "majorityPct",
+  "meetingCallers",
+  "equityRefundOnLeaving",
+  "fundingMaxTargetIdr",
+  "fundingMaxReturnPercent",
+] as const;
 
 export const actions: Actions = {
   simpan: async (event) => {
@@ -51,10 +63,15 @@ export const actions: Actions = {
     const values = formValues(await event.request.formData(), FIELDS);
     const quorumPct = parseWholeNumber(values.quorumPct);
     const majorityPct = parseWholeNumber(values.majorityPct);
+    // The funding limits may be left empty (unchanged); anything typed must be a whole number.
+    const maxReturnPercent = values.fundingMaxReturnPercent.trim()
+      ? parseWholeNumber(values.fundingMaxReturnPercent)
+      : undefined;
     const fields: Record<string, string> = {};
     if (quorumPct === null) fields.quorumPct = m.coop_bylaws_number();
     if (majorityPct === null) fields.majorityPct = m.coop_bylaws_number();
-    if (quorumPct === null || majorityPct === null) {
+    if (maxReturnPercent === null) fields.fundingMaxReturnPercent = m.coop_bylaws_number();
+    if (quorumPct === null || majorityPct === null || maxReturnPercent === null) {
       return fail(400, { action: "simpan" as const, values, errors: { fields } });
     }
     const input = {
@@ -63,12 +80,19 @@ export const actions: Actions = {
       majorityPct,
       meetingCallers: values.meetingCallers === "OFFICERS_AND_MEMBERS" ? "OFFICERS_AND_MEMBERS" : "OFFICERS",
       equityRefundOnLeaving: values.equityRefundOnLeaving === "on",
+      fundingMaxTargetIdr: values.fundingMaxTargetIdr.trim() ? parseRupiah(values.fundingMaxTargetIdr) : null,
+      fundingMaxReturnBps: maxReturnPercent === undefined ? null : maxReturnPercent * 100,
     } as const;
     const outcome = await mutate(event, UpdateBylaws, { input }, { action: "simpan" as const, values });
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.updateCooperativeBylaws;
     if (result.__typename !== "MutationUpdateCooperativeBylawsSuccess") {
-      const fieldOf = (name: string) => ((FIELDS as readonly string[]).includes(name) ? name : undefined);
+      const fieldOf = (name: string) =>
+        name === "fundingMaxReturnBps"
+          ? "fundingMaxReturnPercent"
+          : (FIELDS as readonly string[]).includes(name)
+            ? name
+            : undefined;
       return fail(400, { action: "simpan" as const, values, errors: errorsFrom(result, fieldOf) });
     }
     redirect(303, `/koperasi/${cooperative.slug}/anggaran-dasar?disimpan=1`);
