@@ -10,6 +10,7 @@ import type { Prisma, PrismaClient } from "@desa-migran/db";
 import { hashPassword } from "../../apps/api/src/modules/auth/passwords.ts";
 import { toRupiah } from "../../apps/api/src/modules/households/money.ts";
 import { recordRemittance } from "../../apps/api/src/modules/households/service.ts";
+import { CURRENT_DISCLOSURE } from "../../apps/api/src/modules/investments/disclosure.ts";
 import { disburseRound, pledge, repay } from "../../apps/api/src/modules/investments/service.ts";
 import { accounts } from "../../apps/api/src/modules/ledger/accounts.ts";
 import {
@@ -750,6 +751,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
         householdId: hid(hKey),
         amountIdr: BigInt(amount),
         idempotencyKey: `seed:${r.slug}:${hKey}`,
+        acceptedDisclosureVersion: CURRENT_DISCLOSURE.version,
       };
       schedule(when, async () => {
         // The ledger would refuse it too, but only as a failed CHECK that aborts the transaction: say why instead.

@@ -11,8 +11,11 @@ export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
   fields: (t) => ({
     message: t.string({
       description: "What went wrong and what to do.",
-      resolve: (error, _args, ctx) =>
-        error instanceof BilingualError && prefersEnglish(ctx.request) ? error.messageEn : error.message,
+      // By shape, not instanceof: a module graph loaded twice (the seed's import path, vitest) has two classes.
+      resolve: (error, _args, ctx) => {
+        const english = (error as Partial<BilingualError>).messageEn;
+        return typeof english === "string" && prefersEnglish(ctx.request) ? english : error.message;
+      },
     }),
   }),
 });
