@@ -1,4 +1,5 @@
 import type { FundingRoundStatus } from "@desa-migran/db";
+
 import { BilingualError } from "../common/errors.ts";
 
 const rp = (v: bigint) => `Rp ${v.toLocaleString("id-ID")}`;

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
-import { pledge } from "../service.ts";
 import { CURRENT_DISCLOSURE } from "../disclosure.ts";
+import { pledge } from "../service.ts";
 import { fundedHousehold, gid, openRound } from "./fixtures.ts";
 
 const v = CURRENT_DISCLOSURE.version;
