@@ -97,6 +97,10 @@ describe.skipIf(!chromiumAvailable)(
       await page.getByLabel("Jumlah (Rp)").fill("Rp 25.000");
       await page.getByRole("button", { name: "Catat setoran" }).click();
       await page.getByRole("status").filter({ hasText: "Simpanan sukarela tercatat" }).waitFor();
+      // The officer lands on the receipt; the member's page is one link away.
+      await page.waitForURL(/\/kwitansi\/[^/]+\?baru$/);
+      await page.getByRole("link", { name: /Kembali ke data anggota/ }).click();
+      await page.getByRole("heading", { level: 1, name: memberName }).waitFor();
       const after = await textOf(page, ".coop-dl dd:nth-of-type(3)");
       const rupiah = (text: string) => BigInt(text.replace(/\D/g, ""));
       expect(rupiah(after) - rupiah(before)).toBe(25_000n);
@@ -195,7 +199,7 @@ describe.skipIf(!chromiumAvailable)(
         await page.getByLabel("Jenis simpanan").selectOption("WAJIB");
         await page.getByLabel("Jumlah (Rp)").fill("50.000");
         await page.getByRole("button", { name: "Catat setoran" }).click();
-        await page.waitForURL(/tersimpan=WAJIB$/);
+        await page.waitForURL(/\/kwitansi\/[^/]+\?baru$/);
         expect(await textOf(page, "[role=status]")).toContain("Simpanan wajib tercatat");
 
         await page.goto(`${web.url}${base}/shu`);
