@@ -1,6 +1,7 @@
-// The money desk in Chromium on a 390px phone against the real API (seeded), without JavaScript: a family pledges
-// in two steps (amount, then the risk statement, the terms and its own cap use, confirmed), and a cooperative
-// officer records a sukarela withdrawal and lands on its printable receipt (kwitansi). axe on every page.
+// The money desk in Chromium on a 390px phone against the real API (seeded): a family pledges in two steps (amount,
+// then the risk statement, the terms and its own cap use, confirmed), also without JavaScript, and a cooperative
+// officer records a sukarela withdrawal and lands on its printable receipt (kwitansi). axe on every page (axe runs
+// as a script, so the pages without JavaScript are the same pages, checked in the scripted run).
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -27,6 +28,7 @@ describe.skipIf(!chromiumAvailable)(`money desk journeys in a browser${skipReaso
   let api: RealApi;
   let web: WebStack;
   let family: TestBrowser;
+  let familyNoJs: TestBrowser;
   let officer: TestBrowser;
 
   const signIn = async (browser: TestBrowser, account: "household" | "cooperativeOfficer") => {
@@ -49,14 +51,17 @@ describe.skipIf(!chromiumAvailable)(`money desk journeys in a browser${skipReaso
   beforeAll(async () => {
     api = await startRealApi({ seed: true });
     web = await startStack({ apiUrl: api.url });
-    family = await launchBrowser({ javaScriptEnabled: false });
-    officer = await launchBrowser({ javaScriptEnabled: false });
+    family = await launchBrowser();
+    familyNoJs = await launchBrowser({ javaScriptEnabled: false });
+    officer = await launchBrowser();
     await signIn(family, "household");
+    await signIn(familyNoJs, "household");
     await signIn(officer, "cooperativeOfficer");
   }, 240_000);
 
   afterAll(async () => {
     await officer?.close();
+    await familyNoJs?.close();
     await family?.close();
     await web?.stop();
     await api?.stop();
@@ -64,6 +69,7 @@ describe.skipIf(!chromiumAvailable)(`money desk journeys in a browser${skipReaso
 
   it("family: pledges in two steps, reads the risks, goes back with the amount kept, then confirms", async () => {
     const page = await family.newPage();
+    page.setDefaultTimeout(30_000);
     await page.goto(`${web.url}/pendanaan/${ROUND.slug}`);
     await page.getByRole("link", { name: /^Investasikan dari tabungan Keluarga Bapak Tarmidi/ }).click();
     await page.waitForURL(/\/keluarga\/[^/]+\/investasi\?putaran=/);
@@ -105,8 +111,35 @@ describe.skipIf(!chromiumAvailable)(`money desk journeys in a browser${skipReaso
     await page.close();
   });
 
+  it("family without JavaScript: the same two steps are plain form posts", async () => {
+    const page = await familyNoJs.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${web.url}/pendanaan/${ROUND.slug}`);
+    await page.getByRole("link", { name: /^Investasikan dari tabungan Keluarga Bapak Tarmidi/ }).click();
+    await page.waitForURL(/\/keluarga\/[^/]+\/investasi\?putaran=/);
+    const card = page.getByRole("article", { name: ROUND.title });
+    await card.getByLabel("Jumlah investasi (Rp)").fill("270.000");
+    await card.getByRole("button", { name: "Lanjut: baca risiko" }).click();
+    await page.waitForLoadState();
+    await page.getByRole("heading", { level: 1, name: "Periksa sebelum berinvestasi" }).waitFor();
+    await page.getByRole("button", { name: "Kembali, ubah jumlah" }).click();
+    await page.waitForLoadState();
+    expect(
+      await page.getByRole("article", { name: ROUND.title }).getByLabel("Jumlah investasi (Rp)").inputValue(),
+    ).toBe("270.000");
+    await page.getByRole("article", { name: ROUND.title }).getByRole("button", { name: "Lanjut: baca risiko" }).click();
+    await page.waitForLoadState();
+    await page.getByLabel(/Saya sudah membaca pernyataan risiko/).check();
+    await page.getByRole("button", { name: "Konfirmasi investasi" }).click();
+    await page.waitForLoadState();
+    expect(await text(page, "[role=status]")).toContain(`Investasi Rp 270.000 di “${ROUND.title}” tercatat.`);
+    await saveScreenshot(page, "pledge-done-nojs-id-mobile");
+    await page.close();
+  });
+
   it("officer: records a sukarela withdrawal, lands on the receipt, prints it; a refusal is explained", async () => {
     const page = await officer.newPage();
+    page.setDefaultTimeout(30_000);
     await page.goto(`${web.url}/koperasi`);
     await page.locator(".coop-cards h2 a").first().click();
     await page.waitForURL(/\/koperasi\/[a-z0-9-]+$/);
@@ -136,7 +169,7 @@ describe.skipIf(!chromiumAvailable)(`money desk journeys in a browser${skipReaso
     await page.getByLabel("Jumlah penarikan (Rp)").fill("20.000");
     await page.getByRole("button", { name: "Catat penarikan" }).click();
     await page.waitForURL(/\/kwitansi\/[^/]+\?baru$/);
-    expect(await text(page, "[role=status]")).toContain("Penarikan simpanan sukarela tercatat");
+    expect(await text(page, "[role=status]")).toMatch(/Penarikan simpanan sukarela tercatat/i);
     const receipt = await text(page, "article.receipt");
     expect(receipt).toMatch(/KW-\d{8}-[0-9A-F]{8}/);
     expect(receipt).toContain("Penarikan simpanan");
