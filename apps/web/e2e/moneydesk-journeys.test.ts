@@ -201,4 +201,48 @@ describe.skipIf(!chromiumAvailable)(`money desk journeys in a browser${skipReaso
     expect(await text(page, "article.receipt")).toContain("Rp 20.000");
     await page.close();
   });
+
+  it("officer: ends a membership, then returns simpanan wajib in full only (a part is refused)", async () => {
+    const page = await officer.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${web.url}/koperasi`);
+    await page.locator(".coop-cards h2 a").first().click();
+    await page.waitForURL(/\/koperasi\/[a-z0-9-]+$/);
+    const base = new URL(page.url()).pathname;
+    await page.goto(`${web.url}${base}/anggota`);
+    const link = page.locator("table.coop-table tbody tr").nth(3).getByRole("link");
+    const memberName = await link.innerText();
+    await link.click();
+    await page.getByRole("heading", { level: 1, name: memberName }).waitFor();
+    const rupiah = (value: string) => BigInt(value.replace(/\D/g, ""));
+    const wajib = rupiah(await text(page, ".coop-dl dd:nth-of-type(2)"));
+    expect(wajib).toBeGreaterThan(1n);
+
+    // While a member, only sukarela can be withdrawn.
+    expect(await page.getByLabel("Jenis simpanan yang ditarik").locator("option").allInnerTexts()).toEqual([
+      "Simpanan sukarela",
+    ]);
+    await page.getByLabel("Anggota ini keluar dari koperasi.").check();
+    await page.getByRole("button", { name: "Akhiri keanggotaan" }).click();
+    await page.waitForURL(/tersimpan=keluar$/);
+    expect(await text(page, "[role=status]")).toContain("Keanggotaan sudah berakhir");
+    await checkStep(page, "member-left-id-mobile");
+
+    await page.getByLabel("Jenis simpanan yang ditarik").selectOption("WAJIB");
+    await page.getByLabel("Jumlah penarikan (Rp)").fill(String(wajib - 1n));
+    await page.getByRole("button", { name: "Catat penarikan" }).click();
+    await page.locator("#w-amount-error").waitFor();
+    expect(await text(page, "#w-amount-error")).toContain("seluruhnya sekaligus");
+    await checkStep(page, "withdraw-wajib-partial-id-mobile");
+
+    await page.getByLabel("Jenis simpanan yang ditarik").selectOption("WAJIB");
+    await page.getByLabel("Jumlah penarikan (Rp)").fill(String(wajib));
+    await page.getByRole("button", { name: "Catat penarikan" }).click();
+    await page.waitForURL(/\/kwitansi\/[^/]+\?baru$/);
+    const receipt = await text(page, "article.receipt");
+    expect(receipt).toContain("Simpanan wajib");
+    expect(receipt).toMatch(/Saldo Simpanan wajib setelahnya\s+Rp 0/);
+    await checkStep(page, "receipt-wajib-id-mobile");
+    await page.close();
+  });
 });

@@ -95,6 +95,18 @@ const WithdrawSavings = graphql(
   [MutationErrors],
 );
 
+const EndMembership = graphql(
+  `
+    mutation CoopEndMembership($input: EndMembershipInput!) {
+      endMembership(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
 const receiptHref = (slug: string, entryId: string) => `/koperasi/${slug}/kwitansi/${encodeURIComponent(entryId)}?baru`;
 
 export const load: PageServerLoad = async (event) => {
@@ -194,5 +206,31 @@ export const actions: Actions = {
       return fail(400, { action: "tarik" as const, values, errors: errorsFrom(result, withdrawFieldOf) });
     }
     redirect(303, receiptHref(cooperative.slug, result.data.entry.id));
+  },
+
+  /** Ends the membership (the member leaves); pokok and wajib can then be returned in full with `tarik`. */
+  keluar: async (event) => {
+    const { cooperative, role } = await loadCooperative(event);
+    requireOfficer(event, role);
+    const membershipId = checkNodeId(event.params.anggota);
+    const form = await event.request.formData();
+    const values = { confirm: form.get("confirm") === "yes" ? "yes" : "" };
+    if (!values.confirm)
+      return fail(400, {
+        action: "keluar" as const,
+        values,
+        errors: { fields: { confirm: m.coop_end_confirm_required() } },
+      });
+    const outcome = await mutate(
+      event,
+      EndMembership,
+      { input: { membershipId } },
+      { action: "keluar" as const, values },
+    );
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.endMembership;
+    if (result.__typename !== "MutationEndMembershipSuccess")
+      return fail(400, { action: "keluar" as const, values, errors: errorsFrom(result, () => undefined) });
+    redirect(303, `/koperasi/${cooperative.slug}/anggota/${membershipId}?tersimpan=keluar`);
   },
 };
