@@ -210,7 +210,16 @@ describe.skipIf(!chromiumAvailable)(`money desk journeys in a browser${skipReaso
     await page.waitForURL(/\/koperasi\/[a-z0-9-]+$/);
     const base = new URL(page.url()).pathname;
     await page.goto(`${web.url}${base}/anggota`);
-    const link = page.locator("table.coop-table tbody tr").nth(3).getByRole("link");
+    // A member (not the first row, used above) holding simpanan wajib: columns pokok, wajib, sukarela.
+    const rows = page.locator("table.coop-table tbody tr");
+    let index = 1;
+    for (; index < (await rows.count()); index += 1) {
+      const cells = /Rp ([\d.]+)\s+Rp ([\d.]+)\s+Rp ([\d.]+)/.exec(
+        (await rows.nth(index).innerText()).replaceAll("\u00a0", " "),
+      );
+      if (cells && cells[2] !== "0") break;
+    }
+    const link = rows.nth(index).getByRole("link");
     const memberName = await link.innerText();
     await link.click();
     await page.getByRole("heading", { level: 1, name: memberName }).waitFor();
