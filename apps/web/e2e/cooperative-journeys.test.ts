@@ -86,7 +86,7 @@ describe.skipIf(!chromiumAvailable)(
       await page.getByRole("heading", { level: 1, name: memberName }).waitFor();
       const before = await textOf(page, ".coop-dl dd:nth-of-type(3)");
 
-      await page.getByLabel("Jenis simpanan").selectOption("SUKARELA");
+      await page.getByLabel("Jenis simpanan", { exact: true }).selectOption("SUKARELA");
       await page.getByLabel("Jumlah (Rp)").fill("dua puluh ribu");
       await page.getByRole("button", { name: "Catat setoran" }).click();
       await page.locator("#amount-error").waitFor();
@@ -196,7 +196,7 @@ describe.skipIf(!chromiumAvailable)(
         const link = page.locator("table.coop-table tbody tr").first().getByRole("link");
         await link.click();
         await page.waitForLoadState();
-        await page.getByLabel("Jenis simpanan").selectOption("WAJIB");
+        await page.getByLabel("Jenis simpanan", { exact: true }).selectOption("WAJIB");
         await page.getByLabel("Jumlah (Rp)").fill("50.000");
         await page.getByRole("button", { name: "Catat setoran" }).click();
         await page.waitForURL(/\/kwitansi\/[^/]+\?baru$/);
