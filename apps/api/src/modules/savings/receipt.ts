@@ -32,8 +32,8 @@ export function receiptNumber(entryId: string, recordedAt: Date): string {
 
 /**
  * The receipt of a savings movement (a journal entry that moved a member's savings), for its cooperative's officers
- * (and platform admins, who pass every officer check) and the member concerned. Anyone else, or an entry that moved
- * no member savings, gets null: a receipt that is not yours looks like one that does not exist.
+ * (and platform admins, who pass every officer check) and the member concerned. Anyone else, or an entry that is not
+ * a savings deposit or withdrawal, gets null: a receipt that is not yours looks like one that does not exist.
  */
 export async function loadSavingsReceipt(
   prisma: PrismaClient,
@@ -49,8 +49,11 @@ export async function loadSavingsReceipt(
       postings: { include: { account: true }, orderBy: { id: "asc" } },
     },
   });
-  const savings = entry?.postings.find((p) => p.account.kind === "MEMBER_SAVINGS" && p.account.membershipId);
-  if (!entry || !savings) return null;
+  // Only a deposit or withdrawal (one member's savings against cash or the wallet) has a receipt; an SHU run, which
+  // credits many members at once, is on each member's statement instead.
+  if (!entry?.kind.startsWith("SAVINGS_")) return null;
+  const savings = entry.postings.find((p) => p.account.kind === "MEMBER_SAVINGS" && p.account.membershipId);
+  if (!savings) return null;
   const membership = await prisma.membership.findUniqueOrThrow({
     where: { id: savings.account.membershipId! },
     include: { person: { select: { fullName: true } }, cooperative: true },

@@ -68,6 +68,10 @@ const SavingsMovementRef = builder.objectRef<SavingsMovement>("SavingsMovement")
       resolve: (r) => idr(r.amountIdr),
     }),
     entryKind: t.exposeString("entryKind", { description: "The flow that recorded it." }),
+    hasReceipt: t.boolean({
+      description: "Whether it has a receipt (savingsReceipt): deposits and withdrawals do, SHU credits do not.",
+      resolve: (r) => r.entryKind.startsWith("SAVINGS_"),
+    }),
   }),
 });
 

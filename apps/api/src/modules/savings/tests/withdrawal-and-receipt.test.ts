@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
 import { createSession } from "../../auth/sessions.ts";
+import { runShu } from "../../shu/service.ts";
 import { receiptNumber } from "../receipt.ts";
 
 const MOVE = (op: "depositSavings" | "withdrawSavings") =>
@@ -251,6 +252,18 @@ describe("withdrawals of member savings and their receipts", () => {
     });
 
     it("is only for savings: another entry, or another node, has none", async () => {
+      // An entry crediting many members at once (an SHU run) is not one member's receipt.
+      const adminUser = await api.prisma.user.findUniqueOrThrow({ where: { email: "admin@desamigran.id" } });
+      await runShu(api.prisma, { cooperativeId, fiscalYear: 2021, surplusIdr: 1_000_000n }, adminUser.id);
+      const many = await api.prisma.journalEntry.findFirstOrThrow({
+        where: {
+          kind: { not: { startsWith: "SAVINGS_" } },
+          postings: { some: { account: { kind: "MEMBER_SAVINGS" } } },
+        },
+      });
+      expect(
+        (await api.gql(RECEIPT, { id: gid("JournalEntry", many.id) }, { session: officer })).data!.savingsReceipt,
+      ).toBeNull();
       const remittance = await api.prisma.journalEntry.findFirstOrThrow({
         where: { kind: { startsWith: "REMITTANCE" } },
       });
@@ -268,13 +281,14 @@ describe("withdrawals of member savings and their receipts", () => {
       await move("depositSavings", who.membership.id, { amountIdr: "40000" }, officer);
       await move("withdrawSavings", who.membership.id, { amountIdr: "10000" }, officer);
       const res = await api.gql(
-        `query($id: ID!) { node(id: $id) { ... on Membership { savingsMovements { entryId kind amount { amount } } } } }`,
+        `query($id: ID!) { node(id: $id) { ... on Membership { savingsMovements { entryId kind hasReceipt amount { amount } } } } }`,
         { id: gid("Membership", who.membership.id) },
         { session: who.token },
       );
       expect(res.errors).toBeUndefined();
       const rows = res.data!.node.savingsMovements;
       expect(rows.map((r: { amount: { amount: string } }) => r.amount.amount)).toEqual(["-10000", "40000"]);
+      expect(rows.every((r: { hasReceipt: boolean }) => r.hasReceipt)).toBe(true);
       const first = await api.gql(RECEIPT, { id: rows[1].entryId }, { session: who.token });
       expect(first.data!.savingsReceipt).toMatchObject({ direction: "DEPOSIT", balanceAfter: { amount: "40000" } });
       expect(await findLedgerViolations(api.prisma)).toEqual(noViolations);

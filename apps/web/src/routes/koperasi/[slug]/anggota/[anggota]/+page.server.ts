@@ -45,6 +45,7 @@ const MemberQuery = graphql(`
         }
         savingsMovements(limit: 100) {
           entryId
+          hasReceipt
           createdAt
           kind
           amount {
