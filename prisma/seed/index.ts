@@ -12,6 +12,7 @@ import { reviewFundingRound, submitFundingRound } from "../../apps/api/src/modul
 import { createFundingRound } from "../../apps/api/src/modules/funding/service.ts";
 import { toRupiah } from "../../apps/api/src/modules/households/money.ts";
 import { recordRemittance } from "../../apps/api/src/modules/households/service.ts";
+import { CURRENT_DISCLOSURE } from "../../apps/api/src/modules/investments/disclosure.ts";
 import { disburseRound, pledge, repay } from "../../apps/api/src/modules/investments/service.ts";
 import { accounts } from "../../apps/api/src/modules/ledger/accounts.ts";
 import {
@@ -982,6 +983,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
         householdId: hid(hKey),
         amountIdr: BigInt(amount),
         idempotencyKey: `seed:${r.slug}:${hKey}`,
+        acceptedDisclosureVersion: CURRENT_DISCLOSURE.version,
       };
       schedule(when, async () => {
         // The ledger would refuse it too, but only as a failed CHECK that aborts the transaction: say why instead.

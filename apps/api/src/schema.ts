@@ -29,6 +29,7 @@ import "./modules/households/types.ts";
 import "./modules/households/mutations.ts";
 import "./modules/ledger/types.ts";
 import "./modules/savings/mutations.ts";
+import "./modules/savings/types.ts";
 import "./modules/investments/types.ts";
 import "./modules/investments/mutations.ts";
 import "./modules/registry/types.ts";

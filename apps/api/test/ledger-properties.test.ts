@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { recordRemittance } from "../src/modules/households/service.ts";
+import { CURRENT_DISCLOSURE } from "../src/modules/investments/disclosure.ts";
 import { closeUnderfundedRound, disburseRound, pledge, repay } from "../src/modules/investments/service.ts";
 import { fundedHousehold, openRound } from "../src/modules/investments/tests/fixtures.ts";
 import { accounts } from "../src/modules/ledger/accounts.ts";
@@ -236,6 +237,7 @@ describe("ledger invariants under random flows", () => {
           householdId: households[s.h]!.household.id,
           amountIdr: BigInt(s.amount),
           idempotencyKey: key,
+          acceptedDisclosureVersion: CURRENT_DISCLOSURE.version,
         };
         const first = await pledge(prisma, input, actor);
         if (s.replay) {
@@ -372,6 +374,7 @@ describe("the ledger checker", () => {
         householdId: world.households[3]!.household.id,
         amountIdr: 100_000n,
         idempotencyKey: "planted-pledge",
+        acceptedDisclosureVersion: CURRENT_DISCLOSURE.version,
       },
       world.actor,
     );

@@ -271,7 +271,7 @@ describe.skipIf(!chromiumAvailable)(
       const amount = round.getByLabel("Jumlah investasi (Rp)");
 
       await amount.fill("100.000");
-      await round.getByRole("button", { name: "Investasikan" }).click();
+      await round.getByRole("button", { name: "Lanjut: baca risiko" }).click();
       await page.waitForLoadState();
       const refused = page.getByRole("article", {
         name: "Mesin spinner peniris minyak dan sealer kemasan untuk Keripik Singkong Mbak Siti",
@@ -282,7 +282,12 @@ describe.skipIf(!chromiumAvailable)(
       expect(await refused.getByLabel("Jumlah investasi (Rp)").inputValue()).toBe("100.000");
 
       await refused.getByLabel("Jumlah investasi (Rp)").fill("300.000");
-      await refused.getByRole("button", { name: "Investasikan" }).click();
+      await refused.getByRole("button", { name: "Lanjut: baca risiko" }).click();
+      await page.waitForLoadState();
+      // Step 2: the risk statement and the terms, confirmed with the box ticked.
+      await page.getByRole("heading", { level: 1, name: "Periksa sebelum berinvestasi" }).waitFor();
+      await page.getByLabel(/Saya sudah membaca pernyataan risiko/).check();
+      await page.getByRole("button", { name: "Konfirmasi investasi" }).click();
       await page.waitForLoadState();
       expect(await text(page, "[role=status]")).toContain(
         "Investasi Rp 300.000 di “Mesin spinner peniris minyak dan sealer kemasan untuk Keripik Singkong Mbak Siti” tercatat.",
@@ -302,7 +307,7 @@ describe.skipIf(!chromiumAvailable)(
         name: "Mesin spinner peniris minyak dan sealer kemasan untuk Keripik Singkong Mbak Siti",
       });
       await card.getByLabel("Jumlah investasi (Rp)").fill("50.000.000");
-      await card.getByRole("button", { name: "Investasikan" }).click();
+      await card.getByRole("button", { name: "Lanjut: baca risiko" }).click();
       await card.locator(".error").waitFor();
       await expectAccessible(withScript);
       await saveScreenshot(withScript, "household-invest-refused-mobile");

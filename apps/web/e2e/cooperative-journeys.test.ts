@@ -90,7 +90,7 @@ describe.skipIf(!chromiumAvailable)(
       await page.getByRole("heading", { level: 1, name: memberName }).waitFor();
       const before = await textOf(page, ".coop-dl dd:nth-of-type(3)");
 
-      await page.getByLabel("Jenis simpanan").selectOption("SUKARELA");
+      await page.getByLabel("Jenis simpanan", { exact: true }).selectOption("SUKARELA");
       await page.getByLabel("Jumlah (Rp)").fill("dua puluh ribu");
       await page.getByRole("button", { name: "Catat setoran" }).click();
       await page.locator("#amount-error").waitFor();
@@ -101,6 +101,10 @@ describe.skipIf(!chromiumAvailable)(
       await page.getByLabel("Jumlah (Rp)").fill("Rp 25.000");
       await page.getByRole("button", { name: "Catat setoran" }).click();
       await page.getByRole("status").filter({ hasText: "Simpanan sukarela tercatat" }).waitFor();
+      // The officer lands on the receipt; the member's page is one link away.
+      await page.waitForURL(/\/kwitansi\/[^/]+\?baru$/);
+      await page.getByRole("link", { name: /Kembali ke data anggota/ }).click();
+      await page.getByRole("heading", { level: 1, name: memberName }).waitFor();
       const after = await textOf(page, ".coop-dl dd:nth-of-type(3)");
       const rupiah = (text: string) => BigInt(text.replace(/\D/g, ""));
       expect(rupiah(after) - rupiah(before)).toBe(25_000n);
@@ -280,10 +284,10 @@ describe.skipIf(!chromiumAvailable)(
         const link = page.locator("table.coop-table tbody tr").first().getByRole("link");
         await link.click();
         await page.waitForLoadState();
-        await page.getByLabel("Jenis simpanan").selectOption("WAJIB");
+        await page.getByLabel("Jenis simpanan", { exact: true }).selectOption("WAJIB");
         await page.getByLabel("Jumlah (Rp)").fill("50.000");
         await page.getByRole("button", { name: "Catat setoran" }).click();
-        await page.waitForURL(/tersimpan=WAJIB$/);
+        await page.waitForURL(/\/kwitansi\/[^/]+\?baru$/);
         expect(await textOf(page, "[role=status]")).toContain("Simpanan wajib tercatat");
 
         await page.goto(`${web.url}${base}/shu`);

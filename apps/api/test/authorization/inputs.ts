@@ -8,6 +8,7 @@ import { publishProduct } from "../../src/modules/commerce/service.ts";
 import type { Role } from "../../src/modules/common/access-policy.ts";
 import { addMember } from "../../src/modules/cooperatives/service.ts";
 import { submitFundingRound } from "../../src/modules/funding/review.ts";
+import { CURRENT_DISCLOSURE } from "../../src/modules/investments/disclosure.ts";
 import { callMeeting, openMeeting, recordAttendance } from "../../src/modules/meetings/service.ts";
 import { createApiKey } from "../../src/modules/partners/service.ts";
 import { openProtectionCase } from "../../src/modules/protection/service.ts";
@@ -265,6 +266,7 @@ export const INPUTS: Record<string, Build> = {
       householdId: gid("Household", w.ids.householdId),
       amountIdr: minTicketIdr.toString(),
       idempotencyKey: randomUUID(),
+      acceptedDisclosureVersion: CURRENT_DISCLOSURE.version,
     });
   },
   closeFundingRound: round,

@@ -313,9 +313,15 @@ describe("investing and portfolio", () => {
     const round = rounds.find((r: { slug: string }) => r.slug === "mesin-spinner-keripik-mbak-siti");
     expect(round).toMatchObject({ isPublic: true, minTicket: { amount: "250000" }, maxTicket: { amount: "4000000" } });
 
+    const page = (await outcome(loadRounds, event("/keluarga/x/investasi", { cookies, params }))).value;
+    expect(page.disclosure.version).toMatch(/^\d{4}-\d{2}-\d+$/);
+    expect(page.disclosure.paragraphsId.length).toBe(page.disclosure.paragraphsEn.length);
+    expect(page.investmentCap).toMatchObject({ limit: { amount: expect.any(String) } });
+
+    // Step 1 checks the amount before showing the statement.
     const refused = await outcome(
-      investActions.pledge,
-      event("/x?/pledge", {
+      investActions.review,
+      event("/x?/review", {
         cookies,
         params,
         form: { roundId: round.id, amount: "100.000", idempotencyKey: crypto.randomUUID() },
@@ -324,13 +330,30 @@ describe("investing and portfolio", () => {
     expect(refused.value.data.pledge.errors.amount).toMatch(/antara Rp\u00a0250\.000 dan Rp\u00a04\.000\.000/);
     expect(refused.value.data.pledge.amount).toBe("100.000");
 
+    const form = { roundId: round.id, amount: "300.000", idempotencyKey: crypto.randomUUID() };
+    const review = await outcome(investActions.review, event("/x?/review", { cookies, params, form }));
+    expect(review.value).toMatchObject({ review: { roundId: round.id, amount: "300.000", amountIdr: "300000" } });
+
+    // Back keeps the amount typed.
+    const back = await outcome(investActions.back, event("/x?/back", { cookies, params, form }));
+    expect(back.value).toMatchObject({ pledge: { roundId: round.id, amount: "300.000" } });
+
+    // Step 2 without the box ticked, or with an old statement, stays on step 2 and moves nothing.
+    const version = page.disclosure.version;
+    const unticked = await outcome(
+      investActions.pledge,
+      event("/x?/pledge", { cookies, params, form: { ...form, disclosureVersion: version } }),
+    );
+    expect(unticked.value.data.review.error).toMatch(/Centang kotak/);
+    const stale = await outcome(
+      investActions.pledge,
+      event("/x?/pledge", { cookies, params, form: { ...form, disclosureVersion: "2020-01-1", confirm: "yes" } }),
+    );
+    expect(stale.value.data.review.error).toMatch(/diperbarui/);
+
     const pledged = await outcome(
       investActions.pledge,
-      event("/x?/pledge", {
-        cookies,
-        params,
-        form: { roundId: round.id, amount: "300.000", idempotencyKey: crypto.randomUUID() },
-      }),
+      event("/x?/pledge", { cookies, params, form: { ...form, disclosureVersion: version, confirm: "yes" } }),
     );
     expect(pledged.value).toMatchObject({ pledged: { amount: "300000", roundTitle: round.title } });
 

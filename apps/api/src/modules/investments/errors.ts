@@ -1,5 +1,7 @@
 import type { FundingRoundStatus } from "@desa-migran/db";
 
+import { BilingualError } from "../common/errors.ts";
+
 const rp = (v: bigint) => `Rp ${v.toLocaleString("id-ID")}`;
 
 export class RoundNotOpenError extends Error {
@@ -73,5 +75,26 @@ export class InvalidRoundStateError extends Error {
     super(`Tindakan "${action}" tidak bisa dilakukan pada putaran berstatus ${status}.`);
     this.name = "InvalidRoundStateError";
     this.status = status;
+  }
+}
+
+/**
+ * The family did not accept the current risk statement (none given, or an older version than the one in force):
+ * nothing was pledged; it must read the current statement and confirm again.
+ */
+export class DisclosureNotAcceptedError extends BilingualError {
+  readonly currentVersion: string;
+  readonly acceptedVersion: string | null;
+  constructor(currentVersion: string, acceptedVersion: string | null) {
+    super(
+      acceptedVersion
+        ? "Pernyataan risiko sudah diperbarui sejak Anda membacanya. Bacalah pernyataan yang baru lalu setujui lagi; belum ada uang yang berpindah."
+        : "Bacalah pernyataan risiko dan setujui terlebih dahulu; belum ada uang yang berpindah.",
+      acceptedVersion
+        ? "The risk statement has changed since you read it. Read the new statement and confirm again; no money has moved."
+        : "Read the risk statement and confirm it first; no money has moved.",
+    );
+    this.currentVersion = currentVersion;
+    this.acceptedVersion = acceptedVersion;
   }
 }

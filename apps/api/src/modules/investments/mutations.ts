@@ -5,6 +5,7 @@ import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
 import {
+  DisclosureNotAcceptedError,
   IncomeNotDeclaredError,
   InvalidRoundStateError,
   InvestmentCapExceededError,
@@ -60,6 +61,19 @@ builder.objectType(InvestmentCapExceededError, {
   fields: (t) => ({
     limitIdr: t.string({ description: "The yearly cap.", resolve: (e) => money(e.limitIdr) }),
     usedIdr: t.string({ description: "Already pledged to public rounds this year.", resolve: (e) => money(e.usedIdr) }),
+  }),
+});
+builder.objectType(DisclosureNotAcceptedError, {
+  name: "DisclosureNotAcceptedError",
+  description:
+    "The pledge did not accept the risk statement in force (none named, or an older version); nothing was pledged.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    currentVersion: t.exposeString("currentVersion", { description: "The version in force, to read and accept." }),
+    acceptedVersion: t.exposeString("acceptedVersion", {
+      nullable: true,
+      description: "The version the pledge named.",
+    }),
   }),
 });
 builder.objectType(InvalidRoundStateError, {
@@ -122,6 +136,7 @@ builder.mutationFields((t) => ({
     errors: {
       types: [
         ...commonErrors,
+        DisclosureNotAcceptedError,
         RoundNotOpenError,
         MembersOnlyRoundError,
         TicketOutOfRangeError,
@@ -141,6 +156,13 @@ builder.mutationFields((t) => ({
             householdId: f.globalID({ description: "The investing household." }),
             amountIdr: f.string({ description: "Whole rupiah.", validate: rupiah }),
             idempotencyKey: f.string({ description: "Unique per pledge; a retry changes nothing.", validate: key }),
+            acceptedDisclosureVersion: f.string({
+              required: false,
+              description:
+                "Required: the version of the risk statement (pledgeDisclosure) the family read and accepted. " +
+                "Missing or not the one in force: DisclosureNotAcceptedError, nothing pledged.",
+              validate: z.string().max(40).nullish(),
+            }),
           }),
         }),
       }),
@@ -154,6 +176,7 @@ builder.mutationFields((t) => ({
           householdId: idOf(input.householdId, "Household"),
           amountIdr: BigInt(input.amountIdr),
           idempotencyKey: input.idempotencyKey,
+          acceptedDisclosureVersion: input.acceptedDisclosureVersion ?? null,
         },
         ctx.user!.id,
       );

@@ -6,7 +6,9 @@ import { postEntry } from "../ledger/service.ts";
 import { splitProRata } from "../ledger/split.ts";
 import { type BookingOptions, type Db, runMoneyFlow } from "../ledger/transaction.ts";
 import { yearlyInvestmentCap } from "./caps.ts";
+import { CURRENT_DISCLOSURE } from "./disclosure.ts";
 import {
+  DisclosureNotAcceptedError,
   IncomeNotDeclaredError,
   InvalidRoundStateError,
   InvestmentCapExceededError,
@@ -30,11 +32,33 @@ const sumActive = async (tx: Tx, where: Prisma.PledgeWhereInput) =>
   (await tx.pledge.aggregate({ where: { ...where, status: "ACTIVE" }, _sum: { amountIdr: true } }))._sum.amountIdr ??
   0n;
 
+/**
+ * A household's OJK cap this calendar year: its limit from the declared income, what its active pledges to public
+ * rounds since 1 January already use, and what remains. Null when no income is declared (no public pledge then).
+ */
+export async function capUse(
+  tx: Tx,
+  household: { id: string; declaredAnnualIncomeIdr: bigint | null },
+  now = new Date(),
+): Promise<{ year: number; limitIdr: bigint; usedIdr: bigint; remainingIdr: bigint } | null> {
+  if (household.declaredAnnualIncomeIdr === null) return null;
+  const limitIdr = yearlyInvestmentCap(household.declaredAnnualIncomeIdr);
+  const year = now.getUTCFullYear();
+  const usedIdr = await sumActive(tx, {
+    householdId: household.id,
+    round: { isPublic: true },
+    createdAt: { gte: new Date(Date.UTC(year, 0, 1)) },
+  });
+  return { year, limitIdr, usedIdr, remainingIdr: usedIdr >= limitIdr ? 0n : limitIdr - usedIdr };
+}
+
 export interface PledgeInput {
   roundId: string;
   householdId: string;
   amountIdr: bigint;
   idempotencyKey: string;
+  /** The risk statement version the family read and accepted: must be the one in force (CURRENT_DISCLOSURE). */
+  acceptedDisclosureVersion: string | null;
 }
 
 /**
@@ -44,6 +68,7 @@ export interface PledgeInput {
  * round never exceeds its target, and for public rounds the household's public-round pledges this calendar year stay
  * within the OJK cap, however many pledges run at once.
  * Reaching the target marks the round FUNDED. The pledge is booked at `now` (the present, except in the demo seed).
+ * The family must have accepted the risk statement in force; the pledge records its version.
  */
 export async function pledge(prisma: Db, input: PledgeInput, actorId: string, now = new Date()) {
   const key = `pledge:${input.idempotencyKey}`;
@@ -54,6 +79,8 @@ export async function pledge(prisma: Db, input: PledgeInput, actorId: string, no
       await postEntry(tx, { idempotencyKey: key, kind: "PLEDGE", request: input, postings: [] });
       return replay.pledge;
     }
+    if (input.acceptedDisclosureVersion !== CURRENT_DISCLOSURE.version)
+      throw new DisclosureNotAcceptedError(CURRENT_DISCLOSURE.version, input.acceptedDisclosureVersion || null);
     const round = await lockRound(tx, input.roundId);
     if (round.status !== "OPEN" || now < round.opensAt || now >= round.closesAt)
       throw new RoundNotOpenError(round.status);
@@ -86,14 +113,9 @@ export async function pledge(prisma: Db, input: PledgeInput, actorId: string, no
     const raised = await sumActive(tx, { roundId: round.id });
     if (raised + input.amountIdr > round.targetIdr) throw new RoundOversubscribedError(round.targetIdr - raised);
     if (round.isPublic) {
-      if (household.declaredAnnualIncomeIdr === null) throw new IncomeNotDeclaredError();
-      const limit = yearlyInvestmentCap(household.declaredAnnualIncomeIdr);
-      const yearStart = new Date(Date.UTC(now.getUTCFullYear(), 0, 1));
-      const used = await sumActive(tx, {
-        householdId: household.id,
-        round: { isPublic: true },
-        createdAt: { gte: yearStart },
-      });
+      const cap = await capUse(tx, household, now);
+      if (!cap) throw new IncomeNotDeclaredError();
+      const { limitIdr: limit, usedIdr: used } = cap;
       if (used + input.amountIdr > limit) throw new InvestmentCapExceededError(limit, used);
     }
 
@@ -115,6 +137,7 @@ export async function pledge(prisma: Db, input: PledgeInput, actorId: string, no
         householdId: household.id,
         amountIdr: input.amountIdr,
         journalEntryId: entry.id,
+        disclosureVersion: CURRENT_DISCLOSURE.version,
         createdAt: now,
       },
     });

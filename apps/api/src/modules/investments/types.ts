@@ -1,5 +1,79 @@
 import { builder } from "../../builder.ts";
 import { idr, Money } from "../common/money.ts";
+import { FundingRoundRef } from "../funding/types.ts";
+import { HouseholdRef } from "../households/types.ts";
+import { CURRENT_DISCLOSURE, type PledgeDisclosure } from "./disclosure.ts";
+import { capUse } from "./service.ts";
+
+/** The risk statement before a pledge: public, the same for every round (a round exposes it too). */
+export const PledgeDisclosureRef = builder.objectRef<PledgeDisclosure>("PledgeDisclosure").implement({
+  description:
+    "The plain-language risk statement a family reads and accepts before pledging: money can be lost, repayment is " +
+    "not guaranteed, the cooperative's role, the OJK cap. A pledge must name the version it accepted.",
+  fields: (t) => ({
+    version: t.exposeString("version", {
+      description: "The version to send as PledgeInput.acceptedDisclosureVersion, e.g. 2026-12-1.",
+    }),
+    paragraphsId: t.stringList({
+      description: "The statement in Bahasa Indonesia, paragraph by paragraph.",
+      resolve: (d) => [...d.paragraphsId],
+    }),
+    paragraphsEn: t.stringList({
+      description: "The statement in English, paragraph by paragraph.",
+      resolve: (d) => [...d.paragraphsEn],
+    }),
+  }),
+});
+
+builder.queryField("pledgeDisclosure", (t) =>
+  t.field({
+    type: PledgeDisclosureRef,
+    description: "The risk statement in force, which a pledge must accept.",
+    resolve: () => CURRENT_DISCLOSURE,
+  }),
+);
+
+builder.prismaObjectFields(FundingRoundRef, (t) => ({
+  pledgeDisclosure: t.field({
+    type: PledgeDisclosureRef,
+    description: "The risk statement a family accepts before pledging to this round (the one in force).",
+    resolve: () => CURRENT_DISCLOSURE,
+  }),
+}));
+
+const InvestmentCapRef = builder
+  .objectRef<{ year: number; limitIdr: bigint; usedIdr: bigint; remainingIdr: bigint }>("InvestmentCapUse")
+  .implement({
+    description: "The household's OJK yearly cap for public rounds (POJK 57/2020) and its use this calendar year.",
+    fields: (t) => ({
+      year: t.exposeInt("year", { description: "The calendar year." }),
+      limit: t.field({
+        type: Money,
+        description: "The yearly cap from the declared income.",
+        resolve: (c) => idr(c.limitIdr),
+      }),
+      used: t.field({
+        type: Money,
+        description: "Active pledges to public rounds this year.",
+        resolve: (c) => idr(c.usedIdr),
+      }),
+      remaining: t.field({
+        type: Money,
+        description: "What may still be pledged to public rounds this year.",
+        resolve: (c) => idr(c.remainingIdr),
+      }),
+    }),
+  });
+
+builder.prismaObjectFields(HouseholdRef, (t) => ({
+  investmentCap: t.field({
+    type: InvestmentCapRef,
+    nullable: true,
+    description: "The OJK cap on public-round pledges and its use this year; null until a yearly income is declared.",
+    select: { id: true, declaredAnnualIncomeIdr: true },
+    resolve: (h, _args, ctx) => capUse(ctx.prisma, h),
+  }),
+}));
 
 /** A household's investment: personal data, so only the household, the round's cooperative officers and admins. */
 export const PledgeRef = builder.prismaNode("Pledge", {
@@ -16,6 +90,11 @@ export const PledgeRef = builder.prismaNode("Pledge", {
     }),
     status: t.exposeString("status", { description: "ACTIVE, or REFUNDED when the round missed its target." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was made." }),
+    disclosureVersion: t.exposeString("disclosureVersion", {
+      nullable: true,
+      description:
+        "The risk statement version the family accepted (null for pledges made before statements were recorded).",
+    }),
     roundTitle: t.string({
       description: "The round's title.",
       select: { round: { select: { title: true } } },

@@ -6,7 +6,9 @@ import { commonErrors, ErrorInterface } from "../common/errors.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
 import { JournalEntryRef } from "../ledger/types.ts";
 import {
+  EquityNotRefundableError,
   MembershipNotActiveError,
+  PartialEquityRefundError,
   PokokAlreadyPaidError,
   SavingsNotWithdrawableError,
   WrongPokokAmountError,
@@ -26,6 +28,21 @@ builder.objectType(WrongPokokAmountError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     expectedIdr: t.string({ description: "The by-law amount.", resolve: (e) => e.expectedIdr.toString() }),
+  }),
+});
+builder.objectType(EquityNotRefundableError, {
+  name: "EquityNotRefundableError",
+  description: "The cooperative's by-laws keep simpanan pokok and wajib when a member leaves.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ kind: t.exposeString("kind", { description: "The savings kind asked for." }) }),
+});
+builder.objectType(PartialEquityRefundError, {
+  name: "PartialEquityRefundError",
+  description: "A leaving member's simpanan pokok or wajib is returned in full in one withdrawal, never in part.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    kind: t.exposeString("kind", { description: "The savings kind asked for." }),
+    balanceIdr: t.string({ description: "The full balance to return.", resolve: (e) => e.balanceIdr.toString() }),
   }),
 });
 builder.objectType(SavingsNotWithdrawableError, {
@@ -109,8 +126,12 @@ builder.mutationFields((t) => ({
   }),
   withdrawSavings: t.field({
     type: SavingsPayload,
-    description: "Withdraws voluntary savings (sukarela); never below zero.",
-    errors: { types: [...errors, SavingsNotWithdrawableError] },
+    description:
+      "Withdraws member savings, never below zero: sukarela at any time; pokok and wajib only after the member " +
+      "has left (endMembership), if the by-laws return them, and only the full balance.",
+    errors: {
+      types: [...errors, SavingsNotWithdrawableError, EquityNotRefundableError, PartialEquityRefundError],
+    },
     args: { input: t.arg({ type: SavingsInput }) },
     authScopes: (_root, { input }, ctx) => savingsScopes(input, ctx),
     resolve: async (_root, { input }, ctx) => ({

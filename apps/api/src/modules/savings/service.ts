@@ -6,7 +6,9 @@ import type { AccountRef } from "../ledger/service.ts";
 import { postEntry } from "../ledger/service.ts";
 import { type BookingOptions, type Db, runMoneyFlow } from "../ledger/transaction.ts";
 import {
+  EquityNotRefundableError,
   MembershipNotActiveError,
+  PartialEquityRefundError,
   PokokAlreadyPaidError,
   SavingsNotWithdrawableError,
   WrongPokokAmountError,
@@ -79,16 +81,33 @@ export async function depositSavings(
   });
 }
 
-/** Withdraws voluntary savings (sukarela) only, never below zero (the ledger refuses it). */
+/**
+ * Withdraws member savings, never below zero (the ledger refuses it). Sukarela: any amount, at any time. Pokok and
+ * wajib are equity: only once the membership has ended (LEFT), only if the by-laws return them
+ * (Cooperative.equityRefundOnLeaving), and only the full balance in one withdrawal.
+ */
 export async function withdrawSavings(prisma: Db, input: SavingsMoveInput, actorId: string) {
-  if (input.kind !== "SUKARELA") throw new SavingsNotWithdrawableError(input.kind);
   return runMoneyFlow(prisma, async (tx) => {
     const membership = await loadMembership(tx, input.membershipId);
-    const source = accounts.memberSavings(membership.id, "SUKARELA", membership.memberNumber);
+    const source = accounts.memberSavings(membership.id, input.kind, membership.memberNumber);
+    const equity = input.kind !== "SUKARELA";
+    if (equity) {
+      if (membership.status === "ACTIVE") throw new SavingsNotWithdrawableError(input.kind);
+      if (!membership.cooperative.equityRefundOnLeaving) throw new EquityNotRefundableError(input.kind);
+      const replay = await tx.journalEntry.findUnique({ where: { idempotencyKey: `savings:${input.idempotencyKey}` } });
+      if (!replay) {
+        // Under the account's row lock: the balance compared is the balance withdrawn.
+        await tx.$queryRaw`SELECT 1 FROM "Account" WHERE "key" = ${source.key} FOR UPDATE`;
+        const held = (await tx.account.findUnique({ where: { key: source.key } }))?.balance ?? 0n;
+        if (held === 0n || input.amountIdr !== held) throw new PartialEquityRefundError(input.kind, held);
+      }
+    }
     const { entry } = await postEntry(tx, {
       idempotencyKey: `savings:${input.idempotencyKey}`,
-      kind: "SAVINGS_WITHDRAWAL_SUKARELA",
-      memo: `Penarikan simpanan sukarela anggota ${membership.memberNumber}`,
+      kind: `SAVINGS_WITHDRAWAL_${input.kind}`,
+      memo: equity
+        ? `Pengembalian simpanan ${input.kind.toLowerCase()} anggota ${membership.memberNumber} (keluar dari koperasi)`
+        : `Penarikan simpanan sukarela anggota ${membership.memberNumber}`,
       request: { ...input, op: "withdraw" },
       createdById: actorId,
       postings: [

@@ -136,7 +136,11 @@ describe("members and savings", () => {
     const saved = await outcome(
       (memberPage.actions as Any).setor(event(`${path}?/setor`, { token: officer, params, form }) as Any),
     );
-    expect(saved).toEqual({ status: 303, location: `${path}?tersimpan=WAJIB` });
+    // The officer lands on the payment's receipt.
+    expect(saved).toEqual({
+      status: 303,
+      location: expect.stringMatching(new RegExp(`^/koperasi/${slug}/kwitansi/[^/]+\\?baru$`)),
+    });
     // The same form sent twice (double click, resent POST) is one payment.
     expect(
       await outcome(

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
 import { createSession } from "../../auth/sessions.ts";
+import { CURRENT_DISCLOSURE } from "../disclosure.ts";
 import { fundedHousehold, gid, openRound } from "./fixtures.ts";
 
 const PLEDGE = `mutation($input: PledgeInput!) { pledgeToRound(input: $input) { __typename
@@ -26,6 +27,9 @@ describe("pledging to a funding round", () => {
     roundId: string,
     amountIdr: string,
     key = `p-${Math.random()}`,
+    disclosure: { acceptedDisclosureVersion?: string | null } = {
+      acceptedDisclosureVersion: CURRENT_DISCLOSURE.version,
+    },
   ) =>
     api.gql(
       PLEDGE,
@@ -35,12 +39,109 @@ describe("pledging to a funding round", () => {
           householdId: gid("Household", who.household.id),
           amountIdr,
           idempotencyKey: key.padEnd(8, "x"),
+          ...disclosure,
         },
       },
       { session: who.token },
     );
   const wallet = async (householdId: string) =>
     (await api.prisma.account.findUnique({ where: { key: `household:${householdId}:wallet` } }))?.balance ?? 0n;
+
+  describe("the risk statement", () => {
+    const DISCLOSURE = `{ pledgeDisclosure { version paragraphsId paragraphsEn } }`;
+
+    it("is one public statement, in Indonesian and English, also on every round", async () => {
+      const res = await api.gql(DISCLOSURE);
+      expect(res.errors).toBeUndefined();
+      const d = res.data!.pledgeDisclosure;
+      expect(d.version).toBe(CURRENT_DISCLOSURE.version);
+      expect(d.version).toMatch(/^\d{4}-\d{2}-\d+$/);
+      expect(d.paragraphsId.length).toBeGreaterThanOrEqual(4);
+      expect(d.paragraphsEn).toHaveLength(d.paragraphsId.length);
+      expect(d.paragraphsId.join(" ")).toMatch(/hilang/);
+      expect(d.paragraphsEn.join(" ")).toMatch(/lost/);
+      const round = await openRound(api.prisma, { targetIdr: 1_000_000n, minIdr: 100_000n, maxIdr: 500_000n });
+      const viaRound = await api.gql(
+        `query($slug: String!) { fundingRound(slug: $slug) { pledgeDisclosure { version } } }`,
+        {
+          slug: round.slug,
+        },
+      );
+      expect(viaRound.data!.fundingRound.pledgeDisclosure.version).toBe(CURRENT_DISCLOSURE.version);
+    });
+
+    it("refuses a pledge that names no statement, moving nothing, in the caller's language", async () => {
+      const round = await openRound(api.prisma, { targetIdr: 10_000_000n, minIdr: 100_000n, maxIdr: 2_000_000n });
+      const who = await investor(1_000_000n);
+      for (const disclosure of [{}, { acceptedDisclosureVersion: null }, { acceptedDisclosureVersion: "" }]) {
+        const res = await pledgeAs(who, round.id, "500000", undefined, disclosure);
+        expect(res.data!.pledgeToRound).toMatchObject({
+          __typename: "DisclosureNotAcceptedError",
+          message: expect.stringMatching(/pernyataan risiko/i),
+        });
+      }
+      const en = await api.gql(
+        `mutation($input: PledgeInput!) { pledgeToRound(input: $input) { __typename ... on Error { message } } }`,
+        {
+          input: {
+            roundId: gid("FundingRound", round.id),
+            householdId: gid("Household", who.household.id),
+            amountIdr: "500000",
+            idempotencyKey: "no-disclosure-en",
+          },
+        },
+        { session: who.token, headers: { "accept-language": "en" } },
+      );
+      expect(en.data!.pledgeToRound.message).toMatch(/risk statement/);
+      expect(await wallet(who.household.id)).toBe(1_000_000n);
+      expect(await api.prisma.pledge.count({ where: { roundId: round.id } })).toBe(0);
+    });
+
+    it("refuses a pledge that accepted an older statement, moving nothing", async () => {
+      const round = await openRound(api.prisma, { targetIdr: 10_000_000n, minIdr: 100_000n, maxIdr: 2_000_000n });
+      const who = await investor(1_000_000n);
+      const res = await pledgeAs(who, round.id, "500000", undefined, { acceptedDisclosureVersion: "2025-01-1" });
+      expect(res.data!.pledgeToRound.__typename).toBe("DisclosureNotAcceptedError");
+      expect(res.data!.pledgeToRound.message).toMatch(/diperbarui/);
+      expect(await wallet(who.household.id)).toBe(1_000_000n);
+      expect(await api.prisma.pledge.count({ where: { roundId: round.id } })).toBe(0);
+      expect(
+        await api.prisma.journalEntry.count({
+          where: { kind: "PLEDGE", postings: { some: { account: { householdId: who.household.id } } } },
+        }),
+      ).toBe(0);
+    });
+
+    it("records the accepted version on the pledge and shows it with the household's cap use", async () => {
+      const round = await openRound(api.prisma, {
+        targetIdr: 10_000_000n,
+        minIdr: 100_000n,
+        maxIdr: 2_000_000n,
+        isPublic: true,
+      });
+      const who = await investor(1_000_000n, 120_000_000n);
+      const res = await pledgeAs(who, round.id, "400000");
+      expect(res.data!.pledgeToRound.__typename).toBe("MutationPledgeToRoundSuccess");
+      const row = await api.prisma.pledge.findFirstOrThrow({ where: { roundId: round.id } });
+      expect(row.disclosureVersion).toBe(CURRENT_DISCLOSURE.version);
+      const read = await api.gql(
+        `query($id: ID!) { node(id: $id) { ... on Household {
+          pledges(first: 5) { edges { node { disclosureVersion } } }
+          investmentCap { year limit { amount } used { amount } remaining { amount } } } } }`,
+        { id: gid("Household", who.household.id) },
+        { session: who.token },
+      );
+      expect(read.errors).toBeUndefined();
+      expect(read.data!.node.pledges.edges[0].node.disclosureVersion).toBe(CURRENT_DISCLOSURE.version);
+      // 5% of Rp 120 million is Rp 6 million; Rp 400,000 of it used this year.
+      expect(read.data!.node.investmentCap).toEqual({
+        year: new Date().getUTCFullYear(),
+        limit: { amount: "6000000" },
+        used: { amount: "400000" },
+        remaining: { amount: "5600000" },
+      });
+    });
+  });
 
   it("moves savings from the wallet to escrow within the ticket limits", async () => {
     const round = await openRound(api.prisma, { targetIdr: 10_000_000n, minIdr: 500_000n, maxIdr: 2_000_000n });

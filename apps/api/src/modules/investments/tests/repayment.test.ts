@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
+import { CURRENT_DISCLOSURE } from "../disclosure.ts";
 import { pledge } from "../service.ts";
 import { fundedHousehold, gid, openRound } from "./fixtures.ts";
+
+const v = CURRENT_DISCLOSURE.version;
 
 const ACTION = (name: string) => `mutation($input: FundingRoundActionInput!) { ${name}(input: $input) { __typename
   ... on Error { message } ... on Mutation${name[0]!.toUpperCase()}${name.slice(1)}Success { data { status } } } }`;
@@ -38,12 +41,24 @@ describe("a round from pledges to repayment", () => {
     const b = await fundedHousehold(api.prisma, { walletIdr: 2_000_000n });
     await pledge(
       api.prisma,
-      { roundId: round.id, householdId: a.household.id, amountIdr: 700_000n, idempotencyKey: "refund-a" },
+      {
+        roundId: round.id,
+        householdId: a.household.id,
+        amountIdr: 700_000n,
+        idempotencyKey: "refund-a",
+        acceptedDisclosureVersion: v,
+      },
       a.user.id,
     );
     await pledge(
       api.prisma,
-      { roundId: round.id, householdId: b.household.id, amountIdr: 1_300_000n, idempotencyKey: "refund-b" },
+      {
+        roundId: round.id,
+        householdId: b.household.id,
+        amountIdr: 1_300_000n,
+        idempotencyKey: "refund-b",
+        acceptedDisclosureVersion: v,
+      },
       b.user.id,
     );
 
@@ -83,6 +98,7 @@ describe("a round from pledges to repayment", () => {
           householdId: who.household.id,
           amountIdr: amounts[i]!,
           idempotencyKey: `fund-${round.id}-${i}`,
+          acceptedDisclosureVersion: v,
         },
         who.user.id,
       );

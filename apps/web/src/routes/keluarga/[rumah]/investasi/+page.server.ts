@@ -48,6 +48,59 @@ const OpenRoundsQuery = graphql(`
               name
             }
           }
+          cooperative {
+            name
+          }
+        }
+      }
+    }
+    pledgeDisclosure {
+      version
+      paragraphsId
+      paragraphsEn
+    }
+  }
+`);
+
+// The household's own OJK cap use this year, shown on the confirmation step.
+const CapQuery = graphql(`
+  query HouseholdInvestmentCap($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Household {
+        investmentCap {
+          year
+          limit {
+            amount
+            currency
+          }
+          used {
+            amount
+            currency
+          }
+          remaining {
+            amount
+            currency
+          }
+        }
+      }
+    }
+  }
+`);
+
+// Step 1 checks the amount against the round's tickets before the statement is shown.
+const RoundTicketsQuery = graphql(`
+  query PledgeRoundTickets($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on FundingRound {
+        id
+        status
+        minTicket {
+          amount
+        }
+        maxTicket {
+          amount
         }
       }
     }
@@ -84,6 +137,9 @@ const PledgeToRound = graphql(
         ... on RoundNotOpenError {
           status
         }
+        ... on DisclosureNotAcceptedError {
+          currentVersion
+        }
         ...MutationErrors
       }
     }
@@ -92,7 +148,11 @@ const PledgeToRound = graphql(
 );
 
 export const load: PageServerLoad = async (event) => {
-  const data = await runQuery(createApiClient(event), OpenRoundsQuery, {});
+  const client = createApiClient(event);
+  const [data, cap] = await Promise.all([
+    runQuery(client, OpenRoundsQuery, {}),
+    runQuery(client, CapQuery, { id: event.params.rumah }),
+  ]);
   const rounds = data.fundingRounds.edges.map(({ node }) => ({
     ...node,
     remaining: { amount: String(BigInt(node.target.amount) - BigInt(node.raised.amount)), currency: "IDR" },
@@ -103,33 +163,75 @@ export const load: PageServerLoad = async (event) => {
   // One key per round per render: a double submit pledges once (see the remittance form).
   return {
     rounds,
+    disclosure: data.pledgeDisclosure,
+    investmentCap: cap.node?.__typename === "Household" ? cap.node.investmentCap : null,
     chosenTitle: chosen?.title ?? null,
     keys: Object.fromEntries(rounds.map((round) => [round.id, crypto.randomUUID()])),
   };
 };
 
-export const actions: Actions = {
-  pledge: async (event) => {
-    const form = await event.request.formData();
-    const roundId = textField(form, "roundId");
-    const amount = textField(form, "amount");
-    const idempotencyKey = textField(form, "idempotencyKey");
-    const failWith = (status: number, errors: FieldErrors) => fail(status, { pledge: { roundId, amount, errors } });
+/** What a step returns about the pledge being made: the round, the amount as typed, the form's key. */
+const pledgeFields = (form: FormData) => ({
+  roundId: textField(form, "roundId"),
+  amount: textField(form, "amount"),
+  idempotencyKey: textField(form, "idempotencyKey"),
+});
 
+// Two steps, both plain form posts (no JavaScript needed): `review` checks the amount and shows the risk statement,
+// the exact terms and the household's cap use; `pledge` needs the confirmation box ticked and the statement's
+// version, and only then moves money. `back` returns to step 1 keeping the amount typed.
+export const actions: Actions = {
+  review: async (event) => {
+    const { roundId, amount, idempotencyKey } = pledgeFields(await event.request.formData());
+    const failWith = (status: number, errors: FieldErrors) => fail(status, { pledge: { roundId, amount, errors } });
     const amountIdr = toWholeRupiah(amount);
     if (!amountIdr) return failWith(400, { amount: m.remit_rupiah_invalid() });
     if (!roundId || !idempotencyKey) return failWith(400, { form: m.form_reload() });
+    const { node } = await runQuery(createApiClient(event), RoundTicketsQuery, { id: roundId });
+    if (node?.__typename !== "FundingRound" || node.status !== "OPEN")
+      return failWith(400, { amount: m.invest_round_not_open() });
+    const value = BigInt(amountIdr);
+    if (value < BigInt(node.minTicket.amount) || value > BigInt(node.maxTicket.amount))
+      return failWith(400, {
+        amount: m.invest_ticket_out_of_range({
+          min: formatRupiah(node.minTicket.amount),
+          max: formatRupiah(node.maxTicket.amount),
+        }),
+      });
+    return { review: { roundId, amount, amountIdr, idempotencyKey, error: null as string | null } };
+  },
+
+  back: async (event) => {
+    const { roundId, amount } = pledgeFields(await event.request.formData());
+    return { pledge: { roundId, amount, errors: {} as FieldErrors } };
+  },
+
+  pledge: async (event) => {
+    const form = await event.request.formData();
+    const { roundId, amount, idempotencyKey } = pledgeFields(form);
+    const acceptedDisclosureVersion = textField(form, "disclosureVersion");
+    const failWith = (status: number, errors: FieldErrors) => fail(status, { pledge: { roundId, amount, errors } });
+    const amountIdr = toWholeRupiah(amount);
+    if (!amountIdr) return failWith(400, { amount: m.remit_rupiah_invalid() });
+    if (!roundId || !idempotencyKey) return failWith(400, { form: m.form_reload() });
+    // Still on step 2 until the family says it has read the statement.
+    const stayOnReview = (error: string) =>
+      fail(400, { review: { roundId, amount, amountIdr, idempotencyKey, error } });
+    if (form.get("confirm") !== "yes") return stayOnReview(m.pledge_confirm_required());
 
     const outcome = await runMutation(event, PledgeToRound, {
-      input: { householdId: event.params.rumah, roundId, amountIdr, idempotencyKey },
+      input: { householdId: event.params.rumah, roundId, amountIdr, idempotencyKey, acceptedDisclosureVersion },
     });
-    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
+    if (!outcome.ok) return stayOnReview(m.form_api_unavailable());
     const result = outcome.data.pledgeToRound;
     switch (result.__typename) {
       case "MutationPledgeToRoundSuccess":
         return {
           pledged: { roundId, roundTitle: result.data.pledge.roundTitle, amount: result.data.pledge.amount.amount },
         };
+      case "DisclosureNotAcceptedError":
+        // The statement changed while the family read it: show the current one and ask again.
+        return stayOnReview(result.message);
       case "TicketOutOfRangeError":
         return failWith(400, {
           amount: m.invest_ticket_out_of_range({ min: formatRupiah(result.minIdr), max: formatRupiah(result.maxIdr) }),

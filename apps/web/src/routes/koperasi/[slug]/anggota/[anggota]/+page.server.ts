@@ -43,6 +43,16 @@ const MemberQuery = graphql(`
             currency
           }
         }
+        savingsMovements(limit: 100) {
+          entryId
+          hasReceipt
+          createdAt
+          kind
+          amount {
+            amount
+            currency
+          }
+        }
       }
     }
   }
@@ -53,6 +63,13 @@ const DepositSavings = graphql(
     mutation CoopDepositSavings($input: SavingsMovementInput!) {
       depositSavings(input: $input) {
         __typename
+        ... on MutationDepositSavingsSuccess {
+          data {
+            entry {
+              id
+            }
+          }
+        }
         ...MutationErrors
       }
     }
@@ -60,17 +77,57 @@ const DepositSavings = graphql(
   [MutationErrors],
 );
 
+const WithdrawSavings = graphql(
+  `
+    mutation CoopWithdrawSavings($input: SavingsMovementInput!) {
+      withdrawSavings(input: $input) {
+        __typename
+        ... on MutationWithdrawSavingsSuccess {
+          data {
+            entry {
+              id
+            }
+          }
+        }
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+const EndMembership = graphql(
+  `
+    mutation CoopEndMembership($input: EndMembershipInput!) {
+      endMembership(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+const receiptHref = (slug: string, entryId: string) => `/koperasi/${slug}/kwitansi/${encodeURIComponent(entryId)}?baru`;
+
 export const load: PageServerLoad = async (event) => {
   const { cooperative, role } = await event.parent();
-  requireOfficer(event, role);
+  // Officers record payments here; a member may open their own page (the API shows a membership to its member and
+  // the cooperative's officers only) to see their savings and receipts.
+  if (!role.signedIn) requireOfficer(event, role);
   const id = checkNodeId(event.params.anggota);
   const { node } = await runQuery(createApiClient(event), MemberQuery, { id });
-  if (node?.__typename !== "Membership" || node.cooperative.id !== cooperative.id) error(404, "Not found");
+  if (node?.__typename !== "Membership" || node.cooperative.id !== cooperative.id) {
+    if (role.officerTitle === null) error(403, "Officers only");
+    error(404, "Not found");
+  }
   return {
     member: node,
+    isOfficer: role.officerTitle !== null,
     // Generated once per page view: submitting the same form twice (a double click, a resent POST)
     // carries the same key, so the API records one payment, not two.
     idempotencyKey: randomUUID(),
+    withdrawKey: randomUUID(),
     saved: event.url.searchParams.get("tersimpan"),
   };
 };
@@ -84,6 +141,17 @@ const fieldOf = (name: string) =>
     WrongPokokAmountError: "amount",
     channel: "channel",
     InsufficientFundsError: "channel",
+  })[name];
+
+const withdrawFieldOf = (name: string) =>
+  ({
+    kind: "kind",
+    SavingsNotWithdrawableError: "kind",
+    EquityNotRefundableError: "kind",
+    MembershipNotActiveError: "kind",
+    amountIdr: "amount",
+    PartialEquityRefundError: "amount",
+    InsufficientFundsError: "amount",
   })[name];
 
 export const actions: Actions = {
@@ -111,6 +179,59 @@ export const actions: Actions = {
     if (result.__typename !== "MutationDepositSavingsSuccess") {
       return fail(400, { action: "setor" as const, values, errors: errorsFrom(result, fieldOf) });
     }
-    redirect(303, `/koperasi/${cooperative.slug}/anggota/${membershipId}?tersimpan=${kind}`);
+    // The officer lands on the receipt, to print or show the member.
+    redirect(303, receiptHref(cooperative.slug, result.data.entry.id));
+  },
+
+  /** Records a cash withdrawal at the counter: sukarela at any time; pokok and wajib in full once the member left. */
+  tarik: async (event) => {
+    const { cooperative, role } = await loadCooperative(event);
+    requireOfficer(event, role);
+    const membershipId = checkNodeId(event.params.anggota);
+    const values = formValues(await event.request.formData(), FIELDS);
+    const kind = values.kind === "POKOK" || values.kind === "WAJIB" || values.kind === "SUKARELA" ? values.kind : null;
+    if (!kind)
+      return fail(400, { action: "tarik" as const, values, errors: { fields: { kind: m.coop_kind_required() } } });
+    const input = {
+      membershipId,
+      kind,
+      amountIdr: parseRupiah(values.amount),
+      // Officers pay out cash; the household wallet is the member's own to move.
+      channel: "CASH",
+      idempotencyKey: /^[0-9a-f-]{36}$/.test(values.idempotencyKey) ? values.idempotencyKey : randomUUID(),
+    } as const;
+    const outcome = await mutate(event, WithdrawSavings, { input }, { action: "tarik" as const, values });
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.withdrawSavings;
+    if (result.__typename !== "MutationWithdrawSavingsSuccess") {
+      return fail(400, { action: "tarik" as const, values, errors: errorsFrom(result, withdrawFieldOf) });
+    }
+    redirect(303, receiptHref(cooperative.slug, result.data.entry.id));
+  },
+
+  /** Ends the membership (the member leaves); pokok and wajib can then be returned in full with `tarik`. */
+  keluar: async (event) => {
+    const { cooperative, role } = await loadCooperative(event);
+    requireOfficer(event, role);
+    const membershipId = checkNodeId(event.params.anggota);
+    const form = await event.request.formData();
+    const values = { confirm: form.get("confirm") === "yes" ? "yes" : "" };
+    if (!values.confirm)
+      return fail(400, {
+        action: "keluar" as const,
+        values,
+        errors: { fields: { confirm: m.coop_end_confirm_required() } },
+      });
+    const outcome = await mutate(
+      event,
+      EndMembership,
+      { input: { membershipId } },
+      { action: "keluar" as const, values },
+    );
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.endMembership;
+    if (result.__typename !== "MutationEndMembershipSuccess")
+      return fail(400, { action: "keluar" as const, values, errors: errorsFrom(result, () => undefined) });
+    redirect(303, `/koperasi/${cooperative.slug}/anggota/${membershipId}?tersimpan=keluar`);
   },
 };
