@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { adoptAnnualReport } from "../../../../test/governance.ts";
 import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
 import { createSession } from "../../auth/sessions.ts";
@@ -254,6 +255,7 @@ describe("withdrawals of member savings and their receipts", () => {
     it("is only for savings: another entry, or another node, has none", async () => {
       // An entry crediting many members at once (an SHU run) is not one member's receipt.
       const adminUser = await api.prisma.user.findUniqueOrThrow({ where: { email: "admin@desamigran.id" } });
+      await adoptAnnualReport(api.prisma, { cooperativeId, fiscalYear: 2021, surplusIdr: 1_000_000n });
       await runShu(api.prisma, { cooperativeId, fiscalYear: 2021, surplusIdr: 1_000_000n }, adminUser.id);
       const many = await api.prisma.journalEntry.findFirstOrThrow({
         where: {
