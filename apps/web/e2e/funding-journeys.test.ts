@@ -209,9 +209,18 @@ describe.skipIf(!chromiumAvailable)(`funding round journeys in a browser${skipRe
     await publicPage.goto(`${web.url}${slug}`);
     expect(await publicPage.getByRole("heading", { level: 1 }).innerText()).toBe(NEW_ROUND);
     expect(await text(publicPage, "#status-heading")).toBe("Status: Dibuka");
+    // with its public approval history: submitted, two officers, approved, opened
+    const history = publicPage.locator("section", { has: publicPage.locator("#history-heading") });
+    expect((await history.locator("li").allInnerTexts()).map((line) => line.split(" · ")[0])).toEqual([
+      "Diajukan ke koperasi",
+      "Disetujui pengurus",
+      "Disetujui pengurus",
+      "Disetujui koperasi",
+      "Dibuka untuk investasi",
+    ]);
     expect(await publicPage.getByRole("heading", { name: UPDATE.title }).isVisible()).toBe(true);
     expect(await publicPage.getByText(UPDATE.body).isVisible()).toBe(true);
-    expect(await publicPage.getByText("Siti Aminah ·").isVisible()).toBe(true);
+    expect(await publicPage.locator(".update").getByText("Siti Aminah ·").first().isVisible()).toBe(true);
     await checkStep(publicPage, "funding-round-new-update-id-mobile");
 
     // And without JavaScript a second update goes out the same way (a plain form POST)

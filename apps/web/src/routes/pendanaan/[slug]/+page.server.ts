@@ -85,6 +85,12 @@ const RoundQuery = graphql(`
         rateBps
         overdueCount
       }
+      history {
+        kind
+        at
+        actorName
+        comment
+      }
       updates(first: 50) {
         totalCount
         edges {
