@@ -17,7 +17,10 @@ builder.scalarType("File", {
     throw new GraphQLError("File is an input only.");
   },
   parseValue: (value) => {
-    if (value instanceof File) return value;
+    // Yoga's multipart parser hands over its own File implementation (@whatwg-node), so check the shape.
+    if (value instanceof Blob || (typeof value === "object" && value !== null && "arrayBuffer" in value)) {
+      return value as File;
+    }
     throw new GraphQLError("File must be sent as a multipart upload.");
   },
   parseLiteral: () => {

@@ -9,8 +9,8 @@ import { BilingualError, NotFoundError } from "../common/errors.ts";
 import {
   PHOTO_MAX_BYTES,
   PHOTO_WIDTHS,
-  type PhotoRejection,
   PhotoProcessingError,
+  type PhotoRejection,
   processPhoto,
 } from "./processing.ts";
 import type { MediaStorage } from "./storage.ts";
