@@ -2,6 +2,7 @@
 // S3-compatible bucket (S3_* settings) is the planned second implementation; it is not written yet, so setting
 // S3_BUCKET refuses to start rather than silently writing to local disk.
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { repoRoot } from "@desa-migran/db/paths";
@@ -61,7 +62,9 @@ export function mediaStorageFromEnv(env: NodeJS.ProcessEnv = process.env): Media
       "S3_BUCKET is set, but S3 photo storage is not implemented yet: unset it to store photos under MEDIA_DIR.",
     );
   }
-  return localDiskStorage(env.MEDIA_DIR?.trim() ? path.resolve(env.MEDIA_DIR) : defaultMediaDir);
+  if (env.MEDIA_DIR?.trim()) return localDiskStorage(path.resolve(env.MEDIA_DIR));
+  // Tests (the authorization matrix uploads photos too) keep the developer's .data/media clean.
+  return localDiskStorage(env.NODE_ENV === "test" ? path.join(tmpdir(), "desa-migran-test-media") : defaultMediaDir);
 }
 
 let current: MediaStorage | undefined;
