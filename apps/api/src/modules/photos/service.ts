@@ -122,8 +122,12 @@ export async function removeProductPhoto(prisma: PrismaClient, storage: MediaSto
   ) {
     throw new ProductPhotoError("CHANGED");
   }
-  // No order copies an image URL (order lines keep name and price only), so the files can go now.
-  await Promise.all(photoKeys(url).map((key) => storage.delete(key)));
+  // No order copies an image URL (order lines keep name and price only), so the files can go now, unless another
+  // product names the same URL (imageUrls can be typed by hand: removing a copied URL must not delete the original).
+  const keys = photoKeys(url);
+  if (keys.length && (await prisma.product.count({ where: { imageUrls: { has: url } } })) === 0) {
+    await Promise.all(keys.map((key) => storage.delete(key)));
+  }
   return prisma.product.findUniqueOrThrow({ where: { id: productId } });
 }
 

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
 import { ERROR_FIELDS, gid, type TestApi } from "../../orders/tests/fixtures.ts";
-import { localDiskStorage, setMediaStorage } from "../storage.ts";
+import { removeProductPhoto } from "../service.ts";
+import { localDiskStorage, mediaStorage, setMediaStorage } from "../storage.ts";
 
 const PHOTO_RESULT = `__typename ... on MutationAddProductPhotoSuccess { data { product { imageUrls } } }
   ... on ProductPhotoError { reason maximum } ${ERROR_FIELDS}`;
@@ -170,5 +171,19 @@ describe("product photos", () => {
     expect((await api.yoga.fetch(`http://localhost${reversed[0]}`)).status).toBe(404);
     const again = await api.gql(REMOVE, { input: { productId, url: reversed[0] } }, { session: owner });
     expect(again.data!.removeProductPhoto).toMatchObject({ reason: "NOT_FOUND" });
+  });
+
+  it("keeps the files of a photo another product also names (a URL copied by hand)", async () => {
+    // given another seller's product that typed this product's main photo URL into its own imageUrls
+    const { imageUrls } = await api.prisma.product.findUniqueOrThrow({ where: { id: productRowId } });
+    const url = imageUrls[0]!;
+    const other = await api.prisma.product.findFirstOrThrow({
+      where: { business: { owner: { email: { not: "wirausaha@desamigran.id" } } } },
+    });
+    await api.prisma.product.update({ where: { id: other.id }, data: { imageUrls: [url] } });
+    // when that other product's owner removes it from their product (as its owner: the service directly)
+    await removeProductPhoto(api.prisma, mediaStorage(), other.id, url);
+    // then the original product's photo is still served
+    expect((await api.yoga.fetch(`http://localhost${url}`)).status).toBe(200);
   });
 });
