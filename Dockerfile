@@ -45,6 +45,8 @@ COPY --from=build /app/packages/db/src packages/db/src
 COPY --from=build /app/packages/graphql-client packages/graphql-client
 COPY --from=build /app/prisma prisma
 COPY --from=build /app/scripts scripts
+# Product photos (MEDIA_DIR): the one folder the app writes; a volume mounted here starts owned by "node".
+RUN mkdir -p /media && chown node:node /media
 # Code and dependencies belong to root and are read-only to the app; it runs as the image's unprivileged "node".
 USER node
 EXPOSE 3000 4000

@@ -3,6 +3,7 @@
 import { createPrismaClient } from "@desa-migran/db";
 
 import { seedDemoData } from "./seed/index.ts";
+import { seedProductPhotos } from "./seed/photos.ts";
 
 const connectionString = process.env.DATABASE_URL;
 if (!connectionString) {
@@ -14,6 +15,8 @@ const prisma = createPrismaClient({ connectionString });
 const started = performance.now();
 try {
   const result = await seedDemoData(prisma);
+  // Drawn pictures per category, stored like uploads (MEDIA_DIR) and kept on the demo products.
+  const photos = result.seeded ? await seedProductPhotos(prisma) : 0;
   const ms = Math.round(performance.now() - started);
   if (!result.seeded) {
     console.log(`Seed dilewati: basis data sudah berisi data (${ms} ms).`);
@@ -22,7 +25,7 @@ try {
     console.log(
       `Data demo dimasukkan dalam ${ms} ms: ${c.villages} desa, ${c.cooperatives} koperasi, ${c.businesses} usaha, ` +
         `${c.products} produk, ${c.households} keluarga, ${c.remittances} remitansi, ${c.fundingRounds} putaran pendanaan, ` +
-        `${c.journalEntries} jurnal, ${c.users} pengguna.`,
+        `${c.journalEntries} jurnal, ${c.users} pengguna, ${photos} foto produk.`,
     );
   }
 } catch (error) {

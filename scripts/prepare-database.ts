@@ -3,6 +3,7 @@ import { createPrismaClient, redactUrl, resolveDatabase } from "@desa-migran/db"
 import { applyMigrations } from "@desa-migran/db/migrate";
 
 import { seedDemoData } from "../prisma/seed/index.ts";
+import { seedProductPhotos } from "../prisma/seed/photos.ts";
 
 export async function prepareDatabase() {
   const database = await resolveDatabase();
@@ -13,7 +14,10 @@ export async function prepareDatabase() {
     try {
       const started = Date.now();
       const { seeded } = await seedDemoData(prisma);
-      if (seeded) console.log(`Demo data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      if (seeded) {
+        const photos = await seedProductPhotos(prisma);
+        console.log(`Demo data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s (${photos} product photos)`);
+      }
     } finally {
       await prisma.$disconnect();
     }

@@ -50,6 +50,8 @@ export async function startWebServer({
   process.env.API_URL = apiUrl;
   process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
   process.env.ADDRESS_HEADER = ADDRESS_HEADER;
+  // adapter-node refuses bodies over 512 KB by default: a seller's photo upload may be up to 10 MB.
+  process.env.BODY_SIZE_LIMIT ??= "11M";
   const trust = parseTrustProxy(process.env.TRUST_PROXY);
   const buildUrl = new URL("../apps/web/build/handler.js", import.meta.url);
   const { handler } = (await import(buildUrl.href).catch(() => {

@@ -24,6 +24,7 @@ export const builder = new SchemaBuilder<{
   DefaultInputFieldRequiredness: true;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    File: { Input: File; Output: never };
     ID: { Input: string; Output: string | number };
   };
 }>({

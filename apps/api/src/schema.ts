@@ -16,6 +16,7 @@ import "./modules/commerce/error-types.ts";
 import "./modules/commerce/cart.ts";
 import "./modules/commerce/cart-mutations.ts";
 import "./modules/commerce/mutations.ts";
+import "./modules/photos/mutations.ts";
 import "./modules/trust/types.ts";
 import "./modules/trust/mutations.ts";
 import "./modules/orders/types.ts";

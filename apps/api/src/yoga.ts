@@ -11,8 +11,9 @@ import { readEnv } from "./env.ts";
 import { loadApiKey } from "./modules/auth/api-keys.ts";
 import { clearSessionCookie, loadSessionUser, readCookie, SESSION_COOKIE } from "./modules/auth/sessions.ts";
 import { createSignInThrottle, type SignInThrottleOptions } from "./modules/auth/throttle.ts";
+import { useMedia } from "./modules/photos/serve.ts";
 import { schema } from "./schema.ts";
-import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from "./serving/body-limit.ts";
+import { DEFAULT_MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, useBodyLimit } from "./serving/body-limit.ts";
 import { clientAddress, parseTrustProxy } from "./serving/client-address.ts";
 import { corsForOrigins, parseOrigins } from "./serving/cors.ts";
 import { useIntrospectionForTrustedCallers } from "./serving/introspection.ts";
@@ -79,10 +80,13 @@ export function createApi({
         return masked;
       },
     },
-    // Cuts off bodies without a Content-Length while they stream in; useBodyLimit answers the declared ones first.
-    maxRequestBodySize: maxBodyBytes,
+    // Cuts off bodies without a Content-Length while they stream in; useBodyLimit answers the declared ones first
+    // (by type: a photo upload may be larger than a JSON operation).
+    maxRequestBodySize: Math.max(maxBodyBytes, MAX_UPLOAD_BODY_BYTES),
     plugins: [
       useRequestContext(),
+      // Photo files, before the rate limit: one product page asks for many, all through the web server's address.
+      useMedia(),
       // Cheapest refusals first: nothing below runs for a rate-limited or oversized request.
       ...(rateLimit ? [useRateLimit(rateLimit)] : []),
       useBodyLimit(maxBodyBytes),

@@ -22,6 +22,13 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** Every File in the variables, with its path in the multipart spec's form ("variables.input.photo"). */
+function filesIn(value: unknown, path = "variables"): [string, File][] {
+  if (value instanceof File) return [[path, value]];
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, inner]) => filesIn(inner, `${path}.${key}`));
+}
+
 export async function createTestApi(options: { seed?: boolean } = {}) {
   // The seeded database is built once and copied for every test file that asks for it.
   const database = await createTestDatabase(options.seed ? { prepared: await demoSeedTemplate() } : {});
@@ -33,14 +40,25 @@ export async function createTestApi(options: { seed?: boolean } = {}) {
     variables: Record<string, unknown> = {},
     request: RequestOptions = {},
   ): Promise<GraphQLResult<T>> {
-    const headers: Record<string, string> = { "content-type": "application/json", ...request.headers };
+    const files = filesIn(variables);
+    // Variables holding a File go as a GraphQL multipart request (with the CSRF header browsers' forms lack).
+    const headers: Record<string, string> = files.length
+      ? { "x-graphql-yoga-csrf": "1", ...request.headers }
+      : { "content-type": "application/json", ...request.headers };
     if (request.session) headers.cookie = `dm_session=${request.session}`;
     if (request.apiKey) headers.authorization = `Bearer ${request.apiKey}`;
-    const response = await yoga.fetch("http://localhost/graphql", {
-      method: "POST",
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
+    let payload: string | FormData = JSON.stringify({ query, variables });
+    if (files.length) {
+      const form = new FormData();
+      form.set(
+        "operations",
+        JSON.stringify({ query, variables }, (_k, v: unknown) => (v instanceof File ? null : v)),
+      );
+      form.set("map", JSON.stringify(Object.fromEntries(files.map(([path], i) => [String(i), [path]]))));
+      files.forEach(([, file], i) => form.set(String(i), file));
+      payload = form;
+    }
+    const response = await yoga.fetch("http://localhost/graphql", { method: "POST", headers, body: payload });
     const body = (await response.json()) as { data?: T; errors?: GraphQLResult["errors"] };
     return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
   }

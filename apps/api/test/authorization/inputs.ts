@@ -4,6 +4,8 @@
 // services, so one mutation's success never changes the target of another.
 import { randomUUID } from "node:crypto";
 
+import sharp from "sharp";
+
 import { publishProduct } from "../../src/modules/commerce/service.ts";
 import type { Role } from "../../src/modules/common/access-policy.ts";
 import { addMember } from "../../src/modules/cooperatives/service.ts";
@@ -26,6 +28,11 @@ const yesterday = () => new Date(Date.now() - DAY).toISOString();
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 const unique = () => randomUUID().slice(0, 8);
 const input = (fields: Variables) => ({ input: fields });
+/** A 64×48 PNG, for photo uploads. */
+const tinyPng = () =>
+  sharp({ create: { width: 64, height: 48, channels: 3, background: "#0f5c4d" } })
+    .png()
+    .toBuffer();
 
 /** A new protection case about a villager, handled by this village's officer. */
 const newCase = (w: World) =>
@@ -159,6 +166,20 @@ export const INPUTS: Record<string, Build> = {
     return input({ productId: gid("Product", product.id) });
   },
   adjustStock: (w) => input({ productId: gid("Product", w.ids.publishedProductId), delta: 1 }),
+  addProductPhoto: async (w) =>
+    input({ productId: gid("Product", w.ids.publishedProductId), photo: new File([await tinyPng()], "foto.png") }),
+  reorderProductPhotos: async (w) => {
+    const { imageUrls } = await w.api.prisma.product.findUniqueOrThrow({ where: { id: w.ids.publishedProductId } });
+    return input({ productId: gid("Product", w.ids.publishedProductId), urls: imageUrls });
+  },
+  removeProductPhoto: async (w) => {
+    const product = await w.once("removeProductPhoto", () => w.make.newDraftProduct());
+    await w.api.prisma.product.update({
+      where: { id: product.id },
+      data: { imageUrls: ["/images/a.svg", "/images/b.svg"] },
+    });
+    return input({ productId: gid("Product", product.id), url: "/images/a.svg" });
+  },
   addToCart: (w) => input({ productId: gid("Product", w.ids.publishedProductId), quantity: 1 }),
   updateCartItem: async (w, role) => input({ productId: await withCartItem(w, role), quantity: 2 }),
   removeFromCart: async (w, role) => input({ productId: await withCartItem(w, role) }),

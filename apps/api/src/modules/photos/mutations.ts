@@ -1,0 +1,144 @@
+// Sellers' product photos: addProductPhoto (a GraphQL multipart upload), removeProductPhoto, reorderProductPhotos.
+// Only the product's owner (or an admin) may change them.
+import { GraphQLError } from "graphql";
+import { z } from "zod";
+
+import { builder } from "../../builder.ts";
+import type { Context } from "../../context.ts";
+import { businessIdOfProduct } from "../commerce/service.ts";
+import { ProductRef } from "../commerce/types.ts";
+import { commonErrors, ErrorInterface, ForbiddenError } from "../common/errors.ts";
+import { addProductPhoto, MAX_PHOTOS, ProductPhotoError, removeProductPhoto, reorderProductPhotos } from "./service.ts";
+import { mediaStorage } from "./storage.ts";
+
+builder.scalarType("File", {
+  description: "A file sent as a part of a GraphQL multipart request (graphql-multipart-request-spec).",
+  serialize: () => {
+    throw new GraphQLError("File is an input only.");
+  },
+  parseValue: (value) => {
+    // Yoga's multipart parser hands over its own File implementation (@whatwg-node), so check the shape.
+    if (value instanceof Blob || (typeof value === "object" && value !== null && "arrayBuffer" in value)) {
+      return value as File;
+    }
+    throw new GraphQLError("File must be sent as a multipart upload.");
+  },
+  parseLiteral: () => {
+    throw new GraphQLError("File must be sent as a multipart upload.");
+  },
+});
+
+const PhotoErrorReason = builder.enumType("ProductPhotoErrorReason", {
+  description: "Why a photo change was refused.",
+  values: {
+    TOO_LARGE: { description: "The file is over 10 MB." },
+    UNSUPPORTED_TYPE: { description: "Not a JPEG, PNG, WebP or (readable) HEIC picture, judged by its content." },
+    UNREADABLE: { description: "The picture is damaged or cannot be decoded." },
+    TOO_MANY: { description: `The product already has ${MAX_PHOTOS} photos.` },
+    NOT_FOUND: { description: "The URL is not one of the product's photos." },
+    ORDER_MISMATCH: { description: "A new order must list each current photo exactly once." },
+    CHANGED: { description: "The photos changed at the same time; retry." },
+  } as const,
+});
+
+builder.objectType(ProductPhotoError, {
+  name: "ProductPhotoError",
+  description: "A photo upload, removal or reordering was refused; nothing was changed.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    reason: t.field({ type: PhotoErrorReason, description: "Why.", resolve: (e) => e.reason }),
+    maximum: t.exposeInt("maximum", { description: "Most photos a product may have." }),
+  }),
+});
+
+const forbidden = () => new ForbiddenError("Hanya pemilik usaha yang dapat mengubah foto produknya.");
+
+async function productOwner(ctx: Context, productId: string) {
+  const businessId = await businessIdOfProduct(ctx.prisma, productId);
+  return businessId ? { businessOwner: businessId } : { loggedIn: true };
+}
+
+const ProductPhotoPayload = builder.simpleObject("ProductPhotoPayload", {
+  description: "The product after the change to its photos.",
+  fields: (t) => ({ product: t.field({ type: ProductRef, description: "The product, imageUrls in their order." }) }),
+});
+
+const photoUrl = z.string().max(500);
+
+builder.mutationFields((t) => ({
+  addProductPhoto: t.field({
+    type: ProductPhotoPayload,
+    description:
+      `Uploads a photo (JPEG, PNG, WebP; HEIC where the server can decode it; at most 10 MB) as the last of a ` +
+      `product's photos (at most ${MAX_PHOTOS}; owner only). It is checked by content, turned upright, stripped of ` +
+      "EXIF/GPS and stored as WebP in 320, 640 and 1280 px widths; its URL is the 1280 px one.",
+    authScopes: (_root, { input }, ctx) => productOwner(ctx, input.productId.id),
+    unauthorizedError: forbidden,
+    errors: { types: [...commonErrors, ProductPhotoError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("AddProductPhotoInput", {
+          description: "A photo for a product.",
+          fields: (f) => ({
+            productId: f.globalID({ for: [ProductRef], description: "The product." }),
+            photo: f.field({ type: "File", description: "The picture file." }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const file = input.photo as File;
+      // Refused before reading a byte more than needed (the request body limit stops far larger ones).
+      if (file.size > 10 * 1024 * 1024) throw new ProductPhotoError("TOO_LARGE");
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return { product: await addProductPhoto(ctx.prisma, mediaStorage(), input.productId.id, bytes) };
+    },
+  }),
+
+  removeProductPhoto: t.field({
+    type: ProductPhotoPayload,
+    description: "Removes one of a product's photos (owner only); an uploaded photo's files are deleted.",
+    authScopes: (_root, { input }, ctx) => productOwner(ctx, input.productId.id),
+    unauthorizedError: forbidden,
+    errors: { types: [...commonErrors, ProductPhotoError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("RemoveProductPhotoInput", {
+          description: "A photo to remove.",
+          fields: (f) => ({
+            productId: f.globalID({ for: [ProductRef], description: "The product." }),
+            url: f.string({ description: "The photo's URL, as in Product.imageUrls.", validate: photoUrl }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => ({
+      product: await removeProductPhoto(ctx.prisma, mediaStorage(), input.productId.id, input.url),
+    }),
+  }),
+
+  reorderProductPhotos: t.field({
+    type: ProductPhotoPayload,
+    description: "Puts a product's photos in a new order, the first being the main one (owner only).",
+    authScopes: (_root, { input }, ctx) => productOwner(ctx, input.productId.id),
+    unauthorizedError: forbidden,
+    errors: { types: [...commonErrors, ProductPhotoError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("ReorderProductPhotosInput", {
+          description: "A product's photos in their new order.",
+          fields: (f) => ({
+            productId: f.globalID({ for: [ProductRef], description: "The product." }),
+            urls: f.stringList({
+              description: "Every current photo URL, once each, main photo first.",
+              validate: z.array(photoUrl).max(20),
+            }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => ({
+      product: await reorderProductPhotos(ctx.prisma, input.productId.id, input.urls),
+    }),
+  }),
+}));
