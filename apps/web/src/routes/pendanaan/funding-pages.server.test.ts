@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { loadMyBusinesses } from "#lib/server/my-business.ts";
 
-import { apiCall, signInToken } from "../../../e2e/commerce-session.ts";
+import { apiCall, signInToken, signInTokenFor, TREASURER } from "../../../e2e/commerce-session.ts";
 import { outcome, serverEvent, type ServerEventOptions } from "../../../e2e/load-event.ts";
 import { type RealApi, startRealApi, unreachableApiUrl } from "../../../e2e/real-api.ts";
 import * as businessPage from "../usaha/[slug]/+page.server.ts";
@@ -179,6 +179,26 @@ describe("entrepreneur /usahaku/pendanaan", () => {
     expect(draft.status).toBe("DRAFT");
     expect((await loadRound(slug, entrepreneur)).round.status).toBe("DRAFT");
     expect(await outcome(loadRound(slug))).toEqual({ status: 404, location: undefined });
+
+    // a draft cannot be opened: she submits it, and the cooperative's two officers approve it
+    expect((await act("buka", { roundId: draft.id })).value.status).toBe(400);
+    expect((await act("ajukan", { roundId: draft.id })).value).toMatchObject({ action: "ajukan", done: true });
+    for (const token of [await signInToken(api.url, "cooperativeOfficer"), await signInTokenFor(api.url, TREASURER)]) {
+      const review = await apiCall<{ reviewFundingRound: { __typename: string } }>(
+        api.url,
+        `mutation($input: ReviewFundingRoundInput!) { reviewFundingRound(input: $input) { __typename } }`,
+        {
+          input: {
+            roundId: draft.id,
+            approve: true,
+            comment: "",
+            checklist: { businessVerified: true, useOfFunds: true, repaymentPlan: true, withinLimits: true },
+          },
+        },
+        token,
+      );
+      expect(review.reviewFundingRound.__typename).toBe("MutationReviewFundingRoundSuccess");
+    }
 
     // when she opens it
     expect((await act("buka", { roundId: draft.id })).value).toMatchObject({
