@@ -6,6 +6,8 @@ import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { Redis } from "ioredis";
 
+import { prefersEnglish } from "../modules/common/text.ts";
+
 export interface PublicCacheOptions {
   /** Shared cache and generation counter in Redis (a URL or an ioredis client); in process memory when absent. */
   redis?: string | Redis;
@@ -68,7 +70,7 @@ export function usePublicResponseCache(options: PublicCacheOptions = {}): Plugin
       hashSHA256(
         [
           await readGeneration(),
-          /^en\b/i.test(request.headers.get("accept-language") ?? "") ? "en" : "id",
+          prefersEnglish(request) ? "en" : "id",
           operationName ?? "",
           documentString,
           JSON.stringify(variableValues ?? {}),

@@ -139,7 +139,7 @@ export async function updateBusiness(
   if (changes.cooperativeId) assertId(changes.cooperativeId, "Cooperative");
   const business = await prisma.business.findUnique({ where: { id: businessId } });
   if (!business) throw new NotFoundError("Business");
-  if (changes.cooperativeId) await checkCooperative(prisma, business.villageId, changes.cooperativeId);
+  // requestCooperative checks the cooperative (it exists, same village) inside the transaction.
   return prisma.$transaction(async (tx) => {
     if (changes.cooperativeId && changes.cooperativeId !== business.cooperativeId) {
       await requestCooperative(tx, { businessId, cooperativeId: changes.cooperativeId }, userId);

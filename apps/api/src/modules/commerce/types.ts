@@ -1,7 +1,7 @@
 import { builder } from "../../builder.ts";
 import { keyScoped } from "../auth/scopes.ts";
-import { prefersEnglish } from "../common/errors.ts";
 import { idr, Money } from "../common/money.ts";
+import { prefersEnglish } from "../common/text.ts";
 
 export const ProductStatus = builder.enumType("ProductStatus", {
   description: "Where a product is in its life: only PUBLISHED products are shown to buyers.",

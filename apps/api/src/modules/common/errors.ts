@@ -2,6 +2,7 @@ import { InputValidationError, type StandardSchemaV1 } from "@pothos/plugin-vali
 
 import { builder } from "../../builder.ts";
 import { AmountTooLargeError } from "./amount-range.ts";
+import { prefersEnglish } from "./text.ts";
 
 /** Every expected failure implements this interface; mutation results are unions of a payload and these. */
 export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
@@ -19,11 +20,6 @@ export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
     }),
   }),
 });
-
-/** Whether the request asks for English (the web app sends its visitor's language as Accept-Language). */
-export function prefersEnglish(request: Request): boolean {
-  return /^en\b/i.test(request.headers.get("accept-language") ?? "");
-}
 
 /**
  * An expected failure a villager reads: its message in Bahasa Indonesia (`message`) and English (`messageEn`).

@@ -1,17 +1,13 @@
 import type { AccountKind, MeetingCallers, Prisma, PrismaClient, SavingsKind } from "@desa-migran/db";
 
 import { NotFoundError } from "../common/errors.ts";
+import { isUniqueViolation } from "../common/unique-violation.ts";
 import {
   AlreadyMemberError,
   MemberNumberTakenError,
   MembershipAlreadyEndedError,
   PersonNotInVillageError,
 } from "./errors.ts";
-
-const isUniqueViolation = (error: unknown, field: string) => {
-  const e = error as { code?: string; message?: string; meta?: unknown };
-  return e?.code === "P2002" && `${e.message ?? ""} ${JSON.stringify(e.meta ?? "")}`.includes(field);
-};
 
 /**
  * The next member number after the highest one in use: keeps the prefix and zero padding of that number
@@ -76,8 +72,8 @@ export async function addMember(prisma: PrismaClient, input: AddMemberInput) {
     });
   } catch (error) {
     // Backstops for the unique indexes, should a writer bypass the lock.
-    if (isUniqueViolation(error, "personId")) throw new AlreadyMemberError(input.memberNumber ?? "?", "ACTIVE");
-    if (isUniqueViolation(error, "memberNumber")) throw new MemberNumberTakenError(input.memberNumber ?? "?");
+    if (isUniqueViolation(error, /personId/)) throw new AlreadyMemberError(input.memberNumber ?? "?", "ACTIVE");
+    if (isUniqueViolation(error, /memberNumber/)) throw new MemberNumberTakenError(input.memberNumber ?? "?");
     throw error;
   }
 }

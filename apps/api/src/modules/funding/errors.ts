@@ -1,6 +1,7 @@
 import type { FundingRoundStatus } from "@desa-migran/db";
 
 import { BilingualError } from "../common/errors.ts";
+import { rupiah } from "../common/text.ts";
 
 /** A round moves DRAFT → SUBMITTED → APPROVED → OPEN → ... ; anything else asked of it is refused. */
 export class InvalidRoundTransitionError extends BilingualError {
@@ -47,8 +48,8 @@ export class IssuerCapExceededError extends Error {
   readonly year: number;
   constructor(capIdr: bigint, usedIdr: bigint, requestedIdr: bigint, year: number) {
     super(
-      `Batas penghimpunan dana penerbit (POJK 57/2020) Rp ${capIdr.toLocaleString("id-ID")} per tahun terlampaui: ` +
-        `tahun ${year} sudah Rp ${usedIdr.toLocaleString("id-ID")}, diminta Rp ${requestedIdr.toLocaleString("id-ID")}.`,
+      `Batas penghimpunan dana penerbit (POJK 57/2020) ${rupiah(capIdr)} per tahun terlampaui: ` +
+        `tahun ${year} sudah ${rupiah(usedIdr)}, diminta ${rupiah(requestedIdr)}.`,
     );
     this.name = "IssuerCapExceededError";
     this.capIdr = capIdr;
@@ -94,9 +95,9 @@ export class RoundOutsideCooperativeLimitsError extends BilingualError {
   readonly maxReturnBps: number;
   constructor(maxTargetIdr: bigint, maxReturnBps: number) {
     super(
-      `Syarat putaran melebihi batas anggaran dasar koperasi: target paling banyak Rp ${maxTargetIdr.toLocaleString("id-ID")} ` +
+      `Syarat putaran melebihi batas anggaran dasar koperasi: target paling banyak ${rupiah(maxTargetIdr)} ` +
         `dan imbal hasil paling tinggi ${(maxReturnBps / 100).toLocaleString("id-ID")}%.`,
-      `The round's terms exceed the cooperative's by-law limits: a target of at most Rp ${maxTargetIdr.toLocaleString("en-US")} ` +
+      `The round's terms exceed the cooperative's by-law limits: a target of at most ${rupiah(maxTargetIdr, "en")} ` +
         `and a return of at most ${(maxReturnBps / 100).toLocaleString("en-US")}%.`,
     );
     this.maxTargetIdr = maxTargetIdr;

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import type { Context } from "../../context.ts";
 import { BusinessRef } from "../commerce/types.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
@@ -12,6 +11,7 @@ import {
   IssuerCapExceededError,
   RoundNotEditableError,
 } from "./errors.ts";
+import { roundOwner } from "./scopes.ts";
 import { createFundingRound, openFundingRound, postRoundUpdate, updateFundingRound } from "./service.ts";
 import { FundingInstrument, FundingRoundRef, FundingRoundStatus, FundingRoundUpdateRef } from "./types.ts";
 
@@ -168,12 +168,6 @@ const PostRoundUpdatePayload = builder.simpleObject("PostRoundUpdatePayload", {
 
 const big = (v: string | null | undefined) => (v == null ? undefined : BigInt(v));
 const orUndefined = <T>(v: T | null | undefined) => (v == null ? undefined : v);
-
-/** The owner of the round's business; an unknown round answers NotFound to signed-in callers only. */
-async function roundOwner(ctx: Context, roundId: string) {
-  const round = await ctx.prisma.fundingRound.findUnique({ where: { id: roundId }, select: { businessId: true } });
-  return round ? { businessOwner: round.businessId } : { loggedIn: true };
-}
 
 builder.mutationFields((t) => ({
   createFundingRound: t.field({

@@ -3,7 +3,6 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import type { Context } from "../../context.ts";
 import { commonErrors, ErrorInterface, ReasonRequiredError } from "../common/errors.ts";
 import {
   BusinessNotVerifiedError,
@@ -16,6 +15,7 @@ import {
   RoundOutsideCooperativeLimitsError,
 } from "./errors.ts";
 import { reviewFundingRound, submitFundingRound } from "./review.ts";
+import { roundOfficer, roundOwner } from "./scopes.ts";
 import { FundingRoundRef } from "./types.ts";
 
 builder.prismaObjectField("Cooperative", "roundsInReview", (t) =>
@@ -79,13 +79,6 @@ const RoundPayload = builder.simpleObject("FundingRoundReviewPayload", {
 
 const commentSchema = z.string().trim().max(4000, "Catatan paling banyak 4000 karakter.");
 
-async function roundOf(ctx: Context, roundId: string) {
-  return ctx.prisma.fundingRound.findUnique({
-    where: { id: roundId },
-    select: { businessId: true, cooperativeId: true },
-  });
-}
-
 builder.mutationFields((t) => ({
   submitFundingRound: t.field({
     type: RoundPayload,
@@ -104,10 +97,7 @@ builder.mutationFields((t) => ({
         }),
       }),
     },
-    authScopes: async (_root, { input }, ctx) => {
-      const round = await roundOf(ctx, input.roundId.id);
-      return round ? { businessOwner: round.businessId } : { loggedIn: true };
-    },
+    authScopes: (_root, { input }, ctx) => roundOwner(ctx, input.roundId.id),
     resolve: async (_root, { input }, ctx) => ({
       round: await submitFundingRound(ctx.prisma, input.roundId.id, ctx.user!.id, input.comment?.trim() ?? ""),
     }),
@@ -146,10 +136,7 @@ builder.mutationFields((t) => ({
         }),
       }),
     },
-    authScopes: async (_root, { input }, ctx) => {
-      const round = await roundOf(ctx, input.roundId.id);
-      return round ? { cooperativeOfficer: round.cooperativeId } : { loggedIn: true };
-    },
+    authScopes: (_root, { input }, ctx) => roundOfficer(ctx, input.roundId.id),
     resolve: async (_root, { input }, ctx) => ({
       round: await reviewFundingRound(
         ctx.prisma,

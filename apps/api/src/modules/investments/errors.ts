@@ -1,8 +1,7 @@
 import type { FundingRoundStatus } from "@desa-migran/db";
 
 import { BilingualError } from "../common/errors.ts";
-
-const rp = (v: bigint) => `Rp ${v.toLocaleString("id-ID")}`;
+import { rupiah } from "../common/text.ts";
 
 export class RoundNotOpenError extends Error {
   readonly status: FundingRoundStatus;
@@ -17,7 +16,7 @@ export class TicketOutOfRangeError extends Error {
   readonly minIdr: bigint;
   readonly maxIdr: bigint;
   constructor(minIdr: bigint, maxIdr: bigint) {
-    super(`Jumlah investasi per keluarga harus antara ${rp(minIdr)} dan ${rp(maxIdr)} (total di putaran ini).`);
+    super(`Jumlah investasi per keluarga harus antara ${rupiah(minIdr)} dan ${rupiah(maxIdr)} (total di putaran ini).`);
     this.name = "TicketOutOfRangeError";
     this.minIdr = minIdr;
     this.maxIdr = maxIdr;
@@ -27,7 +26,7 @@ export class TicketOutOfRangeError extends Error {
 export class RoundOversubscribedError extends Error {
   readonly remainingIdr: bigint;
   constructor(remainingIdr: bigint) {
-    super(`Target hampir tercapai: sisa yang bisa didanai ${rp(remainingIdr)}.`);
+    super(`Target hampir tercapai: sisa yang bisa didanai ${rupiah(remainingIdr)}.`);
     this.name = "RoundOversubscribedError";
     this.remainingIdr = remainingIdr;
   }
@@ -61,7 +60,7 @@ export class InvestmentCapExceededError extends Error {
   readonly usedIdr: bigint;
   constructor(limitIdr: bigint, usedIdr: bigint) {
     super(
-      `Batas investasi tahunan menurut OJK (POJK 57/2020) adalah ${rp(limitIdr)}; sudah terpakai ${rp(usedIdr)} tahun ini.`,
+      `Batas investasi tahunan menurut OJK (POJK 57/2020) adalah ${rupiah(limitIdr)}; sudah terpakai ${rupiah(usedIdr)} tahun ini.`,
     );
     this.name = "InvestmentCapExceededError";
     this.limitIdr = limitIdr;

@@ -1,6 +1,7 @@
 import type { MeetingKind, MotionKind, PrismaClient, VoteChoice } from "@desa-migran/db";
 
 import { NotFoundError } from "../common/errors.ts";
+import { isUniqueViolation } from "../common/unique-violation.ts";
 import {
   AlreadyVotedError,
   AnnualMeetingExistsError,
@@ -30,12 +31,6 @@ export interface CallMeetingInput {
     fundingRoundId?: string | null;
   }[];
 }
-
-const isAnnualUniqueViolation = (error: unknown) => {
-  const e = error as { code?: string; message?: string; meta?: unknown };
-  const text = `${e?.message ?? ""} ${JSON.stringify(e?.meta ?? "")}`;
-  return /Meeting_one_annual_per_year/.test(text) || (e?.code === "P2002" && /fiscalYear/.test(text));
-};
 
 /**
  * Calls a members' meeting with its agenda; motions are numbered in the order given. One annual meeting (RAT) per
@@ -84,7 +79,11 @@ export async function callMeeting(prisma: PrismaClient, input: CallMeetingInput,
       },
     });
   } catch (error) {
-    if (input.kind === "ANNUAL" && input.fiscalYear != null && isAnnualUniqueViolation(error))
+    if (
+      input.kind === "ANNUAL" &&
+      input.fiscalYear != null &&
+      isUniqueViolation(error, /Meeting_one_annual_per_year|fiscalYear/)
+    )
       throw new AnnualMeetingExistsError(input.fiscalYear);
     throw error;
   }
@@ -231,13 +230,6 @@ export async function removeAttendance(prisma: PrismaClient, input: { meetingId:
   });
 }
 
-const isVoteUniqueViolation = (error: unknown) => {
-  const e = error as { code?: string; message?: string; meta?: unknown };
-  return (
-    e?.code === "P2002" || /Vote_motionId_membershipId_key/.test(`${e?.message ?? ""} ${JSON.stringify(e?.meta ?? "")}`)
-  );
-};
-
 /**
  * Casts the signed-in person's own vote (no proxies: the voter is always the caller's person), only when an officer
  * recorded them as present at the meeting. One member, one
@@ -277,7 +269,7 @@ export async function castVote(
       return tx.vote.create({ data: { motionId: input.motionId, membershipId: membership.id, choice: input.choice } });
     });
   } catch (error) {
-    if (isVoteUniqueViolation(error)) throw new AlreadyVotedError();
+    if (isUniqueViolation(error)) throw new AlreadyVotedError();
     throw error;
   }
 }

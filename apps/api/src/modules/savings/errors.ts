@@ -1,8 +1,8 @@
 import type { SavingsKind } from "@desa-migran/db";
 
 import { BilingualError } from "../common/errors.ts";
+import { rupiah } from "../common/text.ts";
 
-const rp = (v: bigint) => `Rp ${v.toLocaleString("id-ID")}`;
 const kindId = (kind: SavingsKind) => `simpanan ${kind.toLowerCase()}`;
 const kindEn = (kind: SavingsKind) =>
   `simpanan ${kind.toLowerCase()} (${kind === "POKOK" ? "membership deposit" : kind === "WAJIB" ? "mandatory savings" : "voluntary savings"})`;
@@ -20,8 +20,8 @@ export class WrongPokokAmountError extends BilingualError {
   readonly expectedIdr: bigint;
   constructor(expectedIdr: bigint) {
     super(
-      `Simpanan pokok koperasi ini sebesar ${rp(expectedIdr)}.`,
-      `This cooperative's simpanan pokok (membership deposit) is ${rp(expectedIdr)}.`,
+      `Simpanan pokok koperasi ini sebesar ${rupiah(expectedIdr)}.`,
+      `This cooperative's simpanan pokok (membership deposit) is ${rupiah(expectedIdr)}.`,
     );
     this.expectedIdr = expectedIdr;
   }
@@ -59,10 +59,10 @@ export class PartialEquityRefundError extends BilingualError {
     super(
       balanceIdr === 0n
         ? `Tidak ada ${kindId(kind)} yang bisa dikembalikan: saldonya Rp 0.`
-        : `${kindId(kind)[0]!.toUpperCase()}${kindId(kind).slice(1)} dikembalikan seluruhnya sekaligus: ${rp(balanceIdr)}, tidak boleh sebagian.`,
+        : `${kindId(kind)[0]!.toUpperCase()}${kindId(kind).slice(1)} dikembalikan seluruhnya sekaligus: ${rupiah(balanceIdr)}, tidak boleh sebagian.`,
       balanceIdr === 0n
         ? `There is no ${kindEn(kind)} to return: the balance is Rp 0.`
-        : `${kindEn(kind)[0]!.toUpperCase()}${kindEn(kind).slice(1)} is returned in full, all at once: ${rp(balanceIdr)}, never in part.`,
+        : `${kindEn(kind)[0]!.toUpperCase()}${kindEn(kind).slice(1)} is returned in full, all at once: ${rupiah(balanceIdr)}, never in part.`,
     );
     this.kind = kind;
     this.balanceIdr = balanceIdr;

@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from "@desa-migran/db";
 import { CooperativeNotInVillageError } from "../commerce/errors.ts";
 import { NotFoundError, ReasonRequiredError } from "../common/errors.ts";
 import { isUniqueViolation } from "../common/unique-violation.ts";
+import { type Db, withTransaction } from "../ledger/transaction.ts";
 import {
   NotAReturneeError,
   OwnerIsAnotherPersonError,
@@ -24,7 +25,7 @@ const audit = (tx: Tx, actorUserId: string, action: string, businessId: string, 
  * business waits for one cooperative's answer at a time (a partial unique index keeps it so under races).
  */
 export async function requestCooperative(
-  prisma: PrismaClient | Tx,
+  db: Db,
   input: { businessId: string; cooperativeId: string; message?: string },
   userId: string,
 ) {
@@ -60,7 +61,7 @@ export async function requestCooperative(
     });
   };
   try {
-    return "$transaction" in prisma ? await prisma.$transaction(run) : await run(prisma);
+    return await withTransaction(db, run);
   } catch (error) {
     if (isUniqueViolation(error, /one_pending_per_business|businessId/)) throw new RequestPendingError();
     throw error;

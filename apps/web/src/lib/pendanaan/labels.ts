@@ -74,4 +74,4 @@ const EVENT_LABELS: Record<string, Message> = {
 };
 
 /** A step of a round's review history, in the visitor's language (an unknown step shows as the API names it). */
-export const roundEventLabel = (kind: string): string => EVENT_LABELS[kind]?.() ?? kind;
+export const roundEventLabel = (kind: string) => known(EVENT_LABELS, kind);

@@ -2,10 +2,33 @@
 // returnee candidates for `?usaha=<business>&cari=<name>`, and the form action that verifies.
 import { fail, type RequestEvent } from "@sveltejs/kit";
 
-import { graphql } from "../gql.ts";
+import { graphql, type ResultOf } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
 import { MutationErrors } from "../mutation-errors.ts";
 import { errorsFrom, formValues, mutate } from "../server/commerce-forms.ts";
+
+/**
+ * The village's businesses whose owner is not verified yet, selected once for both pages that verify
+ * (`@_unmask`: the pages read the edges straight off their query's result).
+ */
+export const BusinessesToVerify = graphql(`
+  fragment BusinessesToVerify on Village @_unmask {
+    businessesToVerify(first: 50) {
+      edges {
+        node {
+          id
+          name
+          slug
+          ownerName
+        }
+      }
+    }
+  }
+`);
+
+/** The list of businesses to verify from a village selected with `...BusinessesToVerify`. */
+export const businessesToVerify = (village: ResultOf<typeof BusinessesToVerify> | null | undefined) =>
+  village?.businessesToVerify.edges.map((edge) => edge.node) ?? [];
 
 const CandidatesQuery = graphql(`
   query ReturneeCandidates($villageId: ID!, $search: String!) {

@@ -152,7 +152,7 @@ describe("funding list and business page", () => {
 
 describe("entrepreneur /usahaku/pendanaan", () => {
   const parent = async () => loadMyBusinesses(event("/usahaku/pendanaan", { token: entrepreneur }));
-  const act = (name: "buat" | "buka" | "kabar", form: Record<string, string>) =>
+  const act = (name: "buat" | "buka" | "kabar" | "ajukan", form: Record<string, string>) =>
     outcome((dashboard.actions as Any)[name](event(`/usahaku/pendanaan?/${name}`, { token: entrepreneur, form })));
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 

@@ -5,88 +5,81 @@ import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
 import { MutationErrors } from "#lib/mutation-errors.ts";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
-import { searchCandidates, verifyAction } from "#lib/tinjauan/verification.ts";
+import { BusinessesToVerify, businessesToVerify, searchCandidates, verifyAction } from "#lib/tinjauan/verification.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
 // What waits for the cooperative's officers: requests to join, owners to verify, rounds to review.
-const ReviewQuery = graphql(`
-  query CoopReview($slug: String!) {
-    cooperative(slug: $slug) {
-      id
-      businessRequests(first: 50) {
-        totalCount
-        edges {
-          node {
-            id
-            message
-            createdAt
-            business {
-              name
-              slug
-              ownerName
-              village {
-                name
-              }
-            }
-          }
-        }
-      }
-      roundsInReview(first: 50) {
-        totalCount
-        edges {
-          node {
-            id
-            slug
-            title
-            purpose
-            instrument
-            isPublic
-            returnBps
-            tenorMonths
-            target {
-              amount
-              currency
-            }
-            minTicket {
-              amount
-              currency
-            }
-            maxTicket {
-              amount
-              currency
-            }
-            business {
-              name
-              slug
-              returneeVerified
-            }
-            history {
-              kind
-              at
-              actorName
-              comment
-            }
-          }
-        }
-      }
-      village {
+const ReviewQuery = graphql(
+  `
+    query CoopReview($slug: String!) {
+      cooperative(slug: $slug) {
         id
-        businessesToVerify(first: 50) {
+        businessRequests(first: 50) {
           totalCount
           edges {
             node {
               id
-              name
-              slug
-              ownerName
+              message
+              createdAt
+              business {
+                name
+                slug
+                ownerName
+                village {
+                  name
+                }
+              }
             }
           }
         }
+        roundsInReview(first: 50) {
+          totalCount
+          edges {
+            node {
+              id
+              slug
+              title
+              purpose
+              instrument
+              isPublic
+              returnBps
+              tenorMonths
+              target {
+                amount
+                currency
+              }
+              minTicket {
+                amount
+                currency
+              }
+              maxTicket {
+                amount
+                currency
+              }
+              business {
+                name
+                slug
+                returneeVerified
+              }
+              history {
+                kind
+                at
+                actorName
+                comment
+              }
+            }
+          }
+        }
+        village {
+          id
+          ...BusinessesToVerify
+        }
       }
     }
-  }
-`);
+  `,
+  [BusinessesToVerify],
+);
 
 const DecideRequest = graphql(
   `
@@ -122,7 +115,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     requests: coop?.businessRequests.edges.map((e) => e.node) ?? [],
     rounds: coop?.roundsInReview.edges.map((e) => e.node) ?? [],
-    toVerify: coop?.village.businessesToVerify.edges.map((e) => e.node) ?? [],
+    toVerify: businessesToVerify(coop?.village),
     search: coop ? await searchCandidates(event, coop.village.id) : null,
     checklist: CHECKLIST,
   };
