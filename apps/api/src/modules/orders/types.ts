@@ -2,6 +2,7 @@
 // the Checkout that grouped them, `myOrders` for buyers and `Business.orders` for sellers.
 import { builder } from "../../builder.ts";
 import { idr, Money } from "../common/money.ts";
+import { amountDue } from "../payments/service.ts";
 
 export const OrderStatus = builder.enumType("OrderStatus", {
   description: "Where an order is in its life.",
@@ -73,17 +74,23 @@ export const OrderRef = builder.prismaNode("Order", {
       select: { feeIdr: true },
       resolve: (o) => idr(o.feeIdr),
     }),
+    deliveryFee: t.field({
+      type: Money,
+      description: "What the buyer pays for delivery (zero for pickup).",
+      select: { deliveryFeeIdr: true },
+      resolve: (o) => idr(o.deliveryFeeIdr),
+    }),
     total: t.field({
       type: Money,
-      description: "What the buyer pays (the subtotal; no shipping is charged here).",
-      select: { subtotalIdr: true },
-      resolve: (o) => idr(o.subtotalIdr),
+      description: "What the buyer pays: the subtotal plus delivery.",
+      select: { subtotalIdr: true, deliveryFeeIdr: true },
+      resolve: (o) => idr(amountDue(o)),
     }),
     sellerProceeds: t.field({
       type: Money,
       description: "What the seller receives on delivery: total less fee.",
-      select: { subtotalIdr: true, feeIdr: true },
-      resolve: (o) => idr(o.subtotalIdr - o.feeIdr),
+      select: { subtotalIdr: true, deliveryFeeIdr: true, feeIdr: true },
+      resolve: (o) => idr(amountDue(o) - o.feeIdr),
     }),
     recipientName: t.string({
       description: "Who receives the goods.",

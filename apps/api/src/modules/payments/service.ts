@@ -18,6 +18,10 @@ export interface PaymentProvider {
 /** The cooperative's fee on an order: basis points of the subtotal, rounded down to the whole rupiah. */
 export const marketplaceFee = (subtotalIdr: bigint, feeBps: number): bigint => (subtotalIdr * BigInt(feeBps)) / 10_000n;
 
+/** What the buyer pays for an order: the goods plus delivery (the marketplace fee comes out of the seller's side). */
+export const amountDue = (order: Pick<Order, "subtotalIdr" | "deliveryFeeIdr">): bigint =>
+  order.subtotalIdr + order.deliveryFeeIdr;
+
 // Each entry below takes an optional booking time `at` (default: now); only the demo seed back-dates.
 
 /** Money arrives from outside and is held in transit until the order is delivered. */
@@ -26,12 +30,12 @@ export async function recordOrderPayment(tx: Tx, order: Order, actorId: string, 
     idempotencyKey: `order:${order.id}:payment`,
     kind: "ORDER_PAYMENT",
     memo: `Pembayaran pesanan ${order.number}`,
-    request: { orderId: order.id, amount: order.subtotalIdr },
+    request: { orderId: order.id, amount: amountDue(order) },
     createdById: actorId,
     at,
     postings: [
-      { account: accounts.external(), amount: -order.subtotalIdr },
-      { account: accounts.orderInTransit(order.id, order.number), amount: order.subtotalIdr },
+      { account: accounts.external(), amount: -amountDue(order) },
+      { account: accounts.orderInTransit(order.id, order.number), amount: amountDue(order) },
     ],
   });
 }
@@ -50,14 +54,14 @@ export async function settleOrder(
     idempotencyKey: `order:${order.id}:settlement`,
     kind: "ORDER_SETTLEMENT",
     memo: `Penyelesaian pesanan ${order.number}`,
-    request: { orderId: order.id, amount: order.subtotalIdr, fee: order.feeIdr },
+    request: { orderId: order.id, amount: amountDue(order), fee: order.feeIdr },
     createdById: actorId,
     at,
     postings: [
-      { account: accounts.orderInTransit(order.id, order.number), amount: -order.subtotalIdr },
+      { account: accounts.orderInTransit(order.id, order.number), amount: -amountDue(order) },
       {
         account: accounts.businessOperating(order.business.id, order.business.name),
-        amount: order.subtotalIdr - order.feeIdr,
+        amount: amountDue(order) - order.feeIdr,
       },
       { account: feeAccount, amount: order.feeIdr },
     ],
@@ -70,12 +74,12 @@ export async function refundOrder(tx: Tx, order: Order, actorId: string, at?: Da
     idempotencyKey: `order:${order.id}:refund`,
     kind: "ORDER_REFUND",
     memo: `Pengembalian dana pesanan ${order.number}`,
-    request: { orderId: order.id, amount: order.subtotalIdr },
+    request: { orderId: order.id, amount: amountDue(order) },
     createdById: actorId,
     at,
     postings: [
-      { account: accounts.orderInTransit(order.id, order.number), amount: -order.subtotalIdr },
-      { account: accounts.external(), amount: order.subtotalIdr },
+      { account: accounts.orderInTransit(order.id, order.number), amount: -amountDue(order) },
+      { account: accounts.external(), amount: amountDue(order) },
     ],
   });
 }
