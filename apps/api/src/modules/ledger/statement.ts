@@ -1,4 +1,9 @@
-import type { PrismaClient } from "@desa-migran/db";
+// An account's statement: its movements newest first, each with the balance after it, in words, and as a CSV file
+// that opens in a spreadsheet as people in the village use it.
+import type { PrismaClient, RemittanceChannel } from "@desa-migran/db";
+
+import { localDateTime, type LocalTimeZone, timeZoneOfProvince } from "../common/time-zone.ts";
+import { describeLine, type Language } from "./statement-words.ts";
 
 export interface StatementLine {
   postingId: string;
@@ -7,36 +12,97 @@ export interface StatementLine {
   runningBalance: bigint;
   memo: string;
   kind: string;
+  corridorCountry: string | null;
+  channel: RemittanceChannel | null;
 }
 
-/** An account's movements in posting order, each with the balance after it (computed by the database). */
-export async function loadStatement(prisma: PrismaClient, accountId: string, offset: number, limit: number) {
+/** A period of the statement: from the start of `from` up to (not including) `until`; either may be open. */
+export interface StatementRange {
+  from?: Date | null;
+  until?: Date | null;
+}
+
+/**
+ * An account's movements, newest first, each with the balance after it. The running balance is summed over the
+ * whole history by the database before the period is cut out, so a page of March still shows March's balances.
+ */
+export async function loadStatement(
+  prisma: PrismaClient,
+  accountId: string,
+  range: StatementRange,
+  offset: number,
+  limit: number,
+) {
   return prisma.$queryRaw<StatementLine[]>`
-    SELECT p."id" AS "postingId", p."createdAt", p."amount",
-           sum(p."amount") OVER (ORDER BY p."createdAt", p."id")::bigint AS "runningBalance",
-           e."memo", e."kind"
-    FROM "Posting" p JOIN "JournalEntry" e ON e."id" = p."entryId"
-    WHERE p."accountId" = ${accountId}::uuid
-    ORDER BY p."createdAt", p."id"
+    SELECT * FROM (
+      SELECT p."id" AS "postingId", p."createdAt", p."amount",
+             sum(p."amount") OVER (ORDER BY p."createdAt", p."id")::bigint AS "runningBalance",
+             e."memo", e."kind", r."corridorCountry", r."channel"::text AS "channel"
+      FROM "Posting" p
+      JOIN "JournalEntry" e ON e."id" = p."entryId"
+      LEFT JOIN "Remittance" r ON r."journalEntryId" = e."id"
+      WHERE p."accountId" = ${accountId}::uuid
+    ) s
+    WHERE (${range.from ?? null}::timestamptz IS NULL OR s."createdAt" >= ${range.from ?? null}::timestamptz)
+      AND (${range.until ?? null}::timestamptz IS NULL OR s."createdAt" < ${range.until ?? null}::timestamptz)
+    ORDER BY s."createdAt" DESC, s."postingId" DESC
     OFFSET ${offset} LIMIT ${limit}`;
 }
 
-const csvField = (value: string) =>
-  /[",\n\r]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/** The local time zone of the village an account belongs to (household, member's or business's village). */
+export async function accountTimeZone(prisma: PrismaClient, accountId: string): Promise<LocalTimeZone> {
+  const [row] = await prisma.$queryRaw<{ code: string | null }[]>`
+    SELECT pr."code" FROM "Account" a
+    LEFT JOIN "Household" h ON h."id" = a."householdId"
+    LEFT JOIN "Membership" m ON m."id" = a."membershipId"
+    LEFT JOIN "FundingRound" fr ON fr."id" = a."roundId"
+    LEFT JOIN "Cooperative" c ON c."id" = coalesce(a."cooperativeId", m."cooperativeId", fr."cooperativeId")
+    LEFT JOIN "Business" b ON b."id" = a."businessId"
+    LEFT JOIN "Village" v ON v."id" = coalesce(h."villageId", c."villageId", b."villageId")
+    LEFT JOIN "Regency" rg ON rg."id" = v."regencyId"
+    LEFT JOIN "Province" pr ON pr."id" = rg."provinceId"
+    WHERE a."id" = ${accountId}::uuid`;
+  return timeZoneOfProvince(row?.code);
+}
 
 /**
- * The whole statement as CSV (RFC 4180), amounts in whole units. Text that a spreadsheet would run as a formula
- * (starting with = + - @) is quoted, so a memo can never execute.
+ * A spreadsheet cell. Text a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a leading
+ * apostrophe, which spreadsheets show as text; a field with the separator, a quote or a line break is quoted.
  */
-export async function statementCsv(prisma: PrismaClient, accountId: string): Promise<string> {
-  const rows = await loadStatement(prisma, accountId, 0, 1_000_000);
-  const lines = ["tanggal,jenis,keterangan,jumlah,saldo"];
+const csvField = (value: string, separator: string) => {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return safe.includes(separator) || /["\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+};
+
+const HEADINGS: Record<Language, (zone: string) => string[]> = {
+  id: (zone) => [`Tanggal (${zone})`, "Keterangan", "Masuk (Rp)", "Keluar (Rp)", "Saldo (Rp)"],
+  en: (zone) => [`Date (${zone})`, "Description", "In (Rp)", "Out (Rp)", "Balance (Rp)"],
+};
+
+/**
+ * The statement of a period as CSV, newest first, for a spreadsheet in the reader's language: a UTF-8 byte order
+ * mark (so Excel reads the text as UTF-8), `;` between fields in Indonesian (Excel in an Indonesian locale splits on
+ * `;`, as the comma is its decimal mark) and `,` in English, the village's local time, words instead of codes, and
+ * money in whole rupiah without grouping so the cells are numbers.
+ */
+export async function statementCsv(
+  prisma: PrismaClient,
+  accountId: string,
+  language: Language,
+  range: StatementRange = {},
+): Promise<string> {
+  const separator = language === "id" ? ";" : ",";
+  const zone = await accountTimeZone(prisma, accountId);
+  const rows = await loadStatement(prisma, accountId, range, 0, 1_000_000);
+  const lines = [HEADINGS[language](zone.label)];
   for (const r of rows) {
-    lines.push(
-      [r.createdAt.toISOString(), r.kind, r.memo, r.amount.toString(), r.runningBalance.toString()]
-        .map(csvField)
-        .join(","),
-    );
+    lines.push([
+      localDateTime(r.createdAt, zone),
+      describeLine(r, language),
+      r.amount > 0n ? r.amount.toString() : "",
+      r.amount < 0n ? (-r.amount).toString() : "",
+      r.runningBalance.toString(),
+    ]);
   }
-  return `${lines.join("\r\n")}\r\n`;
+  return `\uFEFF${lines.map((cells) => cells.map((c) => csvField(c, separator)).join(separator)).join("\r\n")}\r\n`;
 }

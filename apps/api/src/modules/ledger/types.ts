@@ -2,7 +2,9 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 
 import { builder } from "../../builder.ts";
 import { idr, Money } from "../common/money.ts";
+import { prefersEnglish } from "../common/text.ts";
 import { loadStatement, statementCsv, type StatementLine } from "./statement.ts";
+import { describeLine } from "./statement-words.ts";
 
 export const AccountKind = builder.enumType("AccountKind", {
   description: "What an account holds.",
@@ -29,10 +31,21 @@ const StatementLineRef = builder.objectRef<StatementLine>("StatementLine").imple
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was posted." }),
     amount: t.field({ type: Money, description: "Signed amount (IDR).", resolve: (l) => idr(l.amount) }),
     balance: t.field({ type: Money, description: "Balance after this line.", resolve: (l) => idr(l.runningBalance) }),
-    memo: t.exposeString("memo", { description: "What it was for." }),
-    kind: t.exposeString("kind", { description: "The flow that posted it." }),
+    memo: t.exposeString("memo", { description: "What it was for, as recorded when the money moved (Indonesian)." }),
+    kind: t.exposeString("kind", { description: "The flow that posted it (a code, for programs)." }),
+    description: t.string({
+      description:
+        'The line in words, in the reader\'s language (Accept-Language): e.g. "Kiriman dari Taiwan lewat aplikasi".',
+      resolve: (l, _args, ctx) => describeLine(l, prefersEnglish(ctx.request) ? "en" : "id"),
+    }),
   }),
 });
+
+/** The period arguments of a statement: both optional, `until` excluded. */
+const statementPeriod = builder.args((t) => ({
+  from: t.field({ type: "DateTime", required: false, description: "Only movements at or after this instant." }),
+  until: t.field({ type: "DateTime", required: false, description: "Only movements before this instant." }),
+}));
 
 /**
  * A ledger account. Who may read it follows its owner: the household, the member or the cooperative's officers,
@@ -72,17 +85,22 @@ export const AccountRef = builder.prismaNode("Account", {
     }),
     statement: t.connection({
       type: StatementLineRef,
-      description: "Movements in order, each with the balance after it.",
+      description: "Movements newest first, each with the balance after it; optionally of a period only.",
       select: { id: true },
+      args: statementPeriod,
       resolve: (a, args, ctx) =>
         resolveOffsetConnection({ args, defaultSize: 50, maxSize: 100 }, ({ offset, limit }) =>
-          loadStatement(ctx.prisma, a.id, offset, limit),
+          loadStatement(ctx.prisma, a.id, args, offset, limit),
         ),
     }),
     statementCsv: t.string({
-      description: "The whole statement as CSV (date, kind, memo, amount, balance).",
+      description:
+        "The statement (of a period, or whole) as CSV for a spreadsheet, in the reader's language: UTF-8 with a byte " +
+        "order mark, `;`-separated in Indonesian and `,` in English, the village's local time, lines in words, " +
+        "newest first.",
       select: { id: true },
-      resolve: (a, _args, ctx) => statementCsv(ctx.prisma, a.id),
+      args: statementPeriod,
+      resolve: (a, args, ctx) => statementCsv(ctx.prisma, a.id, prefersEnglish(ctx.request) ? "en" : "id", args),
     }),
     postings: t.relatedConnection("postings", {
       description: "Movements, newest first.",
