@@ -380,8 +380,38 @@ describe("statement /rekening/[akun]", () => {
     expect(response.headers.get("content-disposition")).toMatch(
       /^attachment; filename="mutasi-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
-    const csv = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const csv = new TextDecoder().decode(bytes);
     expect(csv.split("\n").length).toBeGreaterThan(2);
+    // Opens in Indonesian Excel: UTF-8 with a byte order mark (TextDecoder drops it), `;`, words not codes.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.startsWith("Tanggal (WIB);Keterangan;")).toBe(true);
+    expect(csv).not.toMatch(/REMITTANCE|via APP/);
+  });
+
+  it("shows a period newest first, carries it to the CSV, and explains a reversed one", async () => {
+    const cookies = await signedInAs("keluarga@desamigran.id");
+    const params = { akun: family.walletId };
+    const all = (await outcome(loadStatement, event("/rekening/x", { cookies, params }))).value;
+    const newest = all.lines[0];
+    const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date(newest.createdAt));
+    const period = await outcome(loadStatement, event(`/rekening/x?dari=${day}&sampai=${day}`, { cookies, params }));
+    expect(period.value.period.problem).toBeNull();
+    expect(period.value.lines[0]).toEqual(newest);
+    expect(period.value.lines.length).toBeLessThanOrEqual(all.lines.length);
+    expect(period.value.csvHref).toMatch(new RegExp(`/unduh\\?dari=${day}&sampai=${day}$`));
+    const response: Response = await downloadCsv(
+      event(`/rekening/x/unduh?dari=${day}&sampai=${day}`, { cookies, params }) as never,
+    );
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="mutasi-${day}-${day}.csv"`);
+    expect((await response.text()).trim().split("\r\n")).toHaveLength(period.value.lines.length + 1);
+
+    const reversed = await outcome(
+      loadStatement,
+      event("/rekening/x?dari=2026-05-01&sampai=2026-04-01", { cookies, params }),
+    );
+    expect(reversed.value.period.problem).toBe("reversed");
+    expect(reversed.value.lines).toEqual(all.lines);
   });
 
   it("refuses the CSV without a session", async () => {

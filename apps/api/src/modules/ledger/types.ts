@@ -3,7 +3,7 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { builder } from "../../builder.ts";
 import { idr, Money } from "../common/money.ts";
 import { prefersEnglish } from "../common/text.ts";
-import { loadStatement, statementCsv, type StatementLine } from "./statement.ts";
+import { accountTimeZone, loadStatement, statementCsv, type StatementLine } from "./statement.ts";
 import { describeLine } from "./statement-words.ts";
 
 export const AccountKind = builder.enumType("AccountKind", {
@@ -92,6 +92,11 @@ export const AccountRef = builder.prismaNode("Account", {
         resolveOffsetConnection({ args, defaultSize: 50, maxSize: 100 }, ({ offset, limit }) =>
           loadStatement(ctx.prisma, a.id, args, offset, limit),
         ),
+    }),
+    timeZone: t.string({
+      description: "The local time of the account's village, in which its statement is dated: WIB, WITA or WIT.",
+      select: { id: true },
+      resolve: async (a, _args, ctx) => (await accountTimeZone(ctx.prisma, a.id)).label,
     }),
     statementCsv: t.string({
       description:

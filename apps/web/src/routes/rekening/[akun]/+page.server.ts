@@ -4,13 +4,23 @@ import { requireViewer } from "#lib/account/viewer.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+import { statementPeriodOf } from "#lib/statement-period.server.ts";
+import { periodQuery } from "#lib/statement-period.ts";
 
 import type { PageServerLoad } from "./$types";
 
 const PAGE_SIZE = 25;
 
 const StatementQuery = graphql(`
-  query AccountStatement($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  query AccountStatement(
+    $id: ID!
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $from: DateTime
+    $until: DateTime
+  ) {
     node(id: $id) {
       __typename
       ... on Account {
@@ -21,7 +31,7 @@ const StatementQuery = graphql(`
           amount
           currency
         }
-        statement(first: $first, after: $after, last: $last, before: $before) {
+        statement(first: $first, after: $after, last: $last, before: $before, from: $from, until: $until) {
           pageInfo {
             hasNextPage
             hasPreviousPage
@@ -32,8 +42,7 @@ const StatementQuery = graphql(`
             cursor
             node {
               createdAt
-              kind
-              memo
+              description
               amount {
                 amount
                 currency
@@ -53,8 +62,10 @@ const StatementQuery = graphql(`
 export const load: PageServerLoad = async (event) => {
   await requireViewer(event);
   const args = readPageArgs(event.url.searchParams, PAGE_SIZE);
-  const result = await createApiClient(event)
-    .query(StatementQuery, { id: event.params.akun, ...args })
+  const client = createApiClient(event);
+  const { period, timeZone } = await statementPeriodOf(client, event.params.akun, event.url.searchParams);
+  const result = await client
+    .query(StatementQuery, { id: event.params.akun, ...args, from: period.from, until: period.until })
     .toPromise();
   if (result.error?.networkError) error(503, "API unavailable");
   const account = result.data?.node?.__typename === "Account" ? result.data.node : null;
@@ -64,6 +75,8 @@ export const load: PageServerLoad = async (event) => {
     account: { id: account.id, name: account.name, kind: account.kind, balance: account.balance },
     lines: account.statement.edges.map((edge) => ({ cursor: edge.cursor, ...edge.node })),
     links: pageLinks(event.url, args, account.statement.pageInfo),
-    csvHref: `/rekening/${encodeURIComponent(event.params.akun)}/unduh`,
+    period,
+    timeZone,
+    csvHref: `/rekening/${encodeURIComponent(event.params.akun)}/unduh${periodQuery(period)}`,
   };
 };

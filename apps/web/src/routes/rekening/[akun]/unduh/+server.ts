@@ -3,13 +3,14 @@ import { error, type RequestHandler } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
 import { SESSION_COOKIE } from "#lib/session.ts";
+import { statementPeriodOf } from "#lib/statement-period.server.ts";
 
 const StatementCsvQuery = graphql(`
-  query AccountStatementCsv($id: ID!) {
+  query AccountStatementCsv($id: ID!, $from: DateTime, $until: DateTime) {
     node(id: $id) {
       __typename
       ... on Account {
-        statementCsv
+        statementCsv(from: $from, until: $until)
       }
     }
   }
@@ -21,17 +22,22 @@ const StatementCsvQuery = graphql(`
  */
 export const GET: RequestHandler = async (event) => {
   if (!event.cookies.get(SESSION_COOKIE)) error(401, "Sign in first");
-  const result = await createApiClient(event)
-    .query(StatementCsvQuery, { id: event.params.akun ?? "" })
-    .toPromise();
+  const client = createApiClient(event);
+  const id = event.params.akun ?? "";
+  const { period } = await statementPeriodOf(client, id, event.url.searchParams);
+  const result = await client.query(StatementCsvQuery, { id, from: period.from, until: period.until }).toPromise();
   if (result.error?.networkError) error(503, "API unavailable");
   const node = result.data?.node;
   if (node?.__typename !== "Account") error(404, "Not found");
   const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
+  const name =
+    !period.problem && (period.dari || period.sampai)
+      ? `mutasi-${period.dari || "awal"}-${period.sampai || day}`
+      : `mutasi-${day}`;
   return new Response(node.statementCsv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="mutasi-${day}.csv"`,
+      "content-disposition": `attachment; filename="${name}.csv"`,
       "cache-control": "private, no-store",
     },
   });
