@@ -1,4 +1,5 @@
 // Indonesia keeps three time zones; a village's statement, receipt or CSV shows its own local time.
+import type { PrismaClient } from "@desa-migran/db";
 
 export interface LocalTimeZone {
   /** IANA name, for Intl. */
@@ -38,3 +39,15 @@ export function localDateTime(at: Date, zone: LocalTimeZone): string {
   );
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
+
+/** The local time zone of a village (through its regency's province). */
+export async function villageTimeZone(prisma: PrismaClient, villageId: string): Promise<LocalTimeZone> {
+  const village = await prisma.village.findUnique({
+    where: { id: villageId },
+    select: { regency: { select: { province: { select: { code: true } } } } },
+  });
+  return timeZoneOfProvince(village?.regency.province.code);
+}
+
+/** "05/12/2026": a day in the zone's local time, day first. */
+export const localDate = (at: Date, zone: LocalTimeZone): string => localDateTime(at, zone).slice(0, 10);

@@ -4,7 +4,9 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { keyScoped } from "../auth/scopes.ts";
 import { idr, Money } from "../common/money.ts";
+import { prefersEnglish } from "../common/text.ts";
 import { VillageRef } from "../geography/types.ts";
+import { membersCsv } from "./members-csv.ts";
 import { BYLAW_FIELDS, type LedgerSummary, loadLedgerSummaries } from "./service.ts";
 
 export const MembershipStatus = builder.enumType("MembershipStatus", {
@@ -246,6 +248,14 @@ export const CooperativeRef = builder.prismaNode("Cooperative", {
       description: "Totals of the cooperative's books per kind of account (public; aggregates only).",
       load: (ids: string[], ctx) => loadLedgerSummaries(ctx.prisma, ids),
       resolve: (c) => c.id,
+    }),
+    membersCsv: t.string({
+      description:
+        "The member register with each member's savings per kind, as CSV for a spreadsheet in the reader's " +
+        "language. Officers of this cooperative only.",
+      authScopes: (c) => ({ cooperativeOfficer: c.id }),
+      select: { id: true },
+      resolve: (c, _args, ctx) => membersCsv(ctx.prisma, c.id, prefersEnglish(ctx.request) ? "en" : "id"),
     }),
     members: t.relatedConnection("memberships", {
       description: "Members, by member number. Officers of this cooperative only.",

@@ -2,8 +2,9 @@
 // that opens in a spreadsheet as people in the village use it.
 import type { PrismaClient, RemittanceChannel } from "@desa-migran/db";
 
+import { inOut, type Language, toCsv } from "../common/csv.ts";
 import { localDateTime, type LocalTimeZone, timeZoneOfProvince } from "../common/time-zone.ts";
-import { describeLine, type Language } from "./statement-words.ts";
+import { describeLine } from "./statement-words.ts";
 
 export interface StatementLine {
   postingId: string;
@@ -65,44 +66,25 @@ export async function accountTimeZone(prisma: PrismaClient, accountId: string): 
   return timeZoneOfProvince(row?.code);
 }
 
-/**
- * A spreadsheet cell. Text a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a leading
- * apostrophe, which spreadsheets show as text; a field with the separator, a quote or a line break is quoted.
- */
-const csvField = (value: string, separator: string) => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return safe.includes(separator) || /["\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
-
 const HEADINGS: Record<Language, (zone: string) => string[]> = {
   id: (zone) => [`Tanggal (${zone})`, "Keterangan", "Masuk (Rp)", "Keluar (Rp)", "Saldo (Rp)"],
   en: (zone) => [`Date (${zone})`, "Description", "In (Rp)", "Out (Rp)", "Balance (Rp)"],
 };
 
-/**
- * The statement of a period as CSV, newest first, for a spreadsheet in the reader's language: a UTF-8 byte order
- * mark (so Excel reads the text as UTF-8), `;` between fields in Indonesian (Excel in an Indonesian locale splits on
- * `;`, as the comma is its decimal mark) and `,` in English, the village's local time, words instead of codes, and
- * money in whole rupiah without grouping so the cells are numbers.
- */
+/** The statement of a period as CSV (see toCsv), newest first, in the village's local time and in words. */
 export async function statementCsv(
   prisma: PrismaClient,
   accountId: string,
   language: Language,
   range: StatementRange = {},
 ): Promise<string> {
-  const separator = language === "id" ? ";" : ",";
   const zone = await accountTimeZone(prisma, accountId);
   const rows = await loadStatement(prisma, accountId, range, 0, 1_000_000);
-  const lines = [HEADINGS[language](zone.label)];
-  for (const r of rows) {
-    lines.push([
-      localDateTime(r.createdAt, zone),
-      describeLine(r, language),
-      r.amount > 0n ? r.amount.toString() : "",
-      r.amount < 0n ? (-r.amount).toString() : "",
-      r.runningBalance.toString(),
-    ]);
-  }
-  return `\uFEFF${lines.map((cells) => cells.map((c) => csvField(c, separator)).join(separator)).join("\r\n")}\r\n`;
+  const lines = rows.map((r) => [
+    localDateTime(r.createdAt, zone),
+    describeLine(r, language),
+    ...inOut(r.amount),
+    r.runningBalance.toString(),
+  ]);
+  return toCsv([HEADINGS[language](zone.label), ...lines], language);
 }

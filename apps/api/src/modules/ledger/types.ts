@@ -42,7 +42,7 @@ const StatementLineRef = builder.objectRef<StatementLine>("StatementLine").imple
 });
 
 /** The period arguments of a statement: both optional, `until` excluded. */
-const statementPeriod = builder.args((t) => ({
+export const statementPeriod = builder.args((t) => ({
   from: t.field({ type: "DateTime", required: false, description: "Only movements at or after this instant." }),
   until: t.field({ type: "DateTime", required: false, description: "Only movements before this instant." }),
 }));

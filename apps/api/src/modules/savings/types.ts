@@ -2,8 +2,11 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { idr, Money } from "../common/money.ts";
+import { prefersEnglish } from "../common/text.ts";
 import { MembershipRef } from "../cooperatives/types.ts";
+import { statementPeriod } from "../ledger/types.ts";
 import { loadSavingsMovements, loadSavingsReceipt, type SavingsMovement, type SavingsReceipt } from "./receipt.ts";
+import { savingsStatementCsv } from "./statement.ts";
 
 const entryGid = (id: string) => Buffer.from(`JournalEntry:${id}`).toString("base64");
 
@@ -76,6 +79,14 @@ const SavingsMovementRef = builder.objectRef<SavingsMovement>("SavingsMovement")
 });
 
 builder.prismaObjectFields(MembershipRef, (t) => ({
+  savingsStatementCsv: t.string({
+    description:
+      "The member's savings movements (of a period, or all) as CSV for a spreadsheet, in the reader's language " +
+      "(UTF-8 with a byte order mark, `;` in Indonesian, the cooperative's local time, each kind's balance after).",
+    args: statementPeriod,
+    select: { id: true },
+    resolve: (m, args, ctx) => savingsStatementCsv(ctx.prisma, m.id, prefersEnglish(ctx.request) ? "en" : "id", args),
+  }),
   savingsMovements: t.field({
     type: [SavingsMovementRef],
     description: "The member's savings deposits and withdrawals, newest first (at most `limit`).",

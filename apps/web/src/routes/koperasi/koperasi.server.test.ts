@@ -11,6 +11,8 @@ import * as overviewPage from "./[slug]/+page.server.ts";
 import * as bylawsPage from "./[slug]/anggaran-dasar/+page.server.ts";
 import * as memberPage from "./[slug]/anggota/[anggota]/+page.server.ts";
 import * as membersPage from "./[slug]/anggota/+page.server.ts";
+import { GET as downloadSavings } from "./[slug]/anggota/[anggota]/unduh/+server.ts";
+import { GET as downloadMembers } from "./[slug]/anggota/unduh/+server.ts";
 import * as ledgerPage from "./[slug]/buku-besar/+page.server.ts";
 import * as meetingPage from "./[slug]/rapat/[rapat]/+page.server.ts";
 import * as meetingsPage from "./[slug]/rapat/+page.server.ts";
@@ -102,6 +104,36 @@ describe("members and savings", () => {
       event(`/koperasi/${slug}/anggota?cari=${number}`, { token: officer }) as Any,
     )) as Any;
     expect(found.members.map((m: Any) => m.memberNumber)).toEqual([number]);
+  });
+
+  it("downloads the member register and a member's savings for officers only, as Indonesian spreadsheets", async () => {
+    const register: Response = await downloadMembers(
+      event(`/koperasi/${slug}/anggota/unduh`, { token: officer }) as Any,
+    );
+    expect(register.headers.get("content-disposition")).toMatch(
+      new RegExp(`^attachment; filename="anggota-${slug}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+    );
+    expect(register.headers.get("cache-control")).toBe("private, no-store");
+    expect((await register.text()).startsWith("No. anggota;Nama;Status;")).toBe(true);
+    expect(
+      await outcome(downloadMembers(event(`/koperasi/${slug}/anggota/unduh`, { token: buyer }) as Any)),
+    ).toMatchObject({
+      status: 404,
+    });
+
+    const list = (await membersPage.load(event(`/koperasi/${slug}/anggota`, { token: officer }) as Any)) as Any;
+    const member = list.members[0];
+    const params = { slug, anggota: member.id };
+    const savings: Response = await downloadSavings(
+      event(`/koperasi/${slug}/anggota/x/unduh`, { token: officer, params }) as Any,
+    );
+    expect(savings.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="simpanan-[A-Za-z0-9._-]+\.csv"$/,
+    );
+    expect((await savings.text()).split("\r\n")[0]).toMatch(/^Tanggal \(WI(B|TA|T)\);Simpanan;Keterangan;/);
+    expect(
+      await outcome(downloadSavings(event(`/koperasi/${slug}/anggota/x/unduh`, { token: buyer, params }) as Any)),
+    ).toMatchObject({ status: 404 });
   });
 
   it("records a payment once per form, and shows refusals on the right field with what was typed", async () => {

@@ -2,6 +2,7 @@ import { error, type RequestHandler } from "@sveltejs/kit";
 
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
+import { csvDownload, todayInJakarta } from "#lib/server/csv-download.ts";
 import { SESSION_COOKIE } from "#lib/session.ts";
 import { statementPeriodOf } from "#lib/statement-period.server.ts";
 
@@ -29,16 +30,10 @@ export const GET: RequestHandler = async (event) => {
   if (result.error?.networkError) error(503, "API unavailable");
   const node = result.data?.node;
   if (node?.__typename !== "Account") error(404, "Not found");
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
+  const day = todayInJakarta();
   const name =
     !period.problem && (period.dari || period.sampai)
       ? `mutasi-${period.dari || "awal"}-${period.sampai || day}`
       : `mutasi-${day}`;
-  return new Response(node.statementCsv, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${name}.csv"`,
-      "cache-control": "private, no-store",
-    },
-  });
+  return csvDownload(node.statementCsv, name);
 };
