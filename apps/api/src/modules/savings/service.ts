@@ -61,6 +61,9 @@ export async function depositSavings(
     if (input.kind === "POKOK") {
       if (input.amountIdr !== membership.cooperative.simpananPokokIdr)
         throw new WrongPokokAmountError(membership.cooperative.simpananPokokIdr);
+      // Two first payments racing with different keys: the membership row (which always exists, unlike the
+      // account before the first payment) makes them take turns, so the second sees the first's balance.
+      await tx.$queryRaw`SELECT 1 FROM "Membership" WHERE "id" = ${membership.id}::uuid FOR UPDATE`;
       const paid = await tx.account.findUnique({ where: { key: target.key } });
       const replay = await tx.journalEntry.findUnique({ where: { idempotencyKey: `savings:${input.idempotencyKey}` } });
       if (paid && paid.balance > 0n && !replay) throw new PokokAlreadyPaidError();

@@ -41,6 +41,10 @@ describe("member savings", () => {
   });
   afterAll(() => api?.cleanup());
 
+  const coopOf = async () =>
+    (await api.prisma.membership.findUniqueOrThrow({ where: { id: membershipId }, include: { cooperative: true } }))
+      .cooperative;
+
   const input = (over: Record<string, unknown>) => ({
     membershipId: gid("Membership", membershipId),
     kind: "SUKARELA",
@@ -84,6 +88,28 @@ describe("member savings", () => {
     const ok = await api.gql(WITHDRAW, { input: input({ amountIdr: "50000" }) }, { session: officer });
     expect(ok.data!.withdrawSavings.__typename).toBe("MutationWithdrawSavingsSuccess");
     expect(await balance(membershipId, "SUKARELA")).toBe(100000n);
+  });
+
+  it("takes simpanan pokok once even when two first payments with different keys race", async () => {
+    const person = await api.prisma.person.create({
+      data: { villageId: (await coopOf()).villageId, fullName: "Uji B" },
+    });
+    const racer = await api.prisma.membership.create({
+      data: { cooperativeId: (await coopOf()).id, personId: person.id, memberNumber: "UJI-002" },
+    });
+    const amountIdr = (await coopOf()).simpananPokokIdr.toString();
+    const results = await Promise.all(
+      [1, 2].map(() =>
+        api.gql(
+          DEPOSIT,
+          { input: input({ kind: "POKOK", amountIdr, membershipId: gid("Membership", racer.id) }) },
+          { session: officer },
+        ),
+      ),
+    );
+    const kinds = results.map((r) => r.data!.depositSavings.__typename).sort();
+    expect(kinds).toEqual(["MutationDepositSavingsSuccess", "PokokAlreadyPaidError"]);
+    expect(await balance(racer.id, "POKOK")).toBe(BigInt(amountIdr));
   });
 
   it("lets only one of two concurrent withdrawals of the whole balance through", async () => {
