@@ -1,0 +1,155 @@
+// Text typed while a page is still loading must survive its scripts taking over (issue #12: on a slow connection a
+// person starts typing as soon as the server's HTML shows). Tested the way it fails: the app's scripts are held
+// back while a person types into every text field of the page's forms, then released; after hydration each field
+// must still hold what was typed. The form pages of every role are visited (the fix is one mechanism for all:
+// lib/keep-typed-input.ts).
+import type { Page, Route } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { chromiumAvailable, launchBrowser, skipReason, type TestBrowser } from "./browser.ts";
+import { apiCall, signInToken } from "./commerce-session.ts";
+import { type RealApi, startRealApi } from "./real-api.ts";
+import { startStack, type WebStack } from "./stack.ts";
+
+type Role = "buyer" | "household" | "entrepreneur" | "cooperativeOfficer" | "villageOfficer" | "partner" | null;
+
+/** Fields a person types into (not hidden, buttons, choices or files). */
+const TYPED =
+  'form input:not([type]), form input[type="text"], form input[type="search"], form input[type="email"], form input[type="tel"], form input[type="number"], form input[type="password"], form input[type="url"], form textarea';
+
+describe.skipIf(!chromiumAvailable)(`typing before the page's scripts load${skipReason}`, { timeout: 120_000 }, () => {
+  let api: RealApi;
+  let web: WebStack;
+  const browsers = new Map<Role, TestBrowser>();
+  const pages: { role: Role; path: string }[] = [];
+
+  beforeAll(async () => {
+    api = await startRealApi({ seed: true });
+    web = await startStack({ apiUrl: api.url });
+    for (const role of [
+      null,
+      "buyer",
+      "household",
+      "entrepreneur",
+      "cooperativeOfficer",
+      "villageOfficer",
+      "partner",
+    ] as Role[]) {
+      const browser = await launchBrowser();
+      if (role) {
+        const token = await signInToken(api.url, role);
+        await browser.context.addCookies([
+          { name: "dm_session", value: token, url: web.url, httpOnly: true, sameSite: "Lax" },
+        ]);
+      }
+      browsers.set(role, browser);
+    }
+    const officer = await apiCall(
+      api.url,
+      "{ viewer { cooperativeOffices { cooperative { slug } } } }",
+      {},
+      await signInToken(api.url, "cooperativeOfficer"),
+    );
+    const coop = `/koperasi/${officer.viewer.cooperativeOffices[0].cooperative.slug}`;
+    const family = await apiCall(
+      api.url,
+      "{ viewer { households { id } } }",
+      {},
+      await signInToken(api.url, "household"),
+    );
+    const home = `/keluarga/${encodeURIComponent(family.viewer.households[0].id)}`;
+    const village = "/kantor-desa/juntinyuat-indramayu";
+    const catalogue = await apiCall(api.url, "{ products(first: 1) { edges { node { slug } } } }");
+    const product = `/produk/${catalogue.products.edges[0].node.slug}`;
+    pages.push(
+      { role: null, path: "/katalog" },
+      { role: null, path: "/masuk" },
+      { role: null, path: "/daftar" },
+      { role: null, path: "/desa" },
+      { role: "buyer", path: product },
+      { role: "buyer", path: "/akun" },
+      { role: "household", path: home },
+      { role: "household", path: `${home}/investasi` },
+      { role: "entrepreneur", path: "/usahaku" },
+      { role: "entrepreneur", path: "/usahaku/produk/baru" },
+      { role: "entrepreneur", path: "/usahaku/pendanaan" },
+      { role: "entrepreneur", path: "/usahaku/pesanan" },
+      { role: "cooperativeOfficer", path: `${coop}/rapat` },
+      { role: "cooperativeOfficer", path: `${coop}/anggota` },
+      { role: "cooperativeOfficer", path: `${coop}/anggaran-dasar` },
+      { role: "cooperativeOfficer", path: `${coop}/shu` },
+      { role: "cooperativeOfficer", path: `${coop}/tinjauan` },
+      { role: "villageOfficer", path: `${village}/registri/baru` },
+      { role: "villageOfficer", path: `${village}/kasus/baru` },
+      { role: "villageOfficer", path: `${village}/cerita/baru` },
+      { role: "villageOfficer", path: `${village}/registri` },
+      { role: "villageOfficer", path: `${village}/kasus` },
+      { role: "villageOfficer", path: `${village}/cerita` },
+      { role: "partner", path: "/mitra/kunci" },
+      { role: "partner", path: "/mitra/skema" },
+    );
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const browser of browsers.values()) await browser.close();
+    await web?.stop();
+    await api?.stop();
+  });
+
+  /** Opens `path` with the app's scripts held back until `release()` is called. */
+  async function openHeld(page: Page, path: string) {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const hold = async (route: Route) => {
+      await gate;
+      await route.continue();
+    };
+    await page.route(/\/_app\/immutable\/.*\.js(\?.*)?$/, hold);
+    await page.goto(`${web.url}${path}`, { waitUntil: "domcontentloaded" });
+    return release;
+  }
+
+  it("keeps what was typed in every form field, on every form page", async () => {
+    const lost: string[] = [];
+    let typedAnything = 0;
+    for (const { role, path } of pages) {
+      // The context's own page: the browser helper's pages wait for hydration in goto, which is held back here.
+      const page = await browsers.get(role)!.context.newPage();
+      const release = await openHeld(page, path);
+      expect(new URL(page.url()).pathname, `${path} for ${role ?? "a visitor"}`).toBe(path.split("?")[0]);
+      const fields = page.locator(TYPED);
+      const typed: { index: number; text: string }[] = [];
+      for (let index = 0; index < (await fields.count()); index++) {
+        const field = fields.nth(index);
+        if (!(await field.isVisible()) || !(await field.isEditable())) continue;
+        const type = (await field.getAttribute("type")) ?? "text";
+        const text = type === "number" ? "12345" : type === "email" ? "ketik@contoh.id" : `ketikan ${index}`;
+        await field.fill("");
+        await field.pressSequentially(text);
+        typed.push({ index, text });
+      }
+      typedAnything += typed.length;
+      release();
+      const hydrated = await page
+        // A page rendered without scripts (csr = false) never hydrates and cannot lose anything.
+        .waitForFunction(
+          () => "hydrated" in document.documentElement.dataset || !document.querySelector("script"),
+          null,
+          { timeout: 30_000 },
+        )
+        .then(() => true)
+        .catch(() => false);
+      if (!hydrated) lost.push(`${path}: the page never hydrated`);
+      for (const { index, text } of typed) {
+        const now = await fields
+          .nth(index)
+          .inputValue({ timeout: 2_000 })
+          .catch(() => "(the field is gone)");
+        if (now !== text) lost.push(`${path} field ${index}: typed "${text}", now "${now}"`);
+      }
+      await page.close();
+    }
+    expect(typedAnything).toBeGreaterThan(pages.length);
+    expect(lost).toEqual([]);
+  });
+});
