@@ -88,11 +88,12 @@ ALTER TABLE "Payment" ADD CONSTRAINT "Payment_decidedById_fkey" FOREIGN KEY ("de
 -- AddForeignKey
 ALTER TABLE "Order" ADD CONSTRAINT "Order_paymentId_fkey" FOREIGN KEY ("paymentId") REFERENCES "Payment"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Hand-written: existing officers get the role their title names ("Bendahara" is the treasurer).
-UPDATE "CooperativeOfficer" SET "role" = 'TREASURER' WHERE "title" ILIKE 'bendahara%';
+-- Hand-written: existing officers get the role their title names ("Bendahara", also "Sekretaris merangkap
+-- Bendahara", is the treasurer).
 UPDATE "CooperativeOfficer" SET "role" = 'CHAIR' WHERE "title" ILIKE 'ketua%';
 UPDATE "CooperativeOfficer" SET "role" = 'SECRETARY' WHERE "title" ILIKE 'sekretaris%';
 UPDATE "CooperativeOfficer" SET "role" = 'SUPERVISOR' WHERE "title" ILIKE 'pengawas%';
+UPDATE "CooperativeOfficer" SET "role" = 'TREASURER' WHERE "title" ILIKE '%bendahara%';
 
 -- Hand-written: money is positive; a transfer always goes to a cooperative and has a deadline; cash on delivery has none.
 ALTER TABLE "Payment" ADD CONSTRAINT "Payment_amount_positive" CHECK ("amountIdr" > 0);

@@ -215,3 +215,31 @@ export function buildDynamicQris(staticPayload: string, amountIdr: bigint, refer
   const body = `${formatTlv(next)}6304`;
   return `${body}${crcHex(body)}`;
 }
+
+/**
+ * A static QRIS for a merchant, built from its fields (for the demo seed and tests: a real cooperative pastes the
+ * text of its own sticker). `merchantId` is the national merchant ID (NMID) in tag 51.
+ */
+export function buildStaticQris(merchant: { name: string; city: string; merchantId: string; postalCode?: string }) {
+  const fields: QrisField[] = [
+    { tag: "00", value: "01" },
+    { tag: "01", value: "11" },
+    {
+      tag: "51",
+      value: formatTlv([
+        { tag: "00", value: "ID.CO.QRIS.WWW" },
+        { tag: "02", value: merchant.merchantId },
+        { tag: "03", value: "UMI" },
+      ]),
+    },
+    { tag: "52", value: "5411" },
+    { tag: "53", value: "360" },
+    { tag: "58", value: "ID" },
+    { tag: "59", value: merchant.name.slice(0, 25) },
+    { tag: "60", value: merchant.city.slice(0, 15) },
+    ...(merchant.postalCode ? [{ tag: "61", value: merchant.postalCode }] : []),
+    { tag: "62", value: formatTlv([{ tag: "07", value: "A01" }]) },
+  ];
+  const body = `${formatTlv(fields)}6304`;
+  return `${body}${crcHex(body)}`;
+}
