@@ -231,7 +231,8 @@ export const orders: OrderSeed[] = [
     placedOn: "2026-11-25",
     hourWib: 10,
     paymentMethod: "BANK_TRANSFER",
-    outcome: "CONFIRMED",
+    // The treasurer confirmed the transfer; the seller has not accepted the order yet.
+    outcome: "PAID",
     lines: [["bawang-goreng-krasak", "Bawang Goreng Krasak 500 g", 10]],
   },
   {

@@ -224,8 +224,7 @@ builder.prismaObjectFields("Cooperative", (t) => ({
   }),
   qrisPayload: t.exposeString("qrisPayload", {
     nullable: true,
-    description: "The static QRIS text (for the officers' channels page). Only its officers and admins.",
-    authScopes: (c) => ({ cooperativeOfficer: c.id }),
+    description: "The static QRIS text: public, as it is printed on the cooperative's QRIS sticker.",
   }),
   hasQris: t.boolean({
     description: "Whether the cooperative takes QRIS.",
