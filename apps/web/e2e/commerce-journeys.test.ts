@@ -267,14 +267,14 @@ describe.skipIf(!chromiumAvailable)(
         .filter({ hasText: new RegExp(placed.map((h) => h.replace("Pesanan ", "")).join("|")) });
       await ours.first().getByRole("link").click();
       await page.waitForURL(/\/pesanan\/[^/]+$/);
-      expect(await page.locator(".cm-badge").innerText()).toBe("Menunggu pembayaran");
+      expect(await page.locator(".cm-badge").first().innerText()).toBe("Menunggu pembayaran");
       await expectAccessible(page);
       await saveScreenshot(page, "order-detail-id-mobile");
       await page.getByLabel("Alasan pembatalan").fill("Salah pilih varian");
       await page.getByRole("button", { name: "Batalkan pesanan" }).click();
       await expect(page.getByText("Pesanan dibatalkan.").first().waitFor()).resolves.toBeUndefined();
       await page.reload();
-      expect(await page.locator(".cm-badge").innerText()).toBe("Dibatalkan");
+      expect(await page.locator(".cm-badge").first().innerText()).toBe("Dibatalkan");
       expect(await page.getByText("Salah pilih varian").count()).toBe(1);
       expect(await page.getByRole("button", { name: "Batalkan pesanan" }).count()).toBe(0);
       await saveScreenshot(page, "order-cancelled-id-mobile");
@@ -337,7 +337,7 @@ describe.skipIf(!chromiumAvailable)(
       await buyerPage.goto(`${web.url}/pesanan`);
       await buyerPage.locator("li.order", { hasText: number }).getByRole("link").click();
       await buyerPage.waitForURL(/\/pesanan\/[^/]+$/);
-      expect(await buyerPage.locator(".cm-badge").innerText()).toBe("Sampai");
+      expect(await buyerPage.locator(".cm-badge").first().innerText()).toBe("Sampai");
       expect(await buyerPage.locator(".timeline .done").count()).toBe(5);
       await saveScreenshot(buyerPage, "order-delivered-id-mobile");
       await buyerPage.close();
