@@ -238,6 +238,25 @@ describe("payments", () => {
     });
   });
 
+  it("cancels a payment whose only order the buyer cancelled, leaving the other cooperative's as it was", async () => {
+    const { checkout, buyer, other } = await givenTwoCooperativeCheckout();
+    const theirs = await api.prisma.order.findFirstOrThrow({
+      where: { id: { in: checkout.orders.map((o: { id: string }) => rawId(o.id)) }, businessId: other.businessId },
+    });
+    const cancelled = await api.gql(
+      `mutation($input: CancelOrderInput!) { cancelOrder(input: $input) { __typename } }`,
+      { input: { orderId: gid("Order", theirs.id), reason: "Salah pilih toko." } },
+      { session: buyer },
+    );
+    expect(cancelled.data?.cancelOrder.__typename).toBe("MutationCancelOrderSuccess");
+    const payments = await api.prisma.payment.findMany({
+      where: { id: { in: checkout.payments.map((p: { id: string }) => rawId(p.id)) } },
+    });
+    const byCooperative = new Map(payments.map((p) => [p.cooperativeId, p.status]));
+    expect(byCooperative.get(other.business.cooperativeId)).toBe("CANCELLED");
+    expect([...byCooperative.values()].filter((s) => s === "AWAITING_PAYMENT")).toHaveLength(1);
+  });
+
   it("takes cash on delivery as its own status, and refuses a transfer to a business outside any cooperative", async () => {
     // cash on delivery is never "waiting for payment" and has no deadline
     const { checkout } = await givenTwoCooperativeCheckout("CASH_ON_DELIVERY");
