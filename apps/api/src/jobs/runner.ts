@@ -1,9 +1,9 @@
 // A small periodic job runner that works the same on PostgreSQL and on the embedded PGlite: each registered job runs
 // every `everyMs` in one transaction holding a transaction-scoped advisory lock named after the job, so when several
 // API replicas run it at once only one does the work and the others skip that tick. The clock is injectable (tests).
-// Why not pg-boss or graphile-worker: both want a pool of long-lived connections with LISTEN/NOTIFY and their own
-// schema, which the embedded single-connection PGlite does not give; our sweeps are idempotent, so a missed tick only
-// delays them to the next (see README "Jobs").
+// Why not pg-boss or graphile-worker: see README "Jobs" (they bring their own schema and LISTEN connections; a late
+// try ran graphile-worker on the embedded database, but not under the API's load). Our sweeps are idempotent, so a
+// skipped tick only delays them to the next.
 import type { PrismaClient } from "@desa-migran/db";
 
 import type { Db } from "../modules/ledger/transaction.ts";
