@@ -18,11 +18,12 @@ import { accounts } from "../../apps/api/src/modules/ledger/accounts.ts";
 import {
   cancelOrder,
   confirmOrder,
-  confirmPayment,
   deliverOrder,
   placeOrder,
   shipOrder,
 } from "../../apps/api/src/modules/orders/service.ts";
+import { buildStaticQris } from "../../apps/api/src/modules/payments/qris.ts";
+import { confirmPayment } from "../../apps/api/src/modules/payments/treasury.ts";
 import { depositSavings } from "../../apps/api/src/modules/savings/service.ts";
 import { businesses } from "./data/businesses.ts";
 import { cases } from "./data/cases.ts";
@@ -59,6 +60,16 @@ const rupiah = (n: bigint) => `Rp ${n.toString().replace(/\B(?=(\d{3})+(?!\d))/g
 function must<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`seed data: ${what} not found`);
   return value;
+}
+
+/** The officer role a seeded title names ("Bendahara" is the treasurer), as the payments migration maps old rows. */
+function officerRole(title: string): "CHAIR" | "SECRETARY" | "TREASURER" | "SUPERVISOR" | "OTHER" {
+  const t = title.toLowerCase();
+  if (t.includes("bendahara")) return "TREASURER";
+  if (t.startsWith("ketua")) return "CHAIR";
+  if (t.startsWith("sekretaris")) return "SECRETARY";
+  if (t.startsWith("pengawas")) return "SUPERVISOR";
+  return "OTHER";
 }
 
 export async function seedDemoData(prisma: PrismaClient): Promise<SeedResult> {
@@ -347,10 +358,29 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
         userId: must(coopOfficerUserIds.get(c.slug)?.[i], o.name),
         cooperativeId: must(cooperativeId.get(c.slug), c.slug),
         title: o.title,
+        role: officerRole(o.title),
         createdAt: at("2025-07-26"),
       })),
     ),
   });
+  // Payment channels: a demo QRIS and a bank account per cooperative (made-up numbers; real ones are set by officers).
+  for (const [i, c] of cooperatives.entries()) {
+    const coopId = must(cooperativeId.get(c.slug), c.slug);
+    const merchantId = `ID10250000${String(i + 1).padStart(5, "0")}`;
+    await tx.cooperative.update({
+      where: { id: coopId },
+      data: { qrisPayload: buildStaticQris({ name: c.name.toUpperCase(), city: "INDONESIA", merchantId }) },
+    });
+    await tx.cooperativeBankAccount.create({
+      data: {
+        cooperativeId: coopId,
+        bankName: "BRI",
+        accountNumber: `0123-01-${String(400_000 + i * 7_919).padStart(6, "0")}-30-${i + 1}`,
+        holderName: c.name,
+        createdAt: at("2025-07-26"),
+      },
+    });
+  }
   await tx.villageOfficer.createMany({
     data: villageOfficers.map((o) => ({
       id: id(),
@@ -1060,6 +1090,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     });
     // One checkout makes one order per business; each later step applies to all of them.
     const placed: { id: string; seller: { id: string; isPlatformAdmin: boolean } }[] = [];
+    const placedCheckout = { id: "" };
     const step = (when: Date, run: (order: (typeof placed)[number], booking: { at: Date }) => Promise<unknown>) =>
       schedule(when, async () => {
         for (const order of placed) await run(order, { at: when });
@@ -1076,6 +1107,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
         },
         { at: placedAt },
       );
+      placedCheckout.id = checkout.id;
       const made = await tx.order.findMany({
         where: { checkoutId: checkout.id },
         orderBy: { number: "asc" },
@@ -1084,9 +1116,24 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       placed.push(...made.map((x) => ({ id: x.id, seller: must(sellerOf.get(x.businessId), x.businessId) })));
     });
     checkoutCount += 1;
-    // Bank transfers are confirmed by the seller two hours later; cash on delivery is paid when delivered.
-    if (o.paymentMethod === "BANK_TRANSFER")
-      step(new Date(placedAt.getTime() + 2 * 3_600_000), (x, b) => confirmPayment(tx, x.id, x.seller, b));
+    // Each cooperative's treasurer confirms its transfer two hours later; cash on delivery is paid when delivered.
+    if (o.paymentMethod === "BANK_TRANSFER") {
+      const confirmedAt = new Date(placedAt.getTime() + 2 * 3_600_000);
+      schedule(confirmedAt, async () => {
+        const payments = await tx.payment.findMany({
+          where: { checkoutId: placedCheckout.id },
+          select: { id: true, cooperativeId: true },
+          orderBy: { reference: "asc" },
+        });
+        for (const payment of payments) {
+          const treasurer = await tx.cooperativeOfficer.findFirstOrThrow({
+            where: { cooperativeId: payment.cooperativeId!, role: "TREASURER" },
+            select: { userId: true },
+          });
+          await confirmPayment(tx, payment.id, { id: treasurer.userId, isPlatformAdmin: false }, { at: confirmedAt });
+        }
+      });
+    }
     if (o.outcome === "CANCELLED") {
       step(new Date(placedAt.getTime() + 14 * 3_600_000), (x, b) =>
         cancelOrder(tx, x.id, o.cancelReason ?? "Dibatalkan pembeli.", buyer, b),

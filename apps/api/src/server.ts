@@ -1,3 +1,6 @@
+// Registers its periodic jobs (another module's jobs file goes here too).
+import "./modules/payments/jobs.ts";
+
 import { createServer } from "node:http";
 
 import { createPrismaClientWithPool } from "@desa-migran/db";
@@ -5,8 +8,9 @@ import { parseReplicaUrls, withReadReplicas } from "@desa-migran/db/read-replica
 import { Redis } from "ioredis";
 
 import { productionProblems, readEnv } from "./env.ts";
+import { startJobs } from "./jobs/runner.ts";
 import { createHealth } from "./serving/health.ts";
-import { createLogger, type Logger, pathOnly, REQUEST_ID_HEADER, requestIdFrom } from "./serving/logger.ts";
+import { createLogger, type Logger, pathOnly, REQUEST_ID_HEADER, requestIdFrom, safeError } from "./serving/logger.ts";
 import { createApiMetrics } from "./serving/metrics.ts";
 import { rateLimitOptionsFromEnv } from "./serving/rate-limit.ts";
 import { type RequestContext, runWithRequestContext } from "./serving/request-context.ts";
@@ -95,6 +99,10 @@ export async function startApiServer({
     );
     server.listen(port, host, () => resolve());
   });
+  // Periodic sweeps (payment expiry); every replica runs them, an advisory lock lets one work at a time.
+  const jobs = startJobs(prisma, {
+    onError: (job, error) => logger.error({ job: job.name, err: safeError(error) }, "job failed"),
+  });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   let stopping: Promise<void> | undefined;
@@ -107,6 +115,7 @@ export async function startApiServer({
     stop: (options: ShutdownOptions = {}) =>
       (stopping ??= (async () => {
         await drainServer(server, health, options);
+        await jobs.stop();
         await replicated?.disconnect();
         await prisma.$disconnect();
         await pool.end();

@@ -11,6 +11,7 @@ import { readEnv } from "./env.ts";
 import { loadApiKey } from "./modules/auth/api-keys.ts";
 import { clearSessionCookie, loadSessionUser, readCookie, SESSION_COOKIE } from "./modules/auth/sessions.ts";
 import { createSignInThrottle, type SignInThrottleOptions } from "./modules/auth/throttle.ts";
+import { usePaymentProofs } from "./modules/payments/serve-proof.ts";
 import { useMedia } from "./modules/photos/serve.ts";
 import { schema } from "./schema.ts";
 import { DEFAULT_MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, useBodyLimit } from "./serving/body-limit.ts";
@@ -87,6 +88,7 @@ export function createApi({
       useRequestContext(),
       // Photo files, before the rate limit: one product page asks for many, all through the web server's address.
       useMedia(),
+      usePaymentProofs(prisma),
       // Cheapest refusals first: nothing below runs for a rate-limited or oversized request.
       ...(rateLimit ? [useRateLimit(rateLimit)] : []),
       useBodyLimit(maxBodyBytes),

@@ -116,7 +116,7 @@ export const cooperatives: CooperativeSeed[] = [
     shuJuaPctOfMembers: 50,
     officers: [
       { name: "Made Suarta", gender: "MALE", birthYear: 1970, title: "Ketua Pengurus" },
-      { name: "Sri Lestari", gender: "FEMALE", birthYear: 1985, title: "Sekretaris" },
+      { name: "Sri Lestari", gender: "FEMALE", birthYear: 1985, title: "Sekretaris merangkap Bendahara" },
     ],
   },
   {

@@ -1,5 +1,5 @@
-// Marketplace orders of the past year. Each goes through the real checkout (cart -> placeOrder) and the seller's
-// steps (confirmPayment -> confirmOrder -> shipOrder -> deliverOrder), so its payment, the settlement to the
+// Marketplace orders of the past year. Each goes through the real checkout (cart -> placeOrder), the treasurer's
+// confirmPayment and the seller's steps (confirmOrder -> shipOrder -> deliverOrder), so its payment, the settlement to the
 // business and the cooperative's fee are real ledger entries. Lines of several businesses make one order each.
 
 export type OrderOutcome = "PAID" | "CONFIRMED" | "SHIPPED" | "DELIVERED" | "CANCELLED";
@@ -231,7 +231,8 @@ export const orders: OrderSeed[] = [
     placedOn: "2026-11-25",
     hourWib: 10,
     paymentMethod: "BANK_TRANSFER",
-    outcome: "CONFIRMED",
+    // The treasurer confirmed the transfer; the seller has not accepted the order yet.
+    outcome: "PAID",
     lines: [["bawang-goreng-krasak", "Bawang Goreng Krasak 500 g", 10]],
   },
   {
@@ -246,8 +247,9 @@ export const orders: OrderSeed[] = [
     buyer: "pembeli@desamigran.id",
     placedOn: "2026-11-26",
     hourWib: 20,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "PAID",
+    // Pak Daskan's business has no cooperative yet: no treasurer to confirm a transfer, so cash on delivery.
+    paymentMethod: "CASH_ON_DELIVERY",
+    outcome: "CONFIRMED",
     lines: [["mangga-gincu-pak-daskan", "Dodol Mangga 250 g", 4]],
   },
 ];

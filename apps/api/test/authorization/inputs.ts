@@ -13,6 +13,7 @@ import { submitFundingRound } from "../../src/modules/funding/review.ts";
 import { CURRENT_DISCLOSURE } from "../../src/modules/investments/disclosure.ts";
 import { callMeeting, openMeeting, recordAttendance } from "../../src/modules/meetings/service.ts";
 import { createApiKey } from "../../src/modules/partners/service.ts";
+import { buildStaticQris } from "../../src/modules/payments/qris.ts";
 import { openProtectionCase } from "../../src/modules/protection/service.ts";
 import { recordMigrationEpisode } from "../../src/modules/registry/service.ts";
 import { runShu } from "../../src/modules/shu/service.ts";
@@ -342,13 +343,59 @@ export const INPUTS: Record<string, Build> = {
     });
   },
   cancelOrder: async (w) => ({ input: { ...(await order("cancelOrder")(w)).input, reason: "Salah pesan (uji)." } }),
-  confirmPayment: order("confirmPayment"),
   confirmOrder: order("confirmOrder", "PAID"),
   shipOrder: order("shipOrder", "CONFIRMED"),
   deliverOrder: order("deliverOrder", "SHIPPED"),
   cancelIncomingOrder: async (w) => ({
     input: { ...(await order("cancelIncomingOrder")(w)).input, reason: "Stok habis (uji)." },
   }),
+
+  // ── payments ──
+  submitPaymentProof: async (w) => {
+    const { paymentId } = await w.once("submitPaymentProof", () => w.make.newOrder());
+    return input({
+      paymentId: gid("Payment", paymentId!),
+      proof: new File([await tinyPng()], "bukti.png"),
+      amount: "10000",
+    });
+  },
+  confirmPayment: async (w) =>
+    input({ paymentId: gid("Payment", (await w.once("confirmPayment", () => w.make.newOrder())).paymentId!) }),
+  rejectPayment: async (w) => {
+    const order = await w.once("rejectPayment", async () => {
+      const made = await w.make.newOrder();
+      await w.api.prisma.payment.update({
+        where: { id: made.paymentId! },
+        data: { status: "PROOF_SUBMITTED", provenAmountIdr: 1_000n, proofSubmittedAt: new Date() },
+      });
+      return made;
+    });
+    return input({ paymentId: gid("Payment", order.paymentId!), reason: "Dana belum masuk ke rekening (uji)." });
+  },
+  setCooperativeQris: (w) =>
+    input({
+      cooperativeId: gid("Cooperative", w.ids.cooperativeId),
+      payload: buildStaticQris({ name: "KOPERASI UJI", city: "INDRAMAYU", merchantId: "ID1025000009999" }),
+    }),
+  addCooperativeBankAccount: (w) =>
+    input({
+      cooperativeId: gid("Cooperative", w.ids.cooperativeId),
+      bankName: "Bank Uji",
+      accountNumber: `9${Date.now()}${Math.floor(Math.random() * 1000)}`,
+      holderName: "Koperasi Uji",
+    }),
+  // Each call removes its own account: a success must not leave the next caller nothing to remove.
+  removeCooperativeBankAccount: async (w) => {
+    const account = await w.api.prisma.cooperativeBankAccount.create({
+      data: {
+        cooperativeId: w.ids.cooperativeId,
+        bankName: "Bank Uji",
+        accountNumber: randomUUID().replace(/\D/g, "").slice(0, 12),
+        holderName: "Koperasi Uji",
+      },
+    });
+    return input({ accountId: gid("CooperativeBankAccount", account.id) });
+  },
 
   // ── partners ──
   createApiKey: (w) =>

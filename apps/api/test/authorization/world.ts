@@ -5,7 +5,8 @@ import { randomUUID } from "node:crypto";
 import { createProduct } from "../../src/modules/commerce/service.ts";
 import { type Role, ROLES } from "../../src/modules/common/access-policy.ts";
 import { createFundingRound, postRoundUpdate } from "../../src/modules/funding/service.ts";
-import { confirmOrder, confirmPayment, placeOrder, shipOrder } from "../../src/modules/orders/service.ts";
+import { confirmOrder, placeOrder, shipOrder } from "../../src/modules/orders/service.ts";
+import { confirmPayment } from "../../src/modules/payments/treasury.ts";
 import { runShu } from "../../src/modules/shu/service.ts";
 import { createStory } from "../../src/modules/stories/service.ts";
 import { adoptAnnualReport } from "../governance.ts";
@@ -187,8 +188,12 @@ export async function createWorld() {
       address: "Jl. Uji Matriks 1, Indramayu",
     });
     const order = await p.order.findFirstOrThrow({ where: { checkoutId: checkout.id, businessId: business.id } });
-    const seller = { id: entrepreneur.id, isPlatformAdmin: false };
-    if (status !== "PENDING_PAYMENT") await confirmPayment(p, order.id, seller);
+    if (status !== "PENDING_PAYMENT") {
+      const treasurer = await p.cooperativeOfficer.findFirstOrThrow({
+        where: { cooperativeId: business.cooperativeId!, role: "TREASURER" },
+      });
+      await confirmPayment(p, order.paymentId!, { id: treasurer.userId, isPlatformAdmin: false });
+    }
     if (status === "CONFIRMED" || status === "SHIPPED") await confirmOrder(p, order.id);
     if (status === "SHIPPED") await shipOrder(p, order.id);
     return order;
@@ -315,6 +320,10 @@ export async function pickRows(w: World): Promise<Record<string, string | null>>
     ),
     User: ids.familyUserId,
     Order: order.id,
+    Payment: order.paymentId,
+    CooperativeBankAccount: await id(
+      p.cooperativeBankAccount.findFirst({ where: { cooperativeId: ids.cooperativeId } }),
+    ),
     Membership: ids.membershipId,
     Meeting: meeting.id,
     Motion: await id(p.motion.findFirst({ where: { meetingId: meeting.id } })),

@@ -12,7 +12,9 @@ const LABELS: Record<OrderStatus, () => string> = {
   CANCELLED: m.order_status_CANCELLED,
 };
 
-export function orderStatusLabel(status: OrderStatus): string {
+/** The order's status in words; cash on delivery is never "awaiting payment": it is paid when it arrives. */
+export function orderStatusLabel(status: OrderStatus, method?: PaymentMethod): string {
+  if (status === "PENDING_PAYMENT" && method === "CASH_ON_DELIVERY") return m.pay_status_CASH_ON_DELIVERY();
   return LABELS[status]();
 }
 

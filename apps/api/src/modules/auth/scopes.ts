@@ -15,6 +15,8 @@ export interface Scopes {
   self: string;
   businessOwner: string;
   cooperativeOfficer: string;
+  /** The treasurer (bendahara) of this cooperative: confirms and rejects payments made to it. */
+  cooperativeTreasurer: string;
   villageOfficer: string;
   /** An officer of this village, or an officer of a cooperative in it: who vouches for the village's returnees. */
   villageSteward: string;
@@ -61,6 +63,13 @@ export function createScopes(ctx: Context) {
       async (userId, id) =>
         !!(await ctx.prisma.cooperativeOfficer.findFirst({
           where: { cooperativeId: id, userId },
+          select: { id: true },
+        })),
+    ),
+    cooperativeTreasurer: userScope(
+      async (userId, id) =>
+        !!(await ctx.prisma.cooperativeOfficer.findFirst({
+          where: { cooperativeId: id, userId, role: "TREASURER" },
           select: { id: true },
         })),
     ),

@@ -24,6 +24,19 @@ builder.prismaObject("CooperativeOfficer", {
   description: "An officer post in a cooperative.",
   fields: (t) => ({
     title: t.exposeString("title", { description: "Post, e.g. Ketua, Bendahara." }),
+    role: t.expose("role", {
+      type: builder.enumType("OfficerRole", {
+        description: "The post an officer holds; the treasurer confirms payments to the cooperative.",
+        values: {
+          CHAIR: { description: "Ketua." },
+          SECRETARY: { description: "Sekretaris." },
+          TREASURER: { description: "Bendahara: confirms or rejects buyers' payments." },
+          SUPERVISOR: { description: "Pengawas." },
+          OTHER: { description: "Any other post." },
+        } as const,
+      }),
+      description: "The kind of post.",
+    }),
     cooperative: t.relation("cooperative", { description: "The cooperative." }),
   }),
 });

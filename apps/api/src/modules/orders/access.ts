@@ -12,7 +12,6 @@ export const access = defineAccess({
     // Anyone signed in checks out their own cart.
     placeOrder: PEOPLE,
     cancelOrder: ["buyer", "admin"],
-    confirmPayment: seller,
     confirmOrder: seller,
     shipOrder: seller,
     deliverOrder: seller,

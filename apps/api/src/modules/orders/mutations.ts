@@ -5,6 +5,7 @@ import { builder } from "../../builder.ts";
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
 import { commonErrors, ForbiddenError } from "../common/errors.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
+import { TransferNeedsCooperativeError } from "../payments/errors.ts";
 import { EmptyCartError, OrderNotCancellableError } from "./errors.ts";
 import { cancelOrder, placeOrder } from "./service.ts";
 import { CheckoutRef, OrderRef, PaymentMethod } from "./types.ts";
@@ -32,7 +33,8 @@ builder.mutationFields((t) => ({
   placeOrder: t.field({
     type: PlaceOrderPayload,
     description:
-      "Checks out the cart: one order per business, stock reserved for every line (all or nothing), cart emptied. " +
+      "Checks out the cart: one order per business, one payment per cooperative, stock reserved for every line " +
+      "(all or nothing), cart emptied. A transfer needs every business to belong to a cooperative. " +
       "Retrying with the same idempotency key returns the same checkout.",
     authScopes: { loggedIn: true },
     unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu."),
@@ -43,6 +45,7 @@ builder.mutationFields((t) => ({
         InsufficientStockError,
         ProductNotPublishedError,
         IdempotencyConflictError,
+        TransferNeedsCooperativeError,
       ],
     },
     args: {

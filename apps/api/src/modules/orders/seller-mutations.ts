@@ -1,18 +1,11 @@
-// Sellers handle incoming orders: confirmPayment, confirmOrder, shipOrder, deliverOrder, cancelIncomingOrder.
+// Sellers handle incoming orders: confirmOrder, shipOrder, deliverOrder, cancelIncomingOrder.
 // Only the owner of the order's business (or an admin); to anyone else the order does not exist.
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { commonErrors, NotFoundError } from "../common/errors.ts";
 import { InvalidOrderTransitionError } from "./errors.ts";
 import { cancelReason, OrderPayload } from "./mutations.ts";
-import {
-  businessIdOfOrder,
-  cancelIncomingOrder,
-  confirmOrder,
-  confirmPayment,
-  deliverOrder,
-  shipOrder,
-} from "./service.ts";
+import { businessIdOfOrder, cancelIncomingOrder, confirmOrder, deliverOrder, shipOrder } from "./service.ts";
 import { OrderRef } from "./types.ts";
 
 /** Scope: owner of the order's business. An unknown order is left to the service, which answers NotFoundError. */
@@ -36,15 +29,6 @@ const sellerStep = {
 const actor = (ctx: Context) => ({ id: ctx.user!.id, isPlatformAdmin: ctx.user!.isPlatformAdmin });
 
 builder.mutationFields((t) => ({
-  confirmPayment: t.field({
-    type: OrderPayload,
-    description: "The seller confirms the buyer's payment arrived: PENDING_PAYMENT → PAID (recorded in the ledger).",
-    ...sellerStep,
-    args: { input: t.arg({ type: OrderIdInput }) },
-    resolve: async (_root, { input }, ctx) => ({
-      order: await confirmPayment(ctx.prisma, input.orderId.id, actor(ctx)),
-    }),
-  }),
   confirmOrder: t.field({
     type: OrderPayload,
     description: "The seller accepts the order: PAID → CONFIRMED, or PENDING_PAYMENT → CONFIRMED for cash on delivery.",

@@ -1,4 +1,5 @@
-// Rules of checkout and of an order's life: PENDING_PAYMENT → PAID → CONFIRMED → SHIPPED → DELIVERED, or CANCELLED
+// Rules of checkout and of an order's life: PENDING_PAYMENT → PAID (its cooperative's treasurer confirmed the payment,
+// payments/treasury.ts) → CONFIRMED → SHIPPED → DELIVERED, or CANCELLED
 // before shipping. Stock is reserved at checkout and returned on cancellation; money moves through payments/service.ts
 // in the same transaction as the status change. No GraphQL here.
 import type { Order, OrderStatus, PaymentMethod, Prisma } from "@desa-migran/db";
@@ -9,7 +10,15 @@ import { NotFoundError } from "../common/errors.ts";
 import { isUniqueViolation } from "../common/unique-violation.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { type BookingOptions, type Db, isTopLevelClient, runMoneyFlow } from "../ledger/transaction.ts";
-import { manualPayment, marketplaceFee, refundOrder, settleOrder } from "../payments/service.ts";
+import {
+  type CheckoutOrder,
+  createPayments,
+  manualPayment,
+  marketplaceFee,
+  refundOrder,
+  releaseOrderFromPayment,
+  settleOrder,
+} from "../payments/service.ts";
 import { EmptyCartError, InvalidOrderTransitionError, OrderNotCancellableError } from "./errors.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -126,7 +135,9 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
       name: true,
       priceIdr: true,
       businessId: true,
-      business: { select: { status: true, cooperative: { select: { marketplaceFeeBps: true } } } },
+      business: {
+        select: { name: true, status: true, cooperativeId: true, cooperative: { select: { marketplaceFeeBps: true } } },
+      },
     },
   });
   const productById = new Map(products.map((p) => [p.id, p]));
@@ -170,8 +181,9 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
   });
   const placedAt = options.at ?? new Date();
   const numbers = await nextOrderNumbers(tx, placedAt, groups.length);
+  const created: CheckoutOrder[] = [];
   for (const [i, [businessId, group]] of groups.entries()) {
-    await tx.order.create({
+    const order = await tx.order.create({
       data: {
         number: numbers[i]!,
         checkoutId: checkout.id,
@@ -182,8 +194,17 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
         placedAt,
         lines: { create: group.lines },
       },
+      select: {
+        id: true,
+        subtotalIdr: true,
+        deliveryFeeIdr: true,
+        business: { select: { name: true, cooperativeId: true } },
+      },
     });
+    created.push(order);
   }
+  // One payment per cooperative; a transfer to a business outside any cooperative refuses the whole checkout.
+  await createPayments(tx, checkout, created, placedAt);
   await tx.cartItem.deleteMany({ where: { id: { in: items.map((i) => i.id) } } });
   return checkout;
 }
@@ -221,8 +242,8 @@ async function transition(
   return { before, after };
 }
 
-/** Puts every line's units back on the shelf. */
-async function restock(tx: Tx, orderId: string) {
+/** Puts every line's units back on the shelf. Callers first win the conditional status change, so it runs once. */
+export async function restock(tx: Tx, orderId: string) {
   const lines = await tx.orderLine.findMany({
     where: { orderId },
     orderBy: { productId: "asc" },
@@ -259,6 +280,7 @@ async function cancel(
     );
     await restock(tx, orderId);
     if (before.paidAt) await refundOrder(tx, before, actor.id, options.at);
+    else await releaseOrderFromPayment(tx, before.paymentId);
     return after;
   });
 }
@@ -295,21 +317,6 @@ export function cancelIncomingOrder(
     () => true,
     options,
   );
-}
-
-/** The seller confirms the buyer's money arrived (bank transfer, or cash paid in advance): PENDING_PAYMENT → PAID. */
-export function confirmPayment(prisma: Db, orderId: string, actor: Actor, options: BookingOptions = {}) {
-  return runMoneyFlow(prisma, async (tx) => {
-    const { after } = await transition(
-      tx,
-      orderId,
-      "PAID",
-      (order) => order.status === "PENDING_PAYMENT",
-      () => ({ paidAt: options.at ?? new Date() }),
-    );
-    await manualPayment.confirm(tx, after, actor.id, options.at);
-    return after;
-  });
 }
 
 /** The seller accepts the order: PAID → CONFIRMED, or PENDING_PAYMENT → CONFIRMED when paid in cash on delivery. */

@@ -10,7 +10,7 @@ export const OrderStatus = builder.enumType("OrderStatus", {
     PENDING_PAYMENT: {
       description: "Placed; waiting for the buyer's payment (or for delivery, with cash on delivery).",
     },
-    PAID: { description: "The seller confirmed the money arrived." },
+    PAID: { description: "The cooperative's treasurer confirmed the money arrived." },
     CONFIRMED: { description: "The seller accepted the order and is preparing it." },
     SHIPPED: { description: "Handed to the courier." },
     DELIVERED: { description: "Received by the buyer; the seller has been paid." },
@@ -21,7 +21,9 @@ export const OrderStatus = builder.enumType("OrderStatus", {
 export const PaymentMethod = builder.enumType("PaymentMethod", {
   description: "How the buyer pays.",
   values: {
-    BANK_TRANSFER: { description: "Bank transfer to the seller; the seller confirms it arrived." },
+    BANK_TRANSFER: {
+      description: "Bank transfer or QRIS to the cooperative (one payment per cooperative); its treasurer confirms.",
+    },
     CASH_ON_DELIVERY: { description: "Cash to the courier on delivery (COD)." },
   } as const,
 });

@@ -2,6 +2,7 @@
 // so they are cached for a year. The web app proxies /media/ to here, so browsers only talk to the web origin.
 import type { Plugin } from "graphql-yoga";
 
+import { isPrivateMediaKey } from "../payments/proofs.ts";
 import { MEDIA_KEY, mediaStorage } from "./storage.ts";
 
 export function useMedia(): Plugin {
@@ -13,7 +14,8 @@ export function useMedia(): Plugin {
         return;
       }
       const key = url.pathname.slice("/media/".length);
-      const stored = MEDIA_KEY.test(key) ? await mediaStorage().get(key) : null;
+      // Proofs of transfer are private: never here, only through /payment-proofs/ with a session.
+      const stored = MEDIA_KEY.test(key) && !isPrivateMediaKey(key) ? await mediaStorage().get(key) : null;
       if (!stored) {
         endResponse(new fetchAPI.Response("Not found", { status: 404, headers: { "cache-control": "no-store" } }));
         return;

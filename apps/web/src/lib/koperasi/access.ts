@@ -34,6 +34,7 @@ const ViewerRolesQuery = graphql(`
       isPlatformAdmin
       cooperativeOffices {
         title
+        role
         cooperative {
           id
         }
@@ -59,6 +60,8 @@ export interface CooperativeRole {
   officerTitle: string | null;
   /** Member number of the viewer's ACTIVE membership, or null. */
   memberNumber: string | null;
+  /** Whether the viewer is this cooperative's treasurer (confirms payments); admins count too. */
+  treasurer: boolean;
 }
 
 /** The cooperative in the URL (a 404 when there is none) and the viewer's role in it. Public pages use it too. */
@@ -70,13 +73,14 @@ export async function loadCooperative(
   const client = createApiClient(event);
   const { cooperative } = await runQuery(client, CooperativeQuery, { slug });
   if (!cooperative) error(404, "Not found");
-  const role: CooperativeRole = { signedIn: false, officerTitle: null, memberNumber: null };
+  const role: CooperativeRole = { signedIn: false, officerTitle: null, memberNumber: null, treasurer: false };
   if (event.cookies.get(SESSION_COOKIE)) {
     const { viewer } = await runQuery(client, ViewerRolesQuery, {});
     if (viewer) {
       role.signedIn = true;
       const office = viewer.cooperativeOffices.find((o) => o.cooperative.id === cooperative.id);
       role.officerTitle = office ? office.title : viewer.isPlatformAdmin ? "" : null;
+      role.treasurer = office?.role === "TREASURER" || viewer.isPlatformAdmin;
       role.memberNumber =
         viewer.memberships.find((ms) => ms.cooperative.id === cooperative.id && ms.status === "ACTIVE")?.memberNumber ??
         null;

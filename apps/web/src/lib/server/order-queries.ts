@@ -1,4 +1,5 @@
 import { graphql } from "../gql.ts";
+import { PaymentFields } from "../payments.ts";
 
 /** What the buyer's and the seller's order pages show of one order. */
 export const OrderFields = graphql(`
@@ -46,6 +47,7 @@ export const OrderFields = graphql(`
   }
 `);
 
+/** The buyer's orders of one checkout, each with its payment (one per cooperative; several orders may share one). */
 export const OrdersByIdQuery = graphql(
   `
     query OrdersById($ids: [ID!]!) {
@@ -53,9 +55,12 @@ export const OrdersByIdQuery = graphql(
         __typename
         ... on Order {
           ...OrderFields
+          payment {
+            ...PaymentFields
+          }
         }
       }
     }
   `,
-  [OrderFields],
+  [OrderFields, PaymentFields],
 );

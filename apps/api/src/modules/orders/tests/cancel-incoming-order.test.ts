@@ -9,6 +9,7 @@ import {
   sellerStep,
   type TestApi,
   TRANSITION_ERROR,
+  treasurerConfirms,
 } from "./fixtures.ts";
 
 const CANCEL = `mutation($input: CancelIncomingOrderInput!) { cancelIncomingOrder(input: $input) {
@@ -25,7 +26,7 @@ describe("cancelIncomingOrder", () => {
     // given a paid and confirmed order for 3 of 20 units
     const { order, product } = await givenPlacedOrder(api, { quantity: 3, stock: 20 });
     const seller = await api.signInAs("entrepreneur");
-    await sellerStep(api, seller, "confirmPayment", order.id);
+    await treasurerConfirms(api, order.id);
     await sellerStep(api, seller, "confirmOrder", order.id);
     // when the seller cancels it
     const result = await api.gql(

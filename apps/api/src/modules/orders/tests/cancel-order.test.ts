@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
-import { ERROR_FIELDS, givenPlacedOrder, ORDER_FIELDS, sellerStep, type TestApi } from "./fixtures.ts";
+import {
+  ERROR_FIELDS,
+  givenPlacedOrder,
+  ORDER_FIELDS,
+  sellerStep,
+  type TestApi,
+  treasurerConfirms,
+} from "./fixtures.ts";
 
 const CANCEL = `mutation($input: CancelOrderInput!) { cancelOrder(input: $input) {
   ... on MutationCancelOrderSuccess { data { order { ${ORDER_FIELDS} } } } ${ERROR_FIELDS} ... on OrderNotCancellableError { status } } }`;
@@ -27,8 +34,7 @@ describe("cancelOrder", () => {
   it("refunds a paid order in the ledger", async () => {
     // given a paid order
     const { buyer, order } = await givenPlacedOrder(api, { quantity: 1 });
-    const seller = await api.signInAs("entrepreneur");
-    await sellerStep(api, seller, "confirmPayment", order.id);
+    await treasurerConfirms(api, order.id);
     // when the buyer cancels it
     const result = await api.gql(
       CANCEL,

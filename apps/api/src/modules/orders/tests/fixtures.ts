@@ -89,7 +89,45 @@ export async function givenPlacedOrder(
   return { buyer, product, business, order };
 }
 
-/** Runs a seller step mutation (confirmPayment, confirmOrder, shipOrder, deliverOrder) and returns its result. */
+export const PAYMENT_FIELDS = `id reference status kind amount { amount } provenAmount { amount } deadlineAt hasProof
+  rejectReason cooperative { slug } orderSummaries { number status businessName total { amount } }`;
+
+/** A session of the treasurer of a cooperative (the seeded "Bendahara"). */
+export async function treasurerSession(api: TestApi, cooperativeId: string) {
+  const officer = await api.prisma.cooperativeOfficer.findFirstOrThrow({
+    where: { cooperativeId, role: "TREASURER" },
+    include: { user: true },
+  });
+  return api.createSessionFor(officer.user.email);
+}
+
+/** Runs confirmPayment (or rejectPayment with a reason) on a payment as `session`; returns the typed result. */
+export async function decidePayment(api: TestApi, session: string, paymentId: string, reject?: string) {
+  const mutation = reject ? "rejectPayment" : "confirmPayment";
+  const result = await api.gql(
+    `mutation($input: ${reject ? "RejectPaymentInput" : "ConfirmPaymentInput"}!) { ${mutation}(input: $input) {
+      ... on Mutation${reject ? "Reject" : "Confirm"}PaymentSuccess { data { payment { ${PAYMENT_FIELDS} } } }
+      ${ERROR_FIELDS} ... on PaymentStatusError { status } } }`,
+    { input: { paymentId, ...(reject ? { reason: reject } : {}) } },
+    { session },
+  );
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data![mutation];
+}
+
+/** The treasurer of the order's cooperative confirms the payment the order belongs to. */
+export async function treasurerConfirms(api: TestApi, orderGlobalId: string) {
+  const order = await api.prisma.order.findUniqueOrThrow({
+    where: { id: rawId(orderGlobalId) },
+    include: { payment: true },
+  });
+  const session = await treasurerSession(api, order.payment!.cooperativeId!);
+  const decided = await decidePayment(api, session, gid("Payment", order.paymentId!));
+  if (decided.__typename !== "MutationConfirmPaymentSuccess") throw new Error(JSON.stringify(decided));
+  return decided;
+}
+
+/** Runs a seller step mutation (confirmOrder, shipOrder, deliverOrder) and returns its result. */
 export async function sellerStep(api: TestApi, session: string, mutation: string, orderId: string) {
   const result = await api.gql(
     `mutation($input: OrderIdInput!) { ${mutation}(input: $input) {

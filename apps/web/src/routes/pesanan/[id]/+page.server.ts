@@ -3,6 +3,7 @@ import { error, fail } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { MutationErrors } from "#lib/mutation-errors.ts";
+import { PaymentFields } from "#lib/payments.ts";
 import { checkGlobalId, errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
 import { OrderFields } from "#lib/server/order-queries.ts";
 
@@ -15,11 +16,14 @@ const OrderQuery = graphql(
         __typename
         ... on Order {
           ...OrderFields
+          payment {
+            ...PaymentFields
+          }
         }
       }
     }
   `,
-  [OrderFields],
+  [OrderFields, PaymentFields],
 );
 
 const CancelOrder = graphql(

@@ -33,16 +33,6 @@ const IncomingOrdersQuery = graphql(
   [OrderFields],
 );
 
-const ConfirmPayment = graphql(`
-  mutation ConfirmPayment($input: OrderIdInput!) {
-    confirmPayment(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-    }
-  }
-`);
 const ConfirmOrder = graphql(`
   mutation ConfirmOrder($input: OrderIdInput!) {
     confirmOrder(input: $input) {
@@ -100,7 +90,8 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-type Step = "bayar" | "konfirmasi" | "kirim" | "selesai" | "batal";
+// No payment step: the cooperative's treasurer confirms transfers (/koperasi/<slug>/pembayaran), never the seller.
+type Step = "konfirmasi" | "kirim" | "selesai" | "batal";
 
 /** One transition of an incoming order; an InvalidOrderTransitionError is shown on that order. */
 async function transition(event: Parameters<Actions[string]>[0], step: Step) {
@@ -109,15 +100,13 @@ async function transition(event: Parameters<Actions[string]>[0], step: Step) {
   const keep = { step, values };
   const input = { orderId: values.orderId };
   const outcome =
-    step === "bayar"
-      ? await mutate(event, ConfirmPayment, { input }, keep)
-      : step === "konfirmasi"
-        ? await mutate(event, ConfirmOrder, { input }, keep)
-        : step === "kirim"
-          ? await mutate(event, ShipOrder, { input }, keep)
-          : step === "selesai"
-            ? await mutate(event, DeliverOrder, { input }, keep)
-            : await mutate(event, CancelIncomingOrder, { input: { ...input, reason: values.reason } }, keep);
+    step === "konfirmasi"
+      ? await mutate(event, ConfirmOrder, { input }, keep)
+      : step === "kirim"
+        ? await mutate(event, ShipOrder, { input }, keep)
+        : step === "selesai"
+          ? await mutate(event, DeliverOrder, { input }, keep)
+          : await mutate(event, CancelIncomingOrder, { input: { ...input, reason: values.reason } }, keep);
   if ("failure" in outcome) return outcome.failure;
   const result = Object.values(outcome.data)[0] as {
     __typename: string;
@@ -134,7 +123,6 @@ async function transition(event: Parameters<Actions[string]>[0], step: Step) {
 }
 
 export const actions: Actions = {
-  bayar: (event) => transition(event, "bayar"),
   konfirmasi: (event) => transition(event, "konfirmasi"),
   kirim: (event) => transition(event, "kirim"),
   selesai: (event) => transition(event, "selesai"),

@@ -15,5 +15,7 @@ export const load: PageServerLoad = async (event) => {
   const orders = data.nodes.flatMap((node) => (node?.__typename === "Order" ? [node] : []));
   if (orders.length === 0) error(404, "Order not found");
   const total = orders.reduce((sum, order) => sum + BigInt(order.total.amount), 0n).toString();
-  return { orders, total: { amount: total, currency: "IDR" } };
+  // One payment per cooperative: orders of one cooperative share theirs.
+  const payments = [...new Map(orders.flatMap((o) => (o.payment ? [[o.payment.id, o.payment]] : []))).values()];
+  return { orders, payments, total: { amount: total, currency: "IDR" } };
 };

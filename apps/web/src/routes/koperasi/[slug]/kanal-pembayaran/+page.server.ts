@@ -1,0 +1,122 @@
+import { fail, redirect } from "@sveltejs/kit";
+
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
+import { checkGlobalId, errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
+
+import type { Actions, PageServerLoad } from "./$types";
+
+const ChannelsQuery = graphql(`
+  query CoopPaymentChannels($slug: String!) {
+    cooperative(slug: $slug) {
+      id
+      qrisPayload
+      bankAccounts {
+        id
+        bankName
+        accountNumber
+        holderName
+      }
+    }
+  }
+`);
+
+const SetQris = graphql(
+  `
+    mutation CoopSetQris($input: SetCooperativeQrisInput!) {
+      setCooperativeQris(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+const AddAccount = graphql(
+  `
+    mutation CoopAddBankAccount($input: AddCooperativeBankAccountInput!) {
+      addCooperativeBankAccount(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+const RemoveAccount = graphql(
+  `
+    mutation CoopRemoveBankAccount($input: RemoveCooperativeBankAccountInput!) {
+      removeCooperativeBankAccount(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+export const load: PageServerLoad = async (event) => {
+  const { cooperative, role } = await event.parent();
+  requireOfficer(event, role);
+  const data = await runQuery(createApiClient(event), ChannelsQuery, { slug: cooperative.slug });
+  return {
+    qrisPayload: data.cooperative?.qrisPayload ?? null,
+    bankAccounts: data.cooperative?.bankAccounts ?? [],
+    saved: event.url.searchParams.has("disimpan"),
+  };
+};
+
+const ACCOUNT_FIELDS = ["bankName", "accountNumber", "holderName"] as const;
+
+export const actions: Actions = {
+  qris: async (event) => {
+    const { cooperative, role } = await loadCooperative(event);
+    requireOfficer(event, role);
+    const values = formValues(await event.request.formData(), ["payload"]);
+    const keep = { action: "qris" as const, values };
+    const outcome = await mutate(
+      event,
+      SetQris,
+      { input: { cooperativeId: cooperative.id, payload: values.payload } },
+      keep,
+    );
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.setCooperativeQris;
+    if (result.__typename !== "MutationSetCooperativeQrisSuccess") {
+      return fail(400, { ...keep, errors: errorsFrom(result, (name) => (name === "payload" ? "payload" : undefined)) });
+    }
+    redirect(303, `/koperasi/${cooperative.slug}/kanal-pembayaran?disimpan=1`);
+  },
+  tambah: async (event) => {
+    const { cooperative, role } = await loadCooperative(event);
+    requireOfficer(event, role);
+    const values = formValues(await event.request.formData(), ACCOUNT_FIELDS);
+    const keep = { action: "tambah" as const, values };
+    const outcome = await mutate(event, AddAccount, { input: { cooperativeId: cooperative.id, ...values } }, keep);
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.addCooperativeBankAccount;
+    if (result.__typename !== "MutationAddCooperativeBankAccountSuccess") {
+      const fieldOf = (name: string) => ((ACCOUNT_FIELDS as readonly string[]).includes(name) ? name : undefined);
+      return fail(400, { ...keep, errors: errorsFrom(result, fieldOf) });
+    }
+    redirect(303, `/koperasi/${cooperative.slug}/kanal-pembayaran?disimpan=1`);
+  },
+  hapus: async (event) => {
+    const { cooperative, role } = await loadCooperative(event);
+    requireOfficer(event, role);
+    const values = formValues(await event.request.formData(), ["accountId"]);
+    checkGlobalId(values.accountId);
+    const keep = { action: "hapus" as const, values };
+    const outcome = await mutate(event, RemoveAccount, { input: { accountId: values.accountId } }, keep);
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.removeCooperativeBankAccount;
+    if (result.__typename !== "MutationRemoveCooperativeBankAccountSuccess") {
+      return fail(400, { ...keep, errors: errorsFrom(result) });
+    }
+    redirect(303, `/koperasi/${cooperative.slug}/kanal-pembayaran?disimpan=1`);
+  },
+};
