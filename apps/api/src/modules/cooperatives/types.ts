@@ -252,8 +252,11 @@ export const CooperativeRef = builder.prismaNode("Cooperative", {
     membersCsv: t.string({
       description:
         "The member register with each member's savings per kind, as CSV for a spreadsheet in the reader's " +
-        "language. Officers of this cooperative only.",
+        "language. Officers of this cooperative only; null to anyone else.",
+      nullable: true,
       authScopes: (c) => ({ cooperativeOfficer: c.id }),
+      // The cooperative itself is public: to others this one field is simply absent, not an error on the node.
+      unauthorizedResolver: () => null,
       select: { id: true },
       resolve: (c, _args, ctx) => membersCsv(ctx.prisma, c.id, prefersEnglish(ctx.request) ? "en" : "id"),
     }),
