@@ -12,6 +12,7 @@ import "./modules/funding/mutations.ts";
 import "./modules/funding/review-mutations.ts";
 import "./modules/commerce/types.ts";
 import "./modules/commerce/queries.ts";
+import "./modules/search/queries.ts";
 import "./modules/commerce/error-types.ts";
 import "./modules/commerce/cart.ts";
 import "./modules/commerce/cart-mutations.ts";

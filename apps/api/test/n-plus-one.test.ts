@@ -12,6 +12,11 @@ import { createApi } from "../src/yoga.ts";
 
 const CATALOGUE = `query($first: Int) { products(first: $first) { totalCount edges { node {
   name priceIdr { amount } imageUrl business { name ownerName village { name regency { name } } } category { name } } } } }`;
+const CATALOGUE_SEARCH = `query($first: Int) {
+  products(first: $first, filter: { search: "keripik" }) { totalCount edges { node {
+    name highlight(query: "keripik") { name { matches { start length } } snippet { text } }
+    business { name village { name } } category { name } } } }
+  search(query: "keripik") { businesses(first: $first) { totalCount edges { node { name village { name } } } } } }`;
 const VILLAGE_PAGE = `query($first: Int, $slug: String) { village(slug: $slug) { name
   businesses(first: $first) { totalCount edges { node { name ownerName products(first: 3) { edges { node { name } } } } } }
   cooperatives { name memberCount }
@@ -106,6 +111,12 @@ describe("SQL statements per operation do not grow with the page size", () => {
   it("catalogue: products with business, village and category", async () => {
     // given the seeded catalogue; when 1 and then 50 products are read; then both cost the same statements
     expect(await compare("catalogue", CATALOGUE)).toBeLessThanOrEqual(8);
+  });
+
+  it("catalogue search: ranked products and businesses with highlights", async () => {
+    // given the seeded catalogue; when "keripik" is searched for 1 and then 50 results; then both cost the same
+    // (per list: the ranked page of ids, its rows with their relations, the total)
+    expect(await compare("catalogueSearch", CATALOGUE_SEARCH)).toBeLessThanOrEqual(6);
   });
 
   it("village page: businesses, cooperatives and stats", async () => {

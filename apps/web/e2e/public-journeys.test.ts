@@ -83,6 +83,23 @@ describe.skipIf(!chromiumAvailable)(`public journeys in a browser${skipReason}`,
     await page.close();
   });
 
+  it("catalogue: a typo still finds the product, its words marked, and contradictory prices are explained", async () => {
+    const page = await noScript.newPage();
+    // Given the spelling people type ("kripik") for a product named "Keripik ..."
+    await page.goto(`${web.url}/katalog?q=${encodeURIComponent("kripik pedas")}`);
+
+    // Then the product is found, its matched words marked (as text), best match first by default
+    const card = page.getByRole("article").filter({ hasText: "Keripik Singkong Pedas Daun Jeruk" });
+    await expect(card.isVisible()).resolves.toBe(true);
+    expect(await card.locator("h3 mark").allInnerTexts()).toEqual(["Keripik", "Pedas"]);
+    expect(await page.getByLabel("Urutkan").inputValue()).toBe("RELEVANCE");
+
+    // When the minimum price is above the maximum, Then the page says why instead of showing nothing
+    await page.goto(`${web.url}/katalog?min=50000&max=10000`);
+    expect(await text(page, "[role=alert]")).toMatch(/Harga terendah .* lebih tinggi dari harga tertinggi/);
+    await page.close();
+  });
+
   it("catalogue: wide screen layout", async () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });

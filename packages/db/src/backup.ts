@@ -8,7 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
 import { redactUrl } from "./database-url.ts";
-import { startEmbeddedDatabase } from "./embedded.ts";
+import { embeddedExtensions, startEmbeddedDatabase } from "./embedded.ts";
 
 const PREFIX = "desa-migran-";
 export const SERVER_SUFFIX = ".dump";
@@ -153,6 +153,7 @@ export async function restoreDatabase(options: {
     );
   }
   const db = await PGlite.create(options.embeddedDataDir, {
+    extensions: embeddedExtensions,
     loadDataDir: new Blob([await readFile(options.file)]),
   });
   await db.close();

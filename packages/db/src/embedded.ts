@@ -4,7 +4,8 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 /**
@@ -13,6 +14,12 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
  * ("portal does not exist"). Clients of an embedded URL therefore use a single connection (see createPrismaClient).
  */
 export const EMBEDDED_APPLICATION_NAME = "desa-migran-embedded";
+
+/**
+ * PostgreSQL extensions the migrations use (CREATE EXTENSION). PGlite can only create an extension whose code it
+ * was given in its constructor, so every PGlite this project opens passes these.
+ */
+export const embeddedExtensions = { pg_trgm } satisfies PGliteOptions["extensions"];
 
 export interface EmbeddedDatabase {
   url: string;
@@ -88,7 +95,10 @@ export async function startEmbeddedDatabase(
   try {
     if (dataDir) await mkdir(dataDir, { recursive: true });
     if (dataDir && options.loadDataDir) throw new Error("loadDataDir is only for in-memory embedded databases.");
-    db = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    db = await PGlite.create(dataDir, {
+      extensions: embeddedExtensions,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
     // maxConnections defaults to 1, which breaks any connection pool ("Connection terminated unexpectedly").
     const server = new PGLiteSocketServer({ db, host, port: options.port ?? 0, maxConnections: 100 });
     try {

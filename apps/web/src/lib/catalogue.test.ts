@@ -33,6 +33,12 @@ describe("readCatalogueQuery", () => {
     expect(query.order).toBe("NEWEST");
     expect(hasFilters(query)).toBe(false);
   });
+
+  it("orders a search by best match unless the address names an order; relevance needs words", () => {
+    expect(readCatalogueQuery(new URLSearchParams("q=kripik")).order).toBe("RELEVANCE");
+    expect(readCatalogueQuery(new URLSearchParams("q=kripik&urut=NEWEST")).order).toBe("NEWEST");
+    expect(readCatalogueQuery(new URLSearchParams("urut=RELEVANCE")).order).toBe("NEWEST");
+  });
 });
 
 describe("normalisePrice", () => {

@@ -4,7 +4,7 @@
  * on the server; anything unknown or malformed is dropped rather than failing the page.
  */
 
-export const PRODUCT_ORDERS = ["NEWEST", "PRICE_ASC", "PRICE_DESC", "NAME"] as const;
+export const PRODUCT_ORDERS = ["RELEVANCE", "NEWEST", "PRICE_ASC", "PRICE_DESC", "NAME"] as const;
 export type ProductOrder = (typeof PRODUCT_ORDERS)[number];
 
 export const CATALOGUE_PAGE_SIZE = 12;
@@ -38,10 +38,21 @@ function pick(params: URLSearchParams, name: string, pattern: RegExp): string {
   return pattern.test(value) ? value : "";
 }
 
+/** The order when the address names none: best match first for a search, newest first otherwise. */
+export function defaultOrder(search: string): ProductOrder {
+  return search ? "RELEVANCE" : "NEWEST";
+}
+
 export function readCatalogueQuery(params: URLSearchParams): CatalogueQuery {
-  const order = params.get("urut");
+  const search = (params.get("q") ?? "").trim().slice(0, 100);
+  const urut = params.get("urut");
+  // Relevance needs words; without them a shared "?urut=RELEVANCE" link shows the newest.
+  const order =
+    PRODUCT_ORDERS.includes(urut as ProductOrder) && (search || urut !== "RELEVANCE")
+      ? (urut as ProductOrder)
+      : defaultOrder(search);
   return {
-    search: (params.get("q") ?? "").trim().slice(0, 100),
+    search,
     province: pick(params, "provinsi", /^\d{2}$/),
     regency: pick(params, "kabupaten", /^\d{4}$/),
     village: pick(params, "desa", /^\d{10}$/),
@@ -50,7 +61,7 @@ export function readCatalogueQuery(params: URLSearchParams): CatalogueQuery {
     maxPrice: normalisePrice(params.get("max")),
     inStock: params.get("stok") === "1",
     verified: params.get("terverifikasi") === "1",
-    order: PRODUCT_ORDERS.includes(order as ProductOrder) ? (order as ProductOrder) : "NEWEST",
+    order,
   };
 }
 

@@ -81,6 +81,30 @@ export async function runQuery<Data, Variables extends AnyVariables>(
   return result.data;
 }
 
+/**
+ * Like runQuery, but a GraphQL error with extension `code` is an expected answer (e.g. CONTRADICTORY_FILTER:
+ * filters no row can meet) whose message, already in the visitor's language, the page shows instead of data.
+ */
+export async function runQueryOrExplain<Data, Variables extends AnyVariables>(
+  client: Client,
+  query: DocumentInput<Data, Variables>,
+  variables: Variables,
+  code: string,
+): Promise<{ data: Data; explanation: null } | { data: null; explanation: string }> {
+  const result = await client.query(query, variables).toPromise();
+  const expected = result.error?.graphQLErrors.find((graphQLError) => graphQLError.extensions?.code === code);
+  if (expected) return { data: null, explanation: expected.message };
+  if (result.error?.networkError) {
+    console.error("GraphQL API unreachable:", result.error.networkError);
+    error(503, "API unavailable");
+  }
+  if (result.error || !result.data) {
+    console.error("GraphQL API returned errors:", result.error?.graphQLErrors);
+    error(502, "API error");
+  }
+  return { data: result.data, explanation: null };
+}
+
 /** What a form action gets back from a mutation: the typed result, or why there is none. */
 export type MutationOutcome<Data> =
   { ok: true; data: Data; setCookies: string[] } | { ok: false; reason: "unavailable" | "error" };

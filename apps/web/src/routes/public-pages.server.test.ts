@@ -48,9 +48,36 @@ describe("catalogue /katalog", () => {
     const data = await run(loadCatalogue, "/katalog?q=keripik&kategori=keripik&urut=PRICE_ASC");
 
     expect(data.products.length).toBeGreaterThan(0);
-    for (const product of data.products) expect(product.name.toLowerCase()).toContain("keripik");
+    // Search words match the name, description, category, business and village: in the category named "Keripik ..."
+    // every product matches, and those named keripik are among them.
+    expect(data.products.some((product: { name: string }) => product.name.toLowerCase().includes("keripik"))).toBe(
+      true,
+    );
     const prices = data.products.map((product: { priceIdr: { amount: string } }) => BigInt(product.priceIdr.amount));
     expect([...prices].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(prices);
+  });
+
+  it("finds 'kripik pedas' by the common spelling, best match first, with matched words and businesses", async () => {
+    const data = await run(loadCatalogue, "/katalog?q=kripik+pedas");
+
+    expect(data.query.order).toBe("RELEVANCE");
+    const names = data.products.map((product: { name: string }) => product.name);
+    expect(names).toContain("Keripik Singkong Pedas Daun Jeruk 500 g");
+    const found = data.products.find((product: { name: string }) => product.name.startsWith("Keripik Singkong Pedas"));
+    expect(found.highlight.name.matches).toEqual([
+      { start: 0, length: 7 },
+      { start: 17, length: 5 },
+    ]);
+    // Businesses whose name holds the word are offered beside the products
+    const keripik = await run(loadCatalogue, "/katalog?q=kripik");
+    expect(keripik.businesses.map((business: { name: string }) => business.name).join(" ")).toMatch(/Keripik/);
+  });
+
+  it("explains a minimum price above the maximum instead of an empty list", async () => {
+    const data = await run(loadCatalogue, "/katalog?min=50000&max=10000");
+
+    expect(data.products).toEqual([]);
+    expect(data.explanation).toMatch(/Harga terendah .* lebih tinggi dari harga tertinggi/);
   });
 
   it("narrows to one village and a price range", async () => {

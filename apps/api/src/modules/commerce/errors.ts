@@ -1,4 +1,14 @@
 // Domain errors of the catalogue and the cart; the GraphQL layer maps them to typed results (error-types.ts).
+import { BilingualError } from "../common/errors.ts";
+
+/** Two filters of the catalogue that no product can meet together (e.g. a minimum price above the maximum). */
+export class ContradictoryFilterError extends BilingualError {
+  readonly field: string;
+  constructor(field: string, messageId: string, messageEn: string) {
+    super(messageId, messageEn);
+    this.field = field;
+  }
+}
 
 /** The product exists but is not for sale (draft, withdrawn, or its business is suspended). */
 export class ProductNotPublishedError extends Error {

@@ -45,4 +45,20 @@ describe("ProductCard", () => {
     expect(container.querySelector("img")).toBeNull();
     expect(container.querySelector(".image-placeholder")).not.toBeNull();
   });
+
+  it("marks the words a search matched, as text, with a passage of the description", () => {
+    const { container } = render(ProductCard, {
+      product: {
+        ...product,
+        name: "Keripik <i>Tempe</i>",
+        highlight: {
+          name: { matches: [{ start: 0, length: 7 }] },
+          snippet: { text: "…tempe tipis yang pedas", matches: [{ start: 18, length: 5 }] },
+        },
+      },
+    });
+    expect([...container.querySelectorAll("mark")].map((mark) => mark.textContent)).toEqual(["Keripik", "pedas"]);
+    expect(container.querySelector("i")).toBeNull();
+    expect(screen.getByRole("link").textContent).toBe("Keripik <i>Tempe</i>");
+  });
 });

@@ -1,6 +1,6 @@
 import { buildProductFilter, CATALOGUE_PAGE_SIZE, hasFilters, readCatalogueQuery } from "#lib/catalogue.ts";
 import { graphql } from "#lib/gql.ts";
-import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { createApiClient, runQuery, runQueryOrExplain } from "#lib/graphql.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 
 import type { PageServerLoad } from "./$types";
@@ -42,6 +42,7 @@ const CatalogueProductsQuery = graphql(`
     $after: String
     $last: Int
     $before: String
+    $search: String
   ) {
     products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
@@ -69,6 +70,69 @@ const CatalogueProductsQuery = graphql(`
               name
             }
           }
+          highlight(query: $search) {
+            name {
+              matches {
+                start
+                length
+              }
+            }
+            snippet {
+              text
+              matches {
+                start
+                length
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+// Businesses and villages found by the same words, shown above the products.
+const CatalogueSearchQuery = graphql(`
+  query CatalogueSearch($query: String!) {
+    search(query: $query) {
+      businesses(first: 4) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            slug
+            village {
+              name
+            }
+            highlight(query: $query) {
+              name {
+                matches {
+                  start
+                  length
+                }
+              }
+            }
+          }
+        }
+      }
+      villages(first: 4) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            code
+            districtName
+            highlight(query: $query) {
+              name {
+                matches {
+                  start
+                  length
+                }
+              }
+            }
+          }
         }
       }
     }
@@ -92,19 +156,31 @@ export const load: PageServerLoad = async (event) => {
     provinces: options.provinces,
     villages,
   };
+  const noLinks = { previous: null, next: null };
+  const empty = { products: [], totalCount: 0, links: noLinks, explanation: null, businesses: [], villages: [] };
   if (unknown) {
     // A code or slug that matches nothing (an old link): an honest empty result.
-    return {
-      query,
-      filtered: true,
-      options: choices,
-      products: [],
-      totalCount: 0,
-      links: { previous: null, next: null },
-    };
+    return { query, filtered: true, options: choices, ...empty };
   }
 
-  const data = await runQuery(client, CatalogueProductsQuery, { filter, orderBy: query.order, ...page });
+  const [products, found] = await Promise.all([
+    runQueryOrExplain(
+      client,
+      CatalogueProductsQuery,
+      { filter, orderBy: query.order, search: query.search || null, ...page },
+      // Filters no product can meet together (a minimum price above the maximum): the API says why.
+      "CONTRADICTORY_FILTER",
+    ),
+    query.search ? runQuery(client, CatalogueSearchQuery, { query: query.search }) : null,
+  ]);
+  const matches = {
+    businesses: found?.search.businesses.edges.map((edge) => edge.node) ?? [],
+    villages: found?.search.villages.edges.map((edge) => edge.node) ?? [],
+  };
+  if (!products.data) {
+    return { query, filtered: true, options: choices, ...empty, ...matches, explanation: products.explanation };
+  }
+  const data = products.data;
   return {
     query,
     filtered: hasFilters(query),
@@ -112,5 +188,7 @@ export const load: PageServerLoad = async (event) => {
     products: data.products.edges.map((edge) => edge.node),
     totalCount: data.products.totalCount,
     links: pageLinks(event.url, page, data.products.pageInfo),
+    explanation: null,
+    ...matches,
   };
 };
