@@ -6,7 +6,7 @@ import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { Redis } from "ioredis";
 
-import { prefersEnglish } from "../modules/common/text.ts";
+import { readerLanguage } from "../modules/common/text.ts";
 
 export interface PublicCacheOptions {
   /** Shared cache and generation counter in Redis (a URL or an ioredis client); in process memory when absent. */
@@ -70,7 +70,7 @@ export function usePublicResponseCache(options: PublicCacheOptions = {}): Plugin
       hashSHA256(
         [
           await readGeneration(),
-          prefersEnglish(request) ? "en" : "id",
+          readerLanguage(request),
           operationName ?? "",
           documentString,
           JSON.stringify(variableValues ?? {}),

@@ -8,6 +8,7 @@ import {
   formatNumber,
   formatPercentFromBps,
   formatRupiah,
+  todayInJakarta,
 } from "./format.ts";
 
 // The formatter uses a no-break space between "Rp" and the number.
@@ -116,5 +117,13 @@ describe("formatCompactRupiah", () => {
     expect(formatCompactRupiah("2500000000", "en")).toBe(nbsp("Rp 2.5bn"));
     expect(formatCompactRupiah("750", "id")).toBe(nbsp("Rp 750"));
     expect(formatCompactRupiah("0", "id")).toBe(nbsp("Rp 0"));
+  });
+});
+
+describe("todayInJakarta", () => {
+  it("is the WIB calendar day, which starts at 17:00 UTC", () => {
+    expect(todayInJakarta(new Date("2026-12-05T16:59:59Z"))).toBe("2026-12-05");
+    expect(todayInJakarta(new Date("2026-12-05T17:00:00Z"))).toBe("2026-12-06");
+    expect(todayInJakarta(new Date("2027-01-09T03:00:00Z"))).toBe("2027-01-09");
   });
 });

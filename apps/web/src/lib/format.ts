@@ -69,6 +69,12 @@ function calendarDay(instant: Date, timeZone: string): { year: number; month: nu
   return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
 }
 
+/** Today (or the day `at` falls on) in WIB as `YYYY-MM-DD`: for form defaults and file names. */
+export function todayInJakarta(at: Date = new Date()): string {
+  const { year, month, day } = calendarDay(at, DEFAULT_TIME_ZONE);
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 /**
  * Formats a date as `28 Nov 2026` (id: `28 Agu 2026`; en: `28 Aug 2026`).
  *

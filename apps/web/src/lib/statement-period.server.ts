@@ -15,10 +15,16 @@ const AccountZoneQuery = graphql(`
   }
 `);
 
-/** The period asked for in the URL, read in the account's local time (which only the API knows). */
-export async function statementPeriodOf(client: Client, accountId: string, params: URLSearchParams) {
+/**
+ * The period asked for in the URL, read in the account's local time. Only the API knows that zone, so a period
+ * costs one small query first; without a period (the usual visit) there is nothing to convert and no query.
+ */
+export async function statementPeriodOf(
+  client: Client,
+  accountId: string,
+  params: URLSearchParams,
+): Promise<StatementPeriod> {
+  if (!params.get("dari")?.trim() && !params.get("sampai")?.trim()) return readStatementPeriod(params, "WIB");
   const zone = await client.query(AccountZoneQuery, { id: accountId }).toPromise();
-  const timeZone = zone.data?.node?.__typename === "Account" ? zone.data.node.timeZone : "WIB";
-  const period: StatementPeriod = readStatementPeriod(params, timeZone);
-  return { period, timeZone };
+  return readStatementPeriod(params, zone.data?.node?.__typename === "Account" ? zone.data.node.timeZone : "WIB");
 }

@@ -1,6 +1,6 @@
 // CSV files people open in a spreadsheet, one way for every download (statements, savings, member lists).
 
-export type Language = "id" | "en";
+import type { Language } from "./text.ts";
 
 /**
  * A spreadsheet cell. Text a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a leading

@@ -2,7 +2,8 @@
 // savings per kind from the ledger.
 import type { PrismaClient } from "@desa-migran/db";
 
-import { type Language, toCsv } from "../common/csv.ts";
+import { toCsv } from "../common/csv.ts";
+import type { Language } from "../common/text.ts";
 import { localDate, villageTimeZone } from "../common/time-zone.ts";
 
 const HEADINGS: Record<Language, string[]> = {

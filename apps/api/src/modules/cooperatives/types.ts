@@ -4,7 +4,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { keyScoped } from "../auth/scopes.ts";
 import { idr, Money } from "../common/money.ts";
-import { prefersEnglish } from "../common/text.ts";
+import { readerLanguage } from "../common/text.ts";
 import { VillageRef } from "../geography/types.ts";
 import { membersCsv } from "./members-csv.ts";
 import { BYLAW_FIELDS, type LedgerSummary, loadLedgerSummaries } from "./service.ts";
@@ -258,7 +258,7 @@ export const CooperativeRef = builder.prismaNode("Cooperative", {
       // The cooperative itself is public: to others this one field is simply absent, not an error on the node.
       unauthorizedResolver: () => null,
       select: { id: true },
-      resolve: (c, _args, ctx) => membersCsv(ctx.prisma, c.id, prefersEnglish(ctx.request) ? "en" : "id"),
+      resolve: (c, _args, ctx) => membersCsv(ctx.prisma, c.id, readerLanguage(ctx.request)),
     }),
     members: t.relatedConnection("memberships", {
       description: "Members, by member number. Officers of this cooperative only.",

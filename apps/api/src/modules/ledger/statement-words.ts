@@ -2,7 +2,7 @@
 // ("REMITTANCE", "via APP"). Journal memos are written in Indonesian when money moves; English is built from the kind.
 import type { RemittanceChannel } from "@desa-migran/db";
 
-import type { Language } from "../common/csv.ts";
+import type { Language } from "../common/text.ts";
 
 /** What a statement line needs to be told in words. */
 export interface LineFacts {

@@ -1,8 +1,9 @@
 // An account's statement: its movements newest first, each with the balance after it, in words, and as a CSV file
 // that opens in a spreadsheet as people in the village use it.
-import type { PrismaClient, RemittanceChannel } from "@desa-migran/db";
+import { Prisma, type PrismaClient, type RemittanceChannel } from "@desa-migran/db";
 
-import { inOut, type Language, toCsv } from "../common/csv.ts";
+import { inOut, toCsv } from "../common/csv.ts";
+import type { Language } from "../common/text.ts";
 import { localDateTime, type LocalTimeZone, timeZoneOfProvince } from "../common/time-zone.ts";
 import { describeLine } from "./statement-words.ts";
 
@@ -22,6 +23,11 @@ export interface StatementRange {
   from?: Date | null;
   until?: Date | null;
 }
+
+/** The period as a condition on the rows `s` of a statement's subquery (their "createdAt"); open ends match all. */
+export const inPeriod = (range: StatementRange) => Prisma.sql`
+  (${range.from ?? null}::timestamptz IS NULL OR s."createdAt" >= ${range.from ?? null}::timestamptz)
+  AND (${range.until ?? null}::timestamptz IS NULL OR s."createdAt" < ${range.until ?? null}::timestamptz)`;
 
 /**
  * An account's movements, newest first, each with the balance after it. The running balance is summed over the
@@ -44,8 +50,7 @@ export async function loadStatement(
       LEFT JOIN "Remittance" r ON r."journalEntryId" = e."id"
       WHERE p."accountId" = ${accountId}::uuid
     ) s
-    WHERE (${range.from ?? null}::timestamptz IS NULL OR s."createdAt" >= ${range.from ?? null}::timestamptz)
-      AND (${range.until ?? null}::timestamptz IS NULL OR s."createdAt" < ${range.until ?? null}::timestamptz)
+    WHERE ${inPeriod(range)}
     ORDER BY s."createdAt" DESC, s."postingId" DESC
     OFFSET ${offset} LIMIT ${limit}`;
 }

@@ -2,7 +2,7 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 
 import { builder } from "../../builder.ts";
 import { idr, Money } from "../common/money.ts";
-import { prefersEnglish } from "../common/text.ts";
+import { readerLanguage } from "../common/text.ts";
 import { accountTimeZone, loadStatement, statementCsv, type StatementLine } from "./statement.ts";
 import { describeLine } from "./statement-words.ts";
 
@@ -36,7 +36,7 @@ const StatementLineRef = builder.objectRef<StatementLine>("StatementLine").imple
     description: t.string({
       description:
         'The line in words, in the reader\'s language (Accept-Language): e.g. "Kiriman dari Taiwan lewat aplikasi".',
-      resolve: (l, _args, ctx) => describeLine(l, prefersEnglish(ctx.request) ? "en" : "id"),
+      resolve: (l, _args, ctx) => describeLine(l, readerLanguage(ctx.request)),
     }),
   }),
 });
@@ -105,7 +105,7 @@ export const AccountRef = builder.prismaNode("Account", {
         "newest first.",
       select: { id: true },
       args: statementPeriod,
-      resolve: (a, args, ctx) => statementCsv(ctx.prisma, a.id, prefersEnglish(ctx.request) ? "en" : "id", args),
+      resolve: (a, args, ctx) => statementCsv(ctx.prisma, a.id, readerLanguage(ctx.request), args),
     }),
     postings: t.relatedConnection("postings", {
       description: "Movements, newest first.",

@@ -2,12 +2,13 @@
 // that kind's balance after it, in the cooperative's local time and in words.
 import type { PrismaClient, SavingsKind } from "@desa-migran/db";
 
-import { inOut, type Language, toCsv } from "../common/csv.ts";
+import { inOut, toCsv } from "../common/csv.ts";
+import type { Language } from "../common/text.ts";
 import { localDateTime, villageTimeZone } from "../common/time-zone.ts";
-import type { StatementRange } from "../ledger/statement.ts";
+import { inPeriod, type StatementRange } from "../ledger/statement.ts";
 import { describeLine } from "../ledger/statement-words.ts";
 
-export const SAVINGS_KIND_WORDS: Record<SavingsKind, Record<Language, string>> = {
+const SAVINGS_KIND_WORDS: Record<SavingsKind, Record<Language, string>> = {
   POKOK: { id: "Pokok", en: "Principal" },
   WAJIB: { id: "Wajib", en: "Mandatory" },
   SUKARELA: { id: "Sukarela", en: "Voluntary" },
@@ -48,8 +49,7 @@ export async function savingsStatementCsv(
       JOIN "JournalEntry" e ON e."id" = p."entryId"
       WHERE a."membershipId" = ${membershipId}::uuid AND a."kind" = 'MEMBER_SAVINGS'
     ) s
-    WHERE (${range.from ?? null}::timestamptz IS NULL OR s."createdAt" >= ${range.from ?? null}::timestamptz)
-      AND (${range.until ?? null}::timestamptz IS NULL OR s."createdAt" < ${range.until ?? null}::timestamptz)
+    WHERE ${inPeriod(range)}
     ORDER BY s."createdAt" DESC, s."id" DESC`;
   return toCsv(
     [

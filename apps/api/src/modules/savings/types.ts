@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { idr, Money } from "../common/money.ts";
-import { prefersEnglish } from "../common/text.ts";
+import { readerLanguage } from "../common/text.ts";
 import { MembershipRef } from "../cooperatives/types.ts";
 import { statementPeriod } from "../ledger/types.ts";
 import { loadSavingsMovements, loadSavingsReceipt, type SavingsMovement, type SavingsReceipt } from "./receipt.ts";
@@ -85,7 +85,7 @@ builder.prismaObjectFields(MembershipRef, (t) => ({
       "(UTF-8 with a byte order mark, `;` in Indonesian, the cooperative's local time, each kind's balance after).",
     args: statementPeriod,
     select: { id: true },
-    resolve: (m, args, ctx) => savingsStatementCsv(ctx.prisma, m.id, prefersEnglish(ctx.request) ? "en" : "id", args),
+    resolve: (m, args, ctx) => savingsStatementCsv(ctx.prisma, m.id, readerLanguage(ctx.request), args),
   }),
   savingsMovements: t.field({
     type: [SavingsMovementRef],

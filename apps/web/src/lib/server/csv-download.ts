@@ -10,6 +10,3 @@ export function csvDownload(body: string, name: string): Response {
     },
   });
 }
-
-/** Today's date in WIB as YYYY-MM-DD, for file names. */
-export const todayInJakarta = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());

@@ -2,7 +2,7 @@ import { fail } from "@sveltejs/kit";
 
 import { CURRENCY_DECIMALS, toMinorUnits, toRate, toWholeRupiah } from "#lib/account/amounts.ts";
 import { type FieldErrors, fieldErrorsFromIssues, textField } from "#lib/account/form-errors.ts";
-import { formatRupiah } from "#lib/format.ts";
+import { formatRupiah, todayInJakarta } from "#lib/format.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
 import { MutationErrors } from "#lib/mutation-errors.ts";
@@ -95,11 +95,6 @@ const RecordRemittance = graphql(
   `,
   [MutationErrors],
 );
-
-/** Today in WIB as `YYYY-MM-DD`, the default for "received on". */
-function todayInJakarta(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
-}
 
 export const load: PageServerLoad = async (event) => {
   const args = readPageArgs(event.url.searchParams, PAGE_SIZE);

@@ -27,6 +27,7 @@ const StatementQuery = graphql(`
         id
         name
         kind
+        timeZone
         balance {
           amount
           currency
@@ -63,7 +64,7 @@ export const load: PageServerLoad = async (event) => {
   await requireViewer(event);
   const args = readPageArgs(event.url.searchParams, PAGE_SIZE);
   const client = createApiClient(event);
-  const { period, timeZone } = await statementPeriodOf(client, event.params.akun, event.url.searchParams);
+  const period = await statementPeriodOf(client, event.params.akun, event.url.searchParams);
   const result = await client
     .query(StatementQuery, { id: event.params.akun, ...args, from: period.from, until: period.until })
     .toPromise();
@@ -76,7 +77,7 @@ export const load: PageServerLoad = async (event) => {
     lines: account.statement.edges.map((edge) => ({ cursor: edge.cursor, ...edge.node })),
     links: pageLinks(event.url, args, account.statement.pageInfo),
     period,
-    timeZone,
+    timeZone: account.timeZone,
     csvHref: `/rekening/${encodeURIComponent(event.params.akun)}/unduh${periodQuery(period)}`,
   };
 };

@@ -1,8 +1,9 @@
 import { error, type RequestHandler } from "@sveltejs/kit";
 
+import { todayInJakarta } from "#lib/format.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
-import { csvDownload, todayInJakarta } from "#lib/server/csv-download.ts";
+import { csvDownload } from "#lib/server/csv-download.ts";
 import { SESSION_COOKIE } from "#lib/session.ts";
 import { statementPeriodOf } from "#lib/statement-period.server.ts";
 
@@ -25,7 +26,7 @@ export const GET: RequestHandler = async (event) => {
   if (!event.cookies.get(SESSION_COOKIE)) error(401, "Sign in first");
   const client = createApiClient(event);
   const id = event.params.akun ?? "";
-  const { period } = await statementPeriodOf(client, id, event.url.searchParams);
+  const period = await statementPeriodOf(client, id, event.url.searchParams);
   const result = await client.query(StatementCsvQuery, { id, from: period.from, until: period.until }).toPromise();
   if (result.error?.networkError) error(503, "API unavailable");
   const node = result.data?.node;
