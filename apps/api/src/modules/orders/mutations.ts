@@ -4,6 +4,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
 import { commonErrors, ForbiddenError } from "../common/errors.ts";
+import { phoneNumber } from "../common/phone.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { TransferNeedsCooperativeError } from "../payments/errors.ts";
 import { EmptyCartError, OrderNotCancellableError } from "./errors.ts";
@@ -64,12 +65,8 @@ builder.mutationFields((t) => ({
             paymentMethod: f.field({ type: PaymentMethod, description: "How the buyer pays." }),
             recipientName: f.string({ description: "Who receives the goods.", validate: text("Nama penerima", 160) }),
             phone: f.string({
-              description: "Recipient's phone number, e.g. +6281234567890 or 081234567890.",
-              validate: z
-                .string()
-                .trim()
-                .regex(/^\+?[0-9][0-9 -]{6,24}$/, "Nomor telepon tidak valid.")
-                .max(30),
+              description: "Recipient's phone number, e.g. 0812-3456-7890 or +62 812 3456 7890; stored in E.164.",
+              validate: phoneNumber(),
             }),
             address: f.string({ description: "Delivery address.", validate: text("Alamat", 500) }),
           }),

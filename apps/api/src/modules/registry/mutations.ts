@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { phoneNumber } from "../common/phone.ts";
 import { VillageRef } from "../geography/types.ts";
 import {
   ConsentRequiredError,
@@ -65,8 +66,8 @@ const RegisterPersonInput = builder.inputType("RegisterPersonInput", {
     birthDate: t.field({ type: "DateTime", required: false, description: "Date of birth." }),
     phone: t.string({
       required: false,
-      description: "Phone number, e.g. +6281234567890.",
-      validate: z.string().regex(/^\+?[0-9 ()-]{6,30}$/, "Nomor telepon tidak valid."),
+      description: "Phone number, e.g. 0812-3456-7890 or +886 912 345 678 abroad; stored in E.164.",
+      validate: phoneNumber(),
     }),
     consentGiven: t.boolean({ description: "The person consents to being recorded (UU 27/2022). Must be true." }),
   }),
