@@ -13,6 +13,9 @@ import { getNullableType, isListType } from "graphql";
 
 import type { Context } from "./context.ts";
 import { createScopes, type Scopes } from "./modules/auth/scopes.ts";
+import { readerLanguage } from "./modules/common/text.ts";
+import { inputValidationError } from "./modules/common/validation.ts";
+import EveryFieldValidationPlugin from "./plugins/every-field-validation.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,6 +37,9 @@ export const builder = new SchemaBuilder<{
     ScopeAuthPlugin,
     ErrorsPlugin,
     ValidationPlugin,
+    // After the validation plugin, so its argument check runs first (hooks apply right to left): every invalid field
+    // is reported at once (see the plugin).
+    EveryFieldValidationPlugin,
     PrismaPlugin,
     RelayPlugin,
     SimpleObjectsPlugin,
@@ -52,6 +58,10 @@ export const builder = new SchemaBuilder<{
       return { field: 1, multiplier: isList ? 10 : 1 };
     },
     limit: { complexity: 25_000, depth: 12, breadth: 120 },
+  },
+  validation: {
+    // Type-level rules (after every field passed) answer in the reader's language too.
+    validationError: (failure, _args, context) => inputValidationError(failure.issues, readerLanguage(context.request)),
   },
   scopeAuth: {
     authScopes: createScopes,

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import { EmailTakenError, InvalidCredentialsError, signIn } from "./service.ts";
 import { clearSessionCookie, revokeSession, sessionCookie } from "./sessions.ts";
 import { confirmSignUp, SignUpLinkInvalidError, startSignUp } from "./sign-up.ts";
@@ -27,11 +28,16 @@ builder.objectType(InvalidCredentialsError, {
   interfaces: [ErrorInterface],
 });
 
-export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email("Email tidak valid."));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email(bilingual("Email tidak valid.", "Invalid e-mail address.")));
 export const passwordSchema = z
   .string()
-  .min(10, "Kata sandi minimal 10 karakter.")
-  .max(200, "Kata sandi terlalu panjang.");
+  .min(10, bilingual("Kata sandi minimal 10 karakter.", "Password: at least 10 characters."))
+  .max(200, bilingual("Kata sandi terlalu panjang.", "The password is too long."));
 
 const SessionPayload = builder.simpleObject("SessionPayload", {
   description: "A new session: the cookie is set on the response.",
@@ -66,7 +72,7 @@ builder.mutationFields((t) => ({
             password: f.string({ description: "At least 10 characters.", validate: passwordSchema }),
             name: f.string({
               description: "Display name.",
-              validate: z.string().trim().min(1, "Nama wajib diisi.").max(120),
+              validate: z.string().trim().min(1, bilingual("Nama wajib diisi.", "The name is required.")).max(120),
             }),
             locale: f.string({ required: false, description: "id (default) or en.", validate: z.enum(["id", "en"]) }),
           }),

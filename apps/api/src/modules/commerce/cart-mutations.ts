@@ -3,13 +3,18 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ForbiddenError } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import { Cart } from "./cart.ts";
 import { CartQuantityLimitError, InsufficientStockError, ProductNotPublishedError } from "./errors.ts";
 import { addToCart, CART_LINE_MAX, removeFromCart, summarizeCart, updateCartItem } from "./service.ts";
 import { ProductRef } from "./types.ts";
 
 const quantity = (min: number) =>
-  z.number().int().min(min, `Jumlah minimal ${min}.`).max(CART_LINE_MAX, `Jumlah maksimal ${CART_LINE_MAX}.`);
+  z
+    .number()
+    .int()
+    .min(min, bilingual(`Jumlah minimal ${min}.`, `Quantity: at least ${min}.`))
+    .max(CART_LINE_MAX, bilingual(`Jumlah maksimal ${CART_LINE_MAX}.`, `Quantity: at most ${CART_LINE_MAX}.`));
 
 const CartPayload = builder.simpleObject("CartPayload", {
   description: "The cart after the change.",

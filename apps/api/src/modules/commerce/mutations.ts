@@ -5,6 +5,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { commonErrors, ForbiddenError } from "../common/errors.ts";
+import { bilingual, optionalText, requiredText } from "../common/validation.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import { VillageRef } from "../geography/types.ts";
 import { CooperativeNotInVillageError, StockOutOfRangeError } from "./errors.ts";
@@ -22,40 +23,59 @@ import {
 } from "./service.ts";
 import { BusinessRef, ProductCategoryRef, ProductRef } from "./types.ts";
 
-// ── Validation (messages in Bahasa Indonesia) ──
-const text = (label: string, max: number, min = 1) =>
-  z
-    .string()
-    .trim()
-    .min(min, `${label} wajib diisi.`)
-    .max(max, `${label} maksimal ${max.toLocaleString("id-ID")} karakter.`);
-const longText = (label: string, max: number) =>
-  z.string().max(max, `${label} maksimal ${max.toLocaleString("id-ID")} karakter.`);
+// ── Validation (messages in both languages, see common/validation.ts) ──
+const businessName = requiredText({ id: "Nama usaha", en: "Business name" }, 160);
+const businessStory = optionalText({ id: "Cerita", en: "Story" }, 8000);
+const productName = requiredText({ id: "Nama produk", en: "Product name" }, 160);
+const productDescription = optionalText({ id: "Deskripsi", en: "Description" }, 8000);
+const unit = requiredText({ id: "Satuan", en: "Unit" }, 40);
 const priceIdr = z
   .string()
   .regex(/^[0-9]{1,15}$/, {
-    message: "Harga harus bilangan bulat rupiah tanpa titik atau koma, mis. 25000.",
+    message: bilingual(
+      "Harga harus bilangan bulat rupiah tanpa titik atau koma, mis. 25000.",
+      "The price must be whole rupiah without dots or commas, e.g. 25000.",
+    ),
     abort: true,
   })
-  .refine((v) => BigInt(v) >= 1n, "Harga minimal Rp 1.")
-  .refine((v) => BigInt(v) <= PRICE_MAX_IDR, "Harga maksimal Rp 1.000.000.000.000 per satuan.");
+  .refine((v) => BigInt(v) >= 1n, bilingual("Harga minimal Rp 1.", "The price is at least Rp 1."))
+  .refine(
+    (v) => BigInt(v) <= PRICE_MAX_IDR,
+    bilingual("Harga maksimal Rp 1.000.000.000.000 per satuan.", "The price is at most Rp 1,000,000,000,000 per unit."),
+  );
 const stock = z
   .number()
   .int()
-  .min(0, "Stok tidak boleh negatif.")
-  .max(STOCK_MAX, `Stok maksimal ${STOCK_MAX.toLocaleString("id-ID")}.`);
+  .min(0, bilingual("Stok tidak boleh negatif.", "Stock cannot be negative."))
+  .max(
+    STOCK_MAX,
+    bilingual(
+      `Stok maksimal ${STOCK_MAX.toLocaleString("id-ID")}.`,
+      `Stock: at most ${STOCK_MAX.toLocaleString("en-US")}.`,
+    ),
+  );
 const employees = z
   .number()
   .int()
-  .min(0, "Jumlah pekerja tidak boleh negatif.")
-  .max(100_000, "Jumlah pekerja terlalu besar.");
-const weightGrams = z.number().int().min(1, "Berat minimal 1 gram.").max(1_000_000, "Berat maksimal 1.000 kg.");
+  .min(0, bilingual("Jumlah pekerja tidak boleh negatif.", "The number of workers cannot be negative."))
+  .max(100_000, bilingual("Jumlah pekerja terlalu besar.", "The number of workers is too large."));
+const weightGrams = z
+  .number()
+  .int()
+  .min(1, bilingual("Berat minimal 1 gram.", "Weight: at least 1 gram."))
+  .max(1_000_000, bilingual("Berat maksimal 1.000 kg.", "Weight: at most 1,000 kg."));
 /** http(s) URLs or paths on our own site ("/images/..."; not "//host", which would be another site). */
 const imageUrl = z
   .string()
-  .max(500, "URL gambar maksimal 500 karakter.")
-  .regex(/^(https?:\/\/[^\s/]+[^\s]*|\/(?!\/)[^\s]*)$/i, "URL gambar harus diawali http://, https:// atau /.");
-const imageUrls = z.array(imageUrl).max(8, "Maksimal 8 gambar.");
+  .max(500, bilingual("URL gambar maksimal 500 karakter.", "Image URL: at most 500 characters."))
+  .regex(
+    /^(https?:\/\/[^\s/]+[^\s]*|\/(?!\/)[^\s]*)$/i,
+    bilingual(
+      "URL gambar harus diawali http://, https:// atau /.",
+      "The image URL must start with http://, https:// or /.",
+    ),
+  );
+const imageUrls = z.array(imageUrl).max(8, bilingual("Maksimal 8 gambar.", "At most 8 images."));
 
 // ── Authorization: the owner of the business concerned, or an admin ──
 const forbidden = () => new ForbiddenError("Hanya pemilik usaha yang dapat mengubahnya.");
@@ -95,8 +115,8 @@ builder.mutationFields((t) => ({
         type: builder.inputType("RegisterBusinessInput", {
           description: "A new business.",
           fields: (f) => ({
-            name: f.string({ description: "Business name.", validate: text("Nama usaha", 160) }),
-            story: f.string({ description: "The owner's story (plain text).", validate: longText("Cerita", 8000) }),
+            name: f.string({ description: "Business name.", validate: businessName }),
+            story: f.string({ description: "The owner's story (plain text).", validate: businessStory }),
             villageId: f.globalID({ for: [VillageRef], description: "The village it is in." }),
             cooperativeId: f.globalID({
               for: [CooperativeRef],
@@ -131,8 +151,8 @@ builder.mutationFields((t) => ({
           description: "Changes to a business.",
           fields: (f) => ({
             businessId: f.globalID({ for: [BusinessRef], description: "The business." }),
-            name: f.string({ required: false, description: "New name.", validate: text("Nama usaha", 160) }),
-            story: f.string({ required: false, description: "New story.", validate: longText("Cerita", 8000) }),
+            name: f.string({ required: false, description: "New name.", validate: businessName }),
+            story: f.string({ required: false, description: "New story.", validate: businessStory }),
             cooperativeId: f.globalID({
               for: [CooperativeRef],
               required: false,
@@ -176,14 +196,14 @@ builder.mutationFields((t) => ({
           fields: (f) => ({
             businessId: f.globalID({ for: [BusinessRef], description: "The business selling it." }),
             categoryId: f.globalID({ for: [ProductCategoryRef], description: "Its category." }),
-            name: f.string({ description: "Product name.", validate: text("Nama produk", 160) }),
-            description: f.string({ description: "Description (plain text).", validate: longText("Deskripsi", 8000) }),
+            name: f.string({ description: "Product name.", validate: productName }),
+            description: f.string({ description: "Description (plain text).", validate: productDescription }),
             priceIdr: f.string({
               description: 'Price per unit in whole rupiah, 1 to 1000000000000, e.g. "25000".',
               validate: priceIdr,
             }),
             stock: f.int({ description: "Units in stock (0-1,000,000).", validate: stock }),
-            unit: f.string({ description: "What one unit is, e.g. pak, kg, botol.", validate: text("Satuan", 40) }),
+            unit: f.string({ description: "What one unit is, e.g. pak, kg, botol.", validate: unit }),
             weightGrams: f.int({ required: false, description: "Shipping weight of one unit.", validate: weightGrams }),
             imageUrls: f.stringList({
               required: false,
@@ -222,18 +242,18 @@ builder.mutationFields((t) => ({
           fields: (f) => ({
             productId: f.globalID({ for: [ProductRef], description: "The product." }),
             categoryId: f.globalID({ for: [ProductCategoryRef], required: false, description: "New category." }),
-            name: f.string({ required: false, description: "New name.", validate: text("Nama produk", 160) }),
+            name: f.string({ required: false, description: "New name.", validate: productName }),
             description: f.string({
               required: false,
               description: "New description.",
-              validate: longText("Deskripsi", 8000),
+              validate: productDescription,
             }),
             priceIdr: f.string({
               required: false,
               description: "New price per unit in whole rupiah.",
               validate: priceIdr,
             }),
-            unit: f.string({ required: false, description: "New unit.", validate: text("Satuan", 40) }),
+            unit: f.string({ required: false, description: "New unit.", validate: unit }),
             weightGrams: f.int({ required: false, description: "New shipping weight.", validate: weightGrams }),
             imageUrls: f.stringList({
               required: false,
@@ -296,7 +316,10 @@ builder.mutationFields((t) => ({
                 .int()
                 .min(-STOCK_MAX)
                 .max(STOCK_MAX)
-                .refine((d) => d !== 0, "Perubahan stok tidak boleh nol."),
+                .refine(
+                  (d) => d !== 0,
+                  bilingual("Perubahan stok tidak boleh nol.", "The stock change cannot be zero."),
+                ),
             }),
           }),
         }),

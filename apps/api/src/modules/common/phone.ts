@@ -4,6 +4,8 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { z } from "zod";
 
+import { bilingual } from "./validation.ts";
+
 /** The number in E.164 ("+6281234567890"), or null when it is not a valid number (Indonesia unless "+cc"). */
 export function toE164(input: string): string | null {
   const cleaned = input.trim().replace(/^00/, "+");
@@ -17,13 +19,16 @@ export function toE164(input: string): string | null {
 export const phoneNumber = () =>
   z
     .string()
-    .max(30, "Nomor telepon terlalu panjang.")
+    .max(30, bilingual("Nomor telepon terlalu panjang.", "The phone number is too long."))
     .transform((value, context) => {
       const e164 = toE164(value);
       if (e164 === null) {
         context.addIssue({
           code: "custom",
-          message: "Nomor telepon tidak valid: tulis misalnya 0812-3456-7890 atau +62 812 3456 7890.",
+          message: bilingual(
+            "Nomor telepon tidak valid: tulis misalnya 0812-3456-7890 atau +62 812 3456 7890.",
+            "Invalid phone number: write e.g. 0812-3456-7890 or +62 812 3456 7890.",
+          ),
         });
         return z.NEVER;
       }

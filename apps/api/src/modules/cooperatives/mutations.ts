@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import {
   AlreadyMemberError,
   MemberNumberTakenError,
@@ -48,8 +49,8 @@ const AddMemberInput = builder.inputType("AddMemberInput", {
       validate: z
         .string()
         .trim()
-        .min(1, "Nomor anggota wajib diisi.")
-        .max(40, "Nomor anggota paling banyak 40 karakter."),
+        .min(1, bilingual("Nomor anggota wajib diisi.", "The member number is required."))
+        .max(40, bilingual("Nomor anggota paling banyak 40 karakter.", "Member number: at most 40 characters.")),
     }),
   }),
 });
@@ -74,8 +75,14 @@ const UpdateBylawsInput = builder.inputType("UpdateCooperativeBylawsInput", {
       validate: z
         .number()
         .int()
-        .min(0, "Kuorum paling kecil 0%.")
-        .max(99, "Kuorum paling besar 99%: harus ada yang bisa hadir lebih dari itu."),
+        .min(0, bilingual("Kuorum paling kecil 0%.", "The quorum is at least 0%."))
+        .max(
+          99,
+          bilingual(
+            "Kuorum paling besar 99%: harus ada yang bisa hadir lebih dari itu.",
+            "The quorum is at most 99%: attendance must be able to exceed it.",
+          ),
+        ),
     }),
     majorityPct: t.int({
       required: false,
@@ -83,8 +90,14 @@ const UpdateBylawsInput = builder.inputType("UpdateCooperativeBylawsInput", {
       validate: z
         .number()
         .int()
-        .min(50, "Suara terbanyak paling kecil 50% (lebih dari separuh).")
-        .max(99, "Suara terbanyak paling besar 99%."),
+        .min(
+          50,
+          bilingual(
+            "Suara terbanyak paling kecil 50% (lebih dari separuh).",
+            "The majority is at least 50% (more than half).",
+          ),
+        )
+        .max(99, bilingual("Suara terbanyak paling besar 99%.", "The majority is at most 99%.")),
     }),
     meetingCallers: t.field({ type: MeetingCallers, required: false, description: "Who may call a meeting." }),
     equityRefundOnLeaving: t.boolean({
@@ -96,14 +109,30 @@ const UpdateBylawsInput = builder.inputType("UpdateCooperativeBylawsInput", {
       description: "The largest round target the cooperative approves, whole rupiah (at most Rp 10 billion).",
       validate: z
         .string()
-        .regex(/^[0-9]{1,11}$/, { message: "Batas target harus bilangan bulat rupiah.", abort: true })
-        .refine((v) => BigInt(v) > 0n, "Batas target harus lebih dari nol.")
-        .refine((v) => BigInt(v) <= 10_000_000_000n, "Batas target paling banyak Rp 10.000.000.000 (POJK 57/2020)."),
+        .regex(/^[0-9]{1,11}$/, {
+          message: bilingual("Batas target harus bilangan bulat rupiah.", "The target limit must be whole rupiah."),
+          abort: true,
+        })
+        .refine(
+          (v) => BigInt(v) > 0n,
+          bilingual("Batas target harus lebih dari nol.", "The target limit must be above zero."),
+        )
+        .refine(
+          (v) => BigInt(v) <= 10_000_000_000n,
+          bilingual(
+            "Batas target paling banyak Rp 10.000.000.000 (POJK 57/2020).",
+            "The target limit is at most Rp 10,000,000,000 (POJK 57/2020).",
+          ),
+        ),
     }),
     fundingMaxReturnBps: t.int({
       required: false,
       description: "The highest return a round may promise, in basis points (0-10000).",
-      validate: z.number().int().min(0, "Batas imbal hasil tidak boleh negatif.").max(10_000, "Paling tinggi 100%."),
+      validate: z
+        .number()
+        .int()
+        .min(0, bilingual("Batas imbal hasil tidak boleh negatif.", "The return limit cannot be negative."))
+        .max(10_000, bilingual("Paling tinggi 100%.", "At most 100%.")),
     }),
   }),
 });

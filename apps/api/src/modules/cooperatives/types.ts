@@ -5,6 +5,7 @@ import { builder } from "../../builder.ts";
 import { keyScoped } from "../auth/scopes.ts";
 import { idr, Money } from "../common/money.ts";
 import { readerLanguage } from "../common/text.ts";
+import { bilingual } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
 import { membersCsv } from "./members-csv.ts";
 import { BYLAW_FIELDS, type LedgerSummary, loadLedgerSummaries } from "./service.ts";
@@ -183,7 +184,10 @@ const MembershipFilter = builder.inputType("MembershipFilter", {
     search: t.string({
       required: false,
       description: "Part of the member's name or member number.",
-      validate: z.string().trim().max(100, "Kata pencarian paling banyak 100 karakter."),
+      validate: z
+        .string()
+        .trim()
+        .max(100, bilingual("Kata pencarian paling banyak 100 karakter.", "Search words: at most 100 characters.")),
     }),
   }),
 });

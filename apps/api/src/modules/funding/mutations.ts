@@ -3,6 +3,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { BusinessRef } from "../commerce/types.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { bilingual, type Label, wholeRupiah } from "../common/validation.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import {
   CooperativeMismatchError,
@@ -60,20 +61,33 @@ builder.objectType(CooperativeMismatchError, {
   interfaces: [ErrorInterface],
 });
 
-const rupiah = (label: string) =>
-  z
-    .string()
-    .regex(/^[0-9]{1,11}$/, { message: `${label} harus berupa bilangan bulat rupiah.`, abort: true })
-    .refine((v) => BigInt(v) > 0n, `${label} harus lebih dari nol.`)
-    .refine((v) => BigInt(v) <= 10_000_000_000n, `${label} paling banyak Rp 10.000.000.000.`);
-const titleSchema = z.string().trim().min(5, "Judul minimal 5 karakter.").max(200, "Judul paling banyak 200 karakter.");
-const purposeSchema = z.string().trim().max(8000, "Tujuan paling banyak 8000 karakter.");
+const rupiah = (label: Label) =>
+  wholeRupiah(label, 11).refine(
+    (v) => BigInt(v) <= 10_000_000_000n,
+    bilingual(`${label.id} paling banyak Rp 10.000.000.000.`, `${label.en}: at most Rp 10,000,000,000.`),
+  );
+const target = rupiah({ id: "Target", en: "Target" });
+const minimumInvestment = rupiah({ id: "Investasi minimum", en: "Minimum investment" });
+const maximumInvestment = rupiah({ id: "Investasi maksimum", en: "Maximum investment" });
+const titleSchema = z
+  .string()
+  .trim()
+  .min(5, bilingual("Judul minimal 5 karakter.", "Title: at least 5 characters."))
+  .max(200, bilingual("Judul paling banyak 200 karakter.", "Title: at most 200 characters."));
+const purposeSchema = z
+  .string()
+  .trim()
+  .max(8000, bilingual("Tujuan paling banyak 8000 karakter.", "Purpose: at most 8,000 characters."));
 const bpsSchema = z
   .number()
   .int()
-  .min(0, "Imbal hasil tidak boleh negatif.")
-  .max(10_000, "Imbal hasil paling banyak 10000 bps (100%).");
-const tenorSchema = z.number().int().min(1, "Tenor minimal 1 bulan.").max(120, "Tenor paling lama 120 bulan.");
+  .min(0, bilingual("Imbal hasil tidak boleh negatif.", "The return cannot be negative."))
+  .max(10_000, bilingual("Imbal hasil paling banyak 10000 bps (100%).", "The return is at most 10,000 bps (100%)."));
+const tenorSchema = z
+  .number()
+  .int()
+  .min(1, bilingual("Tenor minimal 1 bulan.", "Term: at least 1 month."))
+  .max(120, bilingual("Tenor paling lama 120 bulan.", "Term: at most 120 months."));
 
 const CreateFundingRoundInput = builder.inputType("CreateFundingRoundInput", {
   description: "A new funding round, created as a DRAFT.",
@@ -90,15 +104,15 @@ const CreateFundingRoundInput = builder.inputType("CreateFundingRoundInput", {
     isPublic: t.boolean({ description: "Open to the public (OJK caps apply) rather than members only." }),
     targetIdr: t.string({
       description: "Amount sought, whole rupiah (at most Rp 10 billion).",
-      validate: rupiah("Target"),
+      validate: target,
     }),
     minTicketIdr: t.string({
       description: "Smallest investment, whole rupiah.",
-      validate: rupiah("Investasi minimum"),
+      validate: minimumInvestment,
     }),
     maxTicketIdr: t.string({
       description: "Largest investment, whole rupiah.",
-      validate: rupiah("Investasi maksimum"),
+      validate: maximumInvestment,
     }),
     returnBps: t.int({
       description: "Profit share (PROFIT_SHARE) or yearly rate (LOAN) in basis points.",
@@ -118,16 +132,16 @@ const UpdateFundingRoundInput = builder.inputType("UpdateFundingRoundInput", {
     purpose: t.string({ required: false, description: "Purpose.", validate: purposeSchema }),
     instrument: t.field({ type: FundingInstrument, required: false, description: "Instrument." }),
     isPublic: t.boolean({ required: false, description: "Open to the public." }),
-    targetIdr: t.string({ required: false, description: "Target, whole rupiah.", validate: rupiah("Target") }),
+    targetIdr: t.string({ required: false, description: "Target, whole rupiah.", validate: target }),
     minTicketIdr: t.string({
       required: false,
       description: "Smallest investment.",
-      validate: rupiah("Investasi minimum"),
+      validate: minimumInvestment,
     }),
     maxTicketIdr: t.string({
       required: false,
       description: "Largest investment.",
-      validate: rupiah("Investasi maksimum"),
+      validate: maximumInvestment,
     }),
     returnBps: t.int({ required: false, description: "Return in basis points.", validate: bpsSchema }),
     tenorMonths: t.int({ required: false, description: "Length in months.", validate: tenorSchema }),
@@ -147,11 +161,19 @@ const PostRoundUpdateInput = builder.inputType("PostRoundUpdateInput", {
     roundId: t.globalID({ for: [FundingRoundRef], description: "The round." }),
     title: t.string({
       description: "Headline.",
-      validate: z.string().trim().min(3, "Judul minimal 3 karakter.").max(200, "Judul paling banyak 200 karakter."),
+      validate: z
+        .string()
+        .trim()
+        .min(3, bilingual("Judul minimal 3 karakter.", "Title: at least 3 characters."))
+        .max(200, bilingual("Judul paling banyak 200 karakter.", "Title: at most 200 characters.")),
     }),
     body: t.string({
       description: "The news.",
-      validate: z.string().trim().min(1, "Isi kabar wajib diisi.").max(8000, "Isi kabar paling banyak 8000 karakter."),
+      validate: z
+        .string()
+        .trim()
+        .min(1, bilingual("Isi kabar wajib diisi.", "The update's text is required."))
+        .max(8000, bilingual("Isi kabar paling banyak 8000 karakter.", "Update text: at most 8,000 characters.")),
     }),
   }),
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface, ReasonRequiredError } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import {
   BusinessNotVerifiedError,
   ChecklistIncompleteError,
@@ -77,7 +78,10 @@ const RoundPayload = builder.simpleObject("FundingRoundReviewPayload", {
   fields: (t) => ({ round: t.field({ type: FundingRoundRef, description: "The funding round." }) }),
 });
 
-const commentSchema = z.string().trim().max(4000, "Catatan paling banyak 4000 karakter.");
+const commentSchema = z
+  .string()
+  .trim()
+  .max(4000, bilingual("Catatan paling banyak 4000 karakter.", "Note: at most 4,000 characters."));
 
 builder.mutationFields((t) => ({
   submitFundingRound: t.field({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
+import { bilingual } from "../common/validation.ts";
 import { ProvinceRef, RegencyRef } from "./types.ts";
 
 const VillageFilter = builder.inputType("VillageFilter", {
@@ -49,7 +50,12 @@ builder.queryFields((t) => ({
     description: "One village by its URL slug or its 10-digit code.",
     args: {
       slug: t.arg.string({ required: false, validate: z.string().max(120) }),
-      code: t.arg.string({ required: false, validate: z.string().regex(/^[0-9]{10}$/, "Kode desa harus 10 digit.") }),
+      code: t.arg.string({
+        required: false,
+        validate: z
+          .string()
+          .regex(/^[0-9]{10}$/, bilingual("Kode desa harus 10 digit.", "A village code has 10 digits.")),
+      }),
     },
     resolve: (query, _root, { slug, code }, ctx) =>
       slug || code ? ctx.prisma.village.findUnique({ ...query, where: slug ? { slug } : { code: code! } }) : null,

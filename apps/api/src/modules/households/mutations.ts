@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { AllocationExceedsAmountError } from "./errors.ts";
 import { CURRENCY_DECIMALS } from "./money.ts";
@@ -28,7 +29,7 @@ const wholeNumber = (max: bigint, message: string) =>
   z
     .string()
     .regex(/^[0-9]{1,18}$/, { message, abort: true })
-    .refine((v) => BigInt(v) <= max, "Jumlah terlalu besar.");
+    .refine((v) => BigInt(v) <= max, bilingual("Jumlah terlalu besar.", "The amount is too large."));
 
 const RecordRemittanceInput = builder.inputType("RecordRemittanceInput", {
   description: "A remittance received by a household, and how it will be used.",
@@ -37,35 +38,51 @@ const RecordRemittanceInput = builder.inputType("RecordRemittanceInput", {
     senderPersonId: t.globalID({ required: false, description: "The household member who sent it." }),
     amountMinor: t.string({
       description: 'Amount in the currency\'s minor units, e.g. "150000" for 1.500,00 MYR.',
-      validate: wholeNumber(10n ** 15n, "Jumlah harus bilangan bulat positif.").refine(
-        (v) => BigInt(v) > 0n,
-        "Jumlah harus lebih dari nol.",
-      ),
+      validate: wholeNumber(
+        10n ** 15n,
+        bilingual("Jumlah harus bilangan bulat positif.", "The amount must be a whole number above zero."),
+      ).refine((v) => BigInt(v) > 0n, bilingual("Jumlah harus lebih dari nol.", "The amount must be above zero.")),
     }),
     currency: t.string({
       description: "ISO 4217 code of the currency sent.",
-      validate: z.string().refine((c) => c in CURRENCY_DECIMALS, "Mata uang tidak didukung."),
+      validate: z
+        .string()
+        .refine(
+          (c) => c in CURRENCY_DECIMALS,
+          bilingual("Mata uang tidak didukung.", "This currency is not supported."),
+        ),
     }),
     rate: t.string({
       description: 'Rupiah per one major unit, up to 6 decimals ("1" for IDR).',
       validate: z
         .string()
-        .regex(/^[0-9]{1,9}(\.[0-9]{1,6})?$/, "Kurs harus angka desimal, mis. 3780.5.")
-        .refine((r) => Number(r) > 0, "Kurs harus lebih dari nol."),
+        .regex(
+          /^[0-9]{1,9}(\.[0-9]{1,6})?$/,
+          bilingual("Kurs harus angka desimal, mis. 3780.5.", "The rate must be a decimal number, e.g. 3780.5."),
+        )
+        .refine((r) => Number(r) > 0, bilingual("Kurs harus lebih dari nol.", "The rate must be above zero.")),
     }),
     corridorCountry: t.string({
       description: "Sending country, ISO 3166 alpha-2.",
-      validate: z.string().regex(/^[A-Z]{2}$/, "Kode negara 2 huruf, mis. MY."),
+      validate: z
+        .string()
+        .regex(/^[A-Z]{2}$/, bilingual("Kode negara 2 huruf, mis. MY.", "Country code: 2 letters, e.g. MY.")),
     }),
     channel: t.field({ type: RemittanceChannel, description: "How it arrived." }),
     receivedOn: t.field({ type: "DateTime", description: "When it was received." }),
     savingsIdr: t.string({
       description: "Rupiah kept as savings.",
-      validate: wholeNumber(10n ** 13n, "Tabungan harus bilangan bulat rupiah."),
+      validate: wholeNumber(
+        10n ** 13n,
+        bilingual("Tabungan harus bilangan bulat rupiah.", "Savings must be whole rupiah."),
+      ),
     }),
     investmentIdr: t.string({
       description: "Rupiah set aside to invest.",
-      validate: wholeNumber(10n ** 13n, "Investasi harus bilangan bulat rupiah."),
+      validate: wholeNumber(
+        10n ** 13n,
+        bilingual("Investasi harus bilangan bulat rupiah.", "The investment must be whole rupiah."),
+      ),
     }),
     idempotencyKey: t.string({
       description: "Unique per remittance; a retry with the same key changes nothing.",

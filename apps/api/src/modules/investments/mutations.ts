@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
 import {
   DisclosureNotAcceptedError,
@@ -86,7 +87,13 @@ builder.objectType(InvalidRoundStateError, {
 const key = z.string().min(8).max(100);
 const rupiah = z
   .string()
-  .regex(/^[1-9][0-9]{0,12}$/, "Jumlah harus bilangan bulat rupiah lebih dari nol (maks. 13 digit).");
+  .regex(
+    /^[1-9][0-9]{0,12}$/,
+    bilingual(
+      "Jumlah harus bilangan bulat rupiah lebih dari nol (maks. 13 digit).",
+      "The amount must be whole rupiah above zero (at most 13 digits).",
+    ),
+  );
 
 /** Global IDs here are checked by type name: an ID of another type is "not found". */
 function idOf(gid: { typename: string; id: string }, typename: string): string {

@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import { CooperativeRef, MembershipRef } from "../cooperatives/types.ts";
 import { FundingRoundRef } from "../funding/types.ts";
 import {
@@ -84,7 +85,12 @@ builder.objectType(AttendeeHasVotedError, {
   interfaces: [ErrorInterface],
 });
 
-const rupiah = z.string().regex(/^[1-9][0-9]{0,13}$/, "SHU harus bilangan bulat rupiah lebih dari nol.");
+const rupiah = z
+  .string()
+  .regex(
+    /^[1-9][0-9]{0,13}$/,
+    bilingual("SHU harus bilangan bulat rupiah lebih dari nol.", "The surplus (SHU) must be whole rupiah above zero."),
+  );
 
 const MotionInput = builder.inputType("MotionInput", {
   description: "A motion on the agenda.",
@@ -94,13 +100,16 @@ const MotionInput = builder.inputType("MotionInput", {
       validate: z
         .string()
         .trim()
-        .min(3, "Judul usulan minimal 3 karakter.")
-        .max(200, "Judul usulan paling banyak 200 karakter."),
+        .min(3, bilingual("Judul usulan minimal 3 karakter.", "Motion title: at least 3 characters."))
+        .max(200, bilingual("Judul usulan paling banyak 200 karakter.", "Motion title: at most 200 characters.")),
     }),
     description: t.string({
       required: false,
       description: "Details.",
-      validate: z.string().trim().max(4000, "Uraian paling banyak 4000 karakter."),
+      validate: z
+        .string()
+        .trim()
+        .max(4000, bilingual("Uraian paling banyak 4000 karakter.", "Description: at most 4,000 characters.")),
     }),
     kind: t.field({
       type: MotionKind,
@@ -127,25 +136,37 @@ const MotionInput = builder.inputType("MotionInput", {
         ctx.addIssue({
           code: "custom",
           path: ["surplusIdr"],
-          message: "Usulan pengesahan laporan tahunan perlu jumlah SHU.",
+          message: bilingual(
+            "Usulan pengesahan laporan tahunan perlu jumlah SHU.",
+            "A motion to approve the annual report needs the surplus (SHU) amount.",
+          ),
         });
       if (kind !== "ADOPT_ANNUAL_REPORT" && v.surplusIdr)
         ctx.addIssue({
           code: "custom",
           path: ["surplusIdr"],
-          message: "Jumlah SHU hanya untuk usulan pengesahan laporan tahunan.",
+          message: bilingual(
+            "Jumlah SHU hanya untuk usulan pengesahan laporan tahunan.",
+            "A surplus (SHU) amount belongs only to a motion approving the annual report.",
+          ),
         });
       if (kind === "APPROVE_FUNDING_ROUND" && !v.fundingRoundId)
         ctx.addIssue({
           code: "custom",
           path: ["fundingRoundId"],
-          message: "Usulan persetujuan pendanaan perlu putaran pendanaannya.",
+          message: bilingual(
+            "Usulan persetujuan pendanaan perlu putaran pendanaannya.",
+            "A funding approval motion needs its funding round.",
+          ),
         });
       if (kind !== "APPROVE_FUNDING_ROUND" && v.fundingRoundId)
         ctx.addIssue({
           code: "custom",
           path: ["fundingRoundId"],
-          message: "Putaran pendanaan hanya untuk usulan persetujuan pendanaan.",
+          message: bilingual(
+            "Putaran pendanaan hanya untuk usulan persetujuan pendanaan.",
+            "A funding round belongs only to a funding approval motion.",
+          ),
         });
     }),
 });
@@ -160,13 +181,17 @@ const CallMeetingInput = builder.inputType("CallMeetingInput", {
       validate: z
         .string()
         .trim()
-        .min(3, "Judul rapat minimal 3 karakter.")
-        .max(200, "Judul rapat paling banyak 200 karakter."),
+        .min(3, bilingual("Judul rapat minimal 3 karakter.", "Meeting title: at least 3 characters."))
+        .max(200, bilingual("Judul rapat paling banyak 200 karakter.", "Meeting title: at most 200 characters.")),
     }),
     fiscalYear: t.int({
       required: false,
       description: "Fiscal year reported on (required for an annual meeting).",
-      validate: z.number().int().min(1990, "Tahun buku tidak valid.").max(2200, "Tahun buku tidak valid."),
+      validate: z
+        .number()
+        .int()
+        .min(1990, bilingual("Tahun buku tidak valid.", "Invalid financial year."))
+        .max(2200, bilingual("Tahun buku tidak valid.", "Invalid financial year.")),
     }),
     scheduledAt: t.field({ type: "DateTime", description: "When it takes place." }),
     location: t.string({
@@ -174,8 +199,8 @@ const CallMeetingInput = builder.inputType("CallMeetingInput", {
       validate: z
         .string()
         .trim()
-        .min(2, "Tempat rapat wajib diisi.")
-        .max(200, "Tempat rapat paling banyak 200 karakter."),
+        .min(2, bilingual("Tempat rapat wajib diisi.", "The meeting place is required."))
+        .max(200, bilingual("Tempat rapat paling banyak 200 karakter.", "Meeting place: at most 200 characters.")),
     }),
     online: t.boolean({ description: "Whether it is held online." }),
     motions: t.field({
@@ -183,27 +208,40 @@ const CallMeetingInput = builder.inputType("CallMeetingInput", {
       description: "The agenda: 1 to 30 motions, in order.",
       validate: z
         .array(z.any())
-        .min(1, "Rapat perlu minimal satu usulan.")
-        .max(30, "Paling banyak 30 usulan per rapat."),
+        .min(1, bilingual("Rapat perlu minimal satu usulan.", "A meeting needs at least one motion."))
+        .max(30, bilingual("Paling banyak 30 usulan per rapat.", "At most 30 motions per meeting.")),
     }),
   }),
   validate: z
     .any()
     .superRefine((v: { kind: string; fiscalYear?: number | null; motions?: { kind?: string | null }[] }, ctx) => {
       if (v.kind === "ANNUAL" && v.fiscalYear == null)
-        ctx.addIssue({ code: "custom", path: ["fiscalYear"], message: "Rapat Anggota Tahunan memerlukan tahun buku." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["fiscalYear"],
+          message: bilingual(
+            "Rapat Anggota Tahunan memerlukan tahun buku.",
+            "An annual members' meeting (RAT) needs a financial year.",
+          ),
+        });
       const adopt = (v.motions ?? []).filter((m) => m.kind === "ADOPT_ANNUAL_REPORT").length;
       if (adopt > 0 && v.kind !== "ANNUAL")
         ctx.addIssue({
           code: "custom",
           path: ["motions"],
-          message: "Laporan tahunan dan SHU hanya disahkan di Rapat Anggota Tahunan (RAT), bukan di RALB.",
+          message: bilingual(
+            "Laporan tahunan dan SHU hanya disahkan di Rapat Anggota Tahunan (RAT), bukan di RALB.",
+            "The annual report and surplus (SHU) are approved only at the annual members' meeting (RAT), not at an extraordinary one (RALB).",
+          ),
         });
       if (adopt > 1)
         ctx.addIssue({
           code: "custom",
           path: ["motions"],
-          message: "Satu RAT hanya punya satu usulan pengesahan laporan tahunan.",
+          message: bilingual(
+            "Satu RAT hanya punya satu usulan pengesahan laporan tahunan.",
+            "A RAT has only one motion approving the annual report.",
+          ),
         });
     }),
 });
@@ -243,8 +281,8 @@ const AttendanceInput = builder.inputType("RecordAttendanceInput", {
       description: "Active members of the meeting's cooperative who are present (1 to 500; repeats change nothing).",
       validate: z
         .array(z.any())
-        .min(1, "Pilih minimal satu anggota yang hadir.")
-        .max(500, "Paling banyak 500 anggota sekali catat."),
+        .min(1, bilingual("Pilih minimal satu anggota yang hadir.", "Choose at least one member who is present."))
+        .max(500, bilingual("Paling banyak 500 anggota sekali catat.", "At most 500 members at a time.")),
     }),
   }),
 });

@@ -5,15 +5,14 @@ import { builder } from "../../builder.ts";
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
 import { commonErrors, ForbiddenError } from "../common/errors.ts";
 import { phoneNumber } from "../common/phone.ts";
+import { bilingual, requiredText } from "../common/validation.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { TransferNeedsCooperativeError } from "../payments/errors.ts";
 import { EmptyCartError, OrderNotCancellableError } from "./errors.ts";
 import { cancelOrder, placeOrder } from "./service.ts";
 import { CheckoutRef, OrderRef, PaymentMethod } from "./types.ts";
 
-const text = (label: string, max: number) =>
-  z.string().trim().min(1, `${label} wajib diisi.`).max(max, `${label} maksimal ${max} karakter.`);
-export const cancelReason = text("Alasan pembatalan", 500);
+export const cancelReason = requiredText({ id: "Alasan pembatalan", en: "Cancellation reason" }, 500);
 
 const PlaceOrderPayload = builder.simpleObject("PlaceOrderPayload", {
   description: "The checkout and its orders (one per business).",
@@ -59,16 +58,25 @@ builder.mutationFields((t) => ({
                 "Unique per checkout attempt (e.g. a UUID made when the checkout page opens); a retry reuses it.",
               validate: z
                 .string()
-                .min(8, "Kunci idempoten minimal 8 karakter.")
-                .max(100, "Kunci idempoten maksimal 100 karakter."),
+                .min(8, bilingual("Kunci idempoten minimal 8 karakter.", "Idempotency key: at least 8 characters."))
+                .max(
+                  100,
+                  bilingual("Kunci idempoten maksimal 100 karakter.", "Idempotency key: at most 100 characters."),
+                ),
             }),
             paymentMethod: f.field({ type: PaymentMethod, description: "How the buyer pays." }),
-            recipientName: f.string({ description: "Who receives the goods.", validate: text("Nama penerima", 160) }),
+            recipientName: f.string({
+              description: "Who receives the goods.",
+              validate: requiredText({ id: "Nama penerima", en: "Recipient's name" }, 160),
+            }),
             phone: f.string({
               description: "Recipient's phone number, e.g. 0812-3456-7890 or +62 812 3456 7890; stored in E.164.",
               validate: phoneNumber(),
             }),
-            address: f.string({ description: "Delivery address.", validate: text("Alamat", 500) }),
+            address: f.string({
+              description: "Delivery address.",
+              validate: requiredText({ id: "Alamat", en: "Address" }, 500),
+            }),
           }),
         }),
       }),

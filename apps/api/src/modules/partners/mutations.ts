@@ -3,6 +3,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { PARTNER_SCOPES } from "../auth/scopes.ts";
 import { commonErrors, ErrorInterface, ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
 import { AlreadyEnrolledError, ProgramFullError } from "./errors.ts";
 import { createApiKey, createProgram, enrolParticipant, revokeApiKey } from "./service.ts";
@@ -54,16 +55,16 @@ builder.mutationFields((t) => ({
               validate: z
                 .string()
                 .trim()
-                .min(1, "Nama kunci wajib diisi.")
-                .max(120, "Nama kunci maksimal 120 karakter."),
+                .min(1, bilingual("Nama kunci wajib diisi.", "The key's name is required."))
+                .max(120, bilingual("Nama kunci maksimal 120 karakter.", "Key name: at most 120 characters.")),
             }),
             scopes: f.field({
               type: [PartnerScopeEnum],
               description: "What the key may do (at least one).",
               validate: z
                 .array(z.enum(PARTNER_SCOPES))
-                .min(1, "Pilih minimal satu cakupan.")
-                .max(PARTNER_SCOPES.length, "Cakupan terlalu banyak."),
+                .min(1, bilingual("Pilih minimal satu cakupan.", "Choose at least one scope."))
+                .max(PARTNER_SCOPES.length, bilingual("Cakupan terlalu banyak.", "Too many scopes.")),
             }),
           }),
         }),
@@ -132,19 +133,30 @@ builder.mutationFields((t) => ({
             organizationId: f.globalID({ for: [OrganizationRef], description: "The organization running it." }),
             title: f.string({
               description: "Title, in Bahasa Indonesia.",
-              validate: z.string().trim().min(3, "Judul minimal 3 karakter.").max(200, "Judul maksimal 200 karakter."),
+              validate: z
+                .string()
+                .trim()
+                .min(3, bilingual("Judul minimal 3 karakter.", "Title: at least 3 characters."))
+                .max(200, bilingual("Judul maksimal 200 karakter.", "Title: at most 200 characters.")),
             }),
             kind: f.field({ type: ProgramKind, description: "Training, mentoring, financing or research." }),
             description: f.string({
               required: false,
               description: "What the program offers.",
-              validate: z.string().trim().max(8000, "Deskripsi maksimal 8000 karakter."),
+              validate: z
+                .string()
+                .trim()
+                .max(8000, bilingual("Deskripsi maksimal 8000 karakter.", "Description: at most 8,000 characters.")),
             }),
             villageId: f.globalID({ required: false, for: [VillageRef], description: "The village, if only one." }),
             capacity: f.int({
               required: false,
               description: "Places available; leave empty for unlimited.",
-              validate: z.number().int().min(1, "Kapasitas minimal 1.").max(100_000, "Kapasitas terlalu besar."),
+              validate: z
+                .number()
+                .int()
+                .min(1, bilingual("Kapasitas minimal 1.", "Capacity: at least 1."))
+                .max(100_000, bilingual("Kapasitas terlalu besar.", "The capacity is too large.")),
             }),
             startsOn: f.field({ type: "DateTime", description: "First day." }),
             endsOn: f.field({ type: "DateTime", required: false, description: "Last day." }),
@@ -153,7 +165,10 @@ builder.mutationFields((t) => ({
         validate: z
           .looseObject({ startsOn: z.date(), endsOn: z.date().nullish() })
           .refine((i) => !i.endsOn || i.endsOn >= i.startsOn, {
-            message: "Tanggal selesai tidak boleh sebelum tanggal mulai.",
+            message: bilingual(
+              "Tanggal selesai tidak boleh sebelum tanggal mulai.",
+              "The end date cannot be before the start date.",
+            ),
             path: ["endsOn"],
           }),
       }),
@@ -189,7 +204,12 @@ builder.mutationFields((t) => ({
             consentGivenAt: f.field({
               type: "DateTime",
               description: "When the person agreed to take part and to be recorded (required; not in the future).",
-              validate: notInFuture("Tanggal persetujuan tidak boleh di masa depan."),
+              validate: notInFuture(
+                bilingual(
+                  "Tanggal persetujuan tidak boleh di masa depan.",
+                  "The approval date cannot be in the future.",
+                ),
+              ),
             }),
           }),
         }),

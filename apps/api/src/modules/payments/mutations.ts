@@ -6,6 +6,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { commonErrors, ErrorInterface, ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import { mediaStorage } from "../photos/storage.ts";
 import { addBankAccount, cooperativeIdOfBankAccount, removeBankAccount, setCooperativeQris } from "./channels.ts";
@@ -86,12 +87,15 @@ const notFound = () => new NotFoundError("Payment");
 const reasonText = z
   .string()
   .trim()
-  .min(10, "Tuliskan alasannya (minimal 10 karakter). / Write the reason (at least 10 characters).")
-  .max(500, "Alasan maksimal 500 karakter. / At most 500 characters.");
+  .min(10, bilingual("Tuliskan alasannya (minimal 10 karakter).", "Write the reason (at least 10 characters)."))
+  .max(500, bilingual("Alasan maksimal 500 karakter.", "At most 500 characters."));
 const rupiah = z
   .string()
   .trim()
-  .regex(/^[1-9][0-9]{0,12}$/, "Nominal harus rupiah bulat tanpa titik, mis. 138000. / Whole rupiah, e.g. 138000.");
+  .regex(
+    /^[1-9][0-9]{0,12}$/,
+    bilingual("Nominal harus rupiah bulat tanpa titik, mis. 138000.", "Whole rupiah, e.g. 138000."),
+  );
 const forbiddenChannels = () => new ForbiddenError("Hanya pengurus koperasi yang dapat mengubah kanal pembayarannya.");
 
 builder.mutationFields((t) => ({
@@ -190,7 +194,7 @@ builder.mutationFields((t) => ({
             cooperativeId: f.globalID({ for: [CooperativeRef], description: "The cooperative." }),
             payload: f.string({
               description: "The static QRIS text (starts with 000201), or empty to remove it.",
-              validate: z.string().max(512, "Teks QRIS maksimal 512 karakter. / At most 512 characters."),
+              validate: z.string().max(512, bilingual("Teks QRIS maksimal 512 karakter.", "At most 512 characters.")),
             }),
           }),
         }),
@@ -215,21 +219,24 @@ builder.mutationFields((t) => ({
             cooperativeId: f.globalID({ for: [CooperativeRef], description: "The cooperative." }),
             bankName: f.string({
               description: "The bank, e.g. BRI.",
-              validate: z.string().trim().min(2, "Nama bank wajib diisi. / The bank is required.").max(80),
+              validate: z.string().trim().min(2, bilingual("Nama bank wajib diisi.", "The bank is required.")).max(80),
             }),
             accountNumber: f.string({
               description: "The account number (digits, spaces or dashes).",
               validate: z
                 .string()
                 .trim()
-                .regex(/^[0-9][0-9 -]{4,38}[0-9]$/, "Nomor rekening tidak valid. / Invalid account number."),
+                .regex(
+                  /^[0-9][0-9 -]{4,38}[0-9]$/,
+                  bilingual("Nomor rekening tidak valid.", "Invalid account number."),
+                ),
             }),
             holderName: f.string({
               description: "The account holder's name.",
               validate: z
                 .string()
                 .trim()
-                .min(2, "Nama pemilik rekening wajib diisi. / The holder is required.")
+                .min(2, bilingual("Nama pemilik rekening wajib diisi.", "The holder is required."))
                 .max(160),
             }),
           }),

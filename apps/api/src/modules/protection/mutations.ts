@@ -6,6 +6,7 @@ import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { UserRef } from "../auth/types.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import { InvalidStatusTransitionError } from "../registry/errors.ts";
 import { PersonRef } from "../registry/types.ts";
 import { InvalidCaseHandlerError, ProtectionCaseClosedError } from "./errors.ts";
@@ -24,7 +25,11 @@ builder.objectType(InvalidCaseHandlerError, {
   interfaces: [ErrorInterface],
 });
 
-const note = z.string().trim().min(1, "Catatan wajib diisi.").max(4000, "Catatan maksimal 4000 karakter.");
+const note = z
+  .string()
+  .trim()
+  .min(1, bilingual("Catatan wajib diisi.", "The note is required."))
+  .max(4000, bilingual("Catatan maksimal 4000 karakter.", "Note: at most 4,000 characters."));
 
 /** Only the case's handler (admins too when `allowAdmin`); a missing case is denied like a forbidden one. */
 async function caseHandler(prisma: PrismaClient, ctx: Context, caseId: string, allowAdmin = false) {
@@ -44,13 +49,18 @@ const OpenProtectionCaseInput = builder.inputType("OpenProtectionCaseInput", {
       validate: z
         .string()
         .trim()
-        .min(10, "Ringkasan minimal 10 karakter.")
-        .max(4000, "Ringkasan maksimal 4000 karakter."),
+        .min(10, bilingual("Ringkasan minimal 10 karakter.", "Summary: at least 10 characters."))
+        .max(4000, bilingual("Ringkasan maksimal 4000 karakter.", "Summary: at most 4,000 characters.")),
     }),
     countryOfIncident: t.string({
       required: false,
       description: "Where it happened, ISO 3166 alpha-2.",
-      validate: z.string().regex(/^[A-Z]{2}$/, "Kode negara 2 huruf kapital, mis. MY."),
+      validate: z
+        .string()
+        .regex(
+          /^[A-Z]{2}$/,
+          bilingual("Kode negara 2 huruf kapital, mis. MY.", "Country code: 2 capital letters, e.g. MY."),
+        ),
     }),
   }),
 });
@@ -73,7 +83,11 @@ const ReferProtectionCaseInput = builder.inputType("ReferProtectionCaseInput", {
     caseId: t.globalID({ for: [ProtectionCaseRef], description: "The case." }),
     agency: t.string({
       description: "Agency, e.g. BP3MI Jawa Barat, KBRI Kuala Lumpur.",
-      validate: z.string().trim().min(2, "Nama lembaga wajib diisi.").max(160, "Nama lembaga maksimal 160 karakter."),
+      validate: z
+        .string()
+        .trim()
+        .min(2, bilingual("Nama lembaga wajib diisi.", "The organisation's name is required."))
+        .max(160, bilingual("Nama lembaga maksimal 160 karakter.", "Organisation name: at most 160 characters.")),
     }),
     note: t.string({ description: "Why and how it was referred.", validate: note }),
   }),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
 import { phoneNumber } from "../common/phone.ts";
+import { bilingual, requiredText } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
 import {
   ConsentRequiredError,
@@ -39,9 +40,15 @@ builder.objectType(InvalidEpisodeDatesError, {
   interfaces: [ErrorInterface],
 });
 
-const optionalText = (max: number) =>
-  z.string().trim().min(1, "Tidak boleh kosong.").max(max, `Maksimal ${max} karakter.`);
-const countryCode = z.string().regex(/^[A-Z]{2}$/, "Kode negara 2 huruf kapital (ISO 3166), mis. MY.");
+const countryCode = z
+  .string()
+  .regex(
+    /^[A-Z]{2}$/,
+    bilingual(
+      "Kode negara 2 huruf kapital (ISO 3166), mis. MY.",
+      "Country code: 2 capital letters (ISO 3166), e.g. MY.",
+    ),
+  );
 
 /** Village officers of the person's village; false (denied, like a missing person) when it does not exist. */
 async function officerOfPersonVillage(prisma: PrismaClient, personId: string) {
@@ -55,12 +62,16 @@ const RegisterPersonInput = builder.inputType("RegisterPersonInput", {
     villageId: t.globalID({ for: [VillageRef], description: "The village whose registry gets the person." }),
     fullName: t.string({
       description: "Full name as in civil documents.",
-      validate: z.string().trim().min(2, "Nama minimal 2 karakter.").max(160, "Nama maksimal 160 karakter."),
+      validate: z
+        .string()
+        .trim()
+        .min(2, bilingual("Nama minimal 2 karakter.", "Name: at least 2 characters."))
+        .max(160, bilingual("Nama maksimal 160 karakter.", "Name: at most 160 characters.")),
     }),
     nik: t.string({
       required: false,
       description: "National ID number (16 digits). Stored only as a keyed hash, never in clear, and never returned.",
-      validate: z.string().regex(/^[0-9]{16}$/, "NIK harus 16 digit angka."),
+      validate: z.string().regex(/^[0-9]{16}$/, bilingual("NIK harus 16 digit angka.", "The NIK has 16 digits.")),
     }),
     gender: t.field({ type: Gender, required: false, description: "Sex, as in civil documents." }),
     birthDate: t.field({ type: "DateTime", required: false, description: "Date of birth." }),
@@ -79,12 +90,20 @@ const RecordMigrationEpisodeInput = builder.inputType("RecordMigrationEpisodeInp
     personId: t.globalID({ for: [PersonRef], description: "The person." }),
     status: t.field({ type: MigrationStatus, description: "Where the stint stands now." }),
     destinationCountry: t.string({ description: "Destination country, ISO 3166 alpha-2.", validate: countryCode }),
-    jobSector: t.string({ required: false, description: "Kind of work.", validate: optionalText(120) }),
-    employerName: t.string({ required: false, description: "Employer abroad.", validate: optionalText(160) }),
+    jobSector: t.string({
+      required: false,
+      description: "Kind of work.",
+      validate: requiredText({ id: "Bidang kerja", en: "Kind of work" }, 120),
+    }),
+    employerName: t.string({
+      required: false,
+      description: "Employer abroad.",
+      validate: requiredText({ id: "Nama majikan", en: "Employer's name" }, 160),
+    }),
     placementAgency: t.string({
       required: false,
       description: "Placement agency (P3MI).",
-      validate: optionalText(160),
+      validate: requiredText({ id: "Nama agen penempatan", en: "Placement agency" }, 160),
     }),
     procedural: t.boolean({ description: "False when the departure bypasses official procedure." }),
     plannedDepartureAt: t.field({ type: "DateTime", required: false, description: "Planned departure date." }),

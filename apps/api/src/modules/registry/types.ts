@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
+import { bilingual } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
 import { registryWhere, summarizeRegistry } from "./service.ts";
 
@@ -103,12 +104,20 @@ const RegistryFilter = builder.inputType("RegistryFilter", {
     destinationCountry: t.string({
       required: false,
       description: "Only people whose latest stint is in this country (ISO 3166 alpha-2).",
-      validate: z.string().regex(/^[A-Z]{2}$/, "Kode negara 2 huruf kapital, mis. TW."),
+      validate: z
+        .string()
+        .regex(
+          /^[A-Z]{2}$/,
+          bilingual("Kode negara 2 huruf kapital, mis. TW.", "Country code: 2 capital letters, e.g. TW."),
+        ),
     }),
     search: t.string({
       required: false,
       description: "Part of the name, or a full 16-digit NIK (matched by its hash).",
-      validate: z.string().trim().max(100, "Pencarian maksimal 100 karakter."),
+      validate: z
+        .string()
+        .trim()
+        .max(100, bilingual("Pencarian maksimal 100 karakter.", "Search: at most 100 characters.")),
     }),
   }),
 });

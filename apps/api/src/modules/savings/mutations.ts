@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
 import { JournalEntryRef } from "../ledger/types.ts";
 import {
@@ -77,7 +78,13 @@ const SavingsInput = builder.inputType("SavingsMovementInput", {
       description: "Whole rupiah.",
       validate: z
         .string()
-        .regex(/^[1-9][0-9]{0,12}$/, "Jumlah harus bilangan bulat rupiah lebih dari nol (maks. 13 digit)."),
+        .regex(
+          /^[1-9][0-9]{0,12}$/,
+          bilingual(
+            "Jumlah harus bilangan bulat rupiah lebih dari nol (maks. 13 digit).",
+            "The amount must be whole rupiah above zero (at most 13 digits).",
+          ),
+        ),
     }),
     channel: t.field({ type: SavingsChannel, description: "Wallet or cash." }),
     idempotencyKey: t.string({

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
 import { idr, Money } from "../common/money.ts";
+import { bilingual } from "../common/validation.ts";
 import { InsufficientFundsError } from "../ledger/errors.ts";
 import {
   NoActiveMembersError,
@@ -134,7 +135,12 @@ export const ShuRunRef = builder.prismaNode("ShuRun", {
 });
 
 const fiscalYear = z.number().int().min(2000).max(2100);
-const surplus = z.string().regex(/^[1-9][0-9]{0,13}$/, "SHU harus bilangan bulat rupiah lebih dari nol.");
+const surplus = z
+  .string()
+  .regex(
+    /^[1-9][0-9]{0,13}$/,
+    bilingual("SHU harus bilangan bulat rupiah lebih dari nol.", "The surplus (SHU) must be whole rupiah above zero."),
+  );
 
 const coopId = (gid: { typename: string; id: string }) => {
   if (gid.typename !== "Cooperative") throw new NotFoundError("Cooperative");

@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
 import { SameVillageError, VillageLinkExistsError } from "./errors.ts";
 import { createStory, linkVillages, publishStory, unpublishStory, updateStory } from "./service.ts";
@@ -19,12 +20,23 @@ builder.objectType(VillageLinkExistsError, {
   interfaces: [ErrorInterface],
 });
 
-const title = z.string().trim().min(3, "Judul minimal 3 karakter.").max(200, "Judul maksimal 200 karakter.");
-const body = z.string().trim().min(1, "Isi wajib diisi.").max(20_000, "Isi maksimal 20.000 karakter.");
+const title = z
+  .string()
+  .trim()
+  .min(3, bilingual("Judul minimal 3 karakter.", "Title: at least 3 characters."))
+  .max(200, bilingual("Judul maksimal 200 karakter.", "Title: at most 200 characters."));
+const body = z
+  .string()
+  .trim()
+  .min(1, bilingual("Isi wajib diisi.", "The text is required."))
+  .max(20_000, bilingual("Isi maksimal 20.000 karakter.", "Text: at most 20,000 characters."));
 const coverImageUrl = z
   .string()
-  .max(500, "URL gambar maksimal 500 karakter.")
-  .refine((u) => URL.canParse(u) && new URL(u).protocol === "https:", "URL gambar harus https.");
+  .max(500, bilingual("URL gambar maksimal 500 karakter.", "Image URL: at most 500 characters."))
+  .refine(
+    (u) => URL.canParse(u) && new URL(u).protocol === "https:",
+    bilingual("URL gambar harus https.", "The image URL must start with https."),
+  );
 
 /** Officers of the story's village; a missing story is denied like a forbidden one. */
 async function storyOfficer(prisma: PrismaClient, storyId: string) {
@@ -72,7 +84,10 @@ const LinkVillagesInput = builder.inputType("LinkVillagesInput", {
     kind: t.field({ type: VillageLinkKind, description: "How they are tied." }),
     note: t.string({
       description: "What they do together.",
-      validate: z.string().trim().max(1000, "Catatan maksimal 1000 karakter."),
+      validate: z
+        .string()
+        .trim()
+        .max(1000, bilingual("Catatan maksimal 1000 karakter.", "Note: at most 1,000 characters.")),
     }),
   }),
 });

@@ -5,6 +5,7 @@ import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { BusinessRef } from "../commerce/types.ts";
 import { commonErrors, ErrorInterface, ReasonRequiredError } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import { PersonRef } from "../registry/types.ts";
 import {
   NotAReturneeError,
@@ -46,7 +47,11 @@ builder.objectType(RequestPendingError, {
 });
 
 const reasonSchema = (min: number) =>
-  z.string().trim().min(min, `Tulis alasan minimal ${min} karakter.`).max(2000, "Alasan paling banyak 2000 karakter.");
+  z
+    .string()
+    .trim()
+    .min(min, bilingual(`Tulis alasan minimal ${min} karakter.`, `Write a reason of at least ${min} characters.`))
+    .max(2000, bilingual("Alasan paling banyak 2000 karakter.", "Reason: at most 2,000 characters."));
 
 /** Officers of the cooperative a request was sent to; an unknown request answers NotFound to signed-in callers. */
 async function requestOfficer(ctx: Context, requestId: string) {

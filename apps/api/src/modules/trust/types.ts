@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { BusinessRef } from "../commerce/types.ts";
+import { bilingual } from "../common/validation.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import { VillageRef } from "../geography/types.ts";
 
@@ -151,7 +152,11 @@ builder.prismaObjectFields(VillageRef, (t) => ({
     authScopes: (v) => ({ villageSteward: v.id }),
     args: {
       search: t.arg.string({
-        validate: z.string().trim().min(2, "Ketik minimal 2 huruf nama.").max(80, "Nama paling banyak 80 huruf."),
+        validate: z
+          .string()
+          .trim()
+          .min(2, bilingual("Ketik minimal 2 huruf nama.", "Type at least 2 letters of the name."))
+          .max(80, bilingual("Nama paling banyak 80 huruf.", "Name: at most 80 letters.")),
       }),
     },
     resolve: async (village, { search }, ctx) => {

@@ -1,0 +1,80 @@
+// Input validation messages in the reader's language. zod writes a message when it parses, before anything knows who
+// asked, so each rule's message is written once in Bahasa Indonesia (what zod returns) and registered with its English
+// twin by `bilingual`; when the API answers, `inputValidationError` picks the request's language. zod's own messages
+// (for rules without one of ours) come from zod's locales, Indonesian or English.
+import { InputValidationError, type StandardSchemaV1 } from "@pothos/plugin-validation";
+import { z } from "zod";
+
+import type { Language } from "./text.ts";
+
+const englishOf = new Map<string, string>();
+
+/** Registers a message in both languages and returns the Indonesian one (for zod). */
+export function bilingual(id: string, en: string): string {
+  const known = englishOf.get(id);
+  if (known !== undefined && known !== en) throw new Error(`"${id}" is registered with two English texts`);
+  englishOf.set(id, en);
+  return id;
+}
+
+/** A field's name in both languages, e.g. `{ id: "Alamat", en: "Address" }`. */
+export interface Label {
+  id: string;
+  en: string;
+}
+
+/** Required text: trimmed, at least `min` characters (1 by default), at most `max`. */
+export function requiredText(label: Label, max: number, min = 1) {
+  const tooShort =
+    min <= 1
+      ? bilingual(`${label.id} wajib diisi.`, `${label.en} is required.`)
+      : bilingual(`${label.id} minimal ${min} karakter.`, `${label.en}: at least ${min} characters.`);
+  return z.string().trim().min(min, tooShort).max(max, tooLong(label, max));
+}
+
+/** Optional text: trimmed, at most `max` characters. */
+export const optionalText = (label: Label, max: number) => z.string().trim().max(max, tooLong(label, max));
+
+const tooLong = (label: Label, max: number) =>
+  bilingual(
+    `${label.id} maksimal ${max.toLocaleString("id-ID")} karakter.`,
+    `${label.en}: at most ${max.toLocaleString("en-US")} characters.`,
+  );
+
+/** Whole rupiah as the API takes them: a string of digits without separators, above zero, at most `maxDigits`. */
+export const wholeRupiah = (label: Label, maxDigits = 13) =>
+  z
+    .string()
+    .regex(
+      new RegExp(`^[1-9][0-9]{0,${maxDigits - 1}}$`),
+      bilingual(
+        `${label.id} harus bilangan bulat rupiah lebih dari nol, tanpa titik, mis. 25000.`,
+        `${label.en} must be whole rupiah above zero, without separators, e.g. 25000.`,
+      ),
+    );
+
+const locales = { id: z.locales.id(), en: z.locales.en() };
+
+type Issue = StandardSchemaV1.Issue & { code?: string };
+
+/** An issue's message in `language`: ours from the register, zod's own from its locale; anything else as it is. */
+export function localiseMessage(issue: Issue, language: Language): string {
+  const english = englishOf.get(issue.message);
+  if (english !== undefined) return language === "en" ? english : issue.message;
+  if (issue.code === undefined) return issue.message;
+  // A message zod wrote itself (English by default) is the one its English locale writes for the issue.
+  const zodEnglish = locales.en.localeError(issue as never);
+  const asZodWrote = typeof zodEnglish === "string" ? zodEnglish : zodEnglish?.message;
+  if (asZodWrote !== issue.message) return issue.message;
+  const localised = locales[language].localeError(issue as never);
+  return (typeof localised === "string" ? localised : localised?.message) ?? issue.message;
+}
+
+/** The error a mutation returns for invalid input: every issue, each message in the reader's language. */
+export function inputValidationError(issues: readonly Issue[], language: Language): InputValidationError {
+  const localised = issues.map((issue) => ({ ...issue, path: issue.path, message: localiseMessage(issue, language) }));
+  const error = new InputValidationError({ issues: localised });
+  const summary = localised.map((issue) => issue.message).join(" ");
+  error.message = `${language === "en" ? "Check the input:" : "Periksa isian:"} ${summary}`;
+  return error;
+}
