@@ -20,18 +20,21 @@ type Mappings = Map<string, InputFieldMapping<SchemaTypes, Schemas | null>>;
 /** Validates `value` (one input object) against every mapped field; appends what fails to `issues`. */
 function collectIssues(value: Record<string, unknown>, mappings: Mappings, path: PropertyKey[], issues: unknown[]) {
   for (const [name, mapping] of mappings) {
-    const items = listItems(value[name], mapping.isList ? (mapping.listDepth ?? 1) : 0, [...path, name]);
-    for (const [item, itemPath] of items) {
-      if (mapping.kind === "InputObject" && mapping.fields.map) {
+    const fieldValue = value[name];
+    if (fieldValue === null || fieldValue === undefined) continue;
+    const fieldPath = [...path, name];
+    // A list's own rules (e.g. at most 30 motions) see the whole list; nested input objects are checked item by item.
+    if (mapping.kind === "InputObject" && mapping.fields.map) {
+      for (const [item, itemPath] of listItems(fieldValue, mapping.isList ? (mapping.listDepth ?? 1) : 0, fieldPath)) {
         collectIssues(item as Record<string, unknown>, mapping.fields.map as Mappings, itemPath, issues);
       }
-      for (const schema of mapping.value ?? []) {
-        const result = schema["~standard"].validate(item);
-        // Our rules are synchronous; an async one is left to the validation plugin.
-        if (result instanceof Promise || !result.issues) continue;
-        issues.push(...result.issues.map((issue) => ({ ...issue, path: [...itemPath, ...(issue.path ?? [])] })));
-        break;
-      }
+    }
+    for (const schema of mapping.value ?? []) {
+      const result = schema["~standard"].validate(fieldValue);
+      // Our rules are synchronous; an async one is left to the validation plugin.
+      if (result instanceof Promise || !result.issues) continue;
+      issues.push(...result.issues.map((issue) => ({ ...issue, path: [...fieldPath, ...(issue.path ?? [])] })));
+      break;
     }
   }
 }
