@@ -32,10 +32,7 @@ const unit = requiredText({ id: "Satuan", en: "Unit" }, 40);
 const priceIdr = z
   .string()
   .regex(/^[0-9]{1,15}$/, {
-    message: bilingual(
-      "Harga harus bilangan bulat rupiah tanpa titik atau koma, mis. 25000.",
-      "The price must be whole rupiah without dots or commas, e.g. 25000.",
-    ),
+    message: bilingual("Harga harus rupiah bulat, tanpa sen.", "The price must be whole rupiah, without cents."),
     abort: true,
   })
   .refine((v) => BigInt(v) >= 1n, bilingual("Harga minimal Rp 1.", "The price is at least Rp 1."))

@@ -41,16 +41,16 @@ const tooLong = (label: Label, max: number) =>
     `${label.en}: at most ${max.toLocaleString("en-US")} characters.`,
   );
 
-/** Whole rupiah as the API takes them: a string of digits without separators, above zero, at most `maxDigits`. */
+/**
+ * Whole rupiah as the API takes them: digits without separators, above zero, at most `maxDigits`. The message names
+ * no format: people type "25.000" or "25rb" into the web app, which sends digits, so only the rule is worth saying.
+ */
 export const wholeRupiah = (label: Label, maxDigits = 13) =>
   z
     .string()
     .regex(
       new RegExp(`^[1-9][0-9]{0,${maxDigits - 1}}$`),
-      bilingual(
-        `${label.id} harus bilangan bulat rupiah lebih dari nol, tanpa titik, mis. 25000.`,
-        `${label.en} must be whole rupiah above zero, without separators, e.g. 25000.`,
-      ),
+      bilingual(`${label.id} harus rupiah bulat lebih dari nol.`, `${label.en} must be whole rupiah above zero.`),
     );
 
 const locales = { id: z.locales.id(), en: z.locales.en() };

@@ -94,7 +94,7 @@ const rupiah = z
   .trim()
   .regex(
     /^[1-9][0-9]{0,12}$/,
-    bilingual("Nominal harus rupiah bulat tanpa titik, mis. 138000.", "Whole rupiah, e.g. 138000."),
+    bilingual("Nominal harus rupiah bulat lebih dari nol.", "The amount must be whole rupiah above zero."),
   );
 const forbiddenChannels = () => new ForbiddenError("Hanya pengurus koperasi yang dapat mengubah kanal pembayarannya.");
 

@@ -27,6 +27,30 @@ describe("amounts typed by people", () => {
     expect(toWholeRupiah("500.000")).toBe("500000");
     expect(toWholeRupiah("", { allowZero: true })).toBe("0");
     expect(toWholeRupiah("500.000,50")).toBeNull();
+  });
+
+  it("reads rupiah the ways people write them, with rb, jt and Rp", () => {
+    const cases: [string, string][] = [
+      ["25.000", "25000"],
+      ["Rp 25.000", "25000"],
+      ["Rp25.000", "25000"],
+      ["25rb", "25000"],
+      ["25 ribu", "25000"],
+      ["25K", "25000"],
+      ["2,5rb", "2500"],
+      ["1,5 jt", "1500000"],
+      ["1.5jt", "1500000"],
+      ["2 juta", "2000000"],
+      ["1,25 Juta", "1250000"],
+      ["1 miliar", "1000000000"],
+      ["Rp 12.500.000", "12500000"],
+      ["25,000", "25000"],
+      ["1,500,000", "1500000"],
+    ];
+    for (const [typed, digits] of cases) expect(toWholeRupiah(typed), typed).toBe(digits);
+    for (const typed of ["1,2345 rb", "25 dolar", "rb", "1,5", "-25rb", "25rb rb", "0 jt"]) {
+      expect(toWholeRupiah(typed), typed).toBeNull();
+    }
     expect(toRate("3.780,5")).toBe("3780.5");
     expect(toRate("11.75")).toBe("11.75");
     expect(toRate("515")).toBe("515");

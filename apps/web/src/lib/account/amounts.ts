@@ -78,12 +78,26 @@ export function toMinorUnits(text: string, currency: string): string | null {
   return minor > 0n ? minor.toString() : null;
 }
 
-/** Whole rupiah typed as `500.000` or `500000` → `"500000"`; zero allowed; null for decimals. */
+/** Words people put after an amount, as powers of ten: "25rb", "25 ribu", "25k", "1,5 jt", "2 juta", "1 miliar". */
+const MULTIPLIERS: Readonly<Record<string, number>> = { rb: 3, ribu: 3, k: 3, jt: 6, juta: 6, miliar: 9, milyar: 9 };
+
+/**
+ * Whole rupiah as people type them → the API's digits: `25.000`, `25000`, `Rp 25.000`, `25rb`, `25 ribu`, `1,5 jt`,
+ * `1.5 juta`, `2 miliar`. Exact (no floats); null for an amount that is not whole rupiah (`500.000,50`, `1,2345 rb`)
+ * or not a number. Zero only with `allowZero`, where an empty field means zero too.
+ */
 export function toWholeRupiah(text: string, options: { allowZero?: boolean } = {}): string | null {
   if (text.trim() === "") return options.allowZero ? "0" : null;
-  const parsed = parseDecimal(text);
-  if (!parsed || /[1-9]/.test(parsed.fraction)) return null;
-  const value = BigInt(parsed.whole);
+  const match = /^\s*(?:rp\.?)?\s*(.*?)\s*([a-z]+)?\.?\s*$/i.exec(text);
+  const [, number = "", word] = match ?? [];
+  const exponent = word === undefined ? 0 : MULTIPLIERS[word.toLowerCase()];
+  // Rupiah have no cents, so "25,000" is English grouping here, not 25 with a decimal comma.
+  const grouped = exponent === 0 && /^\d{1,3}(,\d{3})+$/.test(number) ? number.replaceAll(",", "") : number;
+  const parsed = exponent === undefined ? null : parseDecimal(grouped);
+  if (!parsed || exponent === undefined) return null;
+  const fraction = parsed.fraction.replace(/0+$/, "");
+  if (fraction.length > exponent) return null;
+  const value = BigInt(parsed.whole + fraction.padEnd(exponent, "0"));
   if (value === 0n && !options.allowZero) return null;
   return value.toString();
 }

@@ -2,6 +2,7 @@
 import { type ActionFailure, error, fail, redirect, type RequestEvent } from "@sveltejs/kit";
 import type { AnyVariables, DocumentInput } from "@urql/core";
 
+import { toWholeRupiah } from "../account/amounts.ts";
 import { runMutation } from "../graphql.ts";
 import { m } from "../paraglide/messages.js";
 import { SESSION_COOKIE, signInUrl } from "../session.ts";
@@ -30,13 +31,11 @@ export function parseWholeNumber(value: string): number | null {
   return Number(text);
 }
 
-/** Rupiah typed as `1.250.000`, `1250000` or `Rp 1.250.000`, as the API's whole-unit string. */
-export function parseRupiah(value: string): string {
-  return value
-    .replace(/^\s*rp\.?/i, "")
-    .replace(/[.\s\u00a0]/g, "")
-    .trim();
-}
+/**
+ * Rupiah typed any way `toWholeRupiah` reads (`1.250.000`, `Rp 1.250.000`, `25rb`, `1,5 jt`) as the API's digits.
+ * Text it cannot read goes to the API as typed, so the API's answer names that field among every other invalid one.
+ */
+export const parseRupiah = (value: string): string => toWholeRupiah(value) ?? value.trim();
 
 /** Error messages by form field, plus one for the whole form. */
 export interface FormErrors {
