@@ -47,6 +47,11 @@ export function buildOperations(f: Fixtures): Operation[] {
       }),
     },
     { name: "catalogue search 'kopi'", ...catalogue("BenchCatalogueSearch", { search: "kopi" }) },
+    // Two words, the first misspelt as people write it: full text cannot find it, trigrams must (issue #12).
+    {
+      name: "catalogue search 'kripik pedas' (typo)",
+      ...catalogue("BenchCatalogueSearchTypo", { search: "kripik pedas" }),
+    },
     {
       name: "product page",
       operationName: "BenchProduct",

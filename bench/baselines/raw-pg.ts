@@ -13,6 +13,19 @@ const pool = new pg.Pool({ connectionString: process.argv[2], max: 10 });
 const CURSOR = `encode(convert_to('GPC:S:' || %s, 'UTF8'), 'base64')`;
 const cursorOf = (column: string) => CURSOR.replace("%s", column);
 
+/** The API's search words: lower case, letters and digits, no repeats, at most 8 (search/service.ts). */
+const searchWords = (text: string) =>
+  [
+    ...new Set(
+      text
+        .normalize("NFKC")
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .map((word) => word.slice(0, 40)),
+    ),
+  ].slice(0, 8);
+
 const MONEY = (column: string) => `json_build_object('amount', ${column}::text, 'currency', 'IDR')`;
 
 /** The catalogue: one statement for the page (+1 row to know hasNextPage) and the total count. */
@@ -32,17 +45,32 @@ function catalogueSql(filter: Record<string, unknown>): [string, unknown[]] {
     params.push(filter.maxPriceIdr);
     where.push(`p."priceIdr" <= $${params.length}::bigint`);
   }
-  if (typeof filter.search === "string") {
-    params.push(`%${filter.search.replace(/[\\%_]/g, "\\$&")}%`);
-    where.push(`(p.name ILIKE $${params.length} OR p.description ILIKE $${params.length})`);
+  // Search as the API does (apps/api/src/modules/search/service.ts): every word by stem, prefix or trigram, best first.
+  const words = typeof filter.search === "string" ? searchWords(filter.search) : [];
+  let join = "";
+  // The sort key (highest first, then the id), kept as column k so the page can be numbered after its LIMIT.
+  let key = `p."publishedAt"`;
+  if (words.length > 0) {
+    join = `JOIN "ProductSearch" s ON s."productId" = p.id`;
+    const queries = words.map((word) => {
+      params.push(word);
+      const n = params.length;
+      const query = `(to_tsquery('indonesian', $${n}::text || ':*') || to_tsquery('simple', $${n}::text || ':*'))`;
+      const match = word.length >= 3 ? `(s.vector @@ ${query} OR $${n}::text <<% s.terms)` : `s.vector @@ ${query}`;
+      where.push(match);
+      return { n, query };
+    });
+    const similarity = queries.map(({ n }) => `strict_word_similarity($${n}::text, s.terms)`).join(" + ");
+    const rank = `ts_rank(s.vector, ${queries.map(({ query }) => query).join(" || ")}) + 0.5 * (${similarity}) / ${words.length}`;
+    key = `(${rank})`;
   }
-  const from = `FROM "Product" p JOIN "Business" b ON b.id = p."businessId" WHERE ${where.join(" AND ")}`;
+  const from = `FROM "Product" p JOIN "Business" b ON b.id = p."businessId" ${join} WHERE ${where.join(" AND ")}`;
   const sql = `WITH page AS (
-      SELECT p.id, p.name, p.slug, p."priceIdr", p.unit, p.stock, p."imageUrls"[1] AS "imageUrl", p."publishedAt",
-             b.name AS "businessName", v.name AS "villageName"
-      ${from.replace("WHERE", `JOIN "Village" v ON v.id = b."villageId" WHERE`)}
-      ORDER BY p."publishedAt" DESC, p.id ASC LIMIT 25),
-    numbered AS (SELECT *, row_number() OVER (ORDER BY "publishedAt" DESC, id ASC) AS n FROM page)
+      SELECT p.id, p.name, p.slug, p."priceIdr", p.unit, p.stock, p."imageUrls"[1] AS "imageUrl",
+             ${key} AS k, b.name AS "businessName", v.name AS "villageName"
+      ${from.replace(" WHERE", ` JOIN "Village" v ON v.id = b."villageId" WHERE`)}
+      ORDER BY k DESC, p.id ASC LIMIT 25),
+    numbered AS (SELECT *, row_number() OVER (ORDER BY k DESC, id ASC) AS n FROM page)
     SELECT json_build_object('data', json_build_object('products', json_build_object(
       'totalCount', (SELECT count(*) ${from}),
       'pageInfo', json_build_object(
@@ -83,6 +111,7 @@ const handlers: Record<string, Handler> = {
   BenchCatalogue: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
   BenchCatalogueFiltered: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
   BenchCatalogueSearch: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
+  BenchCatalogueSearchTypo: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
   BenchProduct: (v) => [productSql, [v.slug]],
 };
 

@@ -532,6 +532,10 @@ export async function generateNationalData(options: GenerateOptions): Promise<Ge
         `generated ledger is inconsistent: ${unbalanced.rows[0].n} unbalanced entries, ${negative.rows[0].n} negative accounts`,
       );
     }
+    // The search documents are kept by statement triggers, which were off: build them with the triggers' own functions.
+    log("  search documents ...");
+    await client.query(`SELECT search_refresh_villages(array(SELECT id FROM "Village")),
+      search_refresh_businesses(array(SELECT id FROM "Business")), search_refresh_products(array(SELECT id FROM "Product"))`);
     await client.query("COMMIT");
     log("  ANALYZE ...");
     await client.query("ANALYZE");
