@@ -102,6 +102,8 @@ const apiEnv = {
   RATE_LIMIT_IP_POINTS: "1000000000",
   RATE_LIMIT_KEY_POINTS: "1000000000",
   NIK_PEPPER: process.env.NIK_PEPPER ?? "benchmark-pepper-not-a-secret-0123456789",
+  // Production refuses to start without the marketplace's origin (CORS); the benchmark's clients send none.
+  WEB_ORIGIN: "http://127.0.0.1",
 };
 // The data path itself, with no response cache, so every request reaches PostgreSQL like the raw-pg baseline;
 // beside it the same API with its cache of anonymous reads, as production runs it.
