@@ -96,7 +96,11 @@ const rupiah = z
     /^[1-9][0-9]{0,12}$/,
     bilingual("Nominal harus rupiah bulat tanpa titik, mis. 138000.", "Whole rupiah, e.g. 138000."),
   );
-const forbiddenChannels = () => new ForbiddenError("Hanya pengurus koperasi yang dapat mengubah kanal pembayarannya.");
+const forbiddenChannels = () =>
+  new ForbiddenError(
+    "Hanya pengurus koperasi yang dapat mengubah kanal pembayarannya.",
+    "Only the cooperative's officers can change its payment channels.",
+  );
 
 builder.mutationFields((t) => ({
   submitPaymentProof: t.field({
