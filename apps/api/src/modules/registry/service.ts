@@ -121,7 +121,7 @@ function checkEpisodeDates(
   if (e.consentGivenAt && e.consentGivenAt > tomorrow)
     throw new InvalidEpisodeDatesError(
       "Tanggal persetujuan tidak boleh di masa depan.",
-      "The approval date cannot be in the future.",
+      "The consent date cannot be in the future.",
     );
   if (e.departedAt && e.departedAt > tomorrow)
     throw new InvalidEpisodeDatesError(
