@@ -1,12 +1,16 @@
 import { Redis } from "ioredis";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from "rate-limiter-flexible";
 
-export class TooManySignInAttemptsError extends Error {
+import { BilingualError } from "../common/bilingual-error.ts";
+
+export class TooManySignInAttemptsError extends BilingualError {
   readonly retryAfterSeconds: number;
   constructor(retryAfterSeconds: number) {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(`Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`);
-    this.name = "TooManySignInAttemptsError";
+    super(
+      `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
+      `Too many failed sign-in attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
+    );
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }

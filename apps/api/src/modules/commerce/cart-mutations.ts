@@ -23,7 +23,7 @@ const CartPayload = builder.simpleObject("CartPayload", {
 
 const signedIn = {
   authScopes: { loggedIn: true },
-  unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu."),
+  unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu.", "Please sign in first."),
 } as const;
 
 builder.mutationFields((t) => ({

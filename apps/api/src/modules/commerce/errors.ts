@@ -11,23 +11,24 @@ export class ContradictoryFilterError extends BilingualError {
 }
 
 /** The product exists but is not for sale (draft, withdrawn, or its business is suspended). */
-export class ProductNotPublishedError extends Error {
+export class ProductNotPublishedError extends BilingualError {
   readonly productId: string;
   constructor(productId: string) {
-    super("Produk ini sedang tidak dijual.");
-    this.name = "ProductNotPublishedError";
+    super("Produk ini sedang tidak dijual.", "This product is not for sale at the moment.");
     this.productId = productId;
   }
 }
 
 /** Fewer units are in stock than asked for. */
-export class InsufficientStockError extends Error {
+export class InsufficientStockError extends BilingualError {
   readonly productId: string;
   readonly available: number;
   readonly requested: number;
   constructor(productId: string, available: number, requested: number) {
-    super(`Stok tidak cukup: tersedia ${available}, diminta ${requested}.`);
-    this.name = "InsufficientStockError";
+    super(
+      `Stok tidak cukup: tersedia ${available}, diminta ${requested}.`,
+      `Not enough stock: ${available} available, ${requested} asked for.`,
+    );
     this.productId = productId;
     this.available = available;
     this.requested = requested;
@@ -35,23 +36,24 @@ export class InsufficientStockError extends Error {
 }
 
 /** A cart line may hold at most CART_LINE_MAX units (adding to an existing line counts the total). */
-export class CartQuantityLimitError extends Error {
+export class CartQuantityLimitError extends BilingualError {
   readonly maximum: number;
   constructor(maximum: number) {
-    super(`Jumlah per produk di keranjang maksimal ${maximum}.`);
-    this.name = "CartQuantityLimitError";
+    super(`Jumlah per produk di keranjang maksimal ${maximum}.`, `The cart holds at most ${maximum} of each product.`);
     this.maximum = maximum;
   }
 }
 
 /** A stock adjustment would take the stock below zero (or above the limit). */
-export class StockOutOfRangeError extends Error {
+export class StockOutOfRangeError extends BilingualError {
   readonly productId: string;
   readonly stock: number;
   readonly delta: number;
   constructor(productId: string, stock: number, delta: number, maximum: number) {
-    super(`Stok harus antara 0 dan ${maximum.toLocaleString("id-ID")}: stok sekarang ${stock}, perubahan ${delta}.`);
-    this.name = "StockOutOfRangeError";
+    super(
+      `Stok harus antara 0 dan ${maximum.toLocaleString("id-ID")}: stok sekarang ${stock}, perubahan ${delta}.`,
+      `Stock must be between 0 and ${maximum.toLocaleString("en-US")}: it is ${stock} now, the change is ${delta}.`,
+    );
     this.productId = productId;
     this.stock = stock;
     this.delta = delta;
@@ -59,9 +61,11 @@ export class StockOutOfRangeError extends Error {
 }
 
 /** The cooperative chosen for a business is not in the business's village. */
-export class CooperativeNotInVillageError extends Error {
+export class CooperativeNotInVillageError extends BilingualError {
   constructor() {
-    super("Koperasi harus berada di desa yang sama dengan usaha.");
-    this.name = "CooperativeNotInVillageError";
+    super(
+      "Koperasi harus berada di desa yang sama dengan usaha.",
+      "The cooperative must be in the same village as the business.",
+    );
   }
 }

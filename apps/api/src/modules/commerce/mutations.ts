@@ -75,7 +75,8 @@ const imageUrl = z
 const imageUrls = z.array(imageUrl).max(8, bilingual("Maksimal 8 gambar.", "At most 8 images."));
 
 // ── Authorization: the owner of the business concerned, or an admin ──
-const forbidden = () => new ForbiddenError("Hanya pemilik usaha yang dapat mengubahnya.");
+const forbidden = () =>
+  new ForbiddenError("Hanya pemilik usaha yang dapat mengubahnya.", "Only the business owner can change it.");
 
 /** Scope for a product mutation; an unknown product is left to the service, which answers NotFoundError. */
 async function productOwner(ctx: Context, productId: string) {
@@ -105,7 +106,7 @@ builder.mutationFields((t) => ({
       "Registers a business owned by the signed-in user; its slug is generated. Naming a cooperative sends it a " +
       "request to accept the business: the business uses the cooperative's name only once an officer accepts.",
     authScopes: { loggedIn: true },
-    unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu."),
+    unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu.", "Please sign in first."),
     errors: { types: [...commonErrors, CooperativeNotInVillageError] },
     args: {
       input: t.arg({

@@ -317,7 +317,8 @@ export async function updateCartItem(prisma: PrismaClient, userId: string, produ
   if (quantity === 0) return removeFromCart(prisma, userId, productId);
   assertId(productId, "Product");
   const line = await prisma.cartItem.findUnique({ where: { userId_productId: { userId, productId } } });
-  if (!line) throw new NotFoundError("CartItem", "Produk ini tidak ada di keranjang Anda.");
+  if (!line)
+    throw new NotFoundError("CartItem", "Produk ini tidak ada di keranjang Anda.", "This product is not in your cart.");
   const product = await loadSellableProduct(prisma, productId);
   if (quantity > product.stock) throw new InsufficientStockError(productId, product.stock, quantity);
   await prisma.cartItem.update({ where: { id: line.id }, data: { quantity } });
@@ -327,7 +328,8 @@ export async function updateCartItem(prisma: PrismaClient, userId: string, produ
 export async function removeFromCart(prisma: PrismaClient, userId: string, productId: string) {
   assertId(productId, "Product");
   const { count } = await prisma.cartItem.deleteMany({ where: { userId, productId } });
-  if (count === 0) throw new NotFoundError("CartItem", "Produk ini tidak ada di keranjang Anda.");
+  if (count === 0)
+    throw new NotFoundError("CartItem", "Produk ini tidak ada di keranjang Anda.", "This product is not in your cart.");
 }
 
 export interface CartGroup {

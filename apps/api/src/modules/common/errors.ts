@@ -2,7 +2,10 @@ import { InputValidationError, type StandardSchemaV1 } from "@pothos/plugin-vali
 
 import { builder } from "../../builder.ts";
 import { AmountTooLargeError } from "./amount-range.ts";
+import { BilingualError } from "./bilingual-error.ts";
 import { prefersEnglish } from "./text.ts";
+
+export { BilingualError };
 
 /** Every expected failure implements this interface; mutation results are unions of a payload and these. */
 export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
@@ -21,34 +24,30 @@ export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
   }),
 });
 
-/**
- * An expected failure a villager reads: its message in Bahasa Indonesia (`message`) and English (`messageEn`).
- * Subclasses name the rule that refused the request; the API answers in the caller's language.
- */
-export class BilingualError extends Error {
-  readonly messageEn: string;
-  constructor(messageId: string, messageEn: string) {
-    super(messageId);
-    this.name = new.target.name;
-    this.messageEn = messageEn;
-  }
-}
-
 /** Thrown by services when an object does not exist or the caller may not see it (both look the same). */
-export class NotFoundError extends Error {
+export class NotFoundError extends BilingualError {
   readonly entity: string;
-  constructor(entity: string, message = "Data tidak ditemukan atau Anda tidak memiliki akses.") {
-    super(message);
-    this.name = "NotFoundError";
+  constructor(entity: string);
+  constructor(entity: string, messageId: string, messageEn: string);
+  constructor(
+    entity: string,
+    messageId = "Data tidak ditemukan atau Anda tidak memiliki akses.",
+    messageEn = "Not found, or you do not have access to it.",
+  ) {
+    super(messageId, messageEn);
     this.entity = entity;
   }
 }
 
 /** Thrown when the caller is signed in but may not perform this action. */
-export class ForbiddenError extends Error {
-  constructor(message = "Anda tidak berwenang melakukan tindakan ini.") {
-    super(message);
-    this.name = "ForbiddenError";
+export class ForbiddenError extends BilingualError {
+  constructor();
+  constructor(messageId: string, messageEn: string);
+  constructor(
+    messageId = "Anda tidak berwenang melakukan tindakan ini.",
+    messageEn = "You are not allowed to do this.",
+  ) {
+    super(messageId, messageEn);
   }
 }
 

@@ -1,7 +1,9 @@
 import type { MembershipStatus } from "@desa-migran/db";
 
+import { BilingualError } from "../common/bilingual-error.ts";
+
 /** The person already holds a membership (active or ended) in this cooperative; one membership per person. */
-export class AlreadyMemberError extends Error {
+export class AlreadyMemberError extends BilingualError {
   readonly memberNumber: string;
   readonly status: MembershipStatus;
   constructor(memberNumber: string, status: MembershipStatus) {
@@ -9,33 +11,35 @@ export class AlreadyMemberError extends Error {
       status === "ACTIVE"
         ? `Orang ini sudah menjadi anggota (nomor anggota ${memberNumber}).`
         : `Orang ini pernah menjadi anggota (nomor anggota ${memberNumber}, sudah keluar).`,
+      status === "ACTIVE"
+        ? `This person is already a member (member number ${memberNumber}).`
+        : `This person was a member before (member number ${memberNumber}, has left).`,
     );
-    this.name = "AlreadyMemberError";
     this.memberNumber = memberNumber;
     this.status = status;
   }
 }
 
 /** A cooperative's members live in its village (koperasi desa). */
-export class PersonNotInVillageError extends Error {
+export class PersonNotInVillageError extends BilingualError {
   constructor() {
-    super("Orang ini tidak tercatat sebagai warga desa koperasi ini.");
-    this.name = "PersonNotInVillageError";
+    super(
+      "Orang ini tidak tercatat sebagai warga desa koperasi ini.",
+      "This person is not recorded as a resident of this cooperative's village.",
+    );
   }
 }
 
-export class MemberNumberTakenError extends Error {
+export class MemberNumberTakenError extends BilingualError {
   readonly memberNumber: string;
   constructor(memberNumber: string) {
-    super(`Nomor anggota ${memberNumber} sudah dipakai.`);
-    this.name = "MemberNumberTakenError";
+    super(`Nomor anggota ${memberNumber} sudah dipakai.`, `Member number ${memberNumber} is already taken.`);
     this.memberNumber = memberNumber;
   }
 }
 
-export class MembershipAlreadyEndedError extends Error {
+export class MembershipAlreadyEndedError extends BilingualError {
   constructor() {
-    super("Keanggotaan ini sudah berakhir.");
-    this.name = "MembershipAlreadyEndedError";
+    super("Keanggotaan ini sudah berakhir.", "This membership has already ended.");
   }
 }

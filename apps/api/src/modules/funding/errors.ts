@@ -31,17 +31,16 @@ export class RoundNotEditableError extends BilingualError {
 }
 
 /** Amounts or dates of a round do not fit together (min ≤ max ≤ target, closes after it opens). */
-export class InvalidRoundTermsError extends Error {
+export class InvalidRoundTermsError extends BilingualError {
   readonly field: string;
-  constructor(field: string, message: string) {
-    super(message);
-    this.name = "InvalidRoundTermsError";
+  constructor(field: string, messageId: string, messageEn: string) {
+    super(messageId, messageEn);
     this.field = field;
   }
 }
 
 /** POJK 57/2020: an issuer may raise at most Rp 10 billion a year. */
-export class IssuerCapExceededError extends Error {
+export class IssuerCapExceededError extends BilingualError {
   readonly capIdr: bigint;
   readonly usedIdr: bigint;
   readonly requestedIdr: bigint;
@@ -50,8 +49,9 @@ export class IssuerCapExceededError extends Error {
     super(
       `Batas penghimpunan dana penerbit (POJK 57/2020) ${rupiah(capIdr)} per tahun terlampaui: ` +
         `tahun ${year} sudah ${rupiah(usedIdr)}, diminta ${rupiah(requestedIdr)}.`,
+      `The issuer's fundraising cap (POJK 57/2020) of ${rupiah(capIdr, "en")} a year would be passed: ` +
+        `${rupiah(usedIdr, "en")} already raised in ${year}, ${rupiah(requestedIdr, "en")} asked for.`,
     );
-    this.name = "IssuerCapExceededError";
     this.capIdr = capIdr;
     this.usedIdr = usedIdr;
     this.requestedIdr = requestedIdr;
@@ -60,10 +60,12 @@ export class IssuerCapExceededError extends Error {
 }
 
 /** A round is administered by the business's own village cooperative. */
-export class CooperativeMismatchError extends Error {
+export class CooperativeMismatchError extends BilingualError {
   constructor() {
-    super("Putaran harus dikelola oleh koperasi tempat usaha ini bernaung.");
-    this.name = "CooperativeMismatchError";
+    super(
+      "Putaran harus dikelola oleh koperasi tempat usaha ini bernaung.",
+      "The round must be administered by the cooperative this business belongs to.",
+    );
   }
 }
 

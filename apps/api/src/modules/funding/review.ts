@@ -91,7 +91,11 @@ export async function reviewFundingRound(
       where: { cooperativeId: round.cooperativeId, userId: officerUserId },
       select: { id: true },
     });
-    if (!officer) throw new ForbiddenError("Hanya pengurus koperasi pengelola yang boleh meninjau putaran ini.");
+    if (!officer)
+      throw new ForbiddenError(
+        "Hanya pengurus koperasi pengelola yang boleh meninjau putaran ini.",
+        "Only officers of the administering cooperative may review this round.",
+      );
     if (round.status !== "SUBMITTED") {
       throw new InvalidRoundTransitionError(round.status, input.approve ? "APPROVED" : "RETURNED");
     }

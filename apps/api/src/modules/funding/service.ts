@@ -34,17 +34,38 @@ export interface RoundTerms {
 
 /** Terms that only make sense together: 0 < min ≤ max ≤ target ≤ Rp 10 billion, and it closes after it opens. */
 export function checkRoundTerms(terms: RoundTerms) {
-  if (terms.targetIdr <= 0n) throw new InvalidRoundTermsError("targetIdr", "Target harus lebih dari nol.");
+  if (terms.targetIdr <= 0n)
+    throw new InvalidRoundTermsError("targetIdr", "Target harus lebih dari nol.", "The target must be more than zero.");
   if (terms.targetIdr > ISSUER_YEARLY_CAP_IDR)
-    throw new InvalidRoundTermsError("targetIdr", "Target melebihi batas Rp 10 miliar per tahun (POJK 57/2020).");
+    throw new InvalidRoundTermsError(
+      "targetIdr",
+      "Target melebihi batas Rp 10 miliar per tahun (POJK 57/2020).",
+      "The target exceeds the cap of Rp 10 billion a year (POJK 57/2020).",
+    );
   if (terms.minTicketIdr <= 0n)
-    throw new InvalidRoundTermsError("minTicketIdr", "Investasi minimum harus lebih dari nol.");
+    throw new InvalidRoundTermsError(
+      "minTicketIdr",
+      "Investasi minimum harus lebih dari nol.",
+      "The minimum investment must be more than zero.",
+    );
   if (terms.minTicketIdr > terms.maxTicketIdr)
-    throw new InvalidRoundTermsError("minTicketIdr", "Investasi minimum tidak boleh melebihi investasi maksimum.");
+    throw new InvalidRoundTermsError(
+      "minTicketIdr",
+      "Investasi minimum tidak boleh melebihi investasi maksimum.",
+      "The minimum investment cannot exceed the maximum investment.",
+    );
   if (terms.maxTicketIdr > terms.targetIdr)
-    throw new InvalidRoundTermsError("maxTicketIdr", "Investasi maksimum tidak boleh melebihi target.");
+    throw new InvalidRoundTermsError(
+      "maxTicketIdr",
+      "Investasi maksimum tidak boleh melebihi target.",
+      "The maximum investment cannot exceed the target.",
+    );
   if (terms.closesAt.getTime() <= terms.opensAt.getTime())
-    throw new InvalidRoundTermsError("closesAt", "Tanggal tutup harus setelah tanggal buka.");
+    throw new InvalidRoundTermsError(
+      "closesAt",
+      "Tanggal tutup harus setelah tanggal buka.",
+      "The closing date must be after the opening date.",
+    );
 }
 
 /**
@@ -151,7 +172,11 @@ export async function openFundingRound(prisma: PrismaClient, roundId: string, us
     const round = await tx.fundingRound.findUniqueOrThrow({ where: { id: roundId } });
     if (round.status !== "APPROVED") throw new InvalidRoundTransitionError(round.status, "OPEN");
     if (round.closesAt.getTime() <= now.getTime()) {
-      throw new InvalidRoundTermsError("closesAt", "Tanggal tutup sudah lewat; ubah tanggal sebelum membuka putaran.");
+      throw new InvalidRoundTermsError(
+        "closesAt",
+        "Tanggal tutup sudah lewat; ubah tanggal sebelum membuka putaran.",
+        "The closing date has passed; change it before opening the round.",
+      );
     }
     await checkIssuerCap(tx, round.businessId, round, round.id);
     if (round.instrument === "LOAN") {

@@ -47,7 +47,12 @@ export async function recordRemittance(
       const member = await tx.householdMember.findFirst({
         where: { householdId: household.id, personId: input.senderPersonId },
       });
-      if (!member) throw new NotFoundError("Person", "Pengirim bukan anggota keluarga ini.");
+      if (!member)
+        throw new NotFoundError(
+          "Person",
+          "Pengirim bukan anggota keluarga ini.",
+          "The sender is not a member of this family.",
+        );
     }
     const { entry, replayed } = await postEntry(tx, {
       idempotencyKey: key,

@@ -152,7 +152,7 @@ export async function pledge(prisma: Db, input: PledgeInput, actorId: string, no
 export async function closeUnderfundedRound(prisma: Db, roundId: string, actorId: string, now = new Date()) {
   return runMoneyFlow(prisma, async (tx) => {
     const round = await lockRound(tx, roundId);
-    if (round.status !== "OPEN" || now < round.closesAt) throw new InvalidRoundStateError(round.status, "tutup");
+    if (round.status !== "OPEN" || now < round.closesAt) throw new InvalidRoundStateError(round.status, "close");
     const pledges = await tx.pledge.findMany({ where: { roundId, status: "ACTIVE" }, include: { household: true } });
     const total = pledges.reduce((s, p) => s + p.amountIdr, 0n);
     if (pledges.length) {
@@ -180,7 +180,7 @@ export async function closeUnderfundedRound(prisma: Db, roundId: string, actorId
 export async function disburseRound(prisma: Db, roundId: string, actorId: string, options: BookingOptions = {}) {
   return runMoneyFlow(prisma, async (tx) => {
     const round = await lockRound(tx, roundId);
-    if (round.status !== "FUNDED") throw new InvalidRoundStateError(round.status, "cairkan");
+    if (round.status !== "FUNDED") throw new InvalidRoundStateError(round.status, "disburse");
     await postEntry(tx, {
       idempotencyKey: `round:${roundId}:disburse`,
       kind: "ROUND_DISBURSEMENT",
@@ -219,7 +219,7 @@ export async function repay(prisma: Db, input: RepaymentInput, actorId: string, 
       return replay.repayment;
     }
     const round = await lockRound(tx, input.roundId);
-    if (round.status !== "REPAYING") throw new InvalidRoundStateError(round.status, "bayar angsuran");
+    if (round.status !== "REPAYING") throw new InvalidRoundStateError(round.status, "repay");
     if (input.scheduleId) {
       const row = await tx.repaymentSchedule.findFirst({ where: { id: input.scheduleId, roundId: round.id } });
       if (!row) throw new NotFoundError("RepaymentSchedule");
@@ -277,7 +277,7 @@ export async function repay(prisma: Db, input: RepaymentInput, actorId: string, 
 export async function markRoundDefaulted(prisma: Db, roundId: string) {
   return runMoneyFlow(prisma, async (tx) => {
     const round = await lockRound(tx, roundId);
-    if (round.status !== "REPAYING") throw new InvalidRoundStateError(round.status, "nyatakan gagal bayar");
+    if (round.status !== "REPAYING") throw new InvalidRoundStateError(round.status, "default");
     return tx.fundingRound.update({ where: { id: roundId }, data: { status: "DEFAULTED" } });
   });
 }

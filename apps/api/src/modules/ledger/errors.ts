@@ -1,13 +1,18 @@
+import { BilingualError } from "../common/bilingual-error.ts";
+
 /** Domain errors of the ledger; the GraphQL layer maps them to typed error results. */
-export class IdempotencyConflictError extends Error {
+export class IdempotencyConflictError extends BilingualError {
   readonly idempotencyKey: string;
   constructor(idempotencyKey: string) {
-    super(`Kunci idempoten "${idempotencyKey}" sudah dipakai untuk permintaan lain.`);
-    this.name = "IdempotencyConflictError";
+    super(
+      `Kunci idempoten "${idempotencyKey}" sudah dipakai untuk permintaan lain.`,
+      `The idempotency key "${idempotencyKey}" was already used for another request.`,
+    );
     this.idempotencyKey = idempotencyKey;
   }
 }
 
+/** A bug, never a person's doing: it stays a plain (masked) Error. */
 export class UnbalancedEntryError extends Error {
   readonly currency: string;
   readonly sum: bigint;
@@ -20,9 +25,8 @@ export class UnbalancedEntryError extends Error {
 }
 
 /** A posting would take an account that may not go negative below zero (the database CHECK refused it). */
-export class InsufficientFundsError extends Error {
-  constructor(message = "Saldo tidak cukup untuk transaksi ini.") {
-    super(message);
-    this.name = "InsufficientFundsError";
+export class InsufficientFundsError extends BilingualError {
+  constructor() {
+    super("Saldo tidak cukup untuk transaksi ini.", "The balance is not enough for this transaction.");
   }
 }

@@ -3,12 +3,11 @@ import type { MeetingStatus } from "@desa-migran/db";
 import { BilingualError } from "../common/errors.ts";
 
 /** A meeting moves SCHEDULED → OPEN → CLOSED, once each way. */
-export class InvalidMeetingTransitionError extends Error {
+export class InvalidMeetingTransitionError extends BilingualError {
   readonly from: MeetingStatus;
   readonly to: MeetingStatus;
   constructor(from: MeetingStatus, to: MeetingStatus) {
-    super(`Rapat berstatus ${from} tidak bisa diubah menjadi ${to}.`);
-    this.name = "InvalidMeetingTransitionError";
+    super(`Rapat berstatus ${from} tidak bisa diubah menjadi ${to}.`, `A meeting that is ${from} cannot become ${to}.`);
     this.from = from;
     this.to = to;
   }
@@ -44,18 +43,22 @@ export class MeetingNotOpenError extends BilingualError {
 }
 
 /** Only active members vote, each for themself (no proxies). */
-export class NotCooperativeMemberError extends Error {
+export class NotCooperativeMemberError extends BilingualError {
   constructor() {
-    super("Hanya anggota aktif koperasi ini yang dapat memberikan suara, dan hanya atas nama sendiri.");
-    this.name = "NotCooperativeMemberError";
+    super(
+      "Hanya anggota aktif koperasi ini yang dapat memberikan suara, dan hanya atas nama sendiri.",
+      "Only active members of this cooperative can vote, and only for themselves.",
+    );
   }
 }
 
 /** One member, one vote: the member already voted on this motion. */
-export class AlreadyVotedError extends Error {
+export class AlreadyVotedError extends BilingualError {
   constructor() {
-    super("Anda sudah memberikan suara untuk usulan ini; satu anggota satu suara.");
-    this.name = "AlreadyVotedError";
+    super(
+      "Anda sudah memberikan suara untuk usulan ini; satu anggota satu suara.",
+      "You have already voted on this motion; one member, one vote.",
+    );
   }
 }
 

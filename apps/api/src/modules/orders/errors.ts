@@ -1,31 +1,36 @@
 // Domain errors of checkout and order handling; the GraphQL layer maps them to typed results (error-types.ts).
 import type { OrderStatus } from "@desa-migran/db";
 
+import { BilingualError } from "../common/bilingual-error.ts";
+
 /** Checkout with nothing in the cart. */
-export class EmptyCartError extends Error {
+export class EmptyCartError extends BilingualError {
   constructor() {
-    super("Keranjang Anda kosong.");
-    this.name = "EmptyCartError";
+    super("Keranjang Anda kosong.", "Your cart is empty.");
   }
 }
 
 /** The buyer may cancel only before the seller confirms the order. */
-export class OrderNotCancellableError extends Error {
+export class OrderNotCancellableError extends BilingualError {
   readonly status: OrderStatus;
   constructor(status: OrderStatus) {
-    super(`Pesanan dengan status ${status} tidak dapat dibatalkan lagi.`);
-    this.name = "OrderNotCancellableError";
+    super(
+      `Pesanan dengan status ${status} tidak dapat dibatalkan lagi.`,
+      `An order that is ${status} can no longer be cancelled.`,
+    );
     this.status = status;
   }
 }
 
 /** The order is not in a status from which this step is allowed. */
-export class InvalidOrderTransitionError extends Error {
+export class InvalidOrderTransitionError extends BilingualError {
   readonly from: OrderStatus;
   readonly to: OrderStatus;
   constructor(from: OrderStatus, to: OrderStatus) {
-    super(`Pesanan berstatus ${from} tidak dapat diubah menjadi ${to}.`);
-    this.name = "InvalidOrderTransitionError";
+    super(
+      `Pesanan berstatus ${from} tidak dapat diubah menjadi ${to}.`,
+      `An order that is ${from} cannot become ${to}.`,
+    );
     this.from = from;
     this.to = to;
   }

@@ -37,7 +37,7 @@ builder.mutationFields((t) => ({
       "(all or nothing), cart emptied. A transfer needs every business to belong to a cooperative. " +
       "Retrying with the same idempotency key returns the same checkout.",
     authScopes: { loggedIn: true },
-    unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu."),
+    unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu.", "Please sign in first."),
     errors: {
       types: [
         ...commonErrors,
@@ -88,7 +88,7 @@ builder.mutationFields((t) => ({
     type: OrderPayload,
     description: "The buyer cancels an order before the seller confirms it: stock is returned, a payment refunded.",
     authScopes: { loggedIn: true },
-    unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu."),
+    unauthorizedError: () => new ForbiddenError("Silakan masuk terlebih dahulu.", "Please sign in first."),
     errors: { types: [...commonErrors, OrderNotCancellableError] },
     args: {
       input: t.arg({

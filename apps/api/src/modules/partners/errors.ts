@@ -1,17 +1,20 @@
+import { BilingualError } from "../common/bilingual-error.ts";
+
 /** The program has as many active enrolments (not withdrawn) as its capacity. */
-export class ProgramFullError extends Error {
+export class ProgramFullError extends BilingualError {
   readonly capacity: number;
   constructor(capacity: number) {
-    super(`Program sudah penuh (kapasitas ${capacity} peserta).`);
-    this.name = "ProgramFullError";
+    super(
+      `Program sudah penuh (kapasitas ${capacity} peserta).`,
+      `The program is full (room for ${capacity} participants).`,
+    );
     this.capacity = capacity;
   }
 }
 
 /** The person already has an enrolment (of any status) in this program. */
-export class AlreadyEnrolledError extends Error {
+export class AlreadyEnrolledError extends BilingualError {
   constructor() {
-    super("Orang ini sudah terdaftar di program ini.");
-    this.name = "AlreadyEnrolledError";
+    super("Orang ini sudah terdaftar di program ini.", "This person is already enrolled in this program.");
   }
 }

@@ -227,7 +227,11 @@ builder.mutationFields((t) => ({
         : ctx.user
           ? ({ kind: "user", userId: ctx.user.id, isPlatformAdmin: ctx.user.isPlatformAdmin } as const)
           : null;
-      if (!actor) throw new ForbiddenError("Masuk atau gunakan kunci API untuk mendaftarkan peserta.");
+      if (!actor)
+        throw new ForbiddenError(
+          "Masuk atau gunakan kunci API untuk mendaftarkan peserta.",
+          "Sign in or use an API key to enrol participants.",
+        );
       const enrolment = await enrolParticipant(
         ctx.prisma,
         { programId: input.programId.id, personId: input.personId.id, consentGivenAt: input.consentGivenAt },

@@ -144,7 +144,10 @@ export async function enrolParticipant(
             select: { id: true },
           }));
     if (!allowed)
-      throw new ForbiddenError("Hanya anggota organisasi pelaksana program yang dapat mendaftarkan peserta.");
+      throw new ForbiddenError(
+        "Hanya anggota organisasi pelaksana program yang dapat mendaftarkan peserta.",
+        "Only members of the organisation running the program can enrol participants.",
+      );
     const person = await tx.person.findUnique({ where: { id: input.personId }, select: { id: true } });
     if (!person) throw new NotFoundError("Person");
     const existing = await tx.enrolment.findUnique({

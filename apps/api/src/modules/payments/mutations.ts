@@ -96,7 +96,11 @@ const rupiah = z
     /^[1-9][0-9]{0,12}$/,
     bilingual("Nominal harus rupiah bulat lebih dari nol.", "The amount must be whole rupiah above zero."),
   );
-const forbiddenChannels = () => new ForbiddenError("Hanya pengurus koperasi yang dapat mengubah kanal pembayarannya.");
+const forbiddenChannels = () =>
+  new ForbiddenError(
+    "Hanya pengurus koperasi yang dapat mengubah kanal pembayarannya.",
+    "Only the cooperative's officers can change its payment channels.",
+  );
 
 builder.mutationFields((t) => ({
   submitPaymentProof: t.field({

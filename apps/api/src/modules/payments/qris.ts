@@ -3,6 +3,7 @@
 // A cooperative prints a static QRIS (point of initiation "11", no amount); for each payment we build the dynamic
 // one: point of initiation "12", tag 54 set to the amount, our reference as the bill number (tag 62, sub-tag 01) and
 // the CRC recomputed. Pure functions, no I/O.
+import { BilingualError } from "../common/bilingual-error.ts";
 
 /** One TLV field, in the order it appeared. */
 export interface QrisField {
@@ -68,15 +69,11 @@ const MESSAGES: Record<QrisProblem, [string, string]> = {
 };
 
 /** A QRIS payload that cannot be used, with the reason in Bahasa Indonesia (`message`) and English. */
-export class QrisFormatError extends Error {
+export class QrisFormatError extends BilingualError {
   readonly problem: QrisProblem;
-  readonly messageEn: string;
   constructor(problem: QrisProblem) {
-    const [id, en] = MESSAGES[problem];
-    super(id);
-    this.name = "QrisFormatError";
+    super(...MESSAGES[problem]);
     this.problem = problem;
-    this.messageEn = en;
   }
 }
 

@@ -51,7 +51,11 @@ builder.objectType(ProductPhotoError, {
   }),
 });
 
-const forbidden = () => new ForbiddenError("Hanya pemilik usaha yang dapat mengubah foto produknya.");
+const forbidden = () =>
+  new ForbiddenError(
+    "Hanya pemilik usaha yang dapat mengubah foto produknya.",
+    "Only the business owner can change its product photos.",
+  );
 
 async function productOwner(ctx: Context, productId: string) {
   const businessId = await businessIdOfProduct(ctx.prisma, productId);

@@ -48,7 +48,10 @@ export async function openProtectionCase(
   if (!person) throw new NotFoundError("Person");
   // Admins pass the villageOfficer scope, but a case needs a handler who works in the village.
   if (!(await isVillageOfficer(prisma, actorId, person.villageId))) {
-    throw new ForbiddenError("Hanya perangkat desa dari desa orang tersebut yang dapat membuka kasus.");
+    throw new ForbiddenError(
+      "Hanya perangkat desa dari desa orang tersebut yang dapat membuka kasus.",
+      "Only a village officer of the person's village can open a case.",
+    );
   }
   return prisma.protectionCase.create({
     data: {
@@ -89,6 +92,9 @@ export async function updateProtectionCase(
       input.status === "REFERRED"
         ? "Gunakan rujukan (referProtectionCase) untuk merujuk kasus."
         : `Status kasus tidak dapat diubah ke ${input.status}.`,
+      input.status === "REFERRED"
+        ? "Use a referral (referProtectionCase) to refer a case."
+        : `The case status cannot change to ${input.status}.`,
     );
   }
   const closedAt = CLOSED.includes(input.status) ? new Date() : null;
@@ -125,6 +131,7 @@ async function changeCase(
         current.status,
         data.status,
         "Kasus baru saja diubah orang lain; muat ulang data.",
+        "Someone else has just changed this case; reload the data.",
       );
     }
     await tx.protectionCaseEvent.create({ data: { caseId: current.id, status: data.status, note, actorId } });

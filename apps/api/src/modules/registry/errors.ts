@@ -1,35 +1,44 @@
+import { BilingualError } from "../common/bilingual-error.ts";
+
 /** A person with this NIK is already registered. Says nothing about who or where: the NIK is sensitive. */
-export class DuplicatePersonError extends Error {
+export class DuplicatePersonError extends BilingualError {
   constructor() {
-    super("NIK ini sudah terdaftar. Periksa kembali data penduduk sebelum mendaftarkan ulang.");
-    this.name = "DuplicatePersonError";
+    super(
+      "NIK ini sudah terdaftar. Periksa kembali data penduduk sebelum mendaftarkan ulang.",
+      "This NIK is already registered. Check the residents' records before registering again.",
+    );
   }
 }
 
 /** UU 27/2022: no consent, no record. */
-export class ConsentRequiredError extends Error {
+export class ConsentRequiredError extends BilingualError {
   constructor() {
-    super("Data pekerja migran hanya boleh dicatat dengan persetujuan yang bersangkutan.");
-    this.name = "ConsentRequiredError";
+    super(
+      "Data pekerja migran hanya boleh dicatat dengan persetujuan yang bersangkutan.",
+      "A migrant worker's data may be recorded only with their consent.",
+    );
   }
 }
 
 /** A status change that does not follow PROSPECTIVE -> ABROAD -> RETURNED (or a case change not allowed). */
-export class InvalidStatusTransitionError extends Error {
+export class InvalidStatusTransitionError extends BilingualError {
   readonly from: string | null;
   readonly to: string;
-  constructor(from: string | null, to: string, message?: string) {
-    super(message ?? `Status tidak dapat diubah dari ${from ?? "(tidak ada)"} ke ${to}.`);
-    this.name = "InvalidStatusTransitionError";
+  constructor(from: string | null, to: string);
+  constructor(from: string | null, to: string, messageId: string, messageEn: string);
+  constructor(from: string | null, to: string, messageId?: string, messageEn?: string) {
+    super(
+      messageId ?? `Status tidak dapat diubah dari ${from ?? "(tidak ada)"} ke ${to}.`,
+      messageEn ?? `The status cannot change from ${from ?? "(none)"} to ${to}.`,
+    );
     this.from = from;
     this.to = to;
   }
 }
 
 /** Dates of an episode that contradict each other or lie in the future. */
-export class InvalidEpisodeDatesError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "InvalidEpisodeDatesError";
+export class InvalidEpisodeDatesError extends BilingualError {
+  constructor(messageId: string, messageEn: string) {
+    super(messageId, messageEn);
   }
 }

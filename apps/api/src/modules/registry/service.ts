@@ -119,19 +119,37 @@ function checkEpisodeDates(
 ) {
   const tomorrow = new Date(now.getTime() + 24 * 3600 * 1000);
   if (e.consentGivenAt && e.consentGivenAt > tomorrow)
-    throw new InvalidEpisodeDatesError("Tanggal persetujuan tidak boleh di masa depan.");
+    throw new InvalidEpisodeDatesError(
+      "Tanggal persetujuan tidak boleh di masa depan.",
+      "The consent date cannot be in the future.",
+    );
   if (e.departedAt && e.departedAt > tomorrow)
-    throw new InvalidEpisodeDatesError("Tanggal berangkat tidak boleh di masa depan.");
+    throw new InvalidEpisodeDatesError(
+      "Tanggal berangkat tidak boleh di masa depan.",
+      "The departure date cannot be in the future.",
+    );
   if (e.returnedAt && e.returnedAt > tomorrow)
-    throw new InvalidEpisodeDatesError("Tanggal pulang tidak boleh di masa depan.");
+    throw new InvalidEpisodeDatesError(
+      "Tanggal pulang tidak boleh di masa depan.",
+      "The return date cannot be in the future.",
+    );
   if (e.departedAt && e.returnedAt && e.returnedAt < e.departedAt) {
-    throw new InvalidEpisodeDatesError("Tanggal pulang tidak boleh sebelum tanggal berangkat.");
+    throw new InvalidEpisodeDatesError(
+      "Tanggal pulang tidak boleh sebelum tanggal berangkat.",
+      "The return date cannot be before the departure date.",
+    );
   }
   if (e.status === "PROSPECTIVE" && (e.departedAt || e.returnedAt)) {
-    throw new InvalidEpisodeDatesError("Calon PMI belum memiliki tanggal berangkat atau pulang.");
+    throw new InvalidEpisodeDatesError(
+      "Calon PMI belum memiliki tanggal berangkat atau pulang.",
+      "A prospective migrant worker has no departure or return date yet.",
+    );
   }
   if (e.status === "ABROAD" && e.returnedAt)
-    throw new InvalidEpisodeDatesError("PMI yang masih di luar negeri belum memiliki tanggal pulang.");
+    throw new InvalidEpisodeDatesError(
+      "PMI yang masih di luar negeri belum memiliki tanggal pulang.",
+      "A migrant worker still abroad has no return date yet.",
+    );
 }
 
 /**
@@ -153,6 +171,7 @@ export async function recordMigrationEpisode(prisma: PrismaClient, input: Record
         latest.status,
         input.status,
         "Orang ini masih memiliki catatan migrasi yang berjalan; perbarui statusnya alih-alih membuat catatan baru.",
+        "This person still has an ongoing migration record; update its status instead of creating a new record.",
       );
     }
     return tx.migrationEpisode.create({
@@ -202,6 +221,7 @@ export async function updateMigrationEpisodeStatus(
       episode.status,
       input.status,
       "Status baru saja diubah orang lain; muat ulang data.",
+      "Someone else has just changed the status; reload the data.",
     );
   await prisma.auditLog.create({
     data: {

@@ -40,7 +40,12 @@ async function loadMembership(tx: Parameters<Parameters<typeof runMoneyFlow>[1]>
 function channelAccount(channel: SavingsChannel, membership: Awaited<ReturnType<typeof loadMembership>>): AccountRef {
   if (channel === "CASH") return accounts.external();
   const household = membership.person.households[0]?.household;
-  if (!household) throw new NotFoundError("Household", "Anggota ini tidak tercatat dalam keluarga yang punya dompet.");
+  if (!household)
+    throw new NotFoundError(
+      "Household",
+      "Anggota ini tidak tercatat dalam keluarga yang punya dompet.",
+      "This member is not recorded in a family with a wallet.",
+    );
   return accounts.householdWallet(household.id, household.name);
 }
 

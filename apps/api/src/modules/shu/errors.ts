@@ -1,25 +1,28 @@
 import { BilingualError } from "../common/errors.ts";
 
-export class ShuAlreadyRunError extends Error {
+export class ShuAlreadyRunError extends BilingualError {
   readonly fiscalYear: number;
   constructor(fiscalYear: number) {
-    super(`SHU tahun buku ${fiscalYear} sudah dibagikan. Batalkan dulu pembagian itu bila perlu diulang.`);
-    this.name = "ShuAlreadyRunError";
+    super(
+      `SHU tahun buku ${fiscalYear} sudah dibagikan. Batalkan dulu pembagian itu bila perlu diulang.`,
+      `The SHU for fiscal year ${fiscalYear} has already been shared out. Reverse that run first if it must be redone.`,
+    );
     this.fiscalYear = fiscalYear;
   }
 }
 
-export class ShuAlreadyReversedError extends Error {
+export class ShuAlreadyReversedError extends BilingualError {
   constructor() {
-    super("Pembagian SHU ini sudah dibatalkan.");
-    this.name = "ShuAlreadyReversedError";
+    super("Pembagian SHU ini sudah dibatalkan.", "This SHU run has already been reversed.");
   }
 }
 
-export class NoActiveMembersError extends Error {
+export class NoActiveMembersError extends BilingualError {
   constructor() {
-    super("Koperasi belum memiliki anggota aktif untuk menerima SHU.");
-    this.name = "NoActiveMembersError";
+    super(
+      "Koperasi belum memiliki anggota aktif untuk menerima SHU.",
+      "The cooperative has no active members yet to receive the SHU.",
+    );
   }
 }
 
