@@ -24,16 +24,6 @@ export const OrderProblemFields = graphql(`
       amount
       currency
     }
-    order {
-      number
-      status
-      businessName
-      paidAt
-      total {
-        amount
-        currency
-      }
-    }
   }
 `);
 

@@ -28,6 +28,14 @@ const QueueQuery = graphql(
           edges {
             node {
               ...OrderProblemFields
+              order {
+                number
+                businessName
+                total {
+                  amount
+                  currency
+                }
+              }
             }
           }
         }
