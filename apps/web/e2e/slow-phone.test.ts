@@ -81,6 +81,7 @@ describe.skipIf(!chromiumAvailable)(`a 390 px phone on a slow connection${skipRe
       { role: "cooperativeOfficer", path: `${coop}/tinjauan` },
       { role: "cooperativeOfficer", path: `${coop}/kanal-pembayaran` },
       { role: "cooperativeOfficer", path: `${coop}/pembayaran` },
+      { role: "cooperativeOfficer", path: `${coop}/masalah-pesanan` },
       { role: "villageOfficer", path: `${village}/registri/baru` },
       { role: "villageOfficer", path: `${village}/kasus/baru` },
       { role: "villageOfficer", path: `${village}/cerita/baru` },
