@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { apiCall, signInToken, signInTokenFor, TREASURER } from "./commerce-session.ts";
+import { apiCall, signInToken } from "./commerce-session.ts";
+import { paidOrder } from "./order-problem-fixtures.ts";
 import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
@@ -48,46 +49,8 @@ describe.skipIf(!chromiumAvailable)(`an order problem in a browser${skipReason}`
     );
     slug = offices.viewer.cooperativeOffices[0].cooperative.slug;
 
-    // given a paid transfer order of the buyer from a business of the chair's cooperative
-    const cart = await apiCall<Any>(api.url, `{ viewer { cart { lines { product { id } } } } }`, {}, buyerToken);
-    for (const line of cart.viewer.cart.lines) {
-      await apiCall(
-        api.url,
-        `mutation($input: RemoveFromCartInput!) { removeFromCart(input: $input) { __typename } }`,
-        { input: { productId: line.product.id } },
-        buyerToken,
-      );
-    }
-    const product = await apiCall<Any>(api.url, `{ product(slug: "keripik-singkong-balado-250-g") { id } }`);
-    await apiCall(
-      api.url,
-      `mutation($input: AddToCartInput!) { addToCart(input: $input) { __typename } }`,
-      { input: { productId: product.product.id, quantity: 2 } },
-      buyerToken,
-    );
-    const placed = await apiCall<Any>(
-      api.url,
-      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) {
-        ... on MutationPlaceOrderSuccess { data { checkout { orders { id payment { id } } } } } } }`,
-      {
-        input: {
-          idempotencyKey: `e2e-problem-${Date.now()}`,
-          paymentMethod: "BANK_TRANSFER",
-          recipientName: "Rina Kartika",
-          phone: "081234567890",
-          address: "Jl. Melati No. 5, Indramayu",
-        },
-      },
-      buyerToken,
-    );
-    const order = placed.placeOrder.data.checkout.orders[0];
-    orderId = order.id;
-    await apiCall(
-      api.url,
-      `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { __typename } }`,
-      { input: { paymentId: order.payment.id } },
-      await signInTokenFor(api.url, TREASURER),
-    );
+    // given a paid transfer order of the buyer (two bags) from a business of the chair's cooperative
+    orderId = (await paidOrder(api.url, buyerToken, 2)).id;
   }, 240_000);
 
   afterAll(async () => {

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCooperative } from "#lib/koperasi/access.ts";
 import { loadMyBusinesses } from "#lib/server/my-business.ts";
 
-import { apiCall, signInToken, signInTokenFor, TREASURER } from "../../e2e/commerce-session.ts";
+import { apiCall, signInToken } from "../../e2e/commerce-session.ts";
 import { outcome, serverEvent, type ServerEventOptions } from "../../e2e/load-event.ts";
+import { paidOrder as paidOrderOf } from "../../e2e/order-problem-fixtures.ts";
 import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
 import * as queuePage from "./koperasi/[slug]/masalah-pesanan/+page.server.ts";
 import * as orderPage from "./pesanan/[id]/+page.server.ts";
@@ -31,53 +32,8 @@ function coopEvent(path: string, options: Omit<ServerEventOptions, "parent"> = {
   return ev;
 }
 
-/** A transfer order of the demo buyer for one keripik, paid: the cooperative's treasurer confirmed it. */
-async function paidOrder(): Promise<{ id: string; total: string }> {
-  // An empty cart first: the seeded buyer's cart holds goods of a business outside any cooperative (no transfer).
-  const cart = await apiCall<Any>(api.url, `{ viewer { cart { lines { product { id } } } } }`, {}, buyer);
-  for (const line of cart.viewer.cart.lines) {
-    await apiCall(
-      api.url,
-      `mutation($input: RemoveFromCartInput!) { removeFromCart(input: $input) { __typename } }`,
-      { input: { productId: line.product.id } },
-      buyer,
-    );
-  }
-  const product = await apiCall<Any>(api.url, `{ product(slug: "keripik-singkong-balado-250-g") { id } }`);
-  await apiCall(
-    api.url,
-    `mutation($input: AddToCartInput!) { addToCart(input: $input) { __typename } }`,
-    { input: { productId: product.product.id, quantity: 1 } },
-    buyer,
-  );
-  const placed = await apiCall<Any>(
-    api.url,
-    `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) {
-      __typename ... on Error { message }
-      ... on MutationPlaceOrderSuccess { data { checkout { orders { id total { amount } payment { id } } } } } } }`,
-    {
-      input: {
-        idempotencyKey: `web-problem-${Date.now()}-${Math.random()}`,
-        paymentMethod: "BANK_TRANSFER",
-        recipientName: "Rina Kartika",
-        phone: "081234567890",
-        address: "Jl. Raya Juntinyuat No. 12, Indramayu",
-      },
-    },
-    buyer,
-  );
-  if (!placed.placeOrder.data) throw new Error(JSON.stringify(placed));
-  const order = placed.placeOrder.data.checkout.orders[0];
-  const treasurer = await signInTokenFor(api.url, TREASURER);
-  const confirmed = await apiCall<Any>(
-    api.url,
-    `mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { __typename } }`,
-    { input: { paymentId: order.payment.id } },
-    treasurer,
-  );
-  expect(confirmed.confirmPayment.__typename).toBe("MutationConfirmPaymentSuccess");
-  return { id: order.id, total: order.total.amount };
-}
+/** A paid transfer order of the demo buyer (the cooperative's treasurer confirmed it). */
+const paidOrder = () => paidOrderOf(api.url, buyer);
 
 beforeAll(async () => {
   api = await startRealApi({ seed: true });
