@@ -26,6 +26,8 @@ import "./modules/orders/mutations.ts";
 import "./modules/orders/seller-mutations.ts";
 import "./modules/payments/types.ts";
 import "./modules/payments/mutations.ts";
+import "./modules/order-problems/types.ts";
+import "./modules/order-problems/mutations.ts";
 import "./modules/auth/types.ts";
 import "./modules/auth/mutations.ts";
 import "./modules/aggregates/types.ts";

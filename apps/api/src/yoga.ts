@@ -11,6 +11,7 @@ import { readEnv } from "./env.ts";
 import { loadApiKey } from "./modules/auth/api-keys.ts";
 import { clearSessionCookie, loadSessionUser, readCookie, SESSION_COOKIE } from "./modules/auth/sessions.ts";
 import { createSignInThrottle, type SignInThrottleOptions } from "./modules/auth/throttle.ts";
+import { useOrderProblemPhotos } from "./modules/order-problems/serve-photo.ts";
 import { usePaymentProofs } from "./modules/payments/serve-proof.ts";
 import { useMedia } from "./modules/photos/serve.ts";
 import { schema } from "./schema.ts";
@@ -89,6 +90,7 @@ export function createApi({
       // Photo files, before the rate limit: one product page asks for many, all through the web server's address.
       useMedia(),
       usePaymentProofs(prisma),
+      useOrderProblemPhotos(prisma),
       // Cheapest refusals first: nothing below runs for a rate-limited or oversized request.
       ...(rateLimit ? [useRateLimit(rateLimit)] : []),
       useBodyLimit(maxBodyBytes),

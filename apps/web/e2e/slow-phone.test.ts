@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { chromiumAvailable, launchBrowser, skipReason, type TestBrowser } from "./browser.ts";
 import { apiCall, signInToken } from "./commerce-session.ts";
+import { paidOrder, reportedProblem } from "./order-problem-fixtures.ts";
 import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
@@ -59,6 +60,10 @@ describe.skipIf(!chromiumAvailable)(`a 390 px phone on a slow connection${skipRe
     );
     const home = `/keluarga/${encodeURIComponent(family.viewer.households[0].id)}`;
     const village = "/kantor-desa/juntinyuat-indramayu";
+    // A paid order to report a problem on (the form), and another with an open report (the queue's forms).
+    const buyerToken = await signInToken(api.url, "buyer");
+    const reportable = await paidOrder(api.url, buyerToken);
+    await reportedProblem(api.url, buyerToken, (await paidOrder(api.url, buyerToken)).id);
     const catalogue = await apiCall(api.url, "{ products(first: 1) { edges { node { slug } } } }");
     const product = `/produk/${catalogue.products.edges[0].node.slug}`;
     pages.push(
@@ -68,6 +73,7 @@ describe.skipIf(!chromiumAvailable)(`a 390 px phone on a slow connection${skipRe
       { role: null, path: "/desa" },
       { role: "buyer", path: product },
       { role: "buyer", path: "/akun" },
+      { role: "buyer", path: `/pesanan/${encodeURIComponent(reportable.id)}` },
       { role: "household", path: home },
       { role: "household", path: `${home}/investasi` },
       { role: "entrepreneur", path: "/usahaku" },
@@ -81,6 +87,7 @@ describe.skipIf(!chromiumAvailable)(`a 390 px phone on a slow connection${skipRe
       { role: "cooperativeOfficer", path: `${coop}/tinjauan` },
       { role: "cooperativeOfficer", path: `${coop}/kanal-pembayaran` },
       { role: "cooperativeOfficer", path: `${coop}/pembayaran` },
+      { role: "cooperativeOfficer", path: `${coop}/masalah-pesanan` },
       { role: "villageOfficer", path: `${village}/registri/baru` },
       { role: "villageOfficer", path: `${village}/kasus/baru` },
       { role: "villageOfficer", path: `${village}/cerita/baru` },

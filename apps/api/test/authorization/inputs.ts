@@ -29,6 +29,20 @@ const yesterday = () => new Date(Date.now() - DAY).toISOString();
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 const unique = () => randomUUID().slice(0, 8);
 const input = (fields: Variables) => ({ input: fields });
+
+/** A paid order of the demo buyer with an open problem report on it. */
+const newProblem = async (w: World) => {
+  const order = await w.make.newOrder("PAID");
+  return w.api.prisma.orderProblem.create({
+    data: {
+      orderId: order.id,
+      reporterId: order.buyerId,
+      cooperativeId: w.ids.cooperativeId,
+      kind: "DAMAGED",
+      description: "Barang datang pecah.",
+    },
+  });
+};
 /** A 64×48 PNG, for photo uploads. */
 const tinyPng = () =>
   sharp({ create: { width: 64, height: 48, channels: 3, background: "#0f5c4d" } })
@@ -359,6 +373,30 @@ export const INPUTS: Record<string, Build> = {
       amount: "10000",
     });
   },
+  reportOrderProblem: async (w) =>
+    input({
+      orderId: gid("Order", (await w.once("reportOrderProblem", () => w.make.newOrder("PAID"))).id),
+      kind: "NOT_ARRIVED",
+      description: "Paket belum sampai sejak minggu lalu.",
+    }),
+  answerOrderProblem: async (w) =>
+    input({
+      problemId: gid("OrderProblem", (await w.once("answerOrderProblem", () => newProblem(w))).id),
+      note: "Paket sudah dikirim ulang hari ini.",
+    }),
+  refundOrderProblem: async (w) =>
+    input({
+      problemId: gid("OrderProblem", (await w.once("refundOrderProblem", () => newProblem(w))).id),
+      amount: "1000",
+      note: "Ongkos kirim dikembalikan karena terlambat.",
+      idempotencyKey: `matrix-refund-${unique()}`,
+    }),
+  closeOrderProblem: async (w) =>
+    input({
+      problemId: gid("OrderProblem", (await w.once("closeOrderProblem", () => newProblem(w))).id),
+      reason: "Paket sudah diterima pembeli menurut kurir.",
+      idempotencyKey: `matrix-close-${unique()}`,
+    }),
   confirmPayment: async (w) =>
     input({ paymentId: gid("Payment", (await w.once("confirmPayment", () => w.make.newOrder())).paymentId!) }),
   rejectPayment: async (w) => {

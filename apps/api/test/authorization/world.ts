@@ -321,6 +321,18 @@ export async function pickRows(w: World): Promise<Record<string, string | null>>
     User: ids.familyUserId,
     Order: order.id,
     Payment: order.paymentId,
+    OrderProblem: await id(
+      (await p.orderProblem.findFirst({ where: { orderId: order.id } })) ??
+        p.orderProblem.create({
+          data: {
+            orderId: order.id,
+            reporterId: order.buyerId,
+            cooperativeId: ids.cooperativeId,
+            kind: "OTHER",
+            description: "Laporan uji matriks.",
+          },
+        }),
+    ),
     CooperativeBankAccount: await id(
       p.cooperativeBankAccount.findFirst({ where: { cooperativeId: ids.cooperativeId } }),
     ),

@@ -43,7 +43,11 @@ export async function recordOrderPayment(tx: Tx, order: Order, actorId: string, 
   });
 }
 
-/** On delivery the money in transit goes to the seller, less the cooperative's (or platform's) fee. */
+/**
+ * On delivery the money in transit goes to the seller, less the cooperative's (or platform's) fee. What is settled is
+ * what the order's in-transit account still holds: all of it, unless part was refunded to the buyer on a problem
+ * report before delivery (order-problems); the fee is then taken from what is left, never more.
+ */
 export async function settleOrder(
   tx: Tx,
   order: Order & { business: { id: string; name: string; cooperativeId: string | null } },
@@ -53,20 +57,21 @@ export async function settleOrder(
   const feeAccount = order.business.cooperativeId
     ? accounts.cooperativeFeeIncome(order.business.cooperativeId)
     : accounts.platformFeeIncome();
+  const inTransit = accounts.orderInTransit(order.id, order.number);
+  const held = (await tx.account.findUnique({ where: { key: inTransit.key }, select: { balance: true } }))?.balance;
+  const amount = held !== undefined && held < amountDue(order) ? (held > 0n ? held : 0n) : amountDue(order);
+  const fee = order.feeIdr < amount ? order.feeIdr : amount;
   await postEntry(tx, {
     idempotencyKey: `order:${order.id}:settlement`,
     kind: "ORDER_SETTLEMENT",
     memo: `Penyelesaian pesanan ${order.number}`,
-    request: { orderId: order.id, amount: amountDue(order), fee: order.feeIdr },
+    request: { orderId: order.id, amount, fee },
     createdById: actorId,
     at,
     postings: [
-      { account: accounts.orderInTransit(order.id, order.number), amount: -amountDue(order) },
-      {
-        account: accounts.businessOperating(order.business.id, order.business.name),
-        amount: amountDue(order) - order.feeIdr,
-      },
-      { account: feeAccount, amount: order.feeIdr },
+      { account: inTransit, amount: -amount },
+      { account: accounts.businessOperating(order.business.id, order.business.name), amount: amount - fee },
+      { account: feeAccount, amount: fee },
     ],
   });
 }

@@ -5,6 +5,7 @@ import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { MutationErrors } from "#lib/mutation-errors.ts";
 import { PaymentFields } from "#lib/payments.ts";
 import { checkGlobalId, errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
+import { loadOrderProblems, reportProblemAction } from "#lib/server/order-problems.ts";
 import { OrderFields } from "#lib/server/order-queries.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
@@ -48,10 +49,12 @@ export const load: PageServerLoad = async (event) => {
   if (result.error?.graphQLErrors.some((e) => /not authorized/i.test(e.message))) error(404, "Order not found");
   const data = result.error || !result.data ? await runQuery(client, OrderQuery, { id: event.params.id }) : result.data;
   if (data.node?.__typename !== "Order") error(404, "Order not found");
-  return { order: data.node };
+  return { order: data.node, problemReporting: await loadOrderProblems(event, event.params.id) };
 };
 
 export const actions: Actions = {
+  /** The buyer reports a problem (order-problems): kind, description, optional photo. */
+  masalah: (event) => (requireSession(event), reportProblemAction(event, event.params.id)),
   /** The buyer cancels with a reason while the seller has not confirmed yet. */
   batal: async (event) => {
     requireSession(event);

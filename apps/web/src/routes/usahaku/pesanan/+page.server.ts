@@ -1,10 +1,14 @@
+import { randomUUID } from "node:crypto";
+
 import { error, fail } from "@sveltejs/kit";
 
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { MutationErrors } from "#lib/mutation-errors.ts";
+import { OrderProblemFields } from "#lib/order-problems.ts";
 import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
+import { answerProblemAction, closeProblemAction } from "#lib/server/order-problems.ts";
 import { OrderFields } from "#lib/server/order-queries.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
@@ -23,6 +27,9 @@ const IncomingOrdersQuery = graphql(
             edges {
               node {
                 ...OrderFields
+                problems {
+                  ...OrderProblemFields
+                }
               }
             }
           }
@@ -30,7 +37,7 @@ const IncomingOrdersQuery = graphql(
       }
     }
   `,
-  [OrderFields],
+  [OrderFields, OrderProblemFields],
 );
 
 const ConfirmOrder = graphql(`
@@ -82,8 +89,11 @@ export const load: PageServerLoad = async (event) => {
   const status = (STATUSES as readonly string[]).includes(requested ?? "") ? (requested as Status) : null;
   const data = await runQuery(createApiClient(event), IncomingOrdersQuery, { id: business.id, status });
   if (data.node?.__typename !== "Business") error(404, "No business");
+  const orders = data.node.orders.edges.map((edge) => edge.node);
   return {
-    orders: data.node.orders.edges.map((edge) => edge.node),
+    orders,
+    // One key per report and render: a double submit of a close records it once.
+    problemKeys: Object.fromEntries(orders.flatMap((o) => o.problems.map((p) => [p.id, randomUUID()]))),
     totalCount: data.node.orders.totalCount,
     status,
     statuses: STATUSES,
@@ -127,4 +137,6 @@ export const actions: Actions = {
   kirim: (event) => transition(event, "kirim"),
   selesai: (event) => transition(event, "selesai"),
   batal: (event) => transition(event, "batal"),
+  "jawab-masalah": async (event) => (await requireMyBusiness(event), answerProblemAction(event)),
+  "tutup-masalah": async (event) => (await requireMyBusiness(event), closeProblemAction(event)),
 };

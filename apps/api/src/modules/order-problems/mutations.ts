@@ -1,0 +1,281 @@
+// Order problems: the buyer's report (reportOrderProblem, a GraphQL multipart upload for the optional photo), the
+// seller's answer (answerOrderProblem) and the resolution by the cooperative's treasurer or chair (refundOrderProblem,
+// closeOrderProblem; both through resolveProblem). To a caller without the right the report does not exist.
+import { z } from "zod";
+
+import { builder } from "../../builder.ts";
+import type { Context } from "../../context.ts";
+import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
+import { OrderRef } from "../orders/types.ts";
+import { PROOF_MAX_BYTES } from "../payments/proofs.ts";
+import { mediaStorage } from "../photos/storage.ts";
+import {
+  OwnOrderProblemError,
+  ProblemAlreadyOpenError,
+  ProblemAlreadyResolvedError,
+  ProblemNotReportableError,
+  ProblemPhotoError,
+  ProblemWindowClosedError,
+  RefundExceedsPaidError,
+  RefundNeedsCooperativeError,
+  ResolverRoleError,
+  SellerFundsShortError,
+} from "./errors.ts";
+import { answerProblem, reportProblem, resolveProblem } from "./service.ts";
+import { OrderProblemKind, OrderProblemRef } from "./types.ts";
+
+// ── Error types ──
+
+builder.objectType(ProblemAlreadyOpenError, {
+  name: "ProblemAlreadyOpenError",
+  description: "The order already has an open problem report; nothing was reported.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(ProblemWindowClosedError, {
+  name: "ProblemWindowClosedError",
+  description: "The order was delivered more than the window (14 days) ago; nothing was reported.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    deliveredAt: t.expose("deliveredAt", { type: "DateTime", description: "When the order was delivered." }),
+    windowDays: t.exposeInt("windowDays", { description: "Days after delivery a problem can be reported." }),
+  }),
+});
+builder.objectType(ProblemNotReportableError, {
+  name: "ProblemNotReportableError",
+  description: "The order is not paid yet (or, cash on delivery, not shipped yet), or was cancelled.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ orderStatus: t.exposeString("orderStatus", { description: "The order's status." }) }),
+});
+builder.objectType(ProblemAlreadyResolvedError, {
+  name: "ProblemAlreadyResolvedError",
+  description: "The report was already resolved; its outcome does not change.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ status: t.exposeString("status", { description: "REFUNDED or CLOSED." }) }),
+});
+builder.objectType(RefundExceedsPaidError, {
+  name: "RefundExceedsPaidError",
+  description: "The refund is more than the buyer paid for the order less refunds already made; nothing moved.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    refundable: t.string({
+      description: "What can still be refunded, whole rupiah.",
+      resolve: (e) => e.refundableIdr.toString(),
+    }),
+  }),
+});
+builder.objectType(RefundNeedsCooperativeError, {
+  name: "RefundNeedsCooperativeError",
+  description: "A business outside any cooperative sells by cash on delivery: no refund through the platform.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(OwnOrderProblemError, {
+  name: "OwnOrderProblemError",
+  description: "The officer is the seller of the order: another officer must resolve the report.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(ResolverRoleError, {
+  name: "ResolverRoleError",
+  description: "Only the cooperative's treasurer or chair resolves problem reports.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(SellerFundsShortError, {
+  name: "SellerFundsShortError",
+  description: "The seller's business account does not cover the part of the refund already settled; nothing moved.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(ProblemPhotoError, {
+  name: "ProblemPhotoError",
+  description: "The photo was refused (size or type, judged by content); nothing was reported.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ reason: t.exposeString("reason", { description: "TOO_LARGE, UNSUPPORTED_TYPE or UNREADABLE." }) }),
+});
+
+// ── Payload and inputs ──
+
+const ProblemPayload = builder.simpleObject("OrderProblemPayload", {
+  description: "The problem report after the change.",
+  fields: (t) => ({
+    problem: t.field({ type: OrderProblemRef, description: "The report." }),
+    replayed: t.boolean({ description: "True when the same request had already resolved it; nothing changed now." }),
+  }),
+});
+
+const actor = (ctx: Context) => ({ id: ctx.user!.id, isPlatformAdmin: ctx.user!.isPlatformAdmin });
+const notFound = () => new NotFoundError("OrderProblem");
+/** The report as the payload needs it (the node's scopes read the order's business). */
+const payload = async (ctx: Context, result: { problem: { id: string }; replayed: boolean }) => ({
+  problem: await ctx.prisma.orderProblem.findUniqueOrThrow({
+    where: { id: result.problem.id },
+    include: { order: { select: { businessId: true } } },
+  }),
+  replayed: result.replayed,
+});
+const text = (min: number, max: number, what: string, whatEn: string) =>
+  z
+    .string()
+    .trim()
+    .min(min, `Tuliskan ${what} (minimal ${min} karakter). / Write ${whatEn} (at least ${min} characters).`)
+    .max(max, `Maksimal ${max} karakter. / At most ${max} characters.`);
+const key = z.string().min(8).max(100);
+const rupiah = z
+  .string()
+  .trim()
+  .regex(/^[1-9][0-9]{0,12}$/, "Nominal harus rupiah bulat tanpa titik, mis. 25000. / Whole rupiah, e.g. 25000.");
+const resolveErrors = [
+  ...commonErrors,
+  ProblemAlreadyResolvedError,
+  OwnOrderProblemError,
+  ResolverRoleError,
+  RefundNeedsCooperativeError,
+];
+
+builder.mutationFields((t) => ({
+  reportOrderProblem: t.field({
+    type: ProblemPayload,
+    description:
+      "The buyer reports a problem with one of their orders: paid or later (cash on delivery once shipped), within " +
+      "14 days of delivery, one open report per order, optionally with one photo (JPEG, PNG or WebP; at most " +
+      "10 MB; re-encoded without metadata; private). Buyer only.",
+    authScopes: { loggedIn: true },
+    unauthorizedError: () => new NotFoundError("Order"),
+    errors: {
+      types: [
+        ...commonErrors,
+        ProblemAlreadyOpenError,
+        ProblemWindowClosedError,
+        ProblemNotReportableError,
+        ProblemPhotoError,
+      ],
+    },
+    args: {
+      input: t.arg({
+        type: builder.inputType("ReportOrderProblemInput", {
+          description: "A problem with one order.",
+          fields: (f) => ({
+            orderId: f.globalID({ for: [OrderRef], description: "The order." }),
+            kind: f.field({ type: OrderProblemKind, description: "What went wrong." }),
+            description: f.string({
+              description: "What happened, in the buyer's words (10 to 2000 characters).",
+              validate: text(10, 2000, "apa yang terjadi", "what happened"),
+            }),
+            photo: f.field({ type: "File", required: false, description: "One photo as proof (optional)." }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const file = (input.photo ?? null) as File | null;
+      if (file && file.size > PROOF_MAX_BYTES) throw new ProblemPhotoError("TOO_LARGE");
+      const photo = file && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
+      const problem = await reportProblem(
+        ctx.prisma,
+        mediaStorage(),
+        { orderId: input.orderId.id, kind: input.kind, description: input.description, photo },
+        ctx.user!.id,
+      );
+      return payload(ctx, { problem, replayed: false });
+    },
+  }),
+
+  answerOrderProblem: t.field({
+    type: ProblemPayload,
+    description:
+      "The seller answers a report on one of its orders (a note the buyer and the cooperative read); while the " +
+      "report is open, a new answer replaces the earlier one. Seller only.",
+    authScopes: { loggedIn: true },
+    unauthorizedError: notFound,
+    errors: { types: [...commonErrors, ProblemAlreadyResolvedError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("AnswerOrderProblemInput", {
+          description: "The seller's answer to a report.",
+          fields: (f) => ({
+            problemId: f.globalID({ for: [OrderProblemRef], description: "The report." }),
+            note: f.string({
+              description: "The answer (2 to 1000 characters).",
+              validate: text(2, 1000, "jawaban", "the answer"),
+            }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) =>
+      payload(ctx, {
+        problem: await answerProblem(ctx.prisma, { problemId: input.problemId.id, note: input.note }, ctx.user!.id),
+        replayed: false,
+      }),
+  }),
+
+  refundOrderProblem: t.field({
+    type: ProblemPayload,
+    description:
+      "The treasurer or chair of the cooperative of the order's business refunds the buyer (all or part, whole " +
+      "rupiah, at most what was paid for the order less refunds already made) through the ledger, and so resolves " +
+      "the report. Never the seller. The same idempotencyKey again returns the first outcome. Audited.",
+    authScopes: { loggedIn: true },
+    unauthorizedError: notFound,
+    errors: { types: [...resolveErrors, RefundExceedsPaidError, SellerFundsShortError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("RefundOrderProblemInput", {
+          description: "A refund resolving a report.",
+          fields: (f) => ({
+            problemId: f.globalID({ for: [OrderProblemRef], description: "The report." }),
+            amount: f.string({ description: "The refund, whole rupiah, e.g. 25000.", validate: rupiah }),
+            note: f.string({
+              description: "What the refund is for (shown to the buyer and the seller).",
+              validate: text(10, 1000, "keterangannya", "the note"),
+            }),
+            idempotencyKey: f.string({ description: "Unique per resolution; a retry changes nothing.", validate: key }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) =>
+      payload(
+        ctx,
+        await resolveProblem(
+          ctx.prisma,
+          input.problemId.id,
+          { outcome: "REFUND", amountIdr: BigInt(input.amount), note: input.note, key: input.idempotencyKey },
+          actor(ctx),
+        ),
+      ),
+  }),
+
+  closeOrderProblem: t.field({
+    type: ProblemPayload,
+    description:
+      "Closes a report with a written reason, no money moved: the treasurer or chair of the cooperative of the " +
+      "order's business (never the seller), or, for a business outside any cooperative (cash on delivery only), " +
+      "the seller. The same idempotencyKey again returns the first outcome. Audited.",
+    authScopes: { loggedIn: true },
+    unauthorizedError: notFound,
+    errors: { types: resolveErrors },
+    args: {
+      input: t.arg({
+        type: builder.inputType("CloseOrderProblemInput", {
+          description: "Closing a report with a reason.",
+          fields: (f) => ({
+            problemId: f.globalID({ for: [OrderProblemRef], description: "The report." }),
+            reason: f.string({
+              description: "Why it is closed (shown to the buyer).",
+              validate: text(10, 1000, "alasannya", "the reason"),
+            }),
+            idempotencyKey: f.string({ description: "Unique per resolution; a retry changes nothing.", validate: key }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) =>
+      payload(
+        ctx,
+        await resolveProblem(
+          ctx.prisma,
+          input.problemId.id,
+          { outcome: "CLOSE", note: input.reason, key: input.idempotencyKey },
+          actor(ctx),
+        ),
+      ),
+  }),
+}));

@@ -1,0 +1,227 @@
+// Form actions on problem reports shared by the buyer's order page, the seller's orders and the cooperative's queue:
+// the buyer's report (a plain multipart form forwarded to the API as a GraphQL upload, so it works without
+// JavaScript), the seller's answer, and the resolution (refund or close). Also proxies a report's private photo.
+import { fail, type RequestEvent } from "@sveltejs/kit";
+
+import { API_URL } from "$app/env/private";
+
+import { graphql } from "../gql.ts";
+import { createApiClient, runQuery } from "../graphql.ts";
+import { MutationErrors } from "../mutation-errors.ts";
+import { OrderProblemFields } from "../order-problems.ts";
+import { m } from "../paraglide/messages.js";
+import { getLocale } from "../paraglide/runtime.js";
+import { SESSION_COOKIE } from "../session.ts";
+import { checkGlobalId, errorsFrom, formValues, mutate, parseRupiah } from "./commerce-forms.ts";
+
+type Event = Pick<RequestEvent, "cookies" | "fetch" | "getClientAddress" | "request">;
+
+const REPORT = `mutation ReportOrderProblem($input: ReportOrderProblemInput!) {
+  reportOrderProblem(input: $input) {
+    __typename ... on Error { message } ... on InputValidationError { issues { path message } }
+  }
+}`;
+
+const AnswerProblem = graphql(
+  `
+    mutation AnswerOrderProblem($input: AnswerOrderProblemInput!) {
+      answerOrderProblem(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+const RefundProblem = graphql(
+  `
+    mutation RefundOrderProblem($input: RefundOrderProblemInput!) {
+      refundOrderProblem(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+const CloseProblem = graphql(
+  `
+    mutation CloseOrderProblem($input: CloseOrderProblemInput!) {
+      closeOrderProblem(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+function headersFor(event: Pick<RequestEvent, "cookies" | "getClientAddress">): Record<string, string> {
+  const headers: Record<string, string> = { "accept-language": getLocale() };
+  const session = event.cookies.get(SESSION_COOKIE);
+  if (session) headers.cookie = `${SESSION_COOKIE}=${encodeURIComponent(session)}`;
+  try {
+    headers["x-forwarded-for"] = event.getClientAddress();
+  } catch {
+    // not every runtime knows the peer address
+  }
+  return headers;
+}
+
+/** The buyer's report on `orderId`: kind, description and an optional photo. */
+export async function reportProblemAction(event: Event, orderId: string) {
+  checkGlobalId(orderId);
+  const form = await event.request.formData();
+  const values = formValues(form, ["kind", "description"]);
+  const photo = form.get("photo");
+  const keep = { action: "problem", values };
+  const hasPhoto = photo instanceof File && photo.size > 0;
+  const body = new FormData();
+  const input = { orderId, kind: values.kind, description: values.description, photo: null };
+  body.set("operations", JSON.stringify({ query: REPORT, variables: { input } }));
+  body.set("map", JSON.stringify(hasPhoto ? { 0: ["variables.input.photo"] } : {}));
+  if (hasPhoto) body.set("0", photo, photo.name || "foto");
+  // Yoga refuses multipart requests without this header (a cross-site form cannot send it).
+  const headers = { ...headersFor(event), "x-graphql-yoga-csrf": "1" };
+  let response: Response;
+  try {
+    response = await event.fetch(API_URL, { method: "POST", body, headers, credentials: "omit" });
+  } catch (error) {
+    console.error("GraphQL API unreachable:", error);
+    return fail(503, { ...keep, errors: { form: m.commerce_api_unavailable(), fields: {} } });
+  }
+  if (response.status === 413) {
+    return fail(400, { ...keep, errors: { fields: { photo: m.problem_failed({ reason: "10 MB" }) } } });
+  }
+  const json = (await response.json().catch(() => null)) as {
+    data?: {
+      reportOrderProblem?: {
+        __typename: string;
+        message?: string;
+        issues?: { path: string[]; message: string }[];
+      };
+    };
+  } | null;
+  const result = json?.data?.reportOrderProblem;
+  if (!result) return fail(502, { ...keep, errors: { form: m.commerce_api_error(), fields: {} } });
+  if (result.__typename === "MutationReportOrderProblemSuccess") return { problemSent: true };
+  const errors = errorsFrom({ ...result, message: result.message ?? result.__typename }, (name) =>
+    name === "description" || name === "kind" ? name : name === "ProblemPhotoError" ? "photo" : undefined,
+  );
+  return fail(400, { ...keep, errors });
+}
+
+/** The seller's answer to a report on one of its orders. */
+export async function answerProblemAction(event: Event) {
+  const values = formValues(await event.request.formData(), ["problemId", "note"]);
+  checkGlobalId(values.problemId);
+  const keep = { action: "answer", problemId: values.problemId, values };
+  const outcome = await mutate(
+    event,
+    AnswerProblem,
+    { input: { problemId: values.problemId, note: values.note } },
+    keep,
+  );
+  if ("failure" in outcome) return outcome.failure;
+  const result = outcome.data.answerOrderProblem;
+  if (result.__typename === "MutationAnswerOrderProblemSuccess") return { answered: values.problemId };
+  return fail(400, { ...keep, errors: errorsFrom(result, (name) => (name === "note" ? "note" : undefined)) });
+}
+
+/** Closes a report with a reason (the cooperative's treasurer or chair; without a cooperative, the seller). */
+export async function closeProblemAction(event: Event) {
+  const values = formValues(await event.request.formData(), ["problemId", "reason", "idempotencyKey"]);
+  checkGlobalId(values.problemId);
+  const keep = { action: "close", problemId: values.problemId, values };
+  const outcome = await mutate(
+    event,
+    CloseProblem,
+    { input: { problemId: values.problemId, reason: values.reason, idempotencyKey: values.idempotencyKey } },
+    keep,
+  );
+  if ("failure" in outcome) return outcome.failure;
+  const result = outcome.data.closeOrderProblem;
+  if (result.__typename === "MutationCloseOrderProblemSuccess") return { closed: values.problemId };
+  return fail(400, { ...keep, errors: errorsFrom(result, (name) => (name === "reason" ? "reason" : undefined)) });
+}
+
+/** Refunds the buyer through the ledger (the cooperative's treasurer or chair). */
+export async function refundProblemAction(event: Event) {
+  const values = formValues(await event.request.formData(), ["problemId", "amount", "note", "idempotencyKey"]);
+  checkGlobalId(values.problemId);
+  const keep = { action: "refund", problemId: values.problemId, values };
+  const input = {
+    problemId: values.problemId,
+    amount: parseRupiah(values.amount),
+    note: values.note,
+    idempotencyKey: values.idempotencyKey,
+  };
+  const outcome = await mutate(event, RefundProblem, { input }, keep);
+  if ("failure" in outcome) return outcome.failure;
+  const result = outcome.data.refundOrderProblem;
+  if (result.__typename === "MutationRefundOrderProblemSuccess") return { refunded: values.problemId };
+  return fail(400, {
+    ...keep,
+    errors: errorsFrom(result, (name) =>
+      name === "amount" || name === "RefundExceedsPaidError" ? "amount" : name === "note" ? "note" : undefined,
+    ),
+  });
+}
+
+/** A report's photo from the API's private route, for the signed-in viewer (the API decides who may read it). */
+export async function fetchProblemPhoto(
+  event: Pick<RequestEvent, "cookies" | "fetch" | "getClientAddress">,
+  problemUuid: string,
+): Promise<Response> {
+  const url = new URL(`/order-problem-photos/${problemUuid}`, API_URL);
+  const response = await event.fetch(url, { headers: headersFor(event), credentials: "omit" });
+  if (!response.ok) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
+  return new Response(response.body, {
+    headers: {
+      "content-type": response.headers.get("content-type") ?? "application/octet-stream",
+      "cache-control": "private, no-store",
+      "content-disposition": "inline",
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+    },
+  });
+}
+
+const BuyerOrderProblems = graphql(
+  `
+    query BuyerOrderProblems($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Order {
+          status
+          problemReportable
+          problemReportWindowEndsAt
+          business {
+            cooperative {
+              id
+            }
+          }
+          problems {
+            ...OrderProblemFields
+          }
+        }
+      }
+    }
+  `,
+  [OrderProblemFields],
+);
+
+/** What the buyer's "Laporkan masalah" section shows for one order (the page has already checked the order). */
+export async function loadOrderProblems(event: Parameters<typeof createApiClient>[0], orderId: string) {
+  const data = await runQuery(createApiClient(event), BuyerOrderProblems, { id: orderId });
+  if (data.node?.__typename !== "Order") return null;
+  return {
+    problems: data.node.problems,
+    reportable: data.node.problemReportable,
+    windowEndsAt: data.node.problemReportWindowEndsAt,
+    throughCooperative: data.node.business.cooperative !== null,
+    orderStatus: data.node.status,
+  };
+}
