@@ -15,6 +15,7 @@ import {
   OfficerAlreadyApprovedError,
   RoundOutsideCooperativeLimitsError,
 } from "./errors.ts";
+import { notifyRound } from "../messages/events.ts";
 import { checkRoundTerms } from "./service.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -138,6 +139,7 @@ export async function reviewFundingRound(
     await tx.fundingRoundEvent.create({
       data: { roundId: round.id, kind: "APPROVED", actorId: officerUserId, createdAt: at },
     });
+    await notifyRound(tx, round.id, "round.approved");
     return tx.fundingRound.update({ where: { id: round.id }, data: { status: "APPROVED" } });
   });
 }
