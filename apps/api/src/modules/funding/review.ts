@@ -6,6 +6,7 @@ import type { FundingRound, Prisma } from "@desa-migran/db";
 
 import { ForbiddenError, NotFoundError, ReasonRequiredError } from "../common/errors.ts";
 import { type BookingOptions, type Db, withTransaction } from "../ledger/transaction.ts";
+import { notifyRound } from "../messages/events.ts";
 import {
   BusinessNotVerifiedError,
   ChecklistIncompleteError,
@@ -15,7 +16,6 @@ import {
   OfficerAlreadyApprovedError,
   RoundOutsideCooperativeLimitsError,
 } from "./errors.ts";
-import { notifyRound } from "../messages/events.ts";
 import { checkRoundTerms } from "./service.ts";
 
 type Tx = Prisma.TransactionClient;

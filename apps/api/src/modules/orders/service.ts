@@ -9,8 +9,8 @@ import { assertId } from "../commerce/service.ts";
 import { NotFoundError } from "../common/errors.ts";
 import { isUniqueViolation } from "../common/unique-violation.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
-import { notifyOrderCancelled, notifyOrdersPlaced } from "../messages/events.ts";
 import { type BookingOptions, type Db, isTopLevelClient, runMoneyFlow } from "../ledger/transaction.ts";
+import { notifyOrderCancelled, notifyOrdersPlaced } from "../messages/events.ts";
 import {
   type CheckoutOrder,
   createPayments,

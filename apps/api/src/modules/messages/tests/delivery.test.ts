@@ -4,7 +4,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
 import { runJobOnce } from "../../../jobs/runner.ts";
-import { createSmtpTransport, deliverDueMessages, FIRST_RETRY_MS, type MailTransport, MAX_ATTEMPTS } from "../delivery.ts";
+import {
+  createSmtpTransport,
+  deliverDueMessages,
+  FIRST_RETRY_MS,
+  type MailTransport,
+  MAX_ATTEMPTS,
+} from "../delivery.ts";
 import { messageDeliveryJob } from "../jobs.ts";
 import { queueMessage } from "../service.ts";
 import { startSmtpServer } from "./smtp.ts";
