@@ -26,6 +26,13 @@ const EnvSchema = z.object({
   RATE_LIMIT_IP_POINTS: z.coerce.number().int().min(1).optional(),
   /** Requests per window with one partner API key (default 600; 100000 when NODE_ENV=test). */
   RATE_LIMIT_KEY_POINTS: z.coerce.number().int().min(1).optional(),
+  /**
+   * Where e-mail goes: `smtp://user:password@host:587` (STARTTLS) or `smtps://…:465`. Unset: messages wait in the
+   * outbox (outside production, readable on the web app's /dev/pesan); production warns at start (productionWarnings).
+   */
+  SMTP_URL: z.string().max(2000).optional(),
+  /** The From of e-mails. */
+  MAIL_FROM: z.string().max(200).default("Desa Migran <no-reply@desamigran.id>"),
   /** "off" turns the cache of anonymous reads off (it is on in production): e.g. to measure the data path. */
   RESPONSE_CACHE: z.enum(["on", "off"]).optional(),
 });
@@ -87,4 +94,21 @@ export function productionProblems(env: Env, source: NodeJS.ProcessEnv = process
     problems.push("WEB_ORIGIN is not set: set it to the marketplace's public origin, e.g. https://desamigran.id.");
   }
   return problems;
+}
+
+/**
+ * What a production API can start without but should not run without for long: each warning names the variable.
+ * A missing mail server loses nothing (messages wait in the outbox and go out once SMTP_URL is set), so it warns
+ * rather than refuses; nobody gets an activation link or an order message meanwhile.
+ */
+export function productionWarnings(env: Env): string[] {
+  if (env.NODE_ENV !== "production") return [];
+  const warnings: string[] = [];
+  if (!env.SMTP_URL?.trim()) {
+    warnings.push(
+      "SMTP_URL is not set: no e-mail is sent (sign-up links, order and payment messages wait in the outbox). " +
+        "Set it to your mail server, e.g. smtp://user:password@smtp.example.com:587.",
+    );
+  }
+  return warnings;
 }

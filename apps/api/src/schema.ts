@@ -48,6 +48,8 @@ import "./modules/partners/types.ts";
 import "./modules/partners/regions.ts";
 import "./modules/partners/mutations.ts";
 import "./modules/shu/types.ts";
+import "./modules/messages/types.ts";
+import "./modules/messages/mutations.ts";
 
 import { builder } from "./builder.ts";
 

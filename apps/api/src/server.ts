@@ -1,5 +1,6 @@
 // Registers its periodic jobs (another module's jobs file goes here too).
 import "./modules/payments/jobs.ts";
+import "./modules/messages/jobs.ts";
 
 import { createServer } from "node:http";
 
@@ -7,7 +8,7 @@ import { createPrismaClientWithPool } from "@desa-migran/db";
 import { parseReplicaUrls, withReadReplicas } from "@desa-migran/db/read-replicas";
 import { Redis } from "ioredis";
 
-import { productionProblems, readEnv } from "./env.ts";
+import { productionProblems, productionWarnings, readEnv } from "./env.ts";
 import { startJobs } from "./jobs/runner.ts";
 import { createHealth } from "./serving/health.ts";
 import { createLogger, type Logger, pathOnly, REQUEST_ID_HEADER, requestIdFrom, safeError } from "./serving/logger.ts";
@@ -37,6 +38,8 @@ export async function startApiServer({
 }) {
   const { prisma, pool } = createPrismaClientWithPool({ connectionString: databaseUrl });
   const env = readEnv();
+  // Loud, once per process: an unset mail server means nobody hears from the platform.
+  for (const warning of productionWarnings(env)) logger.warn({ setting: "SMTP_URL" }, `WARNING: ${warning}`);
   const replicaUrls = parseReplicaUrls(env.DATABASE_REPLICA_URLS);
   const replicated = replicaUrls.length > 0 ? withReadReplicas(prisma, replicaUrls) : null;
   // Its own connection, so readiness reflects Redis itself rather than a rate limiter's retry state.

@@ -56,10 +56,19 @@ export function createApiMetrics({ prisma, pool }: { prisma: PrismaClient; pool?
   // Read from the database, so every replica reports the same value: aggregate them with max(), not sum().
   new Gauge({
     name: "desa_migran_outbox_unsent_messages",
-    help: "Outbox messages (e-mails) not sent yet: a growing number means the sender is stuck.",
+    help: "Outbox messages (e-mails) still to be sent (not sent, not given up): a growing number means the sender is stuck.",
     registers,
     async collect() {
-      const count = await prisma.outboxMessage.count({ where: { sentAt: null } }).catch(() => NaN);
+      const count = await prisma.outboxMessage.count({ where: { sentAt: null, failedAt: null } }).catch(() => NaN);
+      this.set(count);
+    },
+  });
+  new Gauge({
+    name: "desa_migran_outbox_failed_messages",
+    help: "Outbox messages the sender gave up on after its last attempt (messages/delivery.ts): each is a person not told.",
+    registers,
+    async collect() {
+      const count = await prisma.outboxMessage.count({ where: { failedAt: { not: null } } }).catch(() => NaN);
       this.set(count);
     },
   });

@@ -151,6 +151,9 @@ export const INPUTS: Record<string, Build> = {
   signIn: () => input({ email: `tidak-ada-${unique()}@contoh.id`, password: "kata-sandi-salah" }),
   signOut: () => ({}),
 
+  // ── messages ──
+  setMessagePreferences: () => input({ enabledCategories: ["ORDERS", "INVESTMENTS"] }),
+
   // ── commerce ──
   registerBusiness: (w) =>
     input({

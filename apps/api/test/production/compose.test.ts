@@ -33,6 +33,7 @@ const dotEnv: Record<string, string> = {
   POSTGRES_PASSWORD: "pw-from-secrets",
   NIK_PEPPER: "a-pepper-from-npm-run-secrets-0123456789",
   SITE_ADDRESS: "desamigran.example",
+  SMTP_URL: "smtp://desa-migran:mail-password@smtp.desamigran.example:587",
 };
 function substitute(value: string): string {
   return value.replace(/\$\{([A-Z_]+)(?::[?-][^}]*)?\}/g, (_, name: string) => {

@@ -41,6 +41,7 @@ export async function startSignUp(
         data: {
           toEmail: email,
           kind: "SIGN_UP_EXISTING",
+          locale: english ? "en" : "id",
           subject: english
             ? "Someone tried to sign up with your email"
             : "Ada yang mencoba mendaftar dengan email Anda",
@@ -66,6 +67,7 @@ export async function startSignUp(
       data: {
         toEmail: email,
         kind: "SIGN_UP_CONFIRM",
+        locale: english ? "en" : "id",
         subject: english ? "Activate your Desa Migran account" : "Aktifkan akun Desa Migran Anda",
         body: english
           ? `Hello ${input.name}, open this link within 24 hours to activate your account: ${link}`

@@ -6,6 +6,7 @@ import type { FundingRound, Prisma } from "@desa-migran/db";
 
 import { ForbiddenError, NotFoundError, ReasonRequiredError } from "../common/errors.ts";
 import { type BookingOptions, type Db, withTransaction } from "../ledger/transaction.ts";
+import { notifyRound } from "../messages/events.ts";
 import {
   BusinessNotVerifiedError,
   ChecklistIncompleteError,
@@ -142,6 +143,7 @@ export async function reviewFundingRound(
     await tx.fundingRoundEvent.create({
       data: { roundId: round.id, kind: "APPROVED", actorId: officerUserId, createdAt: at },
     });
+    await notifyRound(tx, round.id, "round.approved");
     return tx.fundingRound.update({ where: { id: round.id }, data: { status: "APPROVED" } });
   });
 }

@@ -3,6 +3,7 @@ import type { FundingInstrument, Prisma, PrismaClient } from "@desa-migran/db";
 import { NotFoundError } from "../common/errors.ts";
 import { slugify } from "../common/slug.ts";
 import { type Db, withTransaction } from "../ledger/transaction.ts";
+import { notifyRound } from "../messages/events.ts";
 import {
   CooperativeMismatchError,
   InvalidRoundTermsError,
@@ -186,6 +187,7 @@ export async function openFundingRound(prisma: PrismaClient, roundId: string, us
       });
     }
     await recordOpened(tx, roundId, userId);
+    await notifyRound(tx, roundId, "round.opened");
     return tx.fundingRound.update({ where: { id: roundId }, data: { status: "OPEN" } });
   });
 }

@@ -5,6 +5,7 @@ import { accounts } from "../ledger/accounts.ts";
 import { postEntry } from "../ledger/service.ts";
 import { splitProRata } from "../ledger/split.ts";
 import { type BookingOptions, type Db, runMoneyFlow } from "../ledger/transaction.ts";
+import { notifyRound } from "../messages/events.ts";
 import { yearlyInvestmentCap } from "./caps.ts";
 import { CURRENT_DISCLOSURE } from "./disclosure.ts";
 import {
@@ -143,6 +144,7 @@ export async function pledge(prisma: Db, input: PledgeInput, actorId: string, no
     });
     if (raised + input.amountIdr === round.targetIdr) {
       await tx.fundingRound.update({ where: { id: round.id }, data: { status: "FUNDED" } });
+      await notifyRound(tx, round.id, "round.funded");
     }
     return created;
   });

@@ -10,6 +10,7 @@ import { NotFoundError } from "../common/errors.ts";
 import { isUniqueViolation } from "../common/unique-violation.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { type BookingOptions, type Db, isTopLevelClient, runMoneyFlow } from "../ledger/transaction.ts";
+import { notifyOrderCancelled, notifyOrdersPlaced } from "../messages/events.ts";
 import {
   type CheckoutOrder,
   createPayments,
@@ -206,6 +207,7 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
   // One payment per cooperative; a transfer to a business outside any cooperative refuses the whole checkout.
   await createPayments(tx, checkout, created, placedAt);
   await tx.cartItem.deleteMany({ where: { id: { in: items.map((i) => i.id) } } });
+  await notifyOrdersPlaced(tx, checkout.id);
   return checkout;
 }
 
@@ -281,6 +283,7 @@ async function cancel(
     await restock(tx, orderId);
     if (before.paidAt) await refundOrder(tx, before, actor.id, options.at);
     else await releaseOrderFromPayment(tx, before.paymentId);
+    await notifyOrderCancelled(tx, orderId, actor.id);
     return after;
   });
 }

@@ -9,6 +9,7 @@ import { assertId } from "../commerce/service.ts";
 import { NotFoundError } from "../common/errors.ts";
 import type { BookingOptions, Db } from "../ledger/transaction.ts";
 import { runMoneyFlow } from "../ledger/transaction.ts";
+import { notifyPaymentConfirmed, notifyPaymentRejected } from "../messages/events.ts";
 import { restock } from "../orders/service.ts";
 import type { MediaStorage } from "../photos/storage.ts";
 import { OwnBusinessPaymentError, PaymentStatusError } from "./errors.ts";
@@ -118,6 +119,7 @@ export function confirmPayment(prisma: Db, paymentId: string, actor: Actor, opti
       });
       if (count === 1) await manualPayment.confirm(tx, { ...order, status: "PAID", paidAt: now }, actor.id, options.at);
     }
+    await notifyPaymentConfirmed(tx, paymentId);
     return tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
   });
 }
@@ -139,6 +141,7 @@ export function rejectPayment(
       decidedById: actor.id,
       decidedAt: options.at ?? new Date(),
     });
+    await notifyPaymentRejected(tx, paymentId);
     return tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
   });
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient, ProtectionCaseStatus, ProtectionCaseType } from "@desa-migran/db";
 
 import { ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { notifyCaseStep } from "../messages/events.ts";
 import { InvalidStatusTransitionError } from "../registry/errors.ts";
 import { InvalidCaseHandlerError, ProtectionCaseClosedError } from "./errors.ts";
 
@@ -135,6 +136,7 @@ async function changeCase(
       );
     }
     await tx.protectionCaseEvent.create({ data: { caseId: current.id, status: data.status, note, actorId } });
+    await notifyCaseStep(tx, current.id);
     return tx.protectionCase.findUniqueOrThrow({ where: { id: current.id }, select: caseAuthSelect });
   });
 }
@@ -158,6 +160,7 @@ export async function assignProtectionCase(
         data: { fromHandlerId: current.handlerId, toHandlerId: input.handlerUserId },
       },
     });
+    await notifyCaseStep(tx, current.id, true);
     return tx.protectionCase.findUniqueOrThrow({
       where: { id: current.id },
       select: { id: true, handler: { select: { name: true } } },
