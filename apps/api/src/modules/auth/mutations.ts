@@ -33,6 +33,12 @@ export const passwordSchema = z
   .min(10, "Kata sandi minimal 10 karakter.")
   .max(200, "Kata sandi terlalu panjang.");
 
+/** A path on the web app only ("/produk/x?y=1"): never a full or protocol-relative URL, a backslash or a control. */
+export const returnPathSchema = z
+  .string()
+  .max(500)
+  .regex(/^\/(?![/\\])[^\\\s\u0000-\u001f\u007f-\u009f]*$/, "Alamat kembali harus berupa jalur di situs ini.");
+
 const SessionPayload = builder.simpleObject("SessionPayload", {
   description: "A new session: the cookie is set on the response.",
   fields: (t) => ({ user: t.field({ type: UserRef, description: "The signed-in user." }) }),
@@ -69,6 +75,11 @@ builder.mutationFields((t) => ({
               validate: z.string().trim().min(1, "Nama wajib diisi.").max(120),
             }),
             locale: f.string({ required: false, description: "id (default) or en.", validate: z.enum(["id", "en"]) }),
+            returnTo: f.string({
+              required: false,
+              description: "A path of the web app to return to once the account is activated, e.g. /keranjang.",
+              validate: returnPathSchema,
+            }),
           }),
         }),
       }),
