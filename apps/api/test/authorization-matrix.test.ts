@@ -36,9 +36,11 @@ const nodeTypes = Object.values(schema.getTypeMap())
     (type): type is GraphQLObjectType => isObjectType(type) && type.getInterfaces().some((i) => i.name === "Node"),
   )
   .sort((a, b) => a.name.localeCompare(b.name));
-// signOut ends the caller's session: it goes last, after every other mutation has used the sessions.
+// signOutEverywhere and signOut end the caller's sessions: they go last, after every other mutation has used them,
+// signOut very last (signOutEverywhere needs a live session; signOut answers false without one).
+const LAST: Record<string, number> = { signOutEverywhere: 1, signOut: 2 };
 const mutations = Object.values(schema.getMutationType()!.getFields()).sort(
-  (a, b) => Number(a.name === "signOut") - Number(b.name === "signOut") || a.name.localeCompare(b.name),
+  (a, b) => (LAST[a.name] ?? 0) - (LAST[b.name] ?? 0) || a.name.localeCompare(b.name),
 );
 
 /**

@@ -70,6 +70,9 @@ describe.skipIf(!chromiumAvailable)(`a 390 px phone on a slow connection${skipRe
       { role: null, path: "/katalog" },
       { role: null, path: "/masuk" },
       { role: null, path: "/daftar" },
+      { role: null, path: "/lupa-sandi" },
+      // The form shows for any token of the right shape; the API judges the token only when the form is sent.
+      { role: null, path: `/atur-ulang-sandi?token=${"a".repeat(43)}` },
       { role: null, path: "/desa" },
       { role: "buyer", path: product },
       { role: "buyer", path: "/akun" },

@@ -150,6 +150,12 @@ export const INPUTS: Record<string, Build> = {
   confirmSignUp: () => input({ token: `token-tidak-dikenal-${randomUUID()}` }),
   signIn: () => input({ email: `tidak-ada-${unique()}@contoh.id`, password: "kata-sandi-salah" }),
   signOut: () => ({}),
+  requestPasswordReset: () => input({ email: `tidak-ada-${unique()}@contoh.id` }),
+  resetPassword: () => input({ token: `token-tidak-dikenal-${randomUUID()}`, password: "kata-sandi-baru-panjang" }),
+  // A wrong current password: the role gets a domain error and nobody's password changes.
+  changePassword: () => input({ currentPassword: "bukan-kata-sandinya", newPassword: "kata-sandi-baru-panjang" }),
+  signOutEverywhere: () => ({}),
+  updateAccount: () => input({ phone: "0812-3456-7890" }),
 
   // ── messages ──
   setMessagePreferences: () => input({ enabledCategories: ["ORDERS", "INVESTMENTS"] }),
@@ -201,6 +207,7 @@ export const INPUTS: Record<string, Build> = {
   addToCart: (w) => input({ productId: gid("Product", w.ids.publishedProductId), quantity: 1 }),
   updateCartItem: async (w, role) => input({ productId: await withCartItem(w, role), quantity: 2 }),
   removeFromCart: async (w, role) => input({ productId: await withCartItem(w, role) }),
+  mergeGuestCart: (w) => input({ lines: [{ productId: gid("Product", w.ids.publishedProductId), quantity: 1 }] }),
 
   // ── cooperatives ──
   addMember: async (w) =>

@@ -47,17 +47,20 @@ afterAll(async () => {
 });
 
 describe("cart /keranjang", () => {
-  it("sends a visitor without a session to sign in, coming back to the cart", async () => {
-    expect(await outcome(cartPage.load(event("/keranjang")))).toEqual({
-      status: 303,
-      location: "/masuk?kembali=%2Fkeranjang",
+  it("shows a visitor without a session their guest cart, and refuses a product that is not on sale", async () => {
+    expect((await outcome(cartPage.load(event("/keranjang")))).value).toMatchObject({
+      guest: true,
+      cart: { itemCount: 0, businesses: [] },
     });
     const added = await outcome(
       (cartPage.actions as Any).tambah(
         event("/keranjang?/tambah", { form: { productId: "x", quantity: "1", kembali: "/produk/dodol-mangga-250-g" } }),
       ),
     );
-    expect(added.location).toBe("/masuk?kembali=%2Fproduk%2Fdodol-mangga-250-g");
+    expect(added.value).toMatchObject({
+      status: 400,
+      data: { errors: { fields: { quantity: "Produk ini sedang tidak dijual." } } },
+    });
   });
 
   it("adds, groups by business with subtotals, refuses too many and removes", async () => {

@@ -1,4 +1,4 @@
-import { defineAccess, EVERYONE } from "../common/access-policy.ts";
+import { defineAccess, EVERYONE, PEOPLE } from "../common/access-policy.ts";
 
 /** Who may read accounts and sign in or out. Checked by test/authorization-matrix.test.ts. */
 export const access = defineAccess({
@@ -12,5 +12,12 @@ export const access = defineAccess({
     confirmSignUp: EVERYONE,
     signIn: EVERYONE,
     signOut: EVERYONE,
+    // Recovery is for people who cannot sign in: anyone may ask (the answer never says whether an account exists).
+    requestPasswordReset: EVERYONE,
+    resetPassword: EVERYONE,
+    // Each person's own account.
+    changePassword: PEOPLE,
+    signOutEverywhere: PEOPLE,
+    updateAccount: PEOPLE,
   },
 });

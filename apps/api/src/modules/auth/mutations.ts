@@ -39,6 +39,12 @@ export const passwordSchema = z
   .min(10, bilingual("Kata sandi minimal 10 karakter.", "Password: at least 10 characters."))
   .max(200, bilingual("Kata sandi terlalu panjang.", "The password is too long."));
 
+/** A path on the web app only ("/produk/x?y=1"): never a full or protocol-relative URL, a backslash or a control. */
+export const returnPathSchema = z
+  .string()
+  .max(500)
+  .regex(/^\/(?![/\\])[^\\\s\u0000-\u001f\u007f-\u009f]*$/, "Alamat kembali harus berupa jalur di situs ini.");
+
 const SessionPayload = builder.simpleObject("SessionPayload", {
   description: "A new session: the cookie is set on the response.",
   fields: (t) => ({ user: t.field({ type: UserRef, description: "The signed-in user." }) }),
@@ -75,6 +81,11 @@ builder.mutationFields((t) => ({
               validate: z.string().trim().min(1, bilingual("Nama wajib diisi.", "The name is required.")).max(120),
             }),
             locale: f.string({ required: false, description: "id (default) or en.", validate: z.enum(["id", "en"]) }),
+            returnTo: f.string({
+              required: false,
+              description: "A path of the web app to return to once the account is activated, e.g. /keranjang.",
+              validate: returnPathSchema,
+            }),
           }),
         }),
       }),

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "@desa-migran/db";
 
 import { BilingualError } from "../common/bilingual-error.ts";
+import { writeOutboxEmail } from "./outbox.ts";
 import { hashPassword } from "./passwords.ts";
 import { EmailTakenError } from "./service.ts";
 import { createSession } from "./sessions.ts";
@@ -28,27 +29,23 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
  */
 export async function startSignUp(
   prisma: PrismaClient,
-  input: { email: string; password: string; name: string; locale: string },
+  input: { email: string; password: string; name: string; locale: string; returnTo?: string | null },
   webOrigin: string,
 ): Promise<void> {
   const email = input.email.toLowerCase();
   const passwordHash = await hashPassword(input.password);
   const english = input.locale === "en";
-  const message = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (existing) {
-      return tx.outboxMessage.create({
-        data: {
-          toEmail: email,
-          kind: "SIGN_UP_EXISTING",
-          locale: english ? "en" : "id",
-          subject: english
-            ? "Someone tried to sign up with your email"
-            : "Ada yang mencoba mendaftar dengan email Anda",
-          body: english
-            ? `This email already has a Desa Migran account. If it was you, sign in at ${webOrigin}/masuk. If not, you can ignore this message.`
-            : `Email ini sudah punya akun Desa Migran. Jika itu Anda, silakan masuk di ${webOrigin}/masuk. Jika bukan, abaikan pesan ini.`,
-        },
+      return writeOutboxEmail(tx, {
+        toEmail: email,
+        kind: "SIGN_UP_EXISTING",
+        locale: english ? "en" : "id",
+        subject: english ? "Someone tried to sign up with your email" : "Ada yang mencoba mendaftar dengan email Anda",
+        body: english
+          ? `This email already has a Desa Migran account. If it was you, sign in at ${webOrigin}/masuk. If not, you can ignore this message.`
+          : `Email ini sudah punya akun Desa Migran. Jika itu Anda, silakan masuk di ${webOrigin}/masuk. Jika bukan, abaikan pesan ini.`,
       });
     }
     const token = randomBytes(32).toString("base64url");
@@ -62,24 +59,20 @@ export async function startSignUp(
         expiresAt: new Date(Date.now() + SIGN_UP_LINK_MS),
       },
     });
-    const link = `${webOrigin}/daftar/konfirmasi?token=${token}`;
-    return tx.outboxMessage.create({
-      data: {
-        toEmail: email,
-        kind: "SIGN_UP_CONFIRM",
-        locale: english ? "en" : "id",
-        subject: english ? "Activate your Desa Migran account" : "Aktifkan akun Desa Migran Anda",
-        body: english
-          ? `Hello ${input.name}, open this link within 24 hours to activate your account: ${link}`
-          : `Halo ${input.name}, buka tautan ini dalam 24 jam untuk mengaktifkan akun Anda: ${link}`,
-      },
+    // The page the person signed up from comes back with the link, so activating returns them there (the web
+    // checks it again: a same-site path only).
+    const back = input.returnTo ? `&kembali=${encodeURIComponent(input.returnTo)}` : "";
+    const link = `${webOrigin}/daftar/konfirmasi?token=${token}${back}`;
+    return writeOutboxEmail(tx, {
+      toEmail: email,
+      kind: "SIGN_UP_CONFIRM",
+      locale: english ? "en" : "id",
+      subject: english ? "Activate your Desa Migran account" : "Aktifkan akun Desa Migran Anda",
+      body: english
+        ? `Hello ${input.name}, open this link within 24 hours to activate your account: ${link}`
+        : `Halo ${input.name}, buka tautan ini dalam 24 jam untuk mengaktifkan akun Anda: ${link}`,
     });
   });
-  // No mail transport is configured in development: the demo shows the message (and its link) in the log, so a
-  // person trying `npm start` can finish signing up. Never in production, where links are secrets.
-  if ((process.env.NODE_ENV ?? "development") === "development") {
-    console.info(`[outbox] to ${message.toEmail}: ${message.subject}\n  ${message.body}`);
-  }
 }
 
 /** Opens a sign-up link: creates the account (once) and signs it in. */

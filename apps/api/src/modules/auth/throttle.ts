@@ -1,7 +1,8 @@
 import { Redis } from "ioredis";
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 
 import { BilingualError } from "../common/bilingual-error.ts";
+import { TooManyPasswordResetRequestsError } from "./errors.ts";
 
 export class TooManySignInAttemptsError extends BilingualError {
   readonly retryAfterSeconds: number;
@@ -46,6 +47,11 @@ export function createSignInThrottle(options: SignInThrottleOptions = {}) {
   const byAccountAndAddress = make("account-address", 10, 7 * 86_400, 3_600);
   const byAccount = make("account", 30, 86_400, 900);
   const byAddress = make("address", 100, 86_400, 86_400);
+  // Password reset requests: every request counts, for known and unknown addresses alike (so the block says
+  // nothing about who has an account). 3 an hour per e-mail keeps a mailbox from being flooded; 20 an hour per
+  // network address slows anyone walking a list of addresses.
+  const resetByEmail = make("reset-email", 3, 3_600, 3_600);
+  const resetByAddress = make("reset-address", 20, 3_600, 3_600);
   const keys = (email: string, address: string) => {
     const account = email.trim().toLowerCase();
     return [
@@ -56,6 +62,22 @@ export function createSignInThrottle(options: SignInThrottleOptions = {}) {
   };
 
   return {
+    /** Counts one password reset request; refuses (TooManyPasswordResetRequestsError) past either limit. */
+    async consumePasswordResetRequest(email: string, address: string): Promise<void> {
+      const account = email.trim().toLowerCase();
+      for (const [limiter, key] of [
+        [resetByAddress, address],
+        [resetByEmail, account],
+      ] as const) {
+        try {
+          await limiter.consume(key);
+        } catch (error) {
+          if (error instanceof RateLimiterRes)
+            throw new TooManyPasswordResetRequestsError(Math.ceil(error.msBeforeNext / 1000));
+          throw error;
+        }
+      }
+    },
     /** Refuses (TooManySignInAttemptsError) while the account, the address or the pair is blocked. */
     async assertAllowed(email: string, address: string): Promise<void> {
       let wait = 0;

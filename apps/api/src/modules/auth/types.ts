@@ -9,6 +9,10 @@ export const UserRef = builder.prismaNode("User", {
     email: t.exposeString("email", { description: "Sign-in email." }),
     name: t.exposeString("name", { description: "Display name." }),
     locale: t.exposeString("locale", { description: "Preferred language: id or en." }),
+    phone: t.exposeString("phone", {
+      nullable: true,
+      description: "Contact phone in E.164, the default phone at checkout; null when not given.",
+    }),
     isPlatformAdmin: t.exposeBoolean("isPlatformAdmin", { description: "Whether the user administers the platform." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the account was created." }),
     businesses: t.relation("businesses", {

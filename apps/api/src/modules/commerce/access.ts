@@ -23,5 +23,6 @@ export const access = defineAccess({
     addToCart: PEOPLE,
     updateCartItem: PEOPLE,
     removeFromCart: PEOPLE,
+    mergeGuestCart: PEOPLE,
   },
 });

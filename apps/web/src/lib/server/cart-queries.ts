@@ -6,6 +6,7 @@ export const CartQuery = graphql(`
     viewer {
       id
       name
+      phone
       cart {
         itemCount
         total {

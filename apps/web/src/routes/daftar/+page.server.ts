@@ -43,6 +43,9 @@ export const actions: Actions = {
     const name = textField(form, "name");
     const email = textField(form, "email");
     const password = form.get("password");
+    // Where to land once the account is activated: it travels in the activation link (the API checks it too).
+    const kembali = form.get("kembali");
+    const returnTo = typeof kembali === "string" && kembali ? safeReturnPath(kembali) : "/akun";
     const failWith = (status: number, errors: FieldErrors) => fail(status, { name, email, errors });
 
     const errors: FieldErrors = {};
@@ -52,7 +55,9 @@ export const actions: Actions = {
       errors.password = m.auth_password_too_short({ min: MIN_PASSWORD_LENGTH });
     if (Object.keys(errors).length > 0 || typeof password !== "string") return failWith(400, errors);
 
-    const outcome = await runMutation(event, SignUp, { input: { name, email, password, locale: getLocale() } });
+    const outcome = await runMutation(event, SignUp, {
+      input: { name, email, password, locale: getLocale(), returnTo: returnTo.length <= 500 ? returnTo : "/akun" },
+    });
     if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
     const result = outcome.data.signUp;
     switch (result.__typename) {

@@ -6,6 +6,7 @@ import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
 import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
+import { mergeGuestCartAfterSignIn } from "#lib/server/guest-cart.ts";
 import { applySessionCookie, safeReturnPath } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
@@ -36,7 +37,9 @@ export const load: PageServerLoad = async (event) => {
   const returnTo = safeReturnPath(event.url.searchParams.get("kembali"));
   // Already signed in: nothing to do here.
   if (await findViewer(event)) redirect(303, returnTo);
-  return { returnTo };
+  // After "sign out everywhere" (/akun) or a password reset, the page says why the person is signing in again.
+  const reason = event.url.searchParams.get("alasan");
+  return { returnTo, reason: reason === "semua" || reason === "sandi" ? reason : null };
 };
 
 export const actions: Actions = {
@@ -62,6 +65,8 @@ export const actions: Actions = {
           console.error("signIn succeeded without a dm_session cookie");
           return failWith(502, { form: m.form_api_unavailable() });
         }
+        // What the person put in the cart before signing in joins their account's cart.
+        await mergeGuestCartAfterSignIn(event);
         return redirect(303, returnTo);
       case "InvalidCredentialsError":
         return failWith(400, { password: m.auth_invalid_credentials() });

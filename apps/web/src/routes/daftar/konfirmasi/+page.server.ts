@@ -4,7 +4,8 @@ import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
 import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { applySessionCookie } from "#lib/session.ts";
+import { mergeGuestCartAfterSignIn } from "#lib/server/guest-cart.ts";
+import { applySessionCookie, safeReturnPath } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -37,12 +38,17 @@ export const load: PageServerLoad = (event) => {
   // The token is a secret: keep this page out of caches (the site-wide Referrer-Policy already sends other sites
   // the origin only; "no-referrer" here would make Chromium send `Origin: null` and Kit refuse the form's POST).
   event.setHeaders({ "cache-control": "private, no-store" });
-  return { token: tokenOf(event.url.searchParams.get("token")) };
+  return {
+    token: tokenOf(event.url.searchParams.get("token")),
+    returnTo: safeReturnPath(event.url.searchParams.get("kembali")),
+  };
 };
 
 export const actions: Actions = {
   default: async (event) => {
-    const token = tokenOf((await event.request.formData()).get("token"));
+    const form = await event.request.formData();
+    const token = tokenOf(form.get("token"));
+    const returnTo = safeReturnPath(form.get("kembali"));
     if (!token) return fail(400, { error: m.auth_confirm_invalid() });
     const outcome = await runMutation(event, ConfirmSignUp, { input: { token } });
     if (!outcome.ok) return fail(503, { error: m.form_api_unavailable() });
@@ -53,7 +59,10 @@ export const actions: Actions = {
           console.error("confirmSignUp succeeded without a dm_session cookie");
           return fail(502, { error: m.form_api_unavailable() });
         }
-        return redirect(303, "/akun");
+        // A cart filled as a guest in this browser joins the new account, and the person goes back to where
+        // they signed up from.
+        await mergeGuestCartAfterSignIn(event);
+        return redirect(303, returnTo);
       case "EmailTakenError":
         return fail(400, { error: m.auth_confirm_taken() });
       case "SignUpLinkInvalidError":

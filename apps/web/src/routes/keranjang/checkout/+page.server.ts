@@ -51,7 +51,8 @@ export const load: PageServerLoad = async (event) => {
   if (data.viewer.cart.businesses.length === 0) redirect(303, "/keranjang");
   return {
     cart: data.viewer.cart,
-    defaults: { recipientName: data.viewer.name },
+    // The account's phone (set on /akun, already E.164) is the default; the buyer may type another.
+    defaults: { recipientName: data.viewer.name, phone: data.viewer.phone ?? "" },
     // One key per checkout form: a double submit (or a retry after a timeout) sends the same
     // key, and the API answers with the checkout it already made instead of a second one.
     idempotencyKey: crypto.randomUUID(),

@@ -1,0 +1,45 @@
+import { BilingualError } from "../common/errors.ts";
+
+/** Why a password reset link no longer works. */
+export type ResetLinkProblem = "USED" | "EXPIRED" | "UNKNOWN";
+
+/** A reset link that was already used, has expired, or was never issued: the person asks for a new one. */
+export class PasswordResetLinkInvalidError extends BilingualError {
+  readonly reason: ResetLinkProblem;
+  constructor(reason: ResetLinkProblem) {
+    const [id, en] =
+      reason === "USED"
+        ? [
+            "Tautan ini sudah dipakai untuk mengatur ulang kata sandi. Minta tautan baru jika perlu.",
+            "This link has already been used to reset a password. Ask for a new link if you need one.",
+          ]
+        : reason === "EXPIRED"
+          ? [
+              "Tautan ini sudah kedaluwarsa (berlaku 1 jam). Minta tautan baru.",
+              "This link has expired (it is valid for 1 hour). Ask for a new link.",
+            ]
+          : ["Tautan ini tidak dikenal. Minta tautan baru.", "This link is not recognised. Ask for a new link."];
+    super(id, en);
+    this.reason = reason;
+  }
+}
+
+/** Too many reset requests for one address or from one network address. */
+export class TooManyPasswordResetRequestsError extends BilingualError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super(
+      `Terlalu banyak permintaan atur ulang kata sandi. Coba lagi dalam ${minutes} menit.`,
+      `Too many password reset requests. Try again in ${minutes} minutes.`,
+    );
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** Changing a password needs the current one. */
+export class WrongCurrentPasswordError extends BilingualError {
+  constructor() {
+    super("Kata sandi saat ini salah.", "The current password is wrong.");
+  }
+}

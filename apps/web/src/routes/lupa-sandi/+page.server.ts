@@ -1,0 +1,54 @@
+import { fail } from "@sveltejs/kit";
+
+import { type FieldErrors, fieldErrorsFromIssues, textField } from "#lib/account/form-errors.ts";
+import { graphql } from "#lib/gql.ts";
+import { runMutation } from "#lib/graphql.ts";
+import { MutationErrors } from "#lib/mutation-errors.ts";
+import { m } from "#lib/paraglide/messages.js";
+
+import type { Actions } from "./$types";
+
+const RequestPasswordReset = graphql(
+  `
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+      requestPasswordReset(input: $input) {
+        __typename
+        ... on MutationRequestPasswordResetSuccess {
+          data {
+            email
+          }
+        }
+        ... on TooManyPasswordResetRequestsError {
+          retryAfterSeconds
+        }
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
+export const actions: Actions = {
+  default: async (event) => {
+    const email = textField(await event.request.formData(), "email");
+    const failWith = (status: number, errors: FieldErrors) => fail(status, { email, errors });
+    if (!email) return failWith(400, { email: m.auth_email_required() });
+
+    const outcome = await runMutation(event, RequestPasswordReset, { input: { email } });
+    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
+    const result = outcome.data.requestPasswordReset;
+    switch (result.__typename) {
+      // The same answer for every address: the page never says whether an account exists.
+      case "MutationRequestPasswordResetSuccess":
+        return { sent: true as const, email: result.data.email };
+      case "TooManyPasswordResetRequestsError":
+        return failWith(429, {
+          form: m.acct_forgot_too_many({ minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }),
+        });
+      case "InputValidationError":
+        return failWith(400, fieldErrorsFromIssues(result.issues));
+      default:
+        return failWith(400, { form: result.message });
+    }
+  },
+};
