@@ -4,6 +4,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
+import { BusinessRef } from "../commerce/types.ts";
 import { commonErrors, ForbiddenError } from "../common/errors.ts";
 import { phoneNumber } from "../common/phone.ts";
 import {
@@ -13,7 +14,6 @@ import {
 } from "../delivery/errors.ts";
 import { DeliveryMethod } from "../delivery/types.ts";
 import { RegencyRef } from "../geography/types.ts";
-import { BusinessRef } from "../commerce/types.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { TransferNeedsCooperativeError } from "../payments/errors.ts";
 import { EmptyCartError, InvalidOrderTransitionError, OrderNotCancellableError } from "./errors.ts";

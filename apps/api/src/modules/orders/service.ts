@@ -7,9 +7,9 @@ import type { DeliveryMethod, Order, OrderStatus, PaymentMethod, Prisma } from "
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
 import { assertId } from "../commerce/service.ts";
 import { NotFoundError } from "../common/errors.ts";
+import { isUniqueViolation } from "../common/unique-violation.ts";
 import { TrackingNumberRequiredError } from "../delivery/errors.ts";
 import { autoCompleteDaysFor, quoteDelivery } from "../delivery/service.ts";
-import { isUniqueViolation } from "../common/unique-violation.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { type BookingOptions, type Db, isTopLevelClient, runMoneyFlow } from "../ledger/transaction.ts";
 import {
