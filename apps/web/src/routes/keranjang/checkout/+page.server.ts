@@ -111,16 +111,15 @@ function checkoutValues(form: FormData) {
 }
 
 export const actions: Actions = {
-  /** Works out the delivery fees for the regency and choices made, without JavaScript: the page shows them. */
-  hitung: async (event) => {
-    requireSession(event);
-    const values = checkoutValues(await event.request.formData());
-    return { values, quoted: true };
-  },
-  pesan: async (event) => {
+  /**
+   * Places the order; or, from the "Hitung ongkir" button (`intent=hitung`), only fills the form again with the
+   * regency and choices made, so the fees show without JavaScript.
+   */
+  default: async (event) => {
     requireSession(event);
     const form = await event.request.formData();
     const values = checkoutValues(form);
+    if (form.get("intent") === "hitung") return { values, quoted: true };
     const paymentMethod = (PAYMENT_METHODS as readonly string[]).includes(values.paymentMethod)
       ? (values.paymentMethod as PaymentMethod)
       : null;

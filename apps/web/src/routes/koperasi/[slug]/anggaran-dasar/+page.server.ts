@@ -69,7 +69,8 @@ export const actions: Actions = {
     const maxReturnPercent = values.fundingMaxReturnPercent.trim()
       ? parseWholeNumber(values.fundingMaxReturnPercent)
       : undefined;
-    const autoCompleteDays = parseWholeNumber(values.autoCompleteDays);
+    // Left empty (a form from before this field), the by-law stays as it is.
+    const autoCompleteDays = values.autoCompleteDays.trim() ? parseWholeNumber(values.autoCompleteDays) : undefined;
     const fields: Record<string, string> = {};
     if (autoCompleteDays === null) fields.autoCompleteDays = m.coop_bylaws_number();
     if (quorumPct === null) fields.quorumPct = m.coop_bylaws_number();
@@ -86,7 +87,7 @@ export const actions: Actions = {
       equityRefundOnLeaving: values.equityRefundOnLeaving === "on",
       fundingMaxTargetIdr: values.fundingMaxTargetIdr.trim() ? parseRupiah(values.fundingMaxTargetIdr) : null,
       fundingMaxReturnBps: maxReturnPercent === undefined ? null : maxReturnPercent * 100,
-      autoCompleteDays,
+      autoCompleteDays: autoCompleteDays ?? null,
     } as const;
     const outcome = await mutate(event, UpdateBylaws, { input }, { action: "simpan" as const, values });
     if ("failure" in outcome) return outcome.failure;
