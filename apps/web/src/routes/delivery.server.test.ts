@@ -11,6 +11,7 @@ import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
 import * as cartPage from "./keranjang/+page.server.ts";
 import * as checkoutPage from "./keranjang/checkout/+page.server.ts";
 import * as bylawsPage from "./koperasi/[slug]/anggaran-dasar/+page.server.ts";
+import * as channelsPage from "./koperasi/[slug]/kanal-pembayaran/+page.server.ts";
 import * as orderPage from "./pesanan/[id]/+page.server.ts";
 import * as deliveryPage from "./usahaku/pengiriman/+page.server.ts";
 import * as incoming from "./usahaku/pesanan/+page.server.ts";
@@ -278,5 +279,45 @@ describe("auto-completion by-law /koperasi/[slug]/anggaran-dasar", () => {
       ),
     ).toEqual({ status: 303, location: `${base}?disimpan=1` });
     expect(((await bylawsPage.load(coopEvent(base))) as Any).bylaws.autoCompleteDays).toBe(10);
+  });
+});
+
+describe("cooperative contact /koperasi/[slug]/kanal-pembayaran", () => {
+  it("lets an officer set the phone (E.164), refuses a wrong one on its field, and refuses a member", async () => {
+    const officer = await signInToken(api.url, "cooperativeOfficer");
+    const { viewer } = await apiCall<Any>(
+      api.url,
+      `{ viewer { cooperativeOffices { cooperative { slug } } } }`,
+      {},
+      officer,
+    );
+    const slug = viewer.cooperativeOffices[0].cooperative.slug;
+    const base = `/koperasi/${slug}/kanal-pembayaran`;
+    const coopEvent = (path: string, options: ServerEventOptions = {}) => {
+      const ev: Any = serverEvent(api.url, path, { ...options, params: { slug } });
+      ev.parent = () => loadCooperative(ev);
+      return ev;
+    };
+    const member = await signInToken(api.url, "household");
+    expect(
+      await outcome(
+        (channelsPage.actions as Any).kontak(
+          coopEvent(`${base}?/kontak`, { token: member, form: { contactPhone: "0812-1111-2222" } }),
+        ),
+      ),
+    ).toMatchObject({ status: 403 });
+    const wrong = await (channelsPage.actions as Any).kontak(
+      coopEvent(`${base}?/kontak`, { token: officer, form: { contactPhone: "12345" } }),
+    );
+    expect(wrong.data.errors.fields.contactPhone).toMatch(/Nomor telepon tidak valid/);
+    expect(
+      await outcome(
+        (channelsPage.actions as Any).kontak(
+          coopEvent(`${base}?/kontak`, { token: officer, form: { contactPhone: "0812-1111-2222" } }),
+        ),
+      ),
+    ).toEqual({ status: 303, location: `${base}?disimpan=1` });
+    const page = (await channelsPage.load(coopEvent(base, { token: officer }))) as Any;
+    expect(page.contactPhone).toBe("+6281211112222");
   });
 });
