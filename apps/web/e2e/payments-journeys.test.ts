@@ -112,7 +112,7 @@ describe.skipIf(!chromiumAvailable)(`paying two cooperatives in a browser${skipR
       [...document.querySelectorAll("[data-testid=delivery-fee]")].some((el) => el.textContent !== "Rp 0"),
     );
     const courierFee = await siti.getByTestId("delivery-fee").innerText();
-    expect(courierFee).toMatch(/^Rp \d{1,3}(\.\d{3})+$/);
+    expect(courierFee).toMatch(/^Rp\s\d{1,3}(\.\d{3})+$/);
     expect(await page.locator(".grand-total").innerText()).toContain("Total dengan ongkir");
     await expectAccessible(page);
     await saveScreenshot(page, "checkout-delivery-id-mobile");

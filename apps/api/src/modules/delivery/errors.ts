@@ -1,7 +1,7 @@
 // Domain errors of delivery settings, delivery choices at checkout and shipping; GraphQL types in error-types.ts.
 import type { DeliveryMethod } from "@desa-migran/db";
 
-import { BilingualError } from "../common/errors.ts";
+import { BilingualError, ForbiddenError } from "../common/errors.ts";
 
 const METHOD_WORDS: Record<DeliveryMethod, { id: string; en: string }> = {
   PICKUP: { id: "ambil sendiri", en: "pickup" },
@@ -70,12 +70,12 @@ export class TrackingNumberRequiredError extends BilingualError {
   }
 }
 
-/** Only the buyer says the goods arrived. */
-export class OnlyBuyerConfirmsReceiptError extends BilingualError {
-  constructor() {
-    super(
-      "Hanya pembeli yang dapat menyatakan pesanan sudah diterima.",
-      "Only the buyer can confirm that the order was received.",
-    );
-  }
+/**
+ * Only the buyer says the goods arrived: a ForbiddenError (what every refusal of a role is) that also speaks English
+ * (`messageEn`, read by the Error interface like a BilingualError's).
+ */
+export function onlyBuyerConfirmsReceipt(): ForbiddenError {
+  return Object.assign(new ForbiddenError("Hanya pembeli yang dapat menyatakan pesanan sudah diterima."), {
+    messageEn: "Only the buyer can confirm that the order was received.",
+  });
 }

@@ -10,7 +10,6 @@ import {
   DeliveryMethodUnavailableError,
   DeliverySettingsIncompleteError,
   NoDeliveryMethodError,
-  OnlyBuyerConfirmsReceiptError,
   RegencyNotServedError,
   TrackingNumberRequiredError,
 } from "./errors.ts";
@@ -56,12 +55,6 @@ builder.objectType(RegencyNotServedError, {
 builder.objectType(TrackingNumberRequiredError, {
   name: "TrackingNumberRequiredError",
   description: "A courier shipment needs the courier's name and its tracking number.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(OnlyBuyerConfirmsReceiptError, {
-  name: "OnlyBuyerConfirmsReceiptError",
-  description: "Only the buyer confirms that an order was received.",
   interfaces: [ErrorInterface],
 });
 

@@ -9,7 +9,7 @@ import { commonErrors, ForbiddenError } from "../common/errors.ts";
 import { phoneNumber } from "../common/phone.ts";
 import {
   DeliveryMethodUnavailableError,
-  OnlyBuyerConfirmsReceiptError,
+  onlyBuyerConfirmsReceipt,
   RegencyNotServedError,
 } from "../delivery/errors.ts";
 import { DeliveryMethod } from "../delivery/types.ts";
@@ -151,8 +151,8 @@ builder.mutationFields((t) => ({
       "The buyer says the goods arrived (or were collected): SHIPPED → DELIVERED, and the seller is settled, less " +
       "the fee. Unconfirmed, a shipped order completes by itself after the cooperative's autoCompleteDays.",
     authScopes: (_root, { input }, ctx) => buyerOf(ctx, input.orderId.id),
-    unauthorizedError: () => new OnlyBuyerConfirmsReceiptError(),
-    errors: { types: [...commonErrors, InvalidOrderTransitionError, OnlyBuyerConfirmsReceiptError] },
+    unauthorizedError: () => onlyBuyerConfirmsReceipt(),
+    errors: { types: [...commonErrors, InvalidOrderTransitionError] },
     args: {
       input: t.arg({
         type: builder.inputType("ConfirmReceiptInput", {

@@ -204,9 +204,13 @@ describe("delivery", () => {
     // when the seller tries to confirm receipt, they cannot
     const bySeller = await sellerStep(api, seller, "confirmReceipt", order.id);
     expect(bySeller).toMatchObject({
-      __typename: "OnlyBuyerConfirmsReceiptError",
+      __typename: "ForbiddenError",
       message: "Hanya pembeli yang dapat menyatakan pesanan sudah diterima.",
     });
+    // nor another signed-in user, and nothing moved
+    const stranger = await api.signInAs("household");
+    expect((await sellerStep(api, stranger, "confirmReceipt", order.id)).__typename).toBe("ForbiddenError");
+    expect((await api.prisma.order.findUniqueOrThrow({ where: { id: rawId(order.id) } })).status).toBe("SHIPPED");
     // and the buyer can
     const received = await sellerStep(api, buyer, "confirmReceipt", order.id);
     expect(received.data.order).toMatchObject({ status: "DELIVERED" });
