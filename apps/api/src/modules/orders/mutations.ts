@@ -7,11 +7,7 @@ import { InsufficientStockError, ProductNotPublishedError } from "../commerce/er
 import { BusinessRef } from "../commerce/types.ts";
 import { commonErrors, ForbiddenError } from "../common/errors.ts";
 import { phoneNumber } from "../common/phone.ts";
-import {
-  DeliveryMethodUnavailableError,
-  onlyBuyerConfirmsReceipt,
-  RegencyNotServedError,
-} from "../delivery/errors.ts";
+import { DeliveryMethodUnavailableError, onlyBuyerConfirmsReceipt, RegencyNotServedError } from "../delivery/errors.ts";
 import { DeliveryMethod } from "../delivery/types.ts";
 import { RegencyRef } from "../geography/types.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
