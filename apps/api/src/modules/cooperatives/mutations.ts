@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
-import { phoneNumber } from "../common/phone.ts";
+import { optionalPhoneNumber } from "../common/phone.ts";
 import {
   AlreadyMemberError,
   MemberNumberTakenError,
@@ -195,7 +195,7 @@ builder.mutationFields((t) => ({
             cooperativeId: f.globalID({ for: [CooperativeRef], description: "The cooperative." }),
             contactPhone: f.string({
               description: "E.g. 0812-3456-7890 or +62 812 3456 7890; stored in E.164. Empty removes it.",
-              validate: z.union([z.literal(""), phoneNumber()]),
+              validate: optionalPhoneNumber(),
             }),
           }),
         }),

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { BusinessRef } from "../commerce/types.ts";
 import { commonErrors, ErrorInterface } from "../common/errors.ts";
-import { phoneNumber } from "../common/phone.ts";
+import { optionalPhoneNumber } from "../common/phone.ts";
 import { RegencyRef } from "../geography/types.ts";
 import {
   DeliveryMethodUnavailableError,
@@ -116,7 +116,7 @@ builder.mutationField("updateDeliverySettings", (t) =>
             contactPhone: f.string({
               required: false,
               description: "The phone buyers reach the seller on (WhatsApp); empty or null removes it.",
-              validate: z.union([z.literal(""), phoneNumber()]),
+              validate: optionalPhoneNumber(),
             }),
           }),
         }),
