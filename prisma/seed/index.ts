@@ -348,6 +348,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       shuEducationPct: c.shu.education,
       shuSocialPct: c.shu.social,
       shuJuaPctOfMembers: c.shuJuaPctOfMembers,
+      contactPhone: `+62813${String(24_000_000 + cooperatives.indexOf(c) * 130_531).padStart(8, "0")}`,
       createdAt: at("2025-07-25"),
     })),
   });
@@ -531,6 +532,49 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
         createdAt: verifiedAt,
       })),
   });
+  // How each business delivers: everyone lets buyers collect (at the workshop, or at the cooperative for the
+  // businesses that sell from its shop), delivers itself around its own regency and neighbouring ones of the province,
+  // and most send further with a courier. Deterministic (no draws from rng: the figures after this stay as they were).
+  const COURIER_SETS = [["JNE", "J&T Express"], ["JNE", "SiCepat"], ["Pos Indonesia"], ["J&T Express", "AnterAja"]];
+  const villageOf = new Map(villages.map((v) => [v.key, v]));
+  for (const [i, b] of businesses.entries()) {
+    const village = must(villageOf.get(b.villageKey), b.villageKey);
+    const atCooperative = i % 3 === 2 && b.slug !== pendingBusiness;
+    const home = must(
+      regencies.find((r) => r.code === village.regencyCode),
+      village.regencyCode,
+    );
+    const neighbours = regencies.filter((r) => r.provinceCode === home.provinceCode && r.code !== home.code);
+    await tx.business.update({
+      where: { id: bid(b.slug) },
+      data: { contactPhone: `+62812${String(31_000_000 + i * 104_729).padStart(8, "0")}` },
+    });
+    await tx.deliverySettings.create({
+      data: {
+        businessId: bid(b.slug),
+        pickupEnabled: true,
+        pickupPlace: atCooperative ? "COOPERATIVE" : "BUSINESS",
+        pickupAddress: atCooperative
+          ? `Toko koperasi, Balai Desa ${village.name}, Kec. ${village.districtName}, ${home.name}`
+          : `Rumah produksi ${b.name}, Desa ${village.name}, Kec. ${village.districtName}, ${home.name}`,
+        pickupHours: atCooperative ? "Senin–Jumat 08.00–15.00" : "Senin–Sabtu 08.00–16.00",
+        ownDeliveryEnabled: true,
+        courierEnabled: i % 5 !== 4,
+        courierNames: COURIER_SETS[i % COURIER_SETS.length]!,
+        courierRateIdr: BigInt(18_000 + (i % 4) * 2_000),
+      },
+    });
+    await tx.deliveryRate.createMany({
+      data: [
+        { businessId: bid(b.slug), regencyId: must(regencyId.get(home.code), home.code), rateIdr: 10_000n },
+        ...neighbours.map((r) => ({
+          businessId: bid(b.slug),
+          regencyId: must(regencyId.get(r.code), r.code),
+          rateIdr: 25_000n,
+        })),
+      ],
+    });
+  }
   const productSlugs = new Set<string>();
   const productRows: Prisma.ProductCreateManyInput[] = products.map((p) => {
     // The product name alone where it is unique, else followed by the business.
@@ -1143,7 +1187,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     if (o.outcome === "PAID") continue;
     step(laterOn(o.placedOn, 1, 9), (x, b) => confirmOrder(tx, x.id, b));
     if (o.outcome === "CONFIRMED") continue;
-    step(laterOn(o.placedOn, 2, 14), (x, b) => shipOrder(tx, x.id, b));
+    step(laterOn(o.placedOn, 2, 14), (x, b) => shipOrder(tx, x.id, {}, b));
     if (o.outcome === "SHIPPED") continue;
     step(laterOn(o.placedOn, 5, 11), (x, b) => deliverOrder(tx, x.id, x.seller, b));
   }

@@ -25,6 +25,8 @@ import "./modules/orders/types.ts";
 import "./modules/orders/error-types.ts";
 import "./modules/orders/mutations.ts";
 import "./modules/orders/seller-mutations.ts";
+import "./modules/delivery/types.ts";
+import "./modules/delivery/mutations.ts";
 import "./modules/payments/types.ts";
 import "./modules/payments/mutations.ts";
 import "./modules/order-problems/types.ts";

@@ -1,4 +1,5 @@
 // Registers its periodic jobs (another module's jobs file goes here too).
+import "./modules/orders/jobs.ts";
 import "./modules/payments/jobs.ts";
 import "./modules/messages/jobs.ts";
 

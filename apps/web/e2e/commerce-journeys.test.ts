@@ -318,7 +318,8 @@ describe.skipIf(!chromiumAvailable)(
       expect(await order.getByRole("button", { name: /pembayaran/i }).count()).toBe(0);
       await treasurerConfirms(number);
       await step(/Terima pesanan/, "Diproses");
-      await step(/Tandai dikirim/, "Dikirim");
+      // The order was placed with the default delivery, pickup: shipping it means "ready for pickup"
+      await step(/Tandai siap diambil/, "Dikirim");
 
       // A stale page (the order moved on in another tab) gets the API's InvalidOrderTransitionError on that order
       const stale = await seller.newPage();

@@ -1,6 +1,8 @@
 // Paying two cooperatives from a phone (390 px, Chromium) against the real API: the buyer checks out goods of two
 // cooperatives' businesses, sees two payments with two QRIS codes, uploads a proof of transfer; the treasurer
-// confirms it from the cooperative's queue; the buyer's order then shows as paid. Axe on every page.
+// confirms it from the cooperative's queue; the buyer's order then shows as paid. Then delivery: the buyer chose a
+// courier for one order at checkout (fee shown before paying), the seller ships it with a tracking number, and the
+// buyer, who can reach seller and cooperative on WhatsApp, confirms receipt. Axe on every page.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -42,6 +44,7 @@ describe.skipIf(!chromiumAvailable)(`paying two cooperatives in a browser${skipR
   let web: WebStack;
   let buyer: TestBrowser;
   let treasurer: TestBrowser;
+  let seller: TestBrowser;
   let mediaDir: string;
 
   beforeAll(async () => {
@@ -51,6 +54,16 @@ describe.skipIf(!chromiumAvailable)(`paying two cooperatives in a browser${skipR
     web = await startStack({ apiUrl: api.url, env: { BODY_SIZE_LIMIT: "11M" } });
     buyer = await launchBrowser({ viewport: { width: 390, height: 844 } });
     treasurer = await launchBrowser({ viewport: { width: 390, height: 844 } });
+    seller = await launchBrowser({ viewport: { width: 390, height: 844 } });
+    await seller.context.addCookies([
+      {
+        name: "dm_session",
+        value: await signInToken(api.url, "entrepreneur"),
+        url: web.url,
+        httpOnly: true,
+        sameSite: "Lax",
+      },
+    ]);
     await buyer.context.addCookies([
       { name: "dm_session", value: await signInToken(api.url, "buyer"), url: web.url, httpOnly: true, sameSite: "Lax" },
     ]);
@@ -66,6 +79,7 @@ describe.skipIf(!chromiumAvailable)(`paying two cooperatives in a browser${skipR
   }, 240_000);
 
   afterAll(async () => {
+    await seller?.close();
     await treasurer?.close();
     await buyer?.close();
     await web?.stop();
@@ -90,6 +104,18 @@ describe.skipIf(!chromiumAvailable)(`paying two cooperatives in a browser${skipR
     await page.waitForURL(/\/keranjang\/checkout$/);
     await page.getByLabel("Nomor HP").fill("081234567890");
     await page.getByLabel("Alamat lengkap").fill("Jl. Melati No. 5\nIndramayu");
+    // and chooses the regency and, for the Keripik Singkong order, a courier: its fee shows before paying
+    await page.getByLabel("Kabupaten/kota tujuan").selectOption({ label: "Indramayu" });
+    const siti = page.locator("section.group", { hasText: "Keripik Singkong" });
+    await siti.getByRole("radio", { name: /Kurir/ }).check();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("[data-testid=delivery-fee]")].some((el) => el.textContent !== "Rp 0"),
+    );
+    const courierFee = await siti.getByTestId("delivery-fee").innerText();
+    expect(courierFee).toMatch(/^Rp\s\d{1,3}(\.\d{3})+$/);
+    expect(await page.locator(".grand-total").innerText()).toContain("Total dengan ongkir");
+    await expectAccessible(page);
+    await saveScreenshot(page, "checkout-delivery-id-mobile");
     await page.getByRole("button", { name: /Buat pesanan/ }).click();
     await page.waitForURL(/\/keranjang\/checkout\/selesai/);
 
@@ -157,6 +183,64 @@ describe.skipIf(!chromiumAvailable)(`paying two cooperatives in a browser${skipR
     expect(await page.locator(".payment .cm-badge").innerText()).toBe("Lunas");
     await expectAccessible(page);
     await saveScreenshot(page, "order-paid-id-mobile");
+    await page.close();
+  });
+
+  it("ships the paid courier order with a tracking number; the buyer reaches the seller and confirms receipt", async () => {
+    // given the paid Keripik Singkong order (courier), the seller accepts it
+    const incoming = await seller.newPage();
+    await incoming.goto(`${web.url}/usahaku/pesanan?status=PAID`);
+    const card = incoming.locator("li.order", { hasText: "Kurir" }).first();
+    const number = (await card.locator("h2").innerText()).replace("Pesanan ", "");
+    await card.getByRole("button", { name: /Terima pesanan/ }).click();
+    await incoming.waitForLoadState();
+
+    // when the seller ships it without a tracking number, the browser asks for it; with one, it is shipped
+    await incoming.goto(`${web.url}/usahaku/pesanan?status=CONFIRMED`);
+    const confirmed = incoming.locator("li.order", { hasText: number });
+    expect(await confirmed.getByLabel("Nomor resi").getAttribute("required")).not.toBeNull();
+    // the buyer's phone is one tap away: WhatsApp with the order number, and a tel: link
+    const toBuyer = await confirmed.getByRole("link", { name: /WhatsApp Rina/ }).getAttribute("href");
+    expect(toBuyer).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/);
+    expect(decodeURIComponent(toBuyer!.split("text=")[1]!)).toContain(number);
+    expect(await confirmed.locator('a[href="tel:+6281234567890"]').count()).toBe(1);
+    await expectAccessible(incoming);
+    await saveScreenshot(incoming, "seller-ship-courier-id-mobile");
+    await confirmed.getByLabel("Kurir", { exact: true }).selectOption({ index: 0 });
+    await confirmed.getByLabel("Nomor resi").fill("JNE0009988776");
+    await confirmed.getByRole("button", { name: /Tandai dikirim/ }).click();
+    await incoming.waitForLoadState();
+    await incoming.goto(`${web.url}/usahaku/pesanan?status=SHIPPED`);
+    expect(await incoming.locator("li.order", { hasText: number }).getByText("Nomor resi: JNE0009988776").count()).toBe(
+      1,
+    );
+    await incoming.close();
+
+    // then the buyer sees the courier, tracking number and when it completes by itself, and the contacts
+    const page = await buyer.newPage();
+    await page.goto(`${web.url}/pesanan`);
+    await page.locator("li.order", { hasText: number }).getByRole("link").first().click();
+    await page.waitForURL(/\/pesanan\/[^/]+$/);
+    expect(await page.locator(".cm-badge").first().innerText()).toBe("Dikirim");
+    expect(await page.getByText("Nomor resi:").innerText()).toContain("JNE0009988776");
+    expect(await page.getByText(/selesai otomatis pada/).count()).toBe(1);
+    const toSeller = await page.getByRole("link", { name: /^WhatsApp Keripik Singkong/ }).getAttribute("href");
+    expect(toSeller).toMatch(/^https:\/\/wa\.me\/62\d+\?text=/);
+    expect(decodeURIComponent(toSeller!.split("text=")[1]!)).toContain(`pesanan ${number}`);
+    expect(await page.getByRole("link", { name: /^WhatsApp Koperasi/ }).count()).toBe(1);
+    expect(await page.locator('.cm-card a[href^="tel:+62"]').count()).toBeGreaterThanOrEqual(2);
+    await expectAccessible(page);
+    await saveScreenshot(page, "order-shipped-courier-id-mobile");
+
+    // when the buyer confirms receipt, the order is delivered and the step is gone
+    await page.getByRole("button", { name: "Pesanan sudah diterima" }).click();
+    await page.getByRole("status").first().waitFor();
+    expect(await page.getByRole("status").first().innerText()).toContain("pesanan ditandai diterima");
+    await page.reload();
+    expect(await page.locator(".cm-badge").first().innerText()).toBe("Sampai");
+    expect(await page.getByRole("button", { name: "Pesanan sudah diterima" }).count()).toBe(0);
+    await expectAccessible(page);
+    await saveScreenshot(page, "order-received-id-mobile");
     await page.close();
   });
 });

@@ -83,6 +83,7 @@ describe.skipIf(!chromiumAvailable)(`a 390 px phone on a slow connection${skipRe
       { role: "entrepreneur", path: "/usahaku/produk/baru" },
       { role: "entrepreneur", path: "/usahaku/pendanaan" },
       { role: "entrepreneur", path: "/usahaku/pesanan" },
+      { role: "entrepreneur", path: "/usahaku/pengiriman" },
       { role: "cooperativeOfficer", path: `${coop}/rapat` },
       { role: "cooperativeOfficer", path: `${coop}/anggota` },
       { role: "cooperativeOfficer", path: `${coop}/anggaran-dasar` },

@@ -323,6 +323,24 @@ export const INPUTS: Record<string, Build> = {
 
   updateCooperativeBylaws: (w) =>
     input({ cooperativeId: gid("Cooperative", w.ids.cooperativeId), quorumPct: 50, majorityPct: 50 }),
+  setCooperativeContactPhone: (w) =>
+    input({ cooperativeId: gid("Cooperative", w.ids.cooperativeId), contactPhone: "0812-3456-7890" }),
+
+  // ── delivery ──
+  updateDeliverySettings: (w) =>
+    input({
+      businessId: gid("Business", w.ids.businessId),
+      pickupEnabled: true,
+      pickupPlace: "BUSINESS",
+      pickupAddress: "Jl. Uji Matriks 3, Indramayu",
+      pickupHours: "Senin–Sabtu 08.00–16.00",
+      ownDeliveryEnabled: false,
+      rates: [],
+      courierEnabled: false,
+      courierNames: [],
+      courierRateIdr: "0",
+      contactPhone: "",
+    }),
 
   // ── meetings ──
   // membersMayCall runs first (declaration order) and officersOnly puts the default back.
@@ -370,6 +388,7 @@ export const INPUTS: Record<string, Build> = {
   confirmOrder: order("confirmOrder", "PAID"),
   shipOrder: order("shipOrder", "CONFIRMED"),
   deliverOrder: order("deliverOrder", "SHIPPED"),
+  confirmReceipt: order("confirmReceipt", "SHIPPED"),
   cancelIncomingOrder: async (w) => ({
     input: { ...(await order("cancelIncomingOrder")(w)).input, reason: "Stok habis (uji)." },
   }),

@@ -13,5 +13,6 @@ export const access = defineAccess({
     addMember: officers,
     endMembership: officers,
     updateCooperativeBylaws: officers,
+    setCooperativeContactPhone: officers,
   },
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
+import { optionalPhoneNumber } from "../common/phone.ts";
 import { bilingual } from "../common/validation.ts";
 import {
   AlreadyMemberError,
@@ -9,7 +10,7 @@ import {
   MembershipAlreadyEndedError,
   PersonNotInVillageError,
 } from "./errors.ts";
-import { addMember, endMembership, updateBylaws } from "./service.ts";
+import { addMember, endMembership, setCooperativeContactPhone, updateBylaws } from "./service.ts";
 import { CooperativeRef, MeetingCallers, MembershipRef, MembershipStatus } from "./types.ts";
 
 builder.objectType(AlreadyMemberError, {
@@ -134,6 +135,15 @@ const UpdateBylawsInput = builder.inputType("UpdateCooperativeBylawsInput", {
         .min(0, bilingual("Batas imbal hasil tidak boleh negatif.", "The return limit cannot be negative."))
         .max(10_000, bilingual("Paling tinggi 100%.", "At most 100%.")),
     }),
+    autoCompleteDays: t.int({
+      required: false,
+      description: "Days after shipping when an order the buyer has not confirmed completes by itself (1-30).",
+      validate: z
+        .number()
+        .int()
+        .min(1, bilingual("Pesanan selesai otomatis paling cepat 1 hari setelah dikirim.", "Orders complete by themselves at the earliest 1 day after shipping."))
+        .max(30, bilingual("Pesanan selesai otomatis paling lambat 30 hari setelah dikirim.", "Orders complete by themselves at the latest 30 days after shipping.")),
+    }),
   }),
 });
 
@@ -162,6 +172,7 @@ builder.mutationFields((t) => ({
           equityRefundOnLeaving: input.equityRefundOnLeaving,
           fundingMaxTargetIdr: input.fundingMaxTargetIdr == null ? null : BigInt(input.fundingMaxTargetIdr),
           fundingMaxReturnBps: input.fundingMaxReturnBps,
+          autoCompleteDays: input.autoCompleteDays,
         },
         ctx.user!.id,
       ),
@@ -198,5 +209,35 @@ builder.mutationFields((t) => ({
       return membership ? { cooperativeOfficer: membership.cooperativeId } : { loggedIn: true };
     },
     resolve: async (_root, { input }, ctx) => ({ membership: await endMembership(ctx.prisma, input.membershipId.id) }),
+  }),
+  setCooperativeContactPhone: t.field({
+    type: CooperativePayload,
+    description:
+      "Sets the phone buyers and sellers reach the cooperative on (WhatsApp); empty removes it. Written to the audit " +
+      "log. Officers of the cooperative only.",
+    errors: { types: [...commonErrors] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("SetCooperativeContactPhoneInput", {
+          description: "The cooperative and its contact phone.",
+          fields: (f) => ({
+            cooperativeId: f.globalID({ for: [CooperativeRef], description: "The cooperative." }),
+            contactPhone: f.string({
+              description: "E.g. 0812-3456-7890 or +62 812 3456 7890; stored in E.164. Empty removes it.",
+              validate: optionalPhoneNumber(),
+            }),
+          }),
+        }),
+      }),
+    },
+    authScopes: (_root, { input }) => ({ cooperativeOfficer: input.cooperativeId.id }),
+    resolve: async (_root, { input }, ctx) => ({
+      cooperative: await setCooperativeContactPhone(
+        ctx.prisma,
+        input.cooperativeId.id,
+        input.contactPhone || null,
+        ctx.user!.id,
+      ),
+    }),
   }),
 }));

@@ -154,6 +154,7 @@ export const BYLAW_FIELDS = {
   equityRefundOnLeaving: true,
   fundingMaxTargetIdr: true,
   fundingMaxReturnBps: true,
+  autoCompleteDays: true,
 } as const;
 
 export interface BylawsInput {
@@ -163,6 +164,7 @@ export interface BylawsInput {
   equityRefundOnLeaving?: boolean | null;
   fundingMaxTargetIdr?: bigint | null;
   fundingMaxReturnBps?: number | null;
+  autoCompleteDays?: number | null;
 }
 
 /**
@@ -192,6 +194,33 @@ export async function updateBylaws(prisma: PrismaClient, cooperativeId: string, 
         targetType: "Cooperative",
         targetId: cooperativeId,
         data: { before: json(before), after },
+      },
+    });
+    return cooperative;
+  });
+}
+
+/**
+ * Sets (or with null removes) the phone buyers and sellers reach the cooperative on, already normalised to E.164 by
+ * the input; written to the audit log with the number before and after.
+ */
+export async function setCooperativeContactPhone(
+  prisma: PrismaClient,
+  cooperativeId: string,
+  contactPhone: string | null,
+  actorId: string,
+) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.cooperative.findUnique({ where: { id: cooperativeId }, select: { contactPhone: true } });
+    if (!before) throw new NotFoundError("Cooperative");
+    const cooperative = await tx.cooperative.update({ where: { id: cooperativeId }, data: { contactPhone } });
+    await tx.auditLog.create({
+      data: {
+        actorUserId: actorId,
+        action: "cooperative.contact.update",
+        targetType: "Cooperative",
+        targetId: cooperativeId,
+        data: { before: { contactPhone: before.contactPhone }, after: { contactPhone } },
       },
     });
     return cooperative;

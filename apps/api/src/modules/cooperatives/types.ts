@@ -106,6 +106,7 @@ const CooperativeBylaws = builder
     equityRefundOnLeaving: boolean;
     fundingMaxTargetIdr: bigint;
     fundingMaxReturnBps: number;
+    autoCompleteDays: number;
   }>("CooperativeBylaws")
   .implement({
     description:
@@ -134,6 +135,11 @@ const CooperativeBylaws = builder
       fundingMaxReturnBps: t.exposeInt("fundingMaxReturnBps", {
         description:
           "The highest return (profit share or yearly rate) a round it approves may promise, in basis points.",
+      }),
+      autoCompleteDays: t.exposeInt("autoCompleteDays", {
+        description:
+          "A shipped order the buyer has not confirmed completes by itself (and its seller is paid) this many days " +
+          "after shipping (1-30, default 7).",
       }),
     }),
   });

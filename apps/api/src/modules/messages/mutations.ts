@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
 import { setMessagePreferences } from "./service.ts";
 import { MessageCategoryEnum, MessagePreferenceRef } from "./types.ts";
 
@@ -29,7 +30,7 @@ builder.mutationField("setMessagePreferences", (t) =>
             enabledCategories: f.field({
               type: [MessageCategoryEnum],
               description: "Categories to receive.",
-              validate: z.array(z.string()).max(10, "Terlalu banyak kategori. / Too many categories."),
+              validate: z.array(z.string()).max(10, bilingual("Terlalu banyak kategori.", "Too many categories.")),
             }),
           }),
         }),

@@ -15,6 +15,7 @@ export const access = defineAccess({
     confirmOrder: seller,
     shipOrder: seller,
     deliverOrder: seller,
+    confirmReceipt: ["buyer", "admin"],
     cancelIncomingOrder: seller,
   },
 });

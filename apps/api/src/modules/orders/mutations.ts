@@ -1,15 +1,20 @@
-// Buyers check out and cancel: placeOrder, cancelOrder.
+// Buyers check out, cancel and confirm receipt: placeOrder, cancelOrder, confirmReceipt.
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
+import type { Context } from "../../context.ts";
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
+import { BusinessRef } from "../commerce/types.ts";
 import { commonErrors, ForbiddenError } from "../common/errors.ts";
 import { phoneNumber } from "../common/phone.ts";
 import { bilingual, requiredText } from "../common/validation.ts";
+import { DeliveryMethodUnavailableError, onlyBuyerConfirmsReceipt, RegencyNotServedError } from "../delivery/errors.ts";
+import { DeliveryMethod } from "../delivery/types.ts";
+import { RegencyRef } from "../geography/types.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { TransferNeedsCooperativeError } from "../payments/errors.ts";
-import { EmptyCartError, OrderNotCancellableError } from "./errors.ts";
-import { cancelOrder, placeOrder } from "./service.ts";
+import { EmptyCartError, InvalidOrderTransitionError, OrderNotCancellableError } from "./errors.ts";
+import { cancelOrder, confirmReceipt, placeOrder } from "./service.ts";
 import { CheckoutRef, OrderRef, PaymentMethod } from "./types.ts";
 
 export const cancelReason = requiredText({ id: "Alasan pembatalan", en: "Cancellation reason" }, 500);
@@ -29,6 +34,21 @@ export const OrderPayload = builder.simpleObject("OrderPayload", {
   fields: (t) => ({ order: t.field({ type: OrderRef, description: "The order." }) }),
 });
 
+const DeliveryChoiceInput = builder.inputType("DeliveryChoiceInput", {
+  description: "The buyer's delivery choice for one business's order.",
+  fields: (t) => ({
+    businessId: t.globalID({ for: [BusinessRef], description: "The business." }),
+    method: t.field({ type: DeliveryMethod, description: "How its order is delivered." }),
+  }),
+});
+
+/** Scope: the order's buyer. An unknown order is left to the service, which answers NotFoundError. */
+async function buyerOf(ctx: Context, orderId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(orderId)) return { loggedIn: true };
+  const order = await ctx.prisma.order.findUnique({ where: { id: orderId }, select: { buyerId: true } });
+  return order ? { self: order.buyerId } : { loggedIn: true };
+}
+
 builder.mutationFields((t) => ({
   placeOrder: t.field({
     type: PlaceOrderPayload,
@@ -46,6 +66,8 @@ builder.mutationFields((t) => ({
         ProductNotPublishedError,
         IdempotencyConflictError,
         TransferNeedsCooperativeError,
+        DeliveryMethodUnavailableError,
+        RegencyNotServedError,
       ],
     },
     args: {
@@ -77,11 +99,29 @@ builder.mutationFields((t) => ({
               description: "Delivery address.",
               validate: requiredText({ id: "Alamat", en: "Address" }, 500),
             }),
+            regencyId: f.globalID({
+              for: [RegencyRef],
+              required: false,
+              description: "The regency (kabupaten/kota) of the address; own delivery is priced by it.",
+            }),
+            deliveries: f.field({
+              type: [DeliveryChoiceInput],
+              required: false,
+              description:
+                "How each business's order is delivered. A business left out gets pickup if it offers it; " +
+                "otherwise the checkout is refused (DeliveryMethodUnavailableError).",
+              validate: z.array(z.unknown()).max(100, bilingual("Paling banyak 100 pilihan pengiriman.", "At most 100 delivery choices.")),
+            }),
           }),
         }),
       }),
     },
-    resolve: (_root, { input }, ctx) => placeOrder(ctx.prisma, ctx.user!.id, input),
+    resolve: (_root, { input }, ctx) =>
+      placeOrder(ctx.prisma, ctx.user!.id, {
+        ...input,
+        regencyId: input.regencyId?.id ?? null,
+        deliveries: input.deliveries?.map((d) => ({ businessId: d.businessId.id, method: d.method })) ?? null,
+      }),
   }),
 
   cancelOrder: t.field({
@@ -103,6 +143,30 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) => ({
       order: await cancelOrder(ctx.prisma, input.orderId.id, input.reason, {
+        id: ctx.user!.id,
+        isPlatformAdmin: ctx.user!.isPlatformAdmin,
+      }),
+    }),
+  }),
+
+  confirmReceipt: t.field({
+    type: OrderPayload,
+    description:
+      "The buyer says the goods arrived (or were collected): SHIPPED → DELIVERED, and the seller is settled, less " +
+      "the fee. Unconfirmed, a shipped order completes by itself after the cooperative's autoCompleteDays.",
+    authScopes: (_root, { input }, ctx) => buyerOf(ctx, input.orderId.id),
+    unauthorizedError: () => onlyBuyerConfirmsReceipt(),
+    errors: { types: [...commonErrors, InvalidOrderTransitionError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("ConfirmReceiptInput", {
+          description: "The order received.",
+          fields: (f) => ({ orderId: f.globalID({ for: [OrderRef], description: "The order." }) }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => ({
+      order: await confirmReceipt(ctx.prisma, input.orderId.id, {
         id: ctx.user!.id,
         isPlatformAdmin: ctx.user!.isPlatformAdmin,
       }),

@@ -1,8 +1,12 @@
 // Sellers handle incoming orders: confirmOrder, shipOrder, deliverOrder, cancelIncomingOrder.
 // Only the owner of the order's business (or an admin); to anyone else the order does not exist.
+import { z } from "zod";
+
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { commonErrors, NotFoundError } from "../common/errors.ts";
+import { bilingual } from "../common/validation.ts";
+import { TrackingNumberRequiredError } from "../delivery/errors.ts";
 import { InvalidOrderTransitionError } from "./errors.ts";
 import { cancelReason, OrderPayload } from "./mutations.ts";
 import { businessIdOfOrder, cancelIncomingOrder, confirmOrder, deliverOrder, shipOrder } from "./service.ts";
@@ -38,10 +42,43 @@ builder.mutationFields((t) => ({
   }),
   shipOrder: t.field({
     type: OrderPayload,
-    description: "The seller ships the order: CONFIRMED → SHIPPED.",
+    description:
+      "The seller sends the order on its way: CONFIRMED → SHIPPED (for pickup: ready to collect). A courier " +
+      "shipment needs the courier and tracking number. Starts the auto-completion clock (by-law autoCompleteDays).",
     ...sellerStep,
-    args: { input: t.arg({ type: OrderIdInput }) },
-    resolve: async (_root, { input }, ctx) => ({ order: await shipOrder(ctx.prisma, input.orderId.id) }),
+    errors: { types: [...commonErrors, InvalidOrderTransitionError, TrackingNumberRequiredError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("ShipOrderInput", {
+          description: "The order and how it was sent.",
+          fields: (f) => ({
+            orderId: f.globalID({ for: [OrderRef], description: "The order." }),
+            courierName: f.string({
+              required: false,
+              description: "Courier shipments: the courier, e.g. JNE.",
+              validate: z.string().max(80, bilingual("Nama kurir maksimal 80 karakter.", "Courier name: at most 80 characters.")),
+            }),
+            trackingNumber: f.string({
+              required: false,
+              description: "Courier shipments: the tracking number (resi).",
+              validate: z.string().max(80, bilingual("Nomor resi maksimal 80 karakter.", "Tracking number: at most 80 characters.")),
+            }),
+            note: f.string({
+              required: false,
+              description: "A note for the buyer (any method), e.g. when it will arrive or can be collected.",
+              validate: z.string().max(500, bilingual("Catatan maksimal 500 karakter.", "Note: at most 500 characters.")),
+            }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => ({
+      order: await shipOrder(ctx.prisma, input.orderId.id, {
+        courierName: input.courierName,
+        trackingNumber: input.trackingNumber,
+        note: input.note,
+      }),
+    }),
   }),
   deliverOrder: t.field({
     type: OrderPayload,

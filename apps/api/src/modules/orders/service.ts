@@ -2,12 +2,14 @@
 // payments/treasury.ts) → CONFIRMED → SHIPPED → DELIVERED, or CANCELLED
 // before shipping. Stock is reserved at checkout and returned on cancellation; money moves through payments/service.ts
 // in the same transaction as the status change. No GraphQL here.
-import type { Order, OrderStatus, PaymentMethod, Prisma } from "@desa-migran/db";
+import type { DeliveryMethod, Order, OrderStatus, PaymentMethod, Prisma } from "@desa-migran/db";
 
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
 import { assertId } from "../commerce/service.ts";
 import { NotFoundError } from "../common/errors.ts";
 import { isUniqueViolation } from "../common/unique-violation.ts";
+import { TrackingNumberRequiredError } from "../delivery/errors.ts";
+import { autoCompleteDaysFor, quoteDelivery } from "../delivery/service.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { type BookingOptions, type Db, isTopLevelClient, runMoneyFlow } from "../ledger/transaction.ts";
 import { notifyOrderCancelled, notifyOrdersPlaced } from "../messages/events.ts";
@@ -66,6 +68,10 @@ export interface PlaceOrderInput {
   recipientName: string;
   phone: string;
   address: string;
+  /** The regency (kabupaten/kota) of the address; own delivery is priced by it. */
+  regencyId?: string | null;
+  /** How each business's order is delivered; a business left out gets pickup if it offers it (see quoteDelivery). */
+  deliveries?: readonly { businessId: string; method: DeliveryMethod }[] | null;
 }
 
 async function findReplay(prisma: Db, buyerId: string, idempotencyKey: string) {
@@ -82,6 +88,9 @@ async function findReplay(prisma: Db, buyerId: string, idempotencyKey: string) {
  *   concurrent checkouts can never oversell; one short line fails the whole checkout and nothing is written;
  * - order lines copy the product's name and unit price as they are at that moment;
  * - each order's fee is the cooperative's marketplace fee on its subtotal (0 without a cooperative);
+ * - each order's delivery is the buyer's choice for its business, priced by delivery/service.ts `quoteDelivery`
+ *   (own delivery by the regency of the address; a regency not served refuses the whole checkout); its fee is
+ *   `deliveryFeeIdr`, paid with the goods (payments `amountDue`);
  * - the cart is emptied.
  * A replay with the same idempotency key returns the first checkout and changes nothing (`replayed: true`).
  * Every step below is timed by `options.at` (default: now); only the demo seed back-dates.
@@ -144,7 +153,12 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
   const productById = new Map(products.map((p) => [p.id, p]));
   const byBusiness = new Map<
     string,
-    { feeBps: number | null; lines: Prisma.OrderLineCreateWithoutOrderInput[]; subtotal: bigint }
+    {
+      feeBps: number | null;
+      lines: Prisma.OrderLineCreateWithoutOrderInput[];
+      subtotal: bigint;
+      delivery?: Awaited<ReturnType<typeof quoteDelivery>>;
+    }
   >();
   for (const item of items) {
     const product = productById.get(item.productId)!;
@@ -167,7 +181,15 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
   }
 
   const groups = [...byBusiness.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-  const totalIdr = groups.reduce((sum, [, g]) => sum + g.subtotal, 0n);
+  const regencyId = input.regencyId ?? null;
+  if (regencyId) assertId(regencyId, "Regency");
+  for (const [businessId] of groups) {
+    const product = products.find((p) => p.businessId === businessId)!;
+    const method = input.deliveries?.find((d) => d.businessId === businessId)?.method ?? null;
+    const quote = await quoteDelivery(tx, { id: businessId, name: product.business.name }, method, regencyId);
+    byBusiness.get(businessId)!.delivery = quote;
+  }
+  const totalIdr = groups.reduce((sum, [, g]) => sum + g.subtotal + (g.delivery?.feeIdr ?? 0n), 0n);
   const checkout = await tx.checkout.create({
     data: {
       buyerId,
@@ -177,6 +199,7 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
       recipientName: input.recipientName,
       phone: input.phone,
       address: input.address,
+      regencyId,
       createdAt: options.at,
     },
   });
@@ -192,6 +215,11 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
         buyerId,
         subtotalIdr: group.subtotal,
         feeIdr: group.feeBps === null ? 0n : marketplaceFee(group.subtotal, group.feeBps),
+        deliveryFeeIdr: group.delivery!.feeIdr,
+        deliveryMethod: group.delivery!.method,
+        deliveryRegencyId: group.delivery!.method === "OWN_DELIVERY" ? regencyId : null,
+        pickupAddress: group.delivery!.pickupAddress,
+        pickupHours: group.delivery!.pickupHours,
         placedAt,
         lines: { create: group.lines },
       },
@@ -338,38 +366,131 @@ export async function confirmOrder(prisma: Db, orderId: string, options: Booking
   });
 }
 
-/** The seller hands the goods to the courier: CONFIRMED → SHIPPED. */
-export function shipOrder(prisma: Db, orderId: string, options: BookingOptions = {}) {
+export interface Shipment {
+  /** Courier: which courier (required for COURIER). */
+  courierName?: string | null;
+  /** Courier: its tracking number (resi; required for COURIER). */
+  trackingNumber?: string | null;
+  /** Any method: a note for the buyer (e.g. "diantar Sabtu pagi", "ambil setelah jam 4 sore"). */
+  note?: string | null;
+}
+
+const blankToNull = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+
+/**
+ * The seller sends the order on its way: CONFIRMED → SHIPPED. A courier shipment needs the courier and tracking
+ * number (TrackingNumberRequiredError); own delivery takes an optional note; for pickup SHIPPED means "ready for
+ * pickup". Sets `autoCompleteAt`: unless the buyer confirms receipt first, the order completes by itself that many
+ * days later (the cooperative's by-law `autoCompleteDays`, 7 without a cooperative; `completeShippedOrders`).
+ */
+export function shipOrder(prisma: Db, orderId: string, shipment: Shipment = {}, options: BookingOptions = {}) {
   return runMoneyFlow(prisma, async (tx) => {
+    const now = options.at ?? new Date();
+    const courierName = blankToNull(shipment.courierName);
+    const trackingNumber = blankToNull(shipment.trackingNumber);
+    assertId(orderId, "Order");
+    const order = await tx.order.findUnique({
+      where: { id: orderId },
+      select: { deliveryMethod: true, business: { select: { cooperativeId: true } } },
+    });
+    if (!order) throw new NotFoundError("Order");
+    if (order.deliveryMethod === "COURIER" && (!courierName || !trackingNumber)) {
+      throw new TrackingNumberRequiredError();
+    }
+    const days = await autoCompleteDaysFor(tx, order.business.cooperativeId);
     const { after } = await transition(
       tx,
       orderId,
       "SHIPPED",
-      (order) => order.status === "CONFIRMED",
-      () => ({ shippedAt: options.at ?? new Date() }),
+      (o) => o.status === "CONFIRMED",
+      () => ({
+        shippedAt: now,
+        autoCompleteAt: new Date(now.getTime() + days * 86_400_000),
+        courierName: order.deliveryMethod === "COURIER" ? courierName : null,
+        trackingNumber: order.deliveryMethod === "COURIER" ? trackingNumber : null,
+        shippingNote: blankToNull(shipment.note),
+      }),
     );
     return after;
   });
 }
 
+/** SHIPPED → DELIVERED in `tx`: cash on delivery is recorded as paid first; then the seller is settled. */
+async function completeIn(
+  tx: Tx,
+  orderId: string,
+  actorId: string | null,
+  at: Date,
+  visible: (order: OrderWithBusiness) => boolean = () => true,
+  refuse?: (order: OrderWithBusiness) => Error,
+) {
+  const { before, after } = await transition(
+    tx,
+    orderId,
+    "DELIVERED",
+    (order) => order.status === "SHIPPED",
+    (order) => ({ deliveredAt: at, ...(order.paidAt ? {} : { paidAt: at }) }),
+    refuse,
+    visible,
+  );
+  if (!before.paidAt) await manualPayment.confirm(tx, after, actorId, at);
+  await settleOrder(tx, after, actorId, at);
+  return after;
+}
+
 /**
- * The goods arrived: SHIPPED → DELIVERED. Cash on delivery is recorded as paid first; then the money in transit
- * is settled to the seller, less the cooperative's fee.
+ * The goods arrived: SHIPPED → DELIVERED, recorded by the seller. Cash on delivery is recorded as paid first; then
+ * the money in transit is settled to the seller, less the cooperative's fee.
  */
 export function deliverOrder(prisma: Db, orderId: string, actor: Actor, options: BookingOptions = {}) {
-  return runMoneyFlow(prisma, async (tx) => {
-    const now = options.at ?? new Date();
-    const { before, after } = await transition(
+  return runMoneyFlow(prisma, (tx) => completeIn(tx, orderId, actor.id, options.at ?? new Date()));
+}
+
+/**
+ * The buyer says the goods arrived (or were collected): SHIPPED → DELIVERED, and the seller is settled as in
+ * deliverOrder. Only the buyer (or an admin); to anyone else the order does not exist.
+ */
+export function confirmReceipt(prisma: Db, orderId: string, actor: Actor, options: BookingOptions = {}) {
+  return runMoneyFlow(prisma, (tx) =>
+    completeIn(
       tx,
       orderId,
-      "DELIVERED",
-      (order) => order.status === "SHIPPED",
-      (order) => ({ deliveredAt: now, ...(order.paidAt ? {} : { paidAt: now }) }),
-    );
-    if (!before.paidAt) await manualPayment.confirm(tx, after, actor.id, options.at);
-    await settleOrder(tx, after, actor.id, options.at);
-    return after;
+      actor.id,
+      options.at ?? new Date(),
+      (order) => actor.isPlatformAdmin || order.buyerId === actor.id,
+    ),
+  );
+}
+
+/** Shipped orders completed by one sweep at most: the next minute takes the rest. */
+const AUTO_COMPLETE_BATCH = 200;
+
+/**
+ * The auto-completion sweep (job `orders.autoComplete`): every SHIPPED order whose `autoCompleteAt` has passed
+ * becomes DELIVERED and its seller is settled, as if the buyer had confirmed. Cash-on-delivery orders not yet paid
+ * are left alone: no one has recorded the cash, so nothing may be booked (the seller records it with deliverOrder).
+ * Idempotent: each order moves with a conditional update on SHIPPED, and the settlement's idempotency key is the
+ * order's, so a repeated or concurrent sweep completes and settles each order exactly once.
+ */
+export async function completeShippedOrders(db: Db, now: Date): Promise<string[]> {
+  const due = await db.order.findMany({
+    where: { status: "SHIPPED", autoCompleteAt: { lte: now }, paidAt: { not: null } },
+    orderBy: { autoCompleteAt: "asc" },
+    take: AUTO_COMPLETE_BATCH,
+    select: { id: true },
   });
+  const completed: string[] = [];
+  for (const { id } of due) {
+    try {
+      await runMoneyFlow(db, (tx) => completeIn(tx, id, null, now));
+      completed.push(id);
+    } catch (error) {
+      // The buyer confirmed (or another sweep won) between our read and the update: nothing left to do.
+      if (error instanceof InvalidOrderTransitionError) continue;
+      throw error;
+    }
+  }
+  return completed;
 }
 
 async function checkoutPaymentMethod(tx: Tx, orderId: string) {

@@ -2,6 +2,7 @@
 // the Checkout that grouped them, `myOrders` for buyers and `Business.orders` for sellers.
 import { builder } from "../../builder.ts";
 import { idr, Money } from "../common/money.ts";
+import { DeliveryMethod } from "../delivery/types.ts";
 import { amountDue } from "../payments/service.ts";
 
 export const OrderStatus = builder.enumType("OrderStatus", {
@@ -12,8 +13,15 @@ export const OrderStatus = builder.enumType("OrderStatus", {
     },
     PAID: { description: "The cooperative's treasurer confirmed the money arrived." },
     CONFIRMED: { description: "The seller accepted the order and is preparing it." },
-    SHIPPED: { description: "Handed to the courier." },
-    DELIVERED: { description: "Received by the buyer; the seller has been paid." },
+    SHIPPED: {
+      description:
+        "On its way: handed to the courier or out with the seller's own delivery; for pickup, ready to collect. " +
+        "Completes by itself `autoCompleteAt` unless the buyer confirms receipt first.",
+    },
+    DELIVERED: {
+      description:
+        "Received (confirmed by the buyer, recorded by the seller, or completed by itself); the seller has been paid.",
+    },
     CANCELLED: { description: "Cancelled by the buyer or the seller; stock returned, money refunded if paid." },
   } as const,
 });
@@ -108,6 +116,34 @@ export const OrderRef = builder.prismaNode("Order", {
       description: "Delivery address.",
       select: { checkout: { select: { address: true } } },
       resolve: (o) => o.checkout.address,
+    }),
+    deliveryMethod: t.expose("deliveryMethod", {
+      type: DeliveryMethod,
+      nullable: true,
+      description: "How the buyer chose to receive it (null for orders placed before delivery options).",
+    }),
+    deliveryRegency: t.relation("deliveryRegency", {
+      nullable: true,
+      description: "Own delivery: the regency it was priced for.",
+    }),
+    pickupAddress: t.exposeString("pickupAddress", {
+      nullable: true,
+      description: "Pickup: where to collect it (as it was at checkout).",
+    }),
+    pickupHours: t.exposeString("pickupHours", { nullable: true, description: "Pickup: when to collect it." }),
+    courierName: t.exposeString("courierName", {
+      nullable: true,
+      description: "Courier: the courier it was sent with.",
+    }),
+    trackingNumber: t.exposeString("trackingNumber", {
+      nullable: true,
+      description: "Courier: the tracking number (resi).",
+    }),
+    shippingNote: t.exposeString("shippingNote", { nullable: true, description: "The seller's note when shipping." }),
+    autoCompleteAt: t.expose("autoCompleteAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When a shipped order completes by itself unless the buyer confirms receipt first.",
     }),
     cancelReason: t.exposeString("cancelReason", { nullable: true, description: "Why it was cancelled, if it was." }),
     placedAt: t.expose("placedAt", { type: "DateTime", description: "When it was placed." }),

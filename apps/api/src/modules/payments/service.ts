@@ -14,8 +14,11 @@ type Tx = Prisma.TransactionClient;
  */
 export interface PaymentProvider {
   readonly name: string;
-  /** Called when the treasurer (or a gateway webhook) confirms the money arrived; `at` books it (default: now). */
-  confirm(tx: Tx, order: Order, actorId: string, at?: Date): Promise<void>;
+  /**
+   * Called when the treasurer (or a gateway webhook) confirms the money arrived; `at` books it (default: now).
+   * `actorId` is null when a job acts (the auto-completion of a shipped order).
+   */
+  confirm(tx: Tx, order: Order, actorId: string | null, at?: Date): Promise<void>;
 }
 
 /** The cooperative's fee on an order: basis points of the subtotal, rounded down to the whole rupiah. */
@@ -28,7 +31,7 @@ export const amountDue = (order: Pick<Order, "subtotalIdr" | "deliveryFeeIdr">):
 // Each entry below takes an optional booking time `at` (default: now); only the demo seed back-dates.
 
 /** Money arrives from outside and is held in transit until the order is delivered. */
-export async function recordOrderPayment(tx: Tx, order: Order, actorId: string, at?: Date) {
+export async function recordOrderPayment(tx: Tx, order: Order, actorId: string | null, at?: Date) {
   await postEntry(tx, {
     idempotencyKey: `order:${order.id}:payment`,
     kind: "ORDER_PAYMENT",
@@ -44,14 +47,15 @@ export async function recordOrderPayment(tx: Tx, order: Order, actorId: string, 
 }
 
 /**
- * On delivery the money in transit goes to the seller, less the cooperative's (or platform's) fee. What is settled is
+ * On delivery (the buyer confirmed receipt, the seller recorded it, or the auto-completion job acted with a null
+ * actor) the money in transit goes to the seller, less the cooperative's (or platform's) fee. What is settled is
  * what the order's in-transit account still holds: all of it, unless part was refunded to the buyer on a problem
  * report before delivery (order-problems); the fee is then taken from what is left, never more.
  */
 export async function settleOrder(
   tx: Tx,
   order: Order & { business: { id: string; name: string; cooperativeId: string | null } },
-  actorId: string,
+  actorId: string | null,
   at?: Date,
 ) {
   const feeAccount = order.business.cooperativeId

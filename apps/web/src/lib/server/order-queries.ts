@@ -22,10 +22,33 @@ export const OrderFields = graphql(`
       amount
       currency
     }
+    deliveryFee {
+      amount
+      currency
+    }
+    deliveryMethod
+    deliveryRegency {
+      name
+    }
+    pickupAddress
+    pickupHours
+    courierName
+    trackingNumber
+    shippingNote
+    autoCompleteAt
     business {
       id
       name
       slug
+      contactPhone
+      cooperative {
+        id
+        name
+        contactPhone
+      }
+      delivery {
+        courierNames
+      }
     }
     lines {
       productName

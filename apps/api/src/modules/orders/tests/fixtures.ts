@@ -11,6 +11,7 @@ export const STOCK_ERROR = `... on InsufficientStockError { productId available 
 export const TRANSITION_ERROR = `... on InvalidOrderTransitionError { from to }`;
 
 export const ORDER_FIELDS = `id number status placedAt paidAt confirmedAt shippedAt deliveredAt cancelledAt cancelReason
+  deliveryMethod deliveryFee { amount } courierName trackingNumber shippingNote autoCompleteAt pickupAddress pickupHours
   paymentMethod subtotal { amount currency } fee { amount } total { amount } sellerProceeds { amount }
   business { name } lines { productName quantity unitPrice { amount } lineTotal { amount } }`;
 
@@ -127,12 +128,27 @@ export async function treasurerConfirms(api: TestApi, orderGlobalId: string) {
   return decided;
 }
 
-/** Runs a seller step mutation (confirmOrder, shipOrder, deliverOrder) and returns its result. */
-export async function sellerStep(api: TestApi, session: string, mutation: string, orderId: string) {
+/**
+ * Runs an order step mutation (confirmOrder, shipOrder, deliverOrder, or the buyer's confirmReceipt) and returns its
+ * result; `extra` adds input fields (shipOrder's courier, tracking number, note).
+ */
+export async function sellerStep(
+  api: TestApi,
+  session: string,
+  mutation: string,
+  orderId: string,
+  extra: Record<string, unknown> = {},
+) {
+  const inputType =
+    mutation === "shipOrder"
+      ? "ShipOrderInput"
+      : mutation === "confirmReceipt"
+        ? "ConfirmReceiptInput"
+        : "OrderIdInput";
   const result = await api.gql(
-    `mutation($input: OrderIdInput!) { ${mutation}(input: $input) {
+    `mutation($input: ${inputType}!) { ${mutation}(input: $input) {
       ... on Mutation${mutation[0]!.toUpperCase()}${mutation.slice(1)}Success { data { order { ${ORDER_FIELDS} } } } ${ERROR_FIELDS} ${TRANSITION_ERROR} } }`,
-    { input: { orderId } },
+    { input: { orderId, ...extra } },
     { session },
   );
   if (result.errors) throw new Error(JSON.stringify(result.errors));

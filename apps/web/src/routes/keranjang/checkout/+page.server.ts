@@ -5,6 +5,7 @@ import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { MutationErrors } from "#lib/mutation-errors.ts";
 import { CartQuery } from "#lib/server/cart-queries.ts";
 import { errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
+import { RegenciesQuery } from "#lib/server/regencies.ts";
 import { signInUrl } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
@@ -39,18 +40,60 @@ const PlaceOrder = graphql(
   [MutationErrors],
 );
 
+/** How each business in the cart delivers: the buyer chooses per order and sees each fee before placing it. */
+const CartDeliveryQuery = graphql(`
+  query CartDelivery($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      ... on Business {
+        id
+        delivery {
+          methods
+          pickupPlace
+          pickupAddress
+          pickupHours
+          courierNames
+          courierRate {
+            amount
+            currency
+          }
+          rates {
+            regency {
+              code
+            }
+            rate {
+              amount
+              currency
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const DELIVERY_METHODS = ["PICKUP", "OWN_DELIVERY", "COURIER"] as const;
+type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
 const PAYMENT_METHODS = ["BANK_TRANSFER", "CASH_ON_DELIVERY"] as const;
 type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
-const FIELDS = ["recipientName", "phone", "address", "paymentMethod", "idempotencyKey"] as const;
+const FIELDS = ["recipientName", "phone", "address", "paymentMethod", "idempotencyKey", "regency"] as const;
 
 export const load: PageServerLoad = async (event) => {
   requireSession(event);
-  const data = await runQuery(createApiClient(event), CartQuery, {});
+  const client = createApiClient(event);
+  const [data, geography] = await Promise.all([runQuery(client, CartQuery, {}), runQuery(client, RegenciesQuery, {})]);
   if (!data.viewer) redirect(303, signInUrl(event.url.pathname));
   if (data.viewer.cart.businesses.length === 0) redirect(303, "/keranjang");
+  const ids = data.viewer.cart.businesses.map((group) => group.business.id);
+  const delivery = await runQuery(client, CartDeliveryQuery, { ids });
   return {
     cart: data.viewer.cart,
+    deliveries: Object.fromEntries(
+      delivery.nodes.flatMap((node) => (node?.__typename === "Business" ? [[node.id, node.delivery]] : [])),
+    ),
+    provinces: geography.provinces,
     // The account's phone (set on /akun, already E.164) is the default; the buyer may type another.
     defaults: { recipientName: data.viewer.name, phone: data.viewer.phone ?? "" },
     // One key per checkout form: a double submit (or a retry after a timeout) sends the same
@@ -59,10 +102,25 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
+/** The typed fields plus each business's delivery choice, to fill the form again. */
+function checkoutValues(form: FormData) {
+  const values: Record<string, string> = formValues(form, FIELDS);
+  for (const [name, value] of form.entries()) {
+    if (name.startsWith("delivery-") && typeof value === "string") values[name] = value;
+  }
+  return values as Record<(typeof FIELDS)[number], string> & Record<string, string>;
+}
+
 export const actions: Actions = {
+  /**
+   * Places the order; or, from the "Hitung ongkir" button (`intent=hitung`), only fills the form again with the
+   * regency and choices made, so the fees show without JavaScript.
+   */
   default: async (event) => {
     requireSession(event);
-    const values = formValues(await event.request.formData(), FIELDS);
+    const form = await event.request.formData();
+    const values = checkoutValues(form);
+    if (form.get("intent") === "hitung") return { values, quoted: true };
     const paymentMethod = (PAYMENT_METHODS as readonly string[]).includes(values.paymentMethod)
       ? (values.paymentMethod as PaymentMethod)
       : null;
@@ -74,7 +132,23 @@ export const actions: Actions = {
         missingPayment: true,
       });
     }
-    const input = { ...values, paymentMethod };
+    const geography = await runQuery(createApiClient(event), RegenciesQuery, {});
+    const regencyId =
+      geography.provinces.flatMap((p) => p.regencies).find((r) => r.code === values.regency)?.id ?? null;
+    const deliveries = Object.entries(values).flatMap(([name, method]) =>
+      name.startsWith("delivery-") && (DELIVERY_METHODS as readonly string[]).includes(method)
+        ? [{ businessId: name.slice("delivery-".length), method: method as DeliveryMethod }]
+        : [],
+    );
+    const input = {
+      idempotencyKey: values.idempotencyKey,
+      recipientName: values.recipientName,
+      phone: values.phone,
+      address: values.address,
+      paymentMethod,
+      regencyId,
+      deliveries,
+    };
     const outcome = await mutate(
       event,
       PlaceOrder,
@@ -95,7 +169,16 @@ export const actions: Actions = {
     ) {
       lineErrors[result.productId] = result.message;
     }
-    const errors = Object.keys(lineErrors).length > 0 ? { form: result.message, fields: {} } : errorsFrom(result);
+    const errors =
+      Object.keys(lineErrors).length > 0
+        ? { form: result.message, fields: {} }
+        : errorsFrom(result, (name) =>
+            name === "RegencyNotServedError"
+              ? "regency"
+              : ["recipientName", "phone", "address", "paymentMethod"].includes(name)
+                ? name
+                : undefined,
+          );
     return fail(400, { values, errors, lineErrors, missingPayment: false });
   },
 };

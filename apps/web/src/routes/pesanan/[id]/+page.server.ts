@@ -39,6 +39,18 @@ const CancelOrder = graphql(
   [MutationErrors],
 );
 
+const ConfirmReceipt = graphql(
+  `
+    mutation ConfirmReceipt($input: ConfirmReceiptInput!) {
+      confirmReceipt(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
 export const load: PageServerLoad = async (event) => {
   requireSession(event);
   checkGlobalId(event.params.id);
@@ -69,5 +81,15 @@ export const actions: Actions = {
     const result = outcome.data.cancelOrder;
     if (result.__typename === "MutationCancelOrderSuccess") return { cancelled: true };
     return fail(400, { values, errors: errorsFrom(result, (name) => (name === "reason" ? "reason" : undefined)) });
+  },
+  /** The buyer says the goods arrived: the order is DELIVERED and the cooperative pays the seller. */
+  terima: async (event) => {
+    requireSession(event);
+    const values = { reason: "" };
+    const outcome = await mutate(event, ConfirmReceipt, { input: { orderId: event.params.id } }, { values });
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.confirmReceipt;
+    if (result.__typename === "MutationConfirmReceiptSuccess") return { received: true };
+    return fail(400, { values, errors: errorsFrom(result, () => undefined) });
   },
 };

@@ -51,7 +51,7 @@ const ConfirmOrder = graphql(`
   }
 `);
 const ShipOrder = graphql(`
-  mutation ShipOrder($input: OrderIdInput!) {
+  mutation ShipOrder($input: ShipOrderInput!) {
     shipOrder(input: $input) {
       __typename
       ... on Error {
@@ -106,14 +106,21 @@ type Step = "konfirmasi" | "kirim" | "selesai" | "batal";
 /** One transition of an incoming order; an InvalidOrderTransitionError is shown on that order. */
 async function transition(event: Parameters<Actions[string]>[0], step: Step) {
   await requireMyBusiness(event);
-  const values = formValues(await event.request.formData(), ["orderId", "reason"]);
+  const values = formValues(await event.request.formData(), [
+    "orderId",
+    "reason",
+    "courierName",
+    "trackingNumber",
+    "note",
+  ]);
   const keep = { step, values };
   const input = { orderId: values.orderId };
+  const shipment = { courierName: values.courierName, trackingNumber: values.trackingNumber, note: values.note };
   const outcome =
     step === "konfirmasi"
       ? await mutate(event, ConfirmOrder, { input }, keep)
       : step === "kirim"
-        ? await mutate(event, ShipOrder, { input }, keep)
+        ? await mutate(event, ShipOrder, { input: { ...input, ...shipment } }, keep)
         : step === "selesai"
           ? await mutate(event, DeliverOrder, { input }, keep)
           : await mutate(event, CancelIncomingOrder, { input: { ...input, reason: values.reason } }, keep);
@@ -127,7 +134,13 @@ async function transition(event: Parameters<Actions[string]>[0], step: Step) {
   return fail(400, {
     ...keep,
     errors: errorsFrom({ ...result, message: result.message ?? "" }, (name) =>
-      name === "reason" ? "reason" : undefined,
+      name === "reason"
+        ? "reason"
+        : name === "TrackingNumberRequiredError"
+          ? "trackingNumber"
+          : ["courierName", "trackingNumber", "note"].includes(name)
+            ? name
+            : undefined,
     ),
   });
 }

@@ -23,6 +23,7 @@ const BylawsQuery = graphql(`
           currency
         }
         fundingMaxReturnBps
+        autoCompleteDays
       }
     }
   }
@@ -54,6 +55,7 @@ const FIELDS = [
   "equityRefundOnLeaving",
   "fundingMaxTargetIdr",
   "fundingMaxReturnPercent",
+  "autoCompleteDays",
 ] as const;
 
 export const actions: Actions = {
@@ -67,11 +69,14 @@ export const actions: Actions = {
     const maxReturnPercent = values.fundingMaxReturnPercent.trim()
       ? parseWholeNumber(values.fundingMaxReturnPercent)
       : undefined;
+    // Left empty (a form from before this field), the by-law stays as it is.
+    const autoCompleteDays = values.autoCompleteDays.trim() ? parseWholeNumber(values.autoCompleteDays) : undefined;
     const fields: Record<string, string> = {};
+    if (autoCompleteDays === null) fields.autoCompleteDays = m.coop_bylaws_number();
     if (quorumPct === null) fields.quorumPct = m.coop_bylaws_number();
     if (majorityPct === null) fields.majorityPct = m.coop_bylaws_number();
     if (maxReturnPercent === null) fields.fundingMaxReturnPercent = m.coop_bylaws_number();
-    if (quorumPct === null || majorityPct === null || maxReturnPercent === null) {
+    if (quorumPct === null || majorityPct === null || maxReturnPercent === null || autoCompleteDays === null) {
       return fail(400, { action: "simpan" as const, values, errors: { fields } });
     }
     const input = {
@@ -82,6 +87,7 @@ export const actions: Actions = {
       equityRefundOnLeaving: values.equityRefundOnLeaving === "on",
       fundingMaxTargetIdr: values.fundingMaxTargetIdr.trim() ? parseRupiah(values.fundingMaxTargetIdr) : null,
       fundingMaxReturnBps: maxReturnPercent === undefined ? null : maxReturnPercent * 100,
+      autoCompleteDays: autoCompleteDays ?? null,
     } as const;
     const outcome = await mutate(event, UpdateBylaws, { input }, { action: "simpan" as const, values });
     if ("failure" in outcome) return outcome.failure;

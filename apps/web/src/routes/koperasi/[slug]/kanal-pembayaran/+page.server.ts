@@ -13,6 +13,7 @@ const ChannelsQuery = graphql(`
     cooperative(slug: $slug) {
       id
       qrisPayload
+      contactPhone
       bankAccounts {
         id
         bankName
@@ -59,12 +60,25 @@ const RemoveAccount = graphql(
   [MutationErrors],
 );
 
+const SetContactPhone = graphql(
+  `
+    mutation CoopSetContactPhone($input: SetCooperativeContactPhoneInput!) {
+      setCooperativeContactPhone(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
 export const load: PageServerLoad = async (event) => {
   const { cooperative, role } = await event.parent();
   requireOfficer(event, role);
   const data = await runQuery(createApiClient(event), ChannelsQuery, { slug: cooperative.slug });
   return {
     qrisPayload: data.cooperative?.qrisPayload ?? null,
+    contactPhone: data.cooperative?.contactPhone ?? "",
     bankAccounts: data.cooperative?.bankAccounts ?? [],
     saved: event.url.searchParams.has("disimpan"),
   };
@@ -116,6 +130,26 @@ export const actions: Actions = {
     const result = outcome.data.removeCooperativeBankAccount;
     if (result.__typename !== "MutationRemoveCooperativeBankAccountSuccess") {
       return fail(400, { ...keep, errors: errorsFrom(result) });
+    }
+    redirect(303, `/koperasi/${cooperative.slug}/kanal-pembayaran?disimpan=1`);
+  },
+  /** The phone buyers and sellers reach the cooperative on (WhatsApp links on order pages); empty removes it. */
+  kontak: async (event) => {
+    const { cooperative, role } = await loadCooperative(event);
+    requireOfficer(event, role);
+    const values = formValues(await event.request.formData(), ["contactPhone"]);
+    const keep = { action: "kontak" as const, values };
+    const outcome = await mutate(
+      event,
+      SetContactPhone,
+      { input: { cooperativeId: cooperative.id, contactPhone: values.contactPhone.trim() } },
+      keep,
+    );
+    if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.setCooperativeContactPhone;
+    if (result.__typename !== "MutationSetCooperativeContactPhoneSuccess") {
+      const fieldOf = (name: string) => (name === "contactPhone" ? "contactPhone" : undefined);
+      return fail(400, { ...keep, errors: errorsFrom(result, fieldOf) });
     }
     redirect(303, `/koperasi/${cooperative.slug}/kanal-pembayaran?disimpan=1`);
   },
