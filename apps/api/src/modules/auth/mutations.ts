@@ -43,7 +43,10 @@ export const passwordSchema = z
 export const returnPathSchema = z
   .string()
   .max(500)
-  .regex(/^\/(?![/\\])[^\\\s\u0000-\u001f\u007f-\u009f]*$/, bilingual("Alamat kembali harus berupa jalur di situs ini.", "The return address must be a path on this site."));
+  .regex(
+    /^\/(?![/\\])[^\\\s\u0000-\u001f\u007f-\u009f]*$/,
+    bilingual("Alamat kembali harus berupa jalur di situs ini.", "The return address must be a path on this site."),
+  );
 
 const SessionPayload = builder.simpleObject("SessionPayload", {
   description: "A new session: the cookie is set on the response.",

@@ -141,8 +141,20 @@ const UpdateBylawsInput = builder.inputType("UpdateCooperativeBylawsInput", {
       validate: z
         .number()
         .int()
-        .min(1, bilingual("Pesanan selesai otomatis paling cepat 1 hari setelah dikirim.", "Orders complete by themselves at the earliest 1 day after shipping."))
-        .max(30, bilingual("Pesanan selesai otomatis paling lambat 30 hari setelah dikirim.", "Orders complete by themselves at the latest 30 days after shipping.")),
+        .min(
+          1,
+          bilingual(
+            "Pesanan selesai otomatis paling cepat 1 hari setelah dikirim.",
+            "Orders complete by themselves at the earliest 1 day after shipping.",
+          ),
+        )
+        .max(
+          30,
+          bilingual(
+            "Pesanan selesai otomatis paling lambat 30 hari setelah dikirim.",
+            "Orders complete by themselves at the latest 30 days after shipping.",
+          ),
+        ),
     }),
   }),
 });

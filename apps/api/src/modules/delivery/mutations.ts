@@ -23,8 +23,20 @@ export const DELIVERY_FEE_MAX_IDR = 10_000_000n;
 const feeIdr = z
   .string()
   .trim()
-  .regex(/^[0-9]{1,9}$/, { message: bilingual("Ongkir harus bilangan bulat rupiah tanpa titik, mis. 15000.", "The delivery fee must be whole rupiah."), abort: true })
-  .refine((v) => BigInt(v) <= DELIVERY_FEE_MAX_IDR, bilingual("Ongkir paling banyak Rp 10.000.000 per pesanan.", "The delivery fee is at most Rp 10,000,000 per order."));
+  .regex(/^[0-9]{1,9}$/, {
+    message: bilingual(
+      "Ongkir harus bilangan bulat rupiah tanpa titik, mis. 15000.",
+      "The delivery fee must be whole rupiah.",
+    ),
+    abort: true,
+  })
+  .refine(
+    (v) => BigInt(v) <= DELIVERY_FEE_MAX_IDR,
+    bilingual(
+      "Ongkir paling banyak Rp 10.000.000 per pesanan.",
+      "The delivery fee is at most Rp 10,000,000 per order.",
+    ),
+  );
 
 builder.objectType(NoDeliveryMethodError, {
   name: "NoDeliveryMethodError",
@@ -91,23 +103,34 @@ builder.mutationField("updateDeliverySettings", (t) =>
             pickupPlace: f.field({ type: PickupPlace, description: "Where they collect them." }),
             pickupAddress: f.string({
               description: "The pickup address (required when pickup is on).",
-              validate: z.string().max(500, bilingual("Alamat maksimal 500 karakter.", "Address: at most 500 characters.")),
+              validate: z
+                .string()
+                .max(500, bilingual("Alamat maksimal 500 karakter.", "Address: at most 500 characters.")),
             }),
             pickupHours: f.string({
               description: "Opening hours for pickup, e.g. 'Senin–Sabtu 08.00–16.00'.",
-              validate: z.string().max(200, bilingual("Jam buka maksimal 200 karakter.", "Opening hours: at most 200 characters.")),
+              validate: z
+                .string()
+                .max(200, bilingual("Jam buka maksimal 200 karakter.", "Opening hours: at most 200 characters.")),
             }),
             ownDeliveryEnabled: f.boolean({ description: "The business delivers itself." }),
             rates: f.field({
               type: [DeliveryRateInput],
               description: "Own-delivery fee per regency (at most 50 regencies).",
-              validate: z.array(z.unknown()).max(50, bilingual("Paling banyak 50 kabupaten/kota.", "At most 50 regencies.")),
+              validate: z
+                .array(z.unknown())
+                .max(50, bilingual("Paling banyak 50 kabupaten/kota.", "At most 50 regencies.")),
             }),
             courierEnabled: f.boolean({ description: "The business sends with a courier." }),
             courierNames: f.stringList({
               description: "The couriers it uses, e.g. ['JNE', 'J&T'] (at most 10).",
               validate: z
-                .array(z.string().trim().max(40, bilingual("Nama kurir maksimal 40 karakter.", "Courier name: at most 40 characters.")))
+                .array(
+                  z
+                    .string()
+                    .trim()
+                    .max(40, bilingual("Nama kurir maksimal 40 karakter.", "Courier name: at most 40 characters.")),
+                )
                 .max(10, bilingual("Paling banyak 10 kurir.", "At most 10 couriers.")),
             }),
             courierRateIdr: f.string({

@@ -110,7 +110,9 @@ builder.mutationFields((t) => ({
               description:
                 "How each business's order is delivered. A business left out gets pickup if it offers it; " +
                 "otherwise the checkout is refused (DeliveryMethodUnavailableError).",
-              validate: z.array(z.unknown()).max(100, bilingual("Paling banyak 100 pilihan pengiriman.", "At most 100 delivery choices.")),
+              validate: z
+                .array(z.unknown())
+                .max(100, bilingual("Paling banyak 100 pilihan pengiriman.", "At most 100 delivery choices.")),
             }),
           }),
         }),

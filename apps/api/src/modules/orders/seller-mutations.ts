@@ -56,17 +56,23 @@ builder.mutationFields((t) => ({
             courierName: f.string({
               required: false,
               description: "Courier shipments: the courier, e.g. JNE.",
-              validate: z.string().max(80, bilingual("Nama kurir maksimal 80 karakter.", "Courier name: at most 80 characters.")),
+              validate: z
+                .string()
+                .max(80, bilingual("Nama kurir maksimal 80 karakter.", "Courier name: at most 80 characters.")),
             }),
             trackingNumber: f.string({
               required: false,
               description: "Courier shipments: the tracking number (resi).",
-              validate: z.string().max(80, bilingual("Nomor resi maksimal 80 karakter.", "Tracking number: at most 80 characters.")),
+              validate: z
+                .string()
+                .max(80, bilingual("Nomor resi maksimal 80 karakter.", "Tracking number: at most 80 characters.")),
             }),
             note: f.string({
               required: false,
               description: "A note for the buyer (any method), e.g. when it will arrive or can be collected.",
-              validate: z.string().max(500, bilingual("Catatan maksimal 500 karakter.", "Note: at most 500 characters.")),
+              validate: z
+                .string()
+                .max(500, bilingual("Catatan maksimal 500 karakter.", "Note: at most 500 characters.")),
             }),
           }),
         }),
