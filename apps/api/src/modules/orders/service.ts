@@ -12,7 +12,7 @@ import { TrackingNumberRequiredError } from "../delivery/errors.ts";
 import { autoCompleteDaysFor, quoteDelivery } from "../delivery/service.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { type BookingOptions, type Db, isTopLevelClient, runMoneyFlow } from "../ledger/transaction.ts";
-import { notifyOrderCancelled, notifyOrdersPlaced } from "../messages/events.ts";
+import { notifyOrderCancelled, notifyOrderShipment, notifyOrdersPlaced } from "../messages/events.ts";
 import {
   type CheckoutOrder,
   createPayments,
@@ -411,6 +411,7 @@ export function shipOrder(prisma: Db, orderId: string, shipment: Shipment = {}, 
         shippingNote: blankToNull(shipment.note),
       }),
     );
+    await notifyOrderShipment(tx, orderId, "order.shipped");
     return after;
   });
 }
@@ -443,7 +444,11 @@ async function completeIn(
  * the money in transit is settled to the seller, less the cooperative's fee.
  */
 export function deliverOrder(prisma: Db, orderId: string, actor: Actor, options: BookingOptions = {}) {
-  return runMoneyFlow(prisma, (tx) => completeIn(tx, orderId, actor.id, options.at ?? new Date()));
+  return runMoneyFlow(prisma, async (tx) => {
+    const after = await completeIn(tx, orderId, actor.id, options.at ?? new Date());
+    await notifyOrderShipment(tx, orderId, "order.delivered");
+    return after;
+  });
 }
 
 /**
@@ -482,7 +487,11 @@ export async function completeShippedOrders(db: Db, now: Date): Promise<string[]
   const completed: string[] = [];
   for (const { id } of due) {
     try {
-      await runMoneyFlow(db, (tx) => completeIn(tx, id, null, now));
+      await runMoneyFlow(db, async (tx) => {
+        await completeIn(tx, id, null, now);
+        // The buyer did not say it arrived: tell them it now counts as delivered (and the seller is paid).
+        await notifyOrderShipment(tx, id, "order.delivered");
+      });
       completed.push(id);
     } catch (error) {
       // The buyer confirmed (or another sweep won) between our read and the update: nothing left to do.

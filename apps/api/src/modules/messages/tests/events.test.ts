@@ -17,6 +17,7 @@ import {
   givenPlacedOrder,
   placeOrder,
   rawId,
+  sellerStep,
   type TestApi,
   treasurerConfirms,
   treasurerSession,
@@ -122,6 +123,24 @@ describe("messages on events", () => {
     const rejected = await messagesSince(beforeReject, BUYER);
     expect(rejected.map((m) => m.kind)).toEqual(["payment.rejected"]);
     expect(rejected[0]!.body).toContain("Transfer belum masuk ke rekening");
+  });
+
+  it("tells the buyer when the order is shipped, with its tracking number, and when the seller records delivery", async () => {
+    // given a paid order the seller confirmed
+    const { order } = await givenPlacedOrder(api);
+    await treasurerConfirms(api, order.id);
+    const seller = await api.signInAs("entrepreneur");
+    await sellerStep(api, seller, "confirmOrder", order.id);
+    const since = new Date();
+
+    // when the seller ships it and later records that it arrived
+    await sellerStep(api, seller, "shipOrder", order.id, { note: "Diantar Sabtu pagi" });
+    await sellerStep(api, seller, "deliverOrder", order.id);
+
+    // then the buyer was told both, naming the order
+    const toBuyer = await messagesSince(since, BUYER);
+    expect(toBuyer.map((m) => m.kind)).toEqual(["order.shipped", "order.delivered"]);
+    expect(toBuyer.every((m) => m.subject.includes(order.number))).toBe(true);
   });
 
   it("tells only the other party of a cancellation", async () => {
