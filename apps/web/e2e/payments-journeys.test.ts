@@ -192,8 +192,10 @@ describe.skipIf(!chromiumAvailable)(`paying two cooperatives in a browser${skipR
     await incoming.goto(`${web.url}/usahaku/pesanan?status=PAID`);
     const card = incoming.locator("li.order", { hasText: "Kurir" }).first();
     const number = (await card.locator("h2").innerText()).replace("Pesanan ", "");
+    // Wait for the form's POST to be answered: going to the next page at once could cancel it.
+    const accepted = incoming.waitForResponse((response) => response.request().method() === "POST");
     await card.getByRole("button", { name: /Terima pesanan/ }).click();
-    await incoming.waitForLoadState();
+    await accepted;
 
     // when the seller ships it without a tracking number, the browser asks for it; with one, it is shipped
     await incoming.goto(`${web.url}/usahaku/pesanan?status=CONFIRMED`);
@@ -208,8 +210,9 @@ describe.skipIf(!chromiumAvailable)(`paying two cooperatives in a browser${skipR
     await saveScreenshot(incoming, "seller-ship-courier-id-mobile");
     await confirmed.getByLabel("Kurir", { exact: true }).selectOption({ index: 0 });
     await confirmed.getByLabel("Nomor resi").fill("JNE0009988776");
+    const shipped = incoming.waitForResponse((response) => response.request().method() === "POST");
     await confirmed.getByRole("button", { name: /Tandai dikirim/ }).click();
-    await incoming.waitForLoadState();
+    await shipped;
     await incoming.goto(`${web.url}/usahaku/pesanan?status=SHIPPED`);
     expect(await incoming.locator("li.order", { hasText: number }).getByText("Nomor resi: JNE0009988776").count()).toBe(
       1,
