@@ -18,6 +18,7 @@ import { accounts } from "../../apps/api/src/modules/ledger/accounts.ts";
 import {
   cancelOrder,
   confirmOrder,
+  confirmReceipt,
   deliverOrder,
   placeOrder,
   shipOrder,
@@ -1189,7 +1190,10 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     if (o.outcome === "CONFIRMED") continue;
     step(laterOn(o.placedOn, 2, 14), (x, b) => shipOrder(tx, x.id, {}, b));
     if (o.outcome === "SHIPPED") continue;
-    step(laterOn(o.placedOn, 5, 11), (x, b) => deliverOrder(tx, x.id, x.seller, b));
+    // The buyer confirms a paid order's receipt; the seller records a cash-on-delivery handover (and the cash).
+    step(laterOn(o.placedOn, 5, 11), (x, b) =>
+      o.paymentMethod === "CASH_ON_DELIVERY" ? deliverOrder(tx, x.id, x.seller, b) : confirmReceipt(tx, x.id, buyer, b),
+    );
   }
 
   // Replay the year, oldest first (ties in the order they were scheduled).

@@ -318,26 +318,33 @@ describe.skipIf(!chromiumAvailable)(
       expect(await order.getByRole("button", { name: /pembayaran/i }).count()).toBe(0);
       await treasurerConfirms(number);
       await step(/Terima pesanan/, "Diproses");
-      // The order was placed with the default delivery, pickup: shipping it means "ready for pickup"
-      await step(/Tandai siap diambil/, "Dikirim");
 
       // A stale page (the order moved on in another tab) gets the API's InvalidOrderTransitionError on that order
       const stale = await seller.newPage();
       await stale.goto(`${web.url}/usahaku/pesanan`);
-      await step(/Tandai sudah sampai/, "Sampai");
+      // The order was placed with the default delivery, pickup: shipping it means "ready for pickup"
+      await step(/Tandai siap diambil/, "Dikirim");
       await stale
         .locator("li.order", { hasText: number })
-        .getByRole("button", { name: /Tandai sudah sampai/ })
+        .getByRole("button", { name: /Tandai siap diambil/ })
         .click();
       await stale.waitForLoadState();
       expect(await stale.locator("li.order", { hasText: number }).getByRole("alert").innerText()).not.toBe("");
       await saveScreenshot(stale, "incoming-order-transition-error-id-mobile");
       await stale.close();
+      // A paid order is the buyer's to confirm: the seller has no "delivered" button for it
+      const shipped = page.locator("li.order", { hasText: number });
+      expect(await shipped.getByRole("button", { name: /sampai|diserahkan/i }).count()).toBe(0);
 
+      // The buyer collects the goods and confirms receipt on the order's page
       const buyerPage = await buyer.newPage();
       await buyerPage.goto(`${web.url}/pesanan`);
       await buyerPage.locator("li.order", { hasText: number }).getByRole("link").click();
       await buyerPage.waitForURL(/\/pesanan\/[^/]+$/);
+      await buyerPage.getByRole("button", { name: "Pesanan sudah diterima" }).click();
+      await buyerPage.getByRole("status").first().waitFor();
+      expect(await buyerPage.getByRole("status").first().innerText()).toContain("pesanan ditandai diterima");
+      await buyerPage.reload();
       expect(await buyerPage.locator(".cm-badge").first().innerText()).toBe("Sampai");
       expect(await buyerPage.locator(".timeline .done").count()).toBe(5);
       await saveScreenshot(buyerPage, "order-delivered-id-mobile");

@@ -1,6 +1,7 @@
 // Marketplace orders of the past year. Each goes through the real checkout (cart -> placeOrder), the treasurer's
-// confirmPayment and the seller's steps (confirmOrder -> shipOrder -> deliverOrder), so its payment, the settlement to the
-// business and the cooperative's fee are real ledger entries. Lines of several businesses make one order each.
+// confirmPayment, the seller's steps (confirmOrder -> shipOrder) and the buyer's confirmReceipt (the seller's
+// deliverOrder for cash on delivery), so its payment, the settlement to the business and the cooperative's fee are real
+// ledger entries. Lines of several businesses make one order each.
 
 export type OrderOutcome = "PAID" | "CONFIRMED" | "SHIPPED" | "DELIVERED" | "CANCELLED";
 

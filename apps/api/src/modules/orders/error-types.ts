@@ -1,7 +1,12 @@
 // Registers checkout's and order handling's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
 import { ErrorInterface } from "../common/errors.ts";
-import { EmptyCartError, InvalidOrderTransitionError, OrderNotCancellableError } from "./errors.ts";
+import {
+  EmptyCartError,
+  InvalidOrderTransitionError,
+  OrderNotCancellableError,
+  ReceiptIsTheBuyersError,
+} from "./errors.ts";
 import { OrderStatus } from "./types.ts";
 
 builder.objectType(EmptyCartError, {
@@ -25,4 +30,11 @@ builder.objectType(InvalidOrderTransitionError, {
     from: t.expose("from", { type: OrderStatus, description: "The order's current status." }),
     to: t.expose("to", { type: OrderStatus, description: "The status the step would have set." }),
   }),
+});
+
+builder.objectType(ReceiptIsTheBuyersError, {
+  name: "ReceiptIsTheBuyersError",
+  description:
+    "The seller tried to complete a paid order: only the buyer confirms its receipt (or it completes by itself).",
+  interfaces: [ErrorInterface],
 });

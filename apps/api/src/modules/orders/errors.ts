@@ -35,3 +35,13 @@ export class InvalidOrderTransitionError extends BilingualError {
     this.to = to;
   }
 }
+
+/** A paid order is complete when its buyer says it arrived (or by itself later), never on the seller's word. */
+export class ReceiptIsTheBuyersError extends BilingualError {
+  constructor() {
+    super(
+      "Pesanan yang sudah dibayar selesai saat pembeli mengonfirmasi barang diterima, atau otomatis setelah batas waktunya. Penjual hanya mencatat serah terima untuk bayar di tempat.",
+      "A paid order is complete when the buyer confirms the goods arrived, or by itself after its deadline. The seller records the handover only for cash on delivery.",
+    );
+  }
+}

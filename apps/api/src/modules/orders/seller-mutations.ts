@@ -7,7 +7,7 @@ import type { Context } from "../../context.ts";
 import { commonErrors, NotFoundError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
 import { TrackingNumberRequiredError } from "../delivery/errors.ts";
-import { InvalidOrderTransitionError } from "./errors.ts";
+import { InvalidOrderTransitionError, ReceiptIsTheBuyersError } from "./errors.ts";
 import { cancelReason, OrderPayload } from "./mutations.ts";
 import { businessIdOfOrder, cancelIncomingOrder, confirmOrder, deliverOrder, shipOrder } from "./service.ts";
 import { OrderRef } from "./types.ts";
@@ -89,8 +89,10 @@ builder.mutationFields((t) => ({
   deliverOrder: t.field({
     type: OrderPayload,
     description:
-      "The order arrived: SHIPPED → DELIVERED. Cash on delivery is recorded as paid; the seller is settled, less the fee.",
+      "A cash-on-delivery order was handed over and paid: SHIPPED → DELIVERED, the cash recorded and the seller " +
+      "settled less the fee. Paid orders are completed by the buyer (confirmReceipt) or by themselves.",
     ...sellerStep,
+    errors: { types: [...sellerStep.errors.types, ReceiptIsTheBuyersError] },
     args: { input: t.arg({ type: OrderIdInput }) },
     resolve: async (_root, { input }, ctx) => ({ order: await deliverOrder(ctx.prisma, input.orderId.id, actor(ctx)) }),
   }),

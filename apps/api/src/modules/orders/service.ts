@@ -22,7 +22,12 @@ import {
   releaseOrderFromPayment,
   settleOrder,
 } from "../payments/service.ts";
-import { EmptyCartError, InvalidOrderTransitionError, OrderNotCancellableError } from "./errors.ts";
+import {
+  EmptyCartError,
+  InvalidOrderTransitionError,
+  OrderNotCancellableError,
+  ReceiptIsTheBuyersError,
+} from "./errors.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -416,23 +421,27 @@ export function shipOrder(prisma: Db, orderId: string, shipment: Shipment = {}, 
   });
 }
 
+/** Who completes an order, and what they may see and do; the sweep (no actor) completes any shipped order. */
+interface Completion {
+  visible?: (order: OrderWithBusiness) => boolean;
+  /** Refused with this error although the order is SHIPPED (the seller on a transfer order). */
+  refuseShipped?: () => Error;
+}
+
 /** SHIPPED → DELIVERED in `tx`: cash on delivery is recorded as paid first; then the seller is settled. */
-async function completeIn(
-  tx: Tx,
-  orderId: string,
-  actorId: string | null,
-  at: Date,
-  visible: (order: OrderWithBusiness) => boolean = () => true,
-  refuse?: (order: OrderWithBusiness) => Error,
-) {
+async function completeIn(tx: Tx, orderId: string, actorId: string | null, at: Date, completion: Completion = {}) {
+  const { refuseShipped } = completion;
   const { before, after } = await transition(
     tx,
     orderId,
     "DELIVERED",
-    (order) => order.status === "SHIPPED",
+    (order) => order.status === "SHIPPED" && !refuseShipped,
     (order) => ({ deliveredAt: at, ...(order.paidAt ? {} : { paidAt: at }) }),
-    refuse,
-    visible,
+    (order) =>
+      order.status === "SHIPPED" && refuseShipped
+        ? refuseShipped()
+        : new InvalidOrderTransitionError(order.status, "DELIVERED"),
+    completion.visible,
   );
   if (!before.paidAt) await manualPayment.confirm(tx, after, actorId, at);
   await settleOrder(tx, after, actorId, at);
@@ -440,12 +449,17 @@ async function completeIn(
 }
 
 /**
- * The goods arrived: SHIPPED → DELIVERED, recorded by the seller. Cash on delivery is recorded as paid first; then
- * the money in transit is settled to the seller, less the cooperative's fee.
+ * The seller handed over a cash-on-delivery order and took the cash: SHIPPED → DELIVERED, the cash is recorded as
+ * paid, then settled to the seller less the cooperative's fee. A paid (transfer) order is the buyer's to confirm, or
+ * completes by itself: a seller who could say "delivered" would be paid before the goods arrived
+ * (ReceiptIsTheBuyersError).
  */
 export function deliverOrder(prisma: Db, orderId: string, actor: Actor, options: BookingOptions = {}) {
   return runMoneyFlow(prisma, async (tx) => {
-    const after = await completeIn(tx, orderId, actor.id, options.at ?? new Date());
+    const cash = (await checkoutPaymentMethod(tx, orderId)) === "CASH_ON_DELIVERY";
+    const after = await completeIn(tx, orderId, actor.id, options.at ?? new Date(), {
+      refuseShipped: cash ? undefined : () => new ReceiptIsTheBuyersError(),
+    });
     await notifyOrderShipment(tx, orderId, "order.delivered");
     return after;
   });
@@ -453,17 +467,13 @@ export function deliverOrder(prisma: Db, orderId: string, actor: Actor, options:
 
 /**
  * The buyer says the goods arrived (or were collected): SHIPPED → DELIVERED, and the seller is settled as in
- * deliverOrder. Only the buyer (or an admin); to anyone else the order does not exist.
+ * a cash-on-delivery handover. Only the buyer (or an admin); to anyone else the order does not exist.
  */
 export function confirmReceipt(prisma: Db, orderId: string, actor: Actor, options: BookingOptions = {}) {
   return runMoneyFlow(prisma, (tx) =>
-    completeIn(
-      tx,
-      orderId,
-      actor.id,
-      options.at ?? new Date(),
-      (order) => actor.isPlatformAdmin || order.buyerId === actor.id,
-    ),
+    completeIn(tx, orderId, actor.id, options.at ?? new Date(), {
+      visible: (order) => actor.isPlatformAdmin || order.buyerId === actor.id,
+    }),
   );
 }
 

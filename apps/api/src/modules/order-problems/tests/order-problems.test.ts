@@ -60,7 +60,7 @@ describe("order problems", () => {
       await sellerStep(api, seller, "confirmOrder", placed.order.id);
       await sellerStep(api, seller, "shipOrder", placed.order.id);
     }
-    if (step === "DELIVERED") await sellerStep(api, seller, "deliverOrder", placed.order.id);
+    if (step === "DELIVERED") await sellerStep(api, placed.buyer, "confirmReceipt", placed.order.id);
     return { ...placed, seller, total: BigInt(placed.order.total.amount) };
   }
 
@@ -244,16 +244,16 @@ describe("order problems", () => {
   });
 
   it("refunds money still held before delivery; the delivery then settles only the rest", async () => {
-    const { buyer, order, seller, business, total } = await givenPaidOrder("SHIPPED");
+    const { buyer, order, business, total } = await givenPaidOrder("SHIPPED");
     const problem = (await report(buyer, order.id, { kind: "NOT_ARRIVED" })).data.problem;
     // the chair (the demo cooperative officer) refunds a part while the goods are on their way
     const chair = await api.signInAs("cooperativeOfficer");
     const refunded = await refund(chair, problem.id, "5000");
     expect(refunded.data.problem).toMatchObject({ status: "REFUNDED", refund: { amount: "5000" } });
-    // the goods then arrive: the seller's account gets what is left less the fee
+    // the goods then arrive and the buyer says so: the seller's account gets what is left less the fee
     const operatingKey = `business:${business.id}:operating`;
     const before = (await api.prisma.account.findUnique({ where: { key: operatingKey } }))?.balance ?? 0n;
-    const delivered = await sellerStep(api, seller, "deliverOrder", order.id);
+    const delivered = await sellerStep(api, buyer, "confirmReceipt", order.id);
     expect(delivered.data.order.status).toBe("DELIVERED");
     const after = (await api.prisma.account.findUniqueOrThrow({ where: { key: operatingKey } })).balance;
     const fee = BigInt(delivered.data.order.fee.amount);

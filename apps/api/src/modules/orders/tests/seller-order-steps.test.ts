@@ -13,15 +13,22 @@ describe("seller order steps", () => {
   afterAll(() => api?.cleanup());
 
   it("takes a bank-transfer order from payment to delivery, settling the seller less the fee", async () => {
-    // given a pending bank-transfer order and its seller
-    const { order, business } = await givenPlacedOrder(api, { quantity: 2 });
+    // given a pending bank-transfer order, its buyer and its seller
+    const { order, business, buyer } = await givenPlacedOrder(api, { quantity: 2 });
     const seller = await api.signInAs("entrepreneur");
 
-    // when the cooperative's treasurer confirms the payment, and the seller the order, ships and delivers it
+    // when the cooperative's treasurer confirms the payment, the seller the order and ships it
     const paid = await treasurerConfirms(api, order.id);
     const confirmed = await sellerStep(api, seller, "confirmOrder", order.id);
     const shipped = await sellerStep(api, seller, "shipOrder", order.id);
-    const delivered = await sellerStep(api, seller, "deliverOrder", order.id);
+    // the seller cannot declare it delivered (and be paid before the goods arrive): nothing changes
+    expect(await sellerStep(api, seller, "deliverOrder", order.id)).toMatchObject({
+      __typename: "ReceiptIsTheBuyersError",
+      message: expect.stringContaining("pembeli mengonfirmasi"),
+    });
+    expect((await api.prisma.order.findUniqueOrThrow({ where: { id: rawId(order.id) } })).status).toBe("SHIPPED");
+    // and the buyer confirms receipt
+    const delivered = await sellerStep(api, buyer, "confirmReceipt", order.id);
 
     // then each step sets its status and timestamp
     expect(paid.data.payment).toMatchObject({ status: "CONFIRMED", orderSummaries: [{ status: "PAID" }] });
