@@ -9,7 +9,7 @@ import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import SimpleObjectsPlugin from "@pothos/plugin-simple-objects";
 import ValidationPlugin from "@pothos/plugin-validation";
-import { getNullableType, isListType } from "graphql";
+import { getNullableType, GraphQLError, isListType } from "graphql";
 
 import type { Context } from "./context.ts";
 import { createScopes, type Scopes } from "./modules/auth/scopes.ts";
@@ -67,6 +67,16 @@ export const builder = new SchemaBuilder<{
     authScopes: createScopes,
     // Unauthorized reads of a nullable field resolve to null only where a type opts in; default is an error.
     treatErrorsAsUnauthorized: false,
+    // A refusal in the reader's language, with a code clients test instead of the words. A GraphQLError, not a
+    // domain error: it stays a top-level error even on fields whose typed results list ForbiddenError.
+    unauthorizedError: (_parent, context, info) => {
+      const field = `${info.parentType.name}.${info.fieldName}`;
+      const english = readerLanguage(context.request) === "en";
+      return new GraphQLError(
+        english ? `Not authorized to resolve ${field}.` : `Anda tidak berwenang membuka ${field}.`,
+        { extensions: { code: "FORBIDDEN" } },
+      );
+    },
   },
   errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
   relay: {

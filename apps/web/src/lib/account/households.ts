@@ -2,6 +2,7 @@ import { error, type RequestEvent } from "@sveltejs/kit";
 
 import { graphql, type ResultOf } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
+import { queryConfidential } from "../server/confidential.ts";
 
 type ApiEvent = Pick<RequestEvent, "cookies" | "fetch">;
 
@@ -67,13 +68,7 @@ export type Household = Extract<NonNullable<ResultOf<typeof HouseholdQuery>["nod
  * page does not confirm that a household with that ID exists.
  */
 export async function loadHousehold(event: ApiEvent, id: string): Promise<Household> {
-  const result = await createApiClient(event).query(HouseholdQuery, { id }).toPromise();
-  if (result.error?.networkError) error(503, "API unavailable");
-  const node = result.data?.node;
+  const { node } = await queryConfidential(event, HouseholdQuery, { id });
   if (node?.__typename === "Household") return node;
-  if (result.error && !result.error.graphQLErrors.every((e) => /authori[sz]|not found|invalid/i.test(e.message))) {
-    console.error("GraphQL API returned errors:", result.error.graphQLErrors);
-    error(502, "API error");
-  }
   error(404, "Not found");
 }

@@ -1,7 +1,8 @@
 // The person in an address or a form, for the registry and case pages.
 import { error, type RequestEvent } from "@sveltejs/kit";
 
-import { checkNodeId, queryConfidential } from "./office.ts";
+import { queryConfidential } from "../server/confidential.ts";
+import { checkNodeId } from "./office.ts";
 import { RegistryPersonQuery } from "./registry.ts";
 
 /** The person with this ID if they are in this village's registry (and the officer may read them); otherwise 404. */

@@ -133,6 +133,26 @@ describe("typed errors over GraphQL", () => {
     });
   });
 
+  it("refuses a field the caller may not read at all, in each language, with a code clients test", async () => {
+    // given a household member and another member's membership
+    const session = await api.signInAs("household");
+    const other = await api.prisma.membership.findFirstOrThrow({ where: { person: { fullName: { not: "Tarmidi" } } } });
+    const READ = `query($id: ID!) { node(id: $id) { ... on Membership { memberNumber } } }`;
+    const variables = { id: gid("Membership", other.id) };
+    // when they read it in English and by default
+    const inEnglish = await api.gql(READ, variables, { session, headers: english });
+    const byDefault = await api.gql(READ, variables, { session });
+    // then both are refused with FORBIDDEN, each in the reader's language
+    expect(inEnglish.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Not authorized to resolve \w+\.\w+\.$/),
+      extensions: { code: "FORBIDDEN" },
+    });
+    expect(byDefault.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Anda tidak berwenang membuka \w+\.\w+\.$/),
+      extensions: { code: "FORBIDDEN" },
+    });
+  });
+
   it("refuses a withdrawal above the balance, in each language", async () => {
     const MOVE = `mutation($input: SavingsMovementInput!) {
       depositSavings(input: $input) { __typename ... on Error { message } } }`;

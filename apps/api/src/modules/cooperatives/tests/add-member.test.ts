@@ -135,7 +135,7 @@ describe("addMember", () => {
       { input: { cooperativeId: gid("Cooperative", coopId), personId: gid("Person", person.id) } },
       { session: household },
     );
-    expect(result.errors?.[0]?.message).toMatch(/Not authorized/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await api.prisma.membership.count({ where: { personId: person.id } })).toBe(0);
   });
 });

@@ -41,7 +41,7 @@ describe("endMembership", () => {
       { input: { membershipId: gid("Membership", elsewhere.id) } },
       { session: officer },
     );
-    expect(result.errors?.[0]?.message).toMatch(/Not authorized/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await api.prisma.membership.findUniqueOrThrow({ where: { id: elsewhere.id } })).status).toBe("ACTIVE");
   });
 });

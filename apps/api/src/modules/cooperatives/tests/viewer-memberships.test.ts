@@ -38,7 +38,7 @@ describe("viewerMemberships and User.memberships", () => {
       { session },
     );
     expect(result.data?.node ?? null).toBeNull();
-    expect(result.errors?.[0]?.message).toMatch(/Not authorized/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("is empty for a user without a person and refused when signed out", async () => {
@@ -47,6 +47,6 @@ describe("viewerMemberships and User.memberships", () => {
     expect(empty.errors).toBeUndefined();
     expect(empty.data!.viewerMemberships).toEqual([]);
     const anonymous = await api.gql(`{ viewerMemberships { memberNumber } }`);
-    expect(anonymous.errors?.[0]?.message).toMatch(/Not authorized/i);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -74,6 +74,6 @@ describe("openFundingRound", () => {
       { input: { roundId: created.data!.createFundingRound.data.round.id } },
       { session: buyer },
     );
-    expect(result.errors?.[0]?.message).toMatch(/Not authorized/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

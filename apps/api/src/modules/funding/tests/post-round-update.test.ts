@@ -57,6 +57,6 @@ describe("postRoundUpdate", () => {
       { input: { roundId, title: "Bukan pemilik", body: "..." } },
       { session: household },
     );
-    expect(result.errors?.[0]?.message).toMatch(/Not authorized/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

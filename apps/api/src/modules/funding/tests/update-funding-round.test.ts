@@ -59,6 +59,6 @@ describe("updateFundingRound", () => {
       { input: { roundId: created.data!.createFundingRound.data.round.id, title: "Judul dari orang lain" } },
       { session: officer },
     );
-    expect(result.errors?.[0]?.message).toMatch(/Not authorized/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

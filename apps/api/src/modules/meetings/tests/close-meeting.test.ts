@@ -165,6 +165,6 @@ describe("closeMeeting", () => {
       {},
       { session: buyer },
     );
-    expect(listed.errors?.[0]?.message).toMatch(/Not authorized/i);
+    expect(listed.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

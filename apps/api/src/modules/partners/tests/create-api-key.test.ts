@@ -96,7 +96,7 @@ describe("createApiKey", () => {
       // then the public fields come back and the keys do not
       expect(result.data!.node.name).toBeTruthy();
       expect(result.data!.node.apiKeys).toBeNull();
-      expect(result.errors?.[0]?.message).toMatch(/not authorized/i);
+      expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
   });
 });

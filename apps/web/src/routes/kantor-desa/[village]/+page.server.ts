@@ -1,5 +1,5 @@
 import { graphql } from "#lib/gql.ts";
-import { queryConfidential } from "#lib/kantor-desa/office.ts";
+import { queryConfidential } from "#lib/server/confidential.ts";
 
 import type { PageServerLoad } from "./$types";
 

@@ -1,10 +1,10 @@
 import { error, fail } from "@sveltejs/kit";
 
 import { graphql } from "#lib/gql.ts";
-import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { MutationErrors } from "#lib/mutation-errors.ts";
 import { PaymentFields } from "#lib/payments.ts";
 import { checkGlobalId, errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
+import { queryConfidential } from "#lib/server/confidential.ts";
 import { loadOrderProblems, reportProblemAction } from "#lib/server/order-problems.ts";
 import { OrderFields } from "#lib/server/order-queries.ts";
 
@@ -54,12 +54,8 @@ const ConfirmReceipt = graphql(
 export const load: PageServerLoad = async (event) => {
   requireSession(event);
   checkGlobalId(event.params.id);
-  const client = createApiClient(event);
-  const result = await client.query(OrderQuery, { id: event.params.id }).toPromise();
-  // The API answers someone else's order with an authorization error rather than null: to this
-  // buyer it does not exist either way. Other failures go through runQuery's error pages.
-  if (result.error?.graphQLErrors.some((e) => /not authorized/i.test(e.message))) error(404, "Order not found");
-  const data = result.error || !result.data ? await runQuery(client, OrderQuery, { id: event.params.id }) : result.data;
+  // Someone else's order is refused by the API; to this buyer it does not exist either way.
+  const data = await queryConfidential(event, OrderQuery, { id: event.params.id });
   if (data.node?.__typename !== "Order") error(404, "Order not found");
   return { order: data.node, problemReporting: await loadOrderProblems(event, event.params.id) };
 };

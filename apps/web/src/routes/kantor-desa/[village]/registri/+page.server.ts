@@ -3,11 +3,12 @@ import { fail } from "@sveltejs/kit";
 import { createApiClient } from "#lib/graphql.ts";
 import { nikInput } from "#lib/kantor-desa/form-input.ts";
 import { DESTINATION_COUNTRIES, isMigrationStatus } from "#lib/kantor-desa/labels.ts";
-import { queryConfidential, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
+import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { VillageRegistryQuery } from "#lib/kantor-desa/registry.ts";
 import { keepNikOutOfAddress, NIK_REMOVED_PARAM } from "#lib/kantor-desa/search.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { m } from "#lib/paraglide/messages.js";
+import { queryConfidential } from "#lib/server/confidential.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
