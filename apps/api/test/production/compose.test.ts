@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
 import { servingProblems } from "../../../../scripts/production-env.ts";
+import { readS3Settings } from "../../src/env.ts";
 import { repoRoot } from "./serve-process.ts";
 
 interface Service {
@@ -35,15 +36,21 @@ const dotEnv: Record<string, string> = {
   SITE_ADDRESS: "desamigran.example",
   SMTP_URL: "smtp://desa-migran:mail-password@smtp.desamigran.example:587",
 };
-function substitute(value: string): string {
-  return value.replace(/\$\{([A-Z_]+)(?::[?-][^}]*)?\}/g, (_, name: string) => {
-    if (!(name in dotEnv)) throw new Error(`compose.yaml uses ${name}, which README's .env does not set`);
-    return dotEnv[name]!;
-  });
+/** Optional settings README says an operator may add to .env (`${NAME:-}` in compose.yaml: blank when absent). */
+const OPTIONAL = /^S3_[A-Z_]+$/;
+function substitute(value: string, env: Record<string, string>): string {
+  return value.replace(
+    /\$\{([A-Z][A-Z0-9_]*)(?::([?-])([^}]*))?\}/g,
+    (_, name: string, kind?: string, fallback?: string) => {
+      if (name in env) return env[name]!;
+      if (kind === "-" && OPTIONAL.test(name)) return fallback ?? "";
+      throw new Error(`compose.yaml uses ${name}, which README's .env does not set`);
+    },
+  );
 }
-const environmentOf = (service: Service) =>
+const environmentOf = (service: Service, env: Record<string, string> = dotEnv) =>
   Object.fromEntries(
-    Object.entries(service.environment ?? {}).map(([name, value]) => [name, substitute(String(value))]),
+    Object.entries(service.environment ?? {}).map(([name, value]) => [name, substitute(String(value), env)]),
   );
 
 /** `NODE_ENV=production node scripts/serve.ts` → its environment prefix and its command. */
@@ -74,6 +81,34 @@ describe("compose.yaml", () => {
     // the same checks `npm run serve` makes before starting: none fails
     expect(servingProblems([role], environment)).toEqual([]);
     expect(service.stop_grace_period).toBe("10s");
+  });
+
+  it("passes S3 settings from .env to both API replicas (the bucket over the media volume), refusing half of them", () => {
+    // given no S3 settings in .env, the replicas store photos on the shared media volume
+    for (const name of ["api-1", "api-2"]) {
+      expect(readS3Settings(environmentOf(services[name]!))).toBeNull();
+      expect(environmentOf(services[name]!).MEDIA_DIR).toBe("/media");
+      expect(services[name]!.volumes).toContain("media:/media");
+    }
+    // given README's MinIO lines in .env, both replicas use the bucket
+    const minio = {
+      ...dotEnv,
+      S3_BUCKET: "desa-migran",
+      S3_ENDPOINT: "http://minio.internal:9000",
+      S3_FORCE_PATH_STYLE: "true",
+      S3_ACCESS_KEY_ID: "desa-migran",
+      S3_SECRET_ACCESS_KEY: "a-secret-from-minio",
+    };
+    for (const name of ["api-1", "api-2"]) {
+      const environment = environmentOf(services[name]!, minio);
+      expect(readS3Settings(environment)).toMatchObject({ bucket: "desa-migran", forcePathStyle: true });
+      expect(servingProblems(["api"], environment)).toEqual([]);
+    }
+    // and a bucket without its secret stops `npm run serve`, naming the variable
+    const { S3_SECRET_ACCESS_KEY: _, ...halfDone } = minio;
+    expect(servingProblems(["api"], environmentOf(services["api-1"]!, halfDone))).toEqual([
+      expect.stringMatching(/S3_SECRET_ACCESS_KEY: S3_BUCKET is set/),
+    ]);
   });
 
   it("migrates with `npm run db:migrate` before any API replica starts, never from the replicas", () => {

@@ -47,6 +47,13 @@ describe("npm run serve refuses an unsafe production setup", { timeout: 60_000 }
     expect(run.stderr).not.toMatch(/- API_URL is not set/);
   });
 
+  it("refuses a photo bucket without its key pair, rather than storing photos on local disk", () => {
+    const run = serve(["api"], { ...complete, NIK_PEPPER: "a-pepper-long-enough-for-the-check", S3_BUCKET: "photos" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/S3_ACCESS_KEY_ID: S3_BUCKET is set/);
+    expect(run.stderr).toMatch(/S3_SECRET_ACCESS_KEY: S3_BUCKET is set/);
+  });
+
   it("asks a web-only process for the API's address", () => {
     const run = serve(["web"], { PARTNER_API_URL: complete.PARTNER_API_URL });
     expect(run.status).toBe(1);
