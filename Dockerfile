@@ -38,6 +38,7 @@ COPY --from=deps --chown=root:root /app/node_modules node_modules
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/apps/api/package.json apps/api/
 COPY --from=build /app/apps/api/src apps/api/src
+COPY --from=build /app/apps/api/seed apps/api/seed
 COPY --from=build /app/apps/web/package.json apps/web/
 COPY --from=build /app/apps/web/build apps/web/build
 COPY --from=build /app/packages/db/package.json packages/db/

@@ -6,9 +6,9 @@ import { request } from "node:http";
 import { createTestDatabase, type TestDatabase } from "@desa-migran/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DEMO_PASSWORD, demoAccounts } from "../../../../prisma/seed/demo-accounts.ts";
-import { demoSeedTemplate } from "../../../../prisma/seed/template.ts";
 import { ensureBuild } from "../../../web/e2e/ensure-build.ts";
+import { DEMO_PASSWORD, demoAccounts } from "../../seed/demo-accounts.ts";
+import { demoSeedTemplate } from "../../seed/template.ts";
 import { productionEnv, type ServeProcess, startServe } from "./serve-process.ts";
 
 describe("npm run serve (API and web, production)", { timeout: 60_000 }, () => {

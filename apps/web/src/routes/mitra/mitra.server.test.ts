@@ -2,6 +2,7 @@
 // against the real API on a seeded database, called as Kit calls them on the server; the example
 // queries are validated against the committed SDL and run with a real key.
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 
 import { buildSchema, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,7 +20,7 @@ import * as schemaFile from "./skema/schema.graphql/+server.ts";
 
 type Any = any;
 
-const SDL_PATH = new URL("../../../../../packages/graphql-client/schema.graphql", import.meta.url);
+const SDL_PATH = createRequire(import.meta.url).resolve("@desa-migran/graphql-client/schema.graphql");
 
 let api: RealApi;
 let partner: string;
