@@ -5,10 +5,10 @@ import { DEMO_PASSWORD, demoAccounts } from "@desa-migran/api/seed/demo-accounts
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { apiCall, signInToken, signInTokenFor, TREASURER } from "../testing/commerce-session.ts";
+import { type RealApi, startRealApi } from "../testing/real-api.ts";
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { apiCall, signInToken, signInTokenFor, TREASURER } from "./commerce-session.ts";
-import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 const LATE_ROUND = "Mesin penggoreng vakum untuk Keripik Tempe Tukiyem";

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { partnerExamples } from "#lib/mitra/examples.ts";
 import { describeSchema } from "#lib/mitra/schema-doc.server.ts";
 
-import { signInToken, signInTokenFor } from "../../../e2e/commerce-session.ts";
-import { outcome, serverEvent } from "../../../e2e/load-event.ts";
-import { type RealApi, startRealApi } from "../../../e2e/real-api.ts";
+import { signInToken, signInTokenFor } from "../../../testing/commerce-session.ts";
+import { outcome, serverEvent } from "../../../testing/load-event.ts";
+import { type RealApi, startRealApi } from "../../../testing/real-api.ts";
 import * as guidePage from "./+page.server.ts";
 import * as keysPage from "./kunci/+page.server.ts";
 import * as schemaPage from "./skema/+page.server.ts";

@@ -4,7 +4,7 @@ import { demoSeedTemplate } from "@desa-migran/api/seed/template";
 import { startApiServer } from "@desa-migran/api/server";
 import { createTestDatabase } from "@desa-migran/db/testing";
 
-import { findFreePort } from "./stack.ts";
+import { findFreePort } from "./free-port.ts";
 
 export interface RealApi {
   url: string;
