@@ -12,6 +12,7 @@ COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY packages/db/package.json packages/db/
 COPY packages/graphql-client/package.json packages/graphql-client/
+COPY packages/vitest-config/package.json packages/vitest-config/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npx turbo run generate build --output-logs=errors-only
@@ -24,6 +25,7 @@ COPY --from=build /app/apps/api/package.json apps/api/
 COPY --from=build /app/apps/web/package.json apps/web/
 COPY --from=build /app/packages/db/package.json packages/db/
 COPY --from=build /app/packages/graphql-client/package.json packages/graphql-client/
+COPY --from=build /app/packages/vitest-config/package.json packages/vitest-config/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # --- runtime ---------------------------------------------------------------------------------------------------
@@ -38,8 +40,10 @@ COPY --from=deps --chown=root:root /app/node_modules node_modules
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/apps/api/package.json apps/api/
 COPY --from=build /app/apps/api/src apps/api/src
+COPY --from=build /app/apps/api/seed apps/api/seed
 COPY --from=build /app/apps/web/package.json apps/web/
 COPY --from=build /app/apps/web/build apps/web/build
+COPY --from=build /app/apps/web/server apps/web/server
 COPY --from=build /app/packages/db/package.json packages/db/
 COPY --from=build /app/packages/db/src packages/db/src
 COPY --from=build /app/packages/graphql-client packages/graphql-client

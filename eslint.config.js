@@ -63,7 +63,7 @@ export default ts.config(
   {
     // Tests read GraphQL answers as untyped JSON (the harness's `data` is loosely typed on purpose); the app code
     // itself stays free of `any`.
-    files: ["**/*.test.ts", "**/tests/**", "apps/api/test/**", "apps/web/e2e/**"],
+    files: ["**/*.test.ts", "**/tests/**", "apps/api/test/**", "apps/web/e2e/**", "apps/web/testing/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   prettier,

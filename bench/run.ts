@@ -13,10 +13,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { isDeepStrictEqual } from "node:util";
 
+import { demoSeedTemplate } from "@desa-migran/api/seed/template";
 import { createTestDatabase } from "@desa-migran/db/testing";
 import pg from "pg";
 
-import { demoSeedTemplate } from "../prisma/seed/template.ts";
 import { median, runLoad } from "./load.ts";
 import { generateNationalData } from "./national/generate.ts";
 import { buildOperations, type Operation, readFixtures } from "./operations.ts";

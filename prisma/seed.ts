@@ -1,9 +1,8 @@
 // Seeds the demo data into the database at DATABASE_URL, unless it already has data.
 //   DATABASE_URL=postgresql://... node prisma/seed.ts
+import { seedDemoData } from "@desa-migran/api/seed";
+import { seedProductPhotos } from "@desa-migran/api/seed/photos";
 import { createPrismaClient } from "@desa-migran/db";
-
-import { seedDemoData } from "./seed/index.ts";
-import { seedProductPhotos } from "./seed/photos.ts";
 
 const connectionString = process.env.DATABASE_URL;
 if (!connectionString) {

@@ -1,9 +1,8 @@
 // Shared by `npm start` and `npm run dev`: pick the database, bring its schema up to date, seed an empty one.
+import { seedDemoData } from "@desa-migran/api/seed";
+import { seedProductPhotos } from "@desa-migran/api/seed/photos";
 import { createPrismaClient, redactUrl, resolveDatabase } from "@desa-migran/db";
 import { applyMigrations } from "@desa-migran/db/migrate";
-
-import { seedDemoData } from "../prisma/seed/index.ts";
-import { seedProductPhotos } from "../prisma/seed/photos.ts";
 
 export async function prepareDatabase() {
   const database = await resolveDatabase();

@@ -6,13 +6,13 @@ import { format } from "node:util";
 
 import { readEnv } from "@desa-migran/api/env";
 import { createLogger } from "@desa-migran/api/logger";
+import { type Role, servingProblems } from "@desa-migran/api/production-env";
 import { startApiServer } from "@desa-migran/api/server";
 import { shutdownOptionsFromEnv } from "@desa-migran/api/shutdown";
 import { pendingMigrations } from "@desa-migran/db/migrate";
+import { startWebServer } from "@desa-migran/web/web-server";
 
 import { readPort } from "./ports.ts";
-import { type Role, servingProblems } from "./production-env.ts";
-import { startWebServer } from "./web-server.ts";
 
 const ROLES: Record<string, Role[]> = { all: ["api", "web"], api: ["api"], web: ["web"] };
 

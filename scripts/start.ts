@@ -1,7 +1,8 @@
 // `npm start`: database (embedded by default), migrations, demo seed, then the API and the built web app.
-import { startApiServer } from "../apps/api/src/server.ts";
+import { startApiServer } from "@desa-migran/api/server";
+import { startWebServer } from "@desa-migran/web/web-server";
+
 import { assertPortFree, prepareDatabase, readPort } from "./prepare-database.ts";
-import { startWebServer } from "./web-server.ts";
 
 async function main() {
   const apiPort = readPort("API_PORT", 4000);

@@ -1,6 +1,5 @@
+import { singleGraphql } from "@desa-migran/vitest-config";
 import { defineProject } from "vitest/config";
-
-import { singleGraphql } from "../../config/vitest-shared.ts";
 
 export default defineProject({
   resolve: { alias: singleGraphql },

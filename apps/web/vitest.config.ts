@@ -1,7 +1,7 @@
+import { singleGraphql } from "@desa-migran/vitest-config";
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineProject, mergeConfig } from "vitest/config";
 
-import { singleGraphql } from "../../config/vitest-shared.ts";
 import viteConfig from "./vite.config.ts";
 
 // Reuses the app's Vite config (Kit + Paraglide plugins) so tests compile components and

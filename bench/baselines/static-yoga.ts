@@ -3,13 +3,14 @@
 // Usage (started by bench/run.ts): node bench/baselines/static-yoga.ts <recorded.json>; prints its port.
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 
 import { buildSchema, type GraphQLResolveInfo, isAbstractType } from "graphql";
 import { createYoga } from "graphql-yoga";
 
 const recorded = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as Record<string, Record<string, unknown>>;
 const schema = buildSchema(
-  readFileSync(new URL("../../packages/graphql-client/schema.graphql", import.meta.url), "utf8"),
+  readFileSync(createRequire(import.meta.url).resolve("@desa-migran/graphql-client/schema.graphql"), "utf8"),
 );
 
 // Root fields read the recorded data of the running operation; nested fields use graphql's default resolver.

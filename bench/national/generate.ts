@@ -6,12 +6,12 @@
 // Speed: the ledger's row triggers (cached balance, append-only guard, balance check at commit) would make five
 // million single-row updates, so the generator writes with triggers off (session_replication_role = replica), then
 // sets every cached balance with one UPDATE and checks the invariants the triggers protect before it reports done.
+import { categories } from "@desa-migran/api/seed/data/categories";
+import { corridors } from "@desa-migran/api/seed/data/currencies";
+import { createIdFactory, createRandom, slugify } from "@desa-migran/api/seed/random";
 import { applyMigrations } from "@desa-migran/db/migrate";
 import pg from "pg";
 
-import { categories } from "../../prisma/seed/data/categories.ts";
-import { corridors } from "../../prisma/seed/data/currencies.ts";
-import { createIdFactory, createRandom, slugify } from "../../prisma/seed/random.ts";
 import { productWords, provinces, regencies, villageNameParts } from "./regions.ts";
 
 export interface GenerateOptions {

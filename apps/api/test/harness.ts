@@ -2,8 +2,8 @@
 import type { PrismaClient } from "@desa-migran/db";
 import { createTestDatabase } from "@desa-migran/db/testing";
 
-import { DEMO_PASSWORD, type DemoAccountKey, demoAccounts } from "../../../prisma/seed/demo-accounts.ts";
-import { demoSeedTemplate } from "../../../prisma/seed/template.ts";
+import { DEMO_PASSWORD, type DemoAccountKey, demoAccounts } from "../seed/demo-accounts.ts";
+import { demoSeedTemplate } from "../seed/template.ts";
 import { createSession } from "../src/modules/auth/sessions.ts";
 import { createApi } from "../src/yoga.ts";
 

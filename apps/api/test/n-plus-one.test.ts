@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "@desa-migran/db/testing";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { seedDemoData } from "../../../prisma/seed/index.ts";
+import { seedDemoData } from "../seed/index.ts";
 import { createSession } from "../src/modules/auth/sessions.ts";
 import { schema } from "../src/schema.ts";
 import { createApi } from "../src/yoga.ts";

@@ -3,7 +3,7 @@
 import type { PrismaClient } from "@desa-migran/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { TODAY } from "../../../prisma/seed/random.ts";
+import { TODAY } from "../seed/random.ts";
 import { createTestApi } from "./harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "./ledger-invariants.ts";
 

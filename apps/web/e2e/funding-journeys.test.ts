@@ -1,14 +1,14 @@
 // Funding rounds in Chromium against the real API (seeded): the public round page with its repayment record,
 // the entrepreneur opening a round and posting an investor update, and a family following "invest" to its
 // household's invest page with the round chosen. axe on every page visited, a screenshot per step.
+import { DEMO_PASSWORD, demoAccounts } from "@desa-migran/api/seed/demo-accounts";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DEMO_PASSWORD, demoAccounts } from "../../../prisma/seed/demo-accounts.ts";
+import { apiCall, signInToken, signInTokenFor, TREASURER } from "../testing/commerce-session.ts";
+import { type RealApi, startRealApi } from "../testing/real-api.ts";
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { apiCall, signInToken, signInTokenFor, TREASURER } from "./commerce-session.ts";
-import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 const LATE_ROUND = "Mesin penggoreng vakum untuk Keripik Tempe Tukiyem";

@@ -1,10 +1,11 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { findFreePort } from "../testing/free-port.ts";
+import { type RealApi, startRealApi } from "../testing/real-api.ts";
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { type RealApi, startRealApi } from "./real-api.ts";
-import { findFreePort, startStack, type WebStack } from "./stack.ts";
+import { startStack, type WebStack } from "./stack.ts";
 
 async function htmlLang(page: Page) {
   return page.locator("html").getAttribute("lang");

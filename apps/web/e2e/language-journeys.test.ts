@@ -1,12 +1,12 @@
 // An English-speaking visitor reads the API's refusals in English: the web app forwards its visitor's language as
 // Accept-Language, and every typed error and validation issue answers in it.
+import { DEMO_PASSWORD } from "@desa-migran/api/seed/demo-accounts";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DEMO_PASSWORD } from "../../../prisma/seed/demo-accounts.ts";
+import { type RealApi, startRealApi } from "../testing/real-api.ts";
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 const text = async (page: Page, selector: string) =>

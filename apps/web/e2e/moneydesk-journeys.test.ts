@@ -2,13 +2,13 @@
 // then the risk statement, the terms and its own cap use, confirmed), also without JavaScript, and a cooperative
 // officer records a sukarela withdrawal and lands on its printable receipt (kwitansi). axe on every page (axe runs
 // as a script, so the pages without JavaScript are the same pages, checked in the scripted run).
+import { DEMO_PASSWORD, demoAccounts } from "@desa-migran/api/seed/demo-accounts";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DEMO_PASSWORD, demoAccounts } from "../../../prisma/seed/demo-accounts.ts";
+import { type RealApi, startRealApi } from "../testing/real-api.ts";
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 const ROUND = {

@@ -8,11 +8,11 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { apiCall, signInToken } from "../testing/commerce-session.ts";
+import { paidOrder } from "../testing/order-problem-fixtures.ts";
+import { type RealApi, startRealApi } from "../testing/real-api.ts";
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { apiCall, signInToken } from "./commerce-session.ts";
-import { paidOrder } from "./order-problem-fixtures.ts";
-import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 type Any = any;

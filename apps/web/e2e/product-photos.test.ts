@@ -7,10 +7,10 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { signInToken } from "../testing/commerce-session.ts";
+import { type RealApi, startRealApi } from "../testing/real-api.ts";
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { signInToken } from "./commerce-session.ts";
-import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 describe.skipIf(!chromiumAvailable)(`seller's product photos in a browser${skipReason}`, { timeout: 90_000 }, () => {

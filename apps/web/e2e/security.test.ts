@@ -2,8 +2,8 @@
 // site could frame, personal pages without a cache rule, a language switch answering 500 to a tab in its target.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { type RealApi, startRealApi } from "../testing/real-api.ts";
 import { chromiumAvailable, launchBrowser, skipReason, type TestBrowser } from "./browser.ts";
-import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 /** Signs a demo account in against the API directly and returns its session token. */

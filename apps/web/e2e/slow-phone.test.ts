@@ -6,10 +6,10 @@
 import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { apiCall, signInToken } from "../testing/commerce-session.ts";
+import { paidOrder, reportedProblem } from "../testing/order-problem-fixtures.ts";
+import { type RealApi, startRealApi } from "../testing/real-api.ts";
 import { chromiumAvailable, launchBrowser, skipReason, type TestBrowser } from "./browser.ts";
-import { apiCall, signInToken } from "./commerce-session.ts";
-import { paidOrder, reportedProblem } from "./order-problem-fixtures.ts";
-import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 type Role = "buyer" | "household" | "entrepreneur" | "cooperativeOfficer" | "villageOfficer" | "partner" | null;

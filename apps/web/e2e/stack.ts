@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
 
+import { findFreePort } from "../testing/free-port.ts";
 import { appDir } from "./app-dir.ts";
 import { ensureBuild } from "./ensure-build.ts";
 
@@ -18,21 +18,6 @@ export interface StartStackOptions {
   env?: Record<string, string>;
   /** Build first if sources changed since the last build (default true). */
   build?: boolean;
-}
-
-/** Asks the OS for a free loopback port. */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 async function waitUntilServing(url: string, exited: Promise<string>, timeoutMs: number): Promise<void> {

@@ -1,12 +1,12 @@
 // The village officer's journey in Chromium against the real API (seeded): the migrant registry, protection cases
 // and village stories, all confidential pages; and a buyer who must not see any of it.
+import { DEMO_PASSWORD } from "@desa-migran/api/seed/demo-accounts";
 import type { Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DEMO_PASSWORD } from "../../../prisma/seed/demo-accounts.ts";
+import { type RealApi, startRealApi } from "../testing/real-api.ts";
 import { expectAccessible } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
-import { type RealApi, startRealApi } from "./real-api.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
 const VILLAGE = "/kantor-desa/juntinyuat-indramayu";

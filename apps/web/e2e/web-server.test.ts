@@ -1,11 +1,11 @@
-// Our own web server (scripts/web-server.ts, used by `npm start`) behind a TLS proxy: the scheme a trusted proxy
+// Our own web server (apps/web/server/web-server.ts, used by `npm start`) behind a TLS proxy: the scheme a trusted proxy
 // forwards must reach the app (else cookies lose Secure and HSTS is never sent), and one a client forges must not.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { startWebServer } from "../../../scripts/web-server.ts";
+import { startWebServer } from "../server/web-server.ts";
+import { findFreePort } from "../testing/free-port.ts";
+import { unreachableApiUrl } from "../testing/real-api.ts";
 import { ensureBuild } from "./ensure-build.ts";
-import { unreachableApiUrl } from "./real-api.ts";
-import { findFreePort } from "./stack.ts";
 
 describe("web server behind a proxy", { timeout: 60_000 }, () => {
   const servers: { url: string; stop(): Promise<void> }[] = [];

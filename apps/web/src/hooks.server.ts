@@ -5,7 +5,7 @@ import { hasSessionCookie, securityHeaders } from "#lib/server/security-headers.
 import { dev } from "$app/env";
 import { API_URL } from "$app/env/private";
 
-/** Set by the web server (scripts/web-server.ts) on every request it serves. */
+/** Set by the web server (apps/web/server/web-server.ts) on every request it serves. */
 const REQUEST_ID_HEADER = "x-request-id";
 
 /**

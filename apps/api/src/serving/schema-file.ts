@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 
 import type { Plugin } from "graphql-yoga";
 
 /** The committed SDL that clients type against (kept equal to the running schema by src/schema.test.ts). */
-export const SCHEMA_FILE_URL = new URL("../../../../packages/graphql-client/schema.graphql", import.meta.url);
+export const SCHEMA_FILE_URL = pathToFileURL(
+  createRequire(import.meta.url).resolve("@desa-migran/graphql-client/schema.graphql"),
+);
 export const SCHEMA_FILE_PATH = "/graphql/schema.graphql";
 
 /**

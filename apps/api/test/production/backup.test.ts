@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from "@desa-migran/db/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { demoSeedTemplate } from "../../../../prisma/seed/template.ts";
+import { demoSeedTemplate } from "../../seed/template.ts";
 import { embeddedDatabase, repoRoot } from "./serve-process.ts";
 
 const script = (name: string, args: string[], env: Record<string, string>) =>

@@ -5,8 +5,8 @@ import { parseReplicaUrls, type ReplicatedClient, withReadReplicas } from "@desa
 import { createTestDatabase, type TestDatabase } from "@desa-migran/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DEMO_PASSWORD, demoAccounts } from "../../../../prisma/seed/demo-accounts.ts";
-import { demoSeedTemplate } from "../../../../prisma/seed/template.ts";
+import { DEMO_PASSWORD, demoAccounts } from "../../seed/demo-accounts.ts";
+import { demoSeedTemplate } from "../../seed/template.ts";
 import { createSession } from "../../src/modules/auth/sessions.ts";
 import { createApi } from "../../src/yoga.ts";
 

@@ -7,8 +7,8 @@ import { request } from "node:http";
 import { createTestDatabase, type TestDatabase } from "@desa-migran/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DEMO_PASSWORD, demoAccounts } from "../../../../prisma/seed/demo-accounts.ts";
-import { demoSeedTemplate } from "../../../../prisma/seed/template.ts";
+import { DEMO_PASSWORD, demoAccounts } from "../../seed/demo-accounts.ts";
+import { demoSeedTemplate } from "../../seed/template.ts";
 import { productionEnv, type ServeProcess, startServe } from "./serve-process.ts";
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename } }`;

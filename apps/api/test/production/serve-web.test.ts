@@ -1,22 +1,26 @@
 // `npm run serve` with both roles, as a single-server deployment runs it behind a TLS proxy: the web server's
 // health and readiness, its request id reaching the API's log, Secure cookies and HSTS on a sign-in through the
 // web form, no personal data in either log, and draining on SIGTERM.
+import { execFileSync } from "node:child_process";
 import { request } from "node:http";
 
 import { createTestDatabase, type TestDatabase } from "@desa-migran/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DEMO_PASSWORD, demoAccounts } from "../../../../prisma/seed/demo-accounts.ts";
-import { demoSeedTemplate } from "../../../../prisma/seed/template.ts";
-import { ensureBuild } from "../../../web/e2e/ensure-build.ts";
-import { productionEnv, type ServeProcess, startServe } from "./serve-process.ts";
+import { DEMO_PASSWORD, demoAccounts } from "../../seed/demo-accounts.ts";
+import { demoSeedTemplate } from "../../seed/template.ts";
+import { productionEnv, repoRoot, type ServeProcess, startServe } from "./serve-process.ts";
 
 describe("npm run serve (API and web, production)", { timeout: 60_000 }, () => {
   let database: TestDatabase;
   let serve: ServeProcess;
 
   beforeAll(async () => {
-    await ensureBuild();
+    // The web workspace's own script builds it unless build/ is newer than its sources.
+    execFileSync("npm", ["run", "--silent", "--workspace", "@desa-migran/web", "build:fresh"], {
+      cwd: repoRoot,
+      stdio: "inherit",
+    });
     database = await createTestDatabase({ prepared: await demoSeedTemplate() });
     // The test plays the TLS proxy on loopback.
     serve = await startServe("all", {

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { createTestDatabase, type TestDatabase } from "@desa-migran/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { demoSeedTemplate } from "../../../../prisma/seed/template.ts";
+import { demoSeedTemplate } from "../../seed/template.ts";
 import { createSession } from "../../src/modules/auth/sessions.ts";
 import { CURRENT_DISCLOSURE } from "../../src/modules/investments/disclosure.ts";
 import { embeddedDatabase, productionEnv, type ServeProcess, startServe } from "./serve-process.ts";

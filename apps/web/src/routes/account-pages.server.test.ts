@@ -1,8 +1,8 @@
 // Account and household load functions and form actions against the real API on a seeded database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { outcome as outcomeOf, serverEvent, type ServerEventOptions } from "../../e2e/load-event.ts";
-import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
+import { outcome as outcomeOf, serverEvent, type ServerEventOptions } from "../../testing/load-event.ts";
+import { type RealApi, startRealApi } from "../../testing/real-api.ts";
 import { load as loadRoot } from "./+layout.server.ts";
 import { load as loadAccount } from "./akun/+page.server.ts";
 import { actions as signUpActions } from "./daftar/+page.server.ts";

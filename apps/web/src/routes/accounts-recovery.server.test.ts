@@ -1,8 +1,8 @@
 // Guest cart, password reset and account settings: the pages' loads and actions against the real API (seeded).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { outcome as outcomeOf, serverEvent, type ServerEventOptions } from "../../e2e/load-event.ts";
-import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
+import { outcome as outcomeOf, serverEvent, type ServerEventOptions } from "../../testing/load-event.ts";
+import { type RealApi, startRealApi } from "../../testing/real-api.ts";
 import { parseGuestCart } from "../lib/server/guest-cart.ts";
 import { actions as accountActions, load as loadAccount } from "./akun/+page.server.ts";
 import { actions as resetActions, load as loadReset } from "./atur-ulang-sandi/+page.server.ts";

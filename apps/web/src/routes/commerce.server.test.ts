@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { loadMyBusinesses } from "#lib/server/my-business.ts";
 
-import { apiCall, signInToken } from "../../e2e/commerce-session.ts";
-import { outcome, serverEvent, type ServerEventOptions } from "../../e2e/load-event.ts";
-import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
+import { apiCall, signInToken } from "../../testing/commerce-session.ts";
+import { outcome, serverEvent, type ServerEventOptions } from "../../testing/load-event.ts";
+import { type RealApi, startRealApi } from "../../testing/real-api.ts";
 import * as cartPage from "./keranjang/+page.server.ts";
 import * as checkoutPage from "./keranjang/checkout/+page.server.ts";
 import * as orderPage from "./pesanan/[id]/+page.server.ts";

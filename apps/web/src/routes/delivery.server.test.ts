@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { loadCooperative } from "#lib/koperasi/access.ts";
 
-import { apiCall, signInToken, signInTokenFor, TREASURER } from "../../e2e/commerce-session.ts";
-import { outcome, serverEvent, type ServerEventOptions } from "../../e2e/load-event.ts";
-import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
+import { apiCall, signInToken, signInTokenFor, TREASURER } from "../../testing/commerce-session.ts";
+import { outcome, serverEvent, type ServerEventOptions } from "../../testing/load-event.ts";
+import { type RealApi, startRealApi } from "../../testing/real-api.ts";
 import * as cartPage from "./keranjang/+page.server.ts";
 import * as checkoutPage from "./keranjang/checkout/+page.server.ts";
 import * as bylawsPage from "./koperasi/[slug]/anggaran-dasar/+page.server.ts";

@@ -1,8 +1,8 @@
 // The message settings page (/akun/pesan) and the development outbox (/dev/pesan), against the real API.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { outcome as outcomeOf, serverEvent, type ServerEventOptions } from "../../e2e/load-event.ts";
-import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
+import { outcome as outcomeOf, serverEvent, type ServerEventOptions } from "../../testing/load-event.ts";
+import { type RealApi, startRealApi } from "../../testing/real-api.ts";
 import { actions as preferenceActions, load as loadPreferences } from "./akun/pesan/+page.server.ts";
 import { actions as signUpActions } from "./daftar/+page.server.ts";
 import { load as loadOutbox } from "./dev/pesan/+page.server.ts";

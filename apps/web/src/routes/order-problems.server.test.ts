@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCooperative } from "#lib/koperasi/access.ts";
 import { loadMyBusinesses } from "#lib/server/my-business.ts";
 
-import { apiCall, signInToken } from "../../e2e/commerce-session.ts";
-import { outcome, serverEvent, type ServerEventOptions } from "../../e2e/load-event.ts";
-import { paidOrder as paidOrderOf } from "../../e2e/order-problem-fixtures.ts";
-import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
+import { apiCall, signInToken } from "../../testing/commerce-session.ts";
+import { outcome, serverEvent, type ServerEventOptions } from "../../testing/load-event.ts";
+import { paidOrder as paidOrderOf } from "../../testing/order-problem-fixtures.ts";
+import { type RealApi, startRealApi } from "../../testing/real-api.ts";
 import * as queuePage from "./koperasi/[slug]/masalah-pesanan/+page.server.ts";
 import * as orderPage from "./pesanan/[id]/+page.server.ts";
 import * as incoming from "./usahaku/pesanan/+page.server.ts";

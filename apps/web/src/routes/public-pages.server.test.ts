@@ -1,9 +1,9 @@
 // The public pages' load functions against the real API on a seeded database (no browser).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { apiCall, signInToken } from "../../e2e/commerce-session.ts";
-import { loadEvent, serverEvent, statusOf } from "../../e2e/load-event.ts";
-import { type RealApi, startRealApi } from "../../e2e/real-api.ts";
+import { apiCall, signInToken } from "../../testing/commerce-session.ts";
+import { loadEvent, serverEvent, statusOf } from "../../testing/load-event.ts";
+import { type RealApi, startRealApi } from "../../testing/real-api.ts";
 import { load as loadStory } from "./cerita/[slug]/+page.server.ts";
 import { load as loadStories } from "./cerita/+page.server.ts";
 import { load as loadVillage } from "./desa/[code]/+page.server.ts";

@@ -1,5 +1,6 @@
 // The partner schema page's content, built on the server from the committed SDL. Server-only
 // (`.server.ts`): graphql-js is large and must never reach the browser bundle.
+import sdl from "@desa-migran/graphql-client/schema.graphql?raw";
 import {
   buildSchema,
   getNamedType,
@@ -15,8 +16,6 @@ import {
   type GraphQLSchema,
   GraphQLUnionType,
 } from "graphql";
-
-import sdl from "../../../../../packages/graphql-client/schema.graphql?raw";
 
 /** The committed SDL, as the API serves it at /graphql/schema.graphql. */
 export const schemaSdl: string = sdl;

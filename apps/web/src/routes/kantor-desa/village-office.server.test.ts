@@ -1,8 +1,8 @@
 // The village officer pages' load functions and form actions against the real API on a seeded database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { apiCall } from "../../../e2e/commerce-session.ts";
-import { type RealApi, startRealApi, unreachableApiUrl } from "../../../e2e/real-api.ts";
+import { apiCall } from "../../../testing/commerce-session.ts";
+import { type RealApi, startRealApi, unreachableApiUrl } from "../../../testing/real-api.ts";
 import { actions as signInActions } from "../masuk/+page.server.ts";
 import { load as loadVillageLayout } from "./[village]/+layout.server.ts";
 import { load as loadOverview } from "./[village]/+page.server.ts";

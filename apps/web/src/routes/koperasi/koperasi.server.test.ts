@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { loadCooperative } from "#lib/koperasi/access.ts";
 
-import { apiCall, signInToken } from "../../../e2e/commerce-session.ts";
-import { outcome, serverEvent, type ServerEventOptions } from "../../../e2e/load-event.ts";
-import { type RealApi, startRealApi } from "../../../e2e/real-api.ts";
+import { apiCall, signInToken } from "../../../testing/commerce-session.ts";
+import { outcome, serverEvent, type ServerEventOptions } from "../../../testing/load-event.ts";
+import { type RealApi, startRealApi } from "../../../testing/real-api.ts";
 import * as overviewPage from "./[slug]/+page.server.ts";
 import * as bylawsPage from "./[slug]/anggaran-dasar/+page.server.ts";
 import * as memberPage from "./[slug]/anggota/[anggota]/+page.server.ts";

@@ -2,6 +2,7 @@
 // against the real API on a seeded database, called as Kit calls them on the server; the example
 // queries are validated against the committed SDL and run with a real key.
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 
 import { buildSchema, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { partnerExamples } from "#lib/mitra/examples.ts";
 import { describeSchema } from "#lib/mitra/schema-doc.server.ts";
 
-import { signInToken, signInTokenFor } from "../../../e2e/commerce-session.ts";
-import { outcome, serverEvent } from "../../../e2e/load-event.ts";
-import { type RealApi, startRealApi } from "../../../e2e/real-api.ts";
+import { signInToken, signInTokenFor } from "../../../testing/commerce-session.ts";
+import { outcome, serverEvent } from "../../../testing/load-event.ts";
+import { type RealApi, startRealApi } from "../../../testing/real-api.ts";
 import * as guidePage from "./+page.server.ts";
 import * as keysPage from "./kunci/+page.server.ts";
 import * as schemaPage from "./skema/+page.server.ts";
@@ -19,7 +20,7 @@ import * as schemaFile from "./skema/schema.graphql/+server.ts";
 
 type Any = any;
 
-const SDL_PATH = new URL("../../../../../packages/graphql-client/schema.graphql", import.meta.url);
+const SDL_PATH = createRequire(import.meta.url).resolve("@desa-migran/graphql-client/schema.graphql");
 
 let api: RealApi;
 let partner: string;

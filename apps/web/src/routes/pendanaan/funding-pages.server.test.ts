@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { loadMyBusinesses } from "#lib/server/my-business.ts";
 
-import { apiCall, signInToken, signInTokenFor, TREASURER } from "../../../e2e/commerce-session.ts";
-import { outcome, serverEvent, type ServerEventOptions } from "../../../e2e/load-event.ts";
-import { type RealApi, startRealApi, unreachableApiUrl } from "../../../e2e/real-api.ts";
+import { apiCall, signInToken, signInTokenFor, TREASURER } from "../../../testing/commerce-session.ts";
+import { outcome, serverEvent, type ServerEventOptions } from "../../../testing/load-event.ts";
+import { type RealApi, startRealApi, unreachableApiUrl } from "../../../testing/real-api.ts";
 import * as businessPage from "../usaha/[slug]/+page.server.ts";
 import * as dashboard from "../usahaku/pendanaan/+page.server.ts";
 import * as roundPage from "./[slug]/+page.server.ts";

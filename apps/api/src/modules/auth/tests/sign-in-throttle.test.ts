@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DEMO_PASSWORD } from "../../../../../../prisma/seed/demo-accounts.ts";
+import { DEMO_PASSWORD } from "../../../../seed/demo-accounts.ts";
 import { createTestApi } from "../../../../test/harness.ts";
 import { REDIS_URL, redisReachable } from "../../../../test/redis.ts";
 import { createApi } from "../../../yoga.ts";

@@ -3,7 +3,7 @@
 import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DEMO_PASSWORD, demoAccounts } from "../../../../../../prisma/seed/demo-accounts.ts";
+import { DEMO_PASSWORD, demoAccounts } from "../../../../seed/demo-accounts.ts";
 import { createTestApi } from "../../../../test/harness.ts";
 import { builder } from "../../../builder.ts";
 import { schema } from "../../../schema.ts";

@@ -6,7 +6,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { productPictureSvg, seedProductPhotos } from "../../../../../../prisma/seed/photos.ts";
+import { productPictureSvg, seedProductPhotos } from "../../../../seed/photos.ts";
 import { createTestApi } from "../../../../test/harness.ts";
 import type { TestApi } from "../../orders/tests/fixtures.ts";
 import { localDiskStorage } from "../storage.ts";

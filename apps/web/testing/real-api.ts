@@ -1,10 +1,10 @@
 // The real GraphQL API for browser tests: a fresh migrated database (PGlite, or PostgreSQL with
 // TEST_DATABASE_URL), optionally with the demo seed, served over HTTP on a free loopback port.
+import { demoSeedTemplate } from "@desa-migran/api/seed/template";
+import { startApiServer } from "@desa-migran/api/server";
 import { createTestDatabase } from "@desa-migran/db/testing";
 
-import { demoSeedTemplate } from "../../../prisma/seed/template.ts";
-import { startApiServer } from "../../api/src/server.ts";
-import { findFreePort } from "./stack.ts";
+import { findFreePort } from "./free-port.ts";
 
 export interface RealApi {
   url: string;

@@ -4,8 +4,8 @@
 import type { PrismaClient } from "@desa-migran/db";
 import sharp from "sharp";
 
-import { addProductPhoto } from "../../apps/api/src/modules/photos/service.ts";
-import { type MediaStorage, mediaStorage } from "../../apps/api/src/modules/photos/storage.ts";
+import { addProductPhoto } from "../src/modules/photos/service.ts";
+import { type MediaStorage, mediaStorage } from "../src/modules/photos/storage.ts";
 
 const W = 960;
 const H = 720;

@@ -8,10 +8,10 @@ import type { TemplatePreparation } from "@desa-migran/db/testing";
 
 import { seedDemoData } from "./index.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
+const root = fileURLToPath(new URL("../../..", import.meta.url));
 /** Everything the seed's output depends on: its data, and the services its money flows through (tests excluded). */
 const SOURCES = [
-  "prisma/seed",
+  "apps/api/seed",
   ...["ledger", "households", "savings", "investments", "orders", "payments", "commerce", "common"].map(
     (m) => `apps/api/src/modules/${m}`,
   ),

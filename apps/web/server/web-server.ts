@@ -53,7 +53,7 @@ export async function startWebServer({
   // adapter-node refuses bodies over 512 KB by default: a seller's photo upload may be up to 10 MB.
   process.env.BODY_SIZE_LIMIT ??= "11M";
   const trust = parseTrustProxy(process.env.TRUST_PROXY);
-  const buildUrl = new URL("../apps/web/build/handler.js", import.meta.url);
+  const buildUrl = new URL("../build/handler.js", import.meta.url);
   const { handler } = (await import(buildUrl.href).catch(() => {
     throw new Error("The web app is not built: run `npm start` (it builds first) or `npm run build`.");
   })) as { handler: (req: IncomingMessage, res: ServerResponse) => void };

@@ -7,14 +7,14 @@
 // transaction, so a failure leaves the database empty and the next start seeds again.
 import type { Prisma, PrismaClient } from "@desa-migran/db";
 
-import { hashPassword } from "../../apps/api/src/modules/auth/passwords.ts";
-import { reviewFundingRound, submitFundingRound } from "../../apps/api/src/modules/funding/review.ts";
-import { createFundingRound } from "../../apps/api/src/modules/funding/service.ts";
-import { toRupiah } from "../../apps/api/src/modules/households/money.ts";
-import { recordRemittance } from "../../apps/api/src/modules/households/service.ts";
-import { CURRENT_DISCLOSURE } from "../../apps/api/src/modules/investments/disclosure.ts";
-import { disburseRound, pledge, repay } from "../../apps/api/src/modules/investments/service.ts";
-import { accounts } from "../../apps/api/src/modules/ledger/accounts.ts";
+import { hashPassword } from "../src/modules/auth/passwords.ts";
+import { reviewFundingRound, submitFundingRound } from "../src/modules/funding/review.ts";
+import { createFundingRound } from "../src/modules/funding/service.ts";
+import { toRupiah } from "../src/modules/households/money.ts";
+import { recordRemittance } from "../src/modules/households/service.ts";
+import { CURRENT_DISCLOSURE } from "../src/modules/investments/disclosure.ts";
+import { disburseRound, pledge, repay } from "../src/modules/investments/service.ts";
+import { accounts } from "../src/modules/ledger/accounts.ts";
 import {
   cancelOrder,
   confirmOrder,
@@ -22,10 +22,10 @@ import {
   deliverOrder,
   placeOrder,
   shipOrder,
-} from "../../apps/api/src/modules/orders/service.ts";
-import { buildStaticQris } from "../../apps/api/src/modules/payments/qris.ts";
-import { confirmPayment } from "../../apps/api/src/modules/payments/treasury.ts";
-import { depositSavings } from "../../apps/api/src/modules/savings/service.ts";
+} from "../src/modules/orders/service.ts";
+import { buildStaticQris } from "../src/modules/payments/qris.ts";
+import { confirmPayment } from "../src/modules/payments/treasury.ts";
+import { depositSavings } from "../src/modules/savings/service.ts";
 import { businesses } from "./data/businesses.ts";
 import { cases } from "./data/cases.ts";
 import { categories } from "./data/categories.ts";

@@ -1,6 +1,6 @@
 // Signs a demo account in through the real API and returns its session token, for tests that
 // need a signed-in user without going through the sign-in page.
-import { DEMO_PASSWORD, demoAccounts } from "../../../prisma/seed/demo-accounts.ts";
+import { DEMO_PASSWORD, demoAccounts } from "@desa-migran/api/seed/demo-accounts";
 
 /** The Juntinyuat cooperative's treasurer (seeded, demo password): the second officer of four-eyes approvals. */
 export const TREASURER = "abdul.karim@kdmp-jty.koperasi.desamigran.id";

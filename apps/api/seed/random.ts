@@ -70,4 +70,4 @@ export function addMonths(iso: string, months: number, dayOfMonth?: number): str
 }
 
 // One slug rule for the app and its demo data.
-export { slugify } from "../../apps/api/src/modules/common/slug.ts";
+export { slugify } from "../src/modules/common/slug.ts";
