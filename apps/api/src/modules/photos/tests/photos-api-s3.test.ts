@@ -4,7 +4,7 @@ import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { seedProductPhotos } from "../../../../../../prisma/seed/photos.ts";
+import { seedProductPhotos } from "../../../../seed/photos.ts";
 import { createTestApi } from "../../../../test/harness.ts";
 import { readS3Settings } from "../../../env.ts";
 import {
