@@ -10,7 +10,8 @@ import { parseReplicaUrls, withReadReplicas } from "@desa-migran/db/read-replica
 import { Redis } from "ioredis";
 
 import { productionProblems, productionWarnings, readEnv } from "./env.ts";
-import { startJobs } from "./jobs/runner.ts";
+import { registeredJobs, startJobs } from "./jobs/runner.ts";
+import { outboxWorker } from "./modules/messages/jobs.ts";
 import { createHealth } from "./serving/health.ts";
 import { createLogger, type Logger, pathOnly, REQUEST_ID_HEADER, requestIdFrom, safeError } from "./serving/logger.ts";
 import { createApiMetrics } from "./serving/metrics.ts";
@@ -28,6 +29,8 @@ export async function startApiServer({
   port,
   host,
   trustProxy,
+  smtpUrl,
+  mailEveryMs,
   logger = createLogger("api"),
 }: {
   databaseUrl: string;
@@ -35,6 +38,10 @@ export async function startApiServer({
   host: string;
   /** Overrides TRUST_PROXY (e.g. `npm start` trusts its own web server on loopback). */
   trustProxy?: string;
+  /** Overrides SMTP_URL (e.g. a test's own mail server). */
+  smtpUrl?: string;
+  /** How often the outbox worker sends (default every 15 s): a test shortens it to read its mail at once. */
+  mailEveryMs?: number;
   logger?: Logger;
 }) {
   const { prisma, pool } = createPrismaClientWithPool({ connectionString: databaseUrl });
@@ -103,8 +110,11 @@ export async function startApiServer({
     );
     server.listen(port, host, () => resolve());
   });
-  // Periodic sweeps (payment expiry); every replica runs them, an advisory lock lets one work at a time.
+  // Periodic sweeps (payment expiry) and the outbox worker; every replica runs them, an advisory lock lets one work at
+  // a time.
+  const outbox = outboxWorker({ smtpUrl: smtpUrl ?? env.SMTP_URL, mailFrom: env.MAIL_FROM, everyMs: mailEveryMs });
   const jobs = startJobs(prisma, {
+    jobs: [...registeredJobs(), ...(outbox ? [outbox.job] : [])],
     onError: (job, error) => logger.error({ job: job.name, err: safeError(error) }, "job failed"),
   });
   const address = server.address();
@@ -120,6 +130,7 @@ export async function startApiServer({
       (stopping ??= (async () => {
         await drainServer(server, health, options);
         await jobs.stop();
+        outbox?.close();
         await replicated?.disconnect();
         await prisma.$disconnect();
         await pool.end();

@@ -1,7 +1,8 @@
 // Accounts that can be recovered and a guest cart, on a 390 px phone in Chromium against the real API, axe on every
 // page: a guest adds a product, signs in from the cart and finds the product in the cart they came from; a person
-// who forgot their password asks for a link, opens it from the e-mail (read from the outbox), sets a new password
-// and signs in with it. One browser runs the enhanced forms, the other has no JavaScript.
+// who forgot their password asks for a link, opens it from the e-mail the API's outbox worker delivered to a real
+// SMTP server, sets a new password and signs in with it. One browser runs the enhanced forms, the other has no
+// JavaScript.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -19,7 +20,7 @@ describe.skipIf(!chromiumAvailable)(`recoverable accounts and a guest cart${skip
   let product: { slug: string; name: string };
 
   beforeAll(async () => {
-    api = await startRealApi({ seed: true });
+    api = await startRealApi({ seed: true, smtp: true });
     web = await startStack({ apiUrl: api.url });
     browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
     noScript = await launchBrowser({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
@@ -97,10 +98,11 @@ describe.skipIf(!chromiumAvailable)(`recoverable accounts and a guest cart${skip
     );
     await expectAccessible(page);
 
-    // when they open the link from the e-mail and choose a new password
-    const link = /https?:\/\/\S+\/atur-ulang-sandi\?token=[\w-]+/.exec(
-      (await api.lastMessageTo("keluarga@desamigran.id")) ?? "",
-    )![0];
+    // when the e-mail arrives over SMTP (sent by the API's own worker) and they open its link
+    const mail = await api.smtp!.waitForMail("keluarga@desamigran.id", "Atur ulang kata sandi Desa Migran Anda");
+    expect(mail.text).toContain("buka tautan ini dalam 1 jam untuk memilih kata sandi baru");
+    const link = /https?:\/\/\S+\/atur-ulang-sandi\?token=[\w-]+/.exec(mail.text)![0];
+    // (the link names the API's WEB_ORIGIN; this test's web server listens on a port of its own)
     await page.goto(`${web.url}${new URL(link).pathname}${new URL(link).search}`);
     expect(await page.getByRole("heading", { name: "Atur ulang kata sandi" }).count()).toBe(1);
     await expectAccessible(page);
@@ -121,6 +123,9 @@ describe.skipIf(!chromiumAvailable)(`recoverable accounts and a guest cart${skip
     await page.getByLabel("Kata sandi").fill("kata-sandi-baru-keluarga");
     await page.getByRole("button", { name: "Masuk" }).last().click();
     await page.waitForURL((url) => url.pathname === "/akun");
+    // and a note that the password was changed arrives by e-mail too
+    const note = await api.smtp!.waitForMail("keluarga@desamigran.id", "Kata sandi Desa Migran Anda telah diganti");
+    expect(note.text).toContain("semua perangkat telah dikeluarkan");
 
     // and the same link, opened again, is refused clearly
     await page.goto(`${web.url}${new URL(link).pathname}${new URL(link).search}`);

@@ -1,22 +1,35 @@
 // The real GraphQL API for browser tests: a fresh migrated database (PGlite, or PostgreSQL with
-// TEST_DATABASE_URL), optionally with the demo seed, served over HTTP on a free loopback port.
+// TEST_DATABASE_URL), optionally with the demo seed, served over HTTP on a free loopback port; optionally with a
+// real SMTP server its outbox worker delivers to, as in production.
 import { demoSeedTemplate } from "@desa-migran/api/seed/template";
 import { startApiServer } from "@desa-migran/api/server";
+import { type SmtpTestServer, startSmtpServer } from "@desa-migran/api/testing/smtp";
 import { createTestDatabase } from "@desa-migran/db/testing";
 
 import { findFreePort } from "./free-port.ts";
+
+/** How often the API's outbox worker sends when a test reads mail: at once for a person, not every 15 s. */
+const TEST_MAIL_EVERY_MS = 200;
 
 export interface RealApi {
   url: string;
   /** The newest message the API put in its outbox for this address (what a mail transport would deliver). */
   lastMessageTo(email: string): Promise<string | null>;
+  /** With `smtp: true`: the mail server the API's outbox worker delivers to (`waitForMail` reads what arrived). */
+  smtp: SmtpTestServer | null;
   stop(): Promise<void>;
 }
 
-export async function startRealApi(options: { seed: boolean }): Promise<RealApi> {
+export async function startRealApi(options: { seed: boolean; smtp?: boolean }): Promise<RealApi> {
   const database = await createTestDatabase(options.seed ? { prepared: await demoSeedTemplate() } : {});
+  const smtp = options.smtp ? await startSmtpServer() : null;
   try {
-    const api = await startApiServer({ databaseUrl: database.url, port: await findFreePort(), host: "127.0.0.1" });
+    const api = await startApiServer({
+      databaseUrl: database.url,
+      port: await findFreePort(),
+      host: "127.0.0.1",
+      ...(smtp ? { smtpUrl: smtp.url, mailEveryMs: TEST_MAIL_EVERY_MS } : {}),
+    });
     return {
       url: api.url.replace("localhost", "127.0.0.1"),
       async lastMessageTo(email) {
@@ -26,12 +39,15 @@ export async function startRealApi(options: { seed: boolean }): Promise<RealApi>
         });
         return message?.body ?? null;
       },
+      smtp,
       async stop() {
         await api.stop();
+        await smtp?.stop();
         await database.cleanup();
       },
     };
   } catch (error) {
+    await smtp?.stop();
     await database.cleanup();
     throw error;
   }

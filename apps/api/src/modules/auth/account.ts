@@ -1,8 +1,8 @@
 // A signed-in person's own account: password, sessions, phone.
 import type { PrismaClient } from "@desa-migran/db";
 
+import { queueMessage } from "../messages/service.ts";
 import { WrongCurrentPasswordError } from "./errors.ts";
-import { writeOutboxEmail } from "./outbox.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 
 /**
@@ -26,16 +26,7 @@ export async function changePassword(
     });
     // A reset link asked for before the change must not undo it.
     await tx.passwordReset.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
-    const english = user.locale === "en";
-    await writeOutboxEmail(tx, {
-      toEmail: user.email,
-      kind: "PASSWORD_CHANGED",
-      locale: english ? "en" : "id",
-      subject: english ? "Your Desa Migran password was changed" : "Kata sandi Desa Migran Anda telah diganti",
-      body: english
-        ? `Hello ${user.name}, your password was just changed from your account page. If this was not you, reset your password now.`
-        : `Halo ${user.name}, kata sandi Anda baru saja diganti dari halaman akun. Jika ini bukan Anda, segera atur ulang kata sandi.`,
-    });
+    await queueMessage(tx, user.id, "PASSWORD_CHANGED", { name: user.name, signedOutEverywhere: false });
     return { revokedSessions: revoked.count };
   });
 }

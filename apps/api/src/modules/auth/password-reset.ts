@@ -1,8 +1,8 @@
 // Password reset by e-mail link: single use, valid one hour, only the token's SHA-256 stored.
 import type { PrismaClient } from "@desa-migran/db";
 
+import { queueMessage } from "../messages/service.ts";
 import { PasswordResetLinkInvalidError, type ResetLinkProblem } from "./errors.ts";
-import { writeOutboxEmail } from "./outbox.ts";
 import { hashPassword } from "./passwords.ts";
 import { hashToken, randomToken } from "./tokens.ts";
 
@@ -36,7 +36,7 @@ export async function requestPasswordReset(
 ): Promise<void> {
   const email = input.email.trim().toLowerCase();
   await prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true } });
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true } });
     if (!user) return;
     const token = randomToken();
     await tx.passwordReset.create({
@@ -47,16 +47,7 @@ export async function requestPasswordReset(
       },
     });
     const link = `${webOrigin}/atur-ulang-sandi?token=${token}`;
-    const english = user.locale === "en";
-    await writeOutboxEmail(tx, {
-      toEmail: email,
-      kind: "PASSWORD_RESET",
-      locale: english ? "en" : "id",
-      subject: english ? "Reset your Desa Migran password" : "Atur ulang kata sandi Desa Migran Anda",
-      body: english
-        ? `Hello ${user.name}, open this link within 1 hour to choose a new password: ${link}\nIf you did not ask for this, ignore this message: your password stays the same.`
-        : `Halo ${user.name}, buka tautan ini dalam 1 jam untuk memilih kata sandi baru: ${link}\nJika Anda tidak memintanya, abaikan pesan ini: kata sandi Anda tetap sama.`,
-    });
+    await queueMessage(tx, user.id, "PASSWORD_RESET", { name: user.name, link });
   });
 }
 
@@ -86,20 +77,11 @@ export async function resetPassword(
     const user = await tx.user.update({
       where: { id: existing.userId },
       data: { passwordHash },
-      select: { id: true, email: true, name: true, locale: true },
+      select: { id: true, email: true, name: true },
     });
     await tx.passwordReset.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
     await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
-    const english = user.locale === "en";
-    await writeOutboxEmail(tx, {
-      toEmail: user.email,
-      kind: "PASSWORD_CHANGED",
-      locale: english ? "en" : "id",
-      subject: english ? "Your Desa Migran password was changed" : "Kata sandi Desa Migran Anda telah diganti",
-      body: english
-        ? `Hello ${user.name}, your password was just changed and every device was signed out. If this was not you, reset your password now.`
-        : `Halo ${user.name}, kata sandi Anda baru saja diganti dan semua perangkat telah dikeluarkan. Jika ini bukan Anda, segera atur ulang kata sandi.`,
-    });
+    await queueMessage(tx, user.id, "PASSWORD_CHANGED", { name: user.name, signedOutEverywhere: true });
     return { email: user.email };
   });
 }

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "@desa-migran/db";
 
 import { BilingualError } from "../common/bilingual-error.ts";
-import { writeOutboxEmail } from "./outbox.ts";
+import { queueMessage } from "../messages/service.ts";
 import { hashPassword } from "./passwords.ts";
 import { EmailTakenError } from "./service.ts";
 import { createSession } from "./sessions.ts";
@@ -34,19 +34,13 @@ export async function startSignUp(
 ): Promise<void> {
   const email = input.email.toLowerCase();
   const passwordHash = await hashPassword(input.password);
-  const english = input.locale === "en";
+  const to = { email, locale: input.locale };
   await prisma.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (existing) {
-      return writeOutboxEmail(tx, {
-        toEmail: email,
-        kind: "SIGN_UP_EXISTING",
-        locale: english ? "en" : "id",
-        subject: english ? "Someone tried to sign up with your email" : "Ada yang mencoba mendaftar dengan email Anda",
-        body: english
-          ? `This email already has a Desa Migran account. If it was you, sign in at ${webOrigin}/masuk. If not, you can ignore this message.`
-          : `Email ini sudah punya akun Desa Migran. Jika itu Anda, silakan masuk di ${webOrigin}/masuk. Jika bukan, abaikan pesan ini.`,
-      });
+      // To the address in the form's language, like a new address's link: no account is looked up, so both cases
+      // do the same work and the message says nothing to the one who filled in the form.
+      return queueMessage(tx, to, "SIGN_UP_EXISTING", { signInLink: `${webOrigin}/masuk` });
     }
     const token = randomBytes(32).toString("base64url");
     await tx.pendingSignUp.create({
@@ -63,15 +57,7 @@ export async function startSignUp(
     // checks it again: a same-site path only).
     const back = input.returnTo ? `&kembali=${encodeURIComponent(input.returnTo)}` : "";
     const link = `${webOrigin}/daftar/konfirmasi?token=${token}${back}`;
-    return writeOutboxEmail(tx, {
-      toEmail: email,
-      kind: "SIGN_UP_CONFIRM",
-      locale: english ? "en" : "id",
-      subject: english ? "Activate your Desa Migran account" : "Aktifkan akun Desa Migran Anda",
-      body: english
-        ? `Hello ${input.name}, open this link within 24 hours to activate your account: ${link}`
-        : `Halo ${input.name}, buka tautan ini dalam 24 jam untuk mengaktifkan akun Anda: ${link}`,
-    });
+    return queueMessage(tx, to, "SIGN_UP_CONFIRM", { name: input.name, link });
   });
 }
 

@@ -1,11 +1,12 @@
 // Messages to people (e-mail): queued in the outbox inside the transaction of the event they tell about, so a message
-// exists exactly when its event committed; delivered later by the worker (delivery.ts). No GraphQL here.
+// exists exactly when its event committed; delivered later by the worker (delivery.ts). queueMessage is the only
+// writer of the outbox (account messages of modules/auth too). No GraphQL here.
 import type { MessageCategory, Prisma } from "@desa-migran/db";
 
 import { readEnv } from "../../env.ts";
 import type { Language } from "../common/text.ts";
 import type { Db } from "../ledger/transaction.ts";
-import { categoryOf, type MessageData, type MessageKind, renderMessage } from "./templates.ts";
+import { type Category, categoryOf, type MessageData, type MessageKind, renderMessage } from "./templates.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -25,35 +26,35 @@ export interface QueueOptions {
   dedupeKey?: string;
 }
 
+/** An address with no account behind it (yet): where a sign-up's messages go. */
+export interface MessageAddress {
+  email: string;
+  /** The language the person chose ("en" gets English, anything else Bahasa Indonesia). */
+  locale: string;
+}
+
 /**
- * Queues `kind` for the user `userId`, inside the caller's transaction `tx`: rendered now in the user's language
- * (User.locale: "en" gets English, anything else Bahasa Indonesia), unless the user turned the kind's category off.
- * Returns whether a message was queued. Rolled back with the caller's transaction, so no message tells of an event
- * that did not happen.
+ * Queues `kind` for `to` (a user's id, or an address with no account), inside the caller's transaction `tx`: the one
+ * way anything is put in the outbox. Rendered now in the reader's language (User.locale: "en" gets English, anything
+ * else Bahasa Indonesia), unless the user turned the kind's category off (account messages cannot be turned off, and
+ * only they may go to a bare address). Returns whether a message was queued. Rolled back with the caller's
+ * transaction, so no message tells of an event that did not happen.
  */
 export async function queueMessage<K extends MessageKind>(
   tx: Tx,
-  userId: string,
+  to: string | MessageAddress,
   kind: K,
   data: MessageData<K>,
   options: QueueOptions = {},
 ): Promise<boolean> {
   const category = categoryOf(kind);
-  const user = await tx.user.findUnique({
-    where: { id: userId },
-    select: {
-      email: true,
-      locale: true,
-      ...(category === "ACCOUNT" ? {} : { messageOptOuts: { where: { category }, select: { category: true } } }),
-    },
-  });
-  if (!user) return false;
-  if (category !== "ACCOUNT" && (user.messageOptOuts?.length ?? 0) > 0) return false;
-  const language = languageOf(user.locale);
+  const recipient = await findRecipient(tx, to, kind, category);
+  if (!recipient) return false;
+  const language = languageOf(recipient.locale);
   const rendered = renderMessage(kind, data, language, messageWebOrigin());
   const row = {
-    toEmail: user.email,
-    userId,
+    toEmail: recipient.email,
+    userId: recipient.userId,
     kind,
     locale: language,
     subject: rendered.subject,
@@ -64,10 +65,41 @@ export async function queueMessage<K extends MessageKind>(
   if (options.dedupeKey) {
     // ON CONFLICT DO NOTHING: a unique violation would abort the caller's whole transaction on PostgreSQL.
     const { count } = await tx.outboxMessage.createMany({ data: [row], skipDuplicates: true });
+    if (count === 1) showInDevelopment(row);
     return count === 1;
   }
   await tx.outboxMessage.create({ data: row, select: { id: true } });
+  showInDevelopment(row);
   return true;
+}
+
+/** Who gets the message, or null when nobody does (no such user, or the category is turned off). */
+async function findRecipient(tx: Tx, to: string | MessageAddress, kind: MessageKind, category: Category) {
+  if (typeof to !== "string") {
+    // Preferences belong to users: a message someone could turn off must have a user to ask.
+    if (category !== "ACCOUNT") throw new Error(`${kind} goes to users only, not to a bare address`);
+    return { email: to.email, locale: to.locale, userId: null };
+  }
+  const user = await tx.user.findUnique({
+    where: { id: to },
+    select: {
+      email: true,
+      locale: true,
+      ...(category === "ACCOUNT" ? {} : { messageOptOuts: { where: { category }, select: { category: true } } }),
+    },
+  });
+  if (!user) return null;
+  if (category !== "ACCOUNT" && (user.messageOptOuts?.length ?? 0) > 0) return null;
+  return { email: user.email, locale: user.locale, userId: to };
+}
+
+/**
+ * No mail transport is configured in development: the message (and its link) is printed to the log, so a person
+ * trying `npm start` can finish a sign-up. Never in production, where links are secrets; not in tests either.
+ */
+function showInDevelopment(message: { toEmail: string; subject: string; body: string }) {
+  if ((process.env.NODE_ENV ?? "development") !== "development") return;
+  console.info(`[outbox] to ${message.toEmail}: ${message.subject}\n  ${message.body}`);
 }
 
 /** Queues `kind` for each of `userIds` (each once, in their own language). */

@@ -1,5 +1,6 @@
 // One small template per kind of message, in Bahasa Indonesia and English: a subject, a few lines of plain text and
-// at most one link. The HTML version is built from the same lines, so the two never say different things. No GraphQL.
+// at most one link. The HTML version is built from the same lines, so the two never say different things. Account
+// messages (sign-up, password) are plain text only: see renderMessage. No GraphQL.
 import type { MessageCategory } from "@desa-migran/db";
 
 import { type Language, rupiah } from "../common/text.ts";
@@ -8,7 +9,8 @@ import { type Language, rupiah } from "../common/text.ts";
 export interface RenderedMessage {
   subject: string;
   text: string;
-  html: string;
+  /** Null for account messages (plain text only). */
+  html: string | null;
 }
 
 /** What a template writes, before the text and HTML are built from it. */
@@ -18,7 +20,10 @@ interface Draft {
   link?: { path: string; label: string };
 }
 
-/** "ACCOUNT" messages (sign-up, password) are always sent; the others can be turned off per category. */
+/**
+ * "ACCOUNT" messages (sign-up, password) are always sent, also to an address that has no account yet; the others go
+ * to users and can be turned off per category.
+ */
 export type Category = MessageCategory | "ACCOUNT";
 
 interface Template<Data> {
@@ -271,6 +276,72 @@ export const templates = {
       };
     },
   } satisfies Template<{ caseId: string; status: string; assigned: boolean }>,
+  // Account messages keep the kinds (upper case) their outbox rows had before they moved here. Their links carry a
+  // token, so auth builds them (with the origin the request came through) and the sentence shows them in full.
+  SIGN_UP_CONFIRM: {
+    category: "ACCOUNT",
+    write: (d: { name: string; link: string }, l) => ({
+      subject: both(l, "Aktifkan akun Desa Migran Anda", "Activate your Desa Migran account"),
+      lines: [
+        both(
+          l,
+          `Halo ${d.name}, buka tautan ini dalam 24 jam untuk mengaktifkan akun Anda: ${d.link}`,
+          `Hello ${d.name}, open this link within 24 hours to activate your account: ${d.link}`,
+        ),
+      ],
+    }),
+  } satisfies Template<{ name: string; link: string }>,
+  SIGN_UP_EXISTING: {
+    category: "ACCOUNT",
+    write: (d: { signInLink: string }, l) => ({
+      subject: both(l, "Ada yang mencoba mendaftar dengan email Anda", "Someone tried to sign up with your email"),
+      lines: [
+        both(
+          l,
+          `Email ini sudah punya akun Desa Migran. Jika itu Anda, silakan masuk di ${d.signInLink}. Jika bukan, abaikan pesan ini.`,
+          `This email already has a Desa Migran account. If it was you, sign in at ${d.signInLink}. If not, you can ignore this message.`,
+        ),
+      ],
+    }),
+  } satisfies Template<{ signInLink: string }>,
+  PASSWORD_RESET: {
+    category: "ACCOUNT",
+    write: (d: { name: string; link: string }, l) => ({
+      subject: both(l, "Atur ulang kata sandi Desa Migran Anda", "Reset your Desa Migran password"),
+      lines: [
+        both(
+          l,
+          `Halo ${d.name}, buka tautan ini dalam 1 jam untuk memilih kata sandi baru: ${d.link}`,
+          `Hello ${d.name}, open this link within 1 hour to choose a new password: ${d.link}`,
+        ),
+        both(
+          l,
+          "Jika Anda tidak memintanya, abaikan pesan ini: kata sandi Anda tetap sama.",
+          "If you did not ask for this, ignore this message: your password stays the same.",
+        ),
+      ],
+    }),
+  } satisfies Template<{ name: string; link: string }>,
+  PASSWORD_CHANGED: {
+    category: "ACCOUNT",
+    /** `signedOutEverywhere`: changed by a reset link (every session ended), not from the account page. */
+    write: (d: { name: string; signedOutEverywhere: boolean }, l) => ({
+      subject: both(l, "Kata sandi Desa Migran Anda telah diganti", "Your Desa Migran password was changed"),
+      lines: [
+        d.signedOutEverywhere
+          ? both(
+              l,
+              `Halo ${d.name}, kata sandi Anda baru saja diganti dan semua perangkat telah dikeluarkan. Jika ini bukan Anda, segera atur ulang kata sandi.`,
+              `Hello ${d.name}, your password was just changed and every device was signed out. If this was not you, reset your password now.`,
+            )
+          : both(
+              l,
+              `Halo ${d.name}, kata sandi Anda baru saja diganti dari halaman akun. Jika ini bukan Anda, segera atur ulang kata sandi.`,
+              `Hello ${d.name}, your password was just changed from your account page. If this was not you, reset your password now.`,
+            ),
+      ],
+    }),
+  } satisfies Template<{ name: string; signedOutEverywhere: boolean }>,
 } as const;
 
 export type MessageKind = keyof typeof templates;
@@ -297,7 +368,11 @@ const signature = (l: Language) =>
     "This message is from Desa Migran. Choose which messages you get at",
   );
 
-/** Renders `kind` in `language`, with links on `webOrigin`. */
+/**
+ * Renders `kind` in `language`, with links on `webOrigin`. An account message is its lines alone, as plain text: no
+ * HTML part (a link that holds the keys to an account is shown as the address it opens, never behind a label) and
+ * no footer about choosing messages, since account messages cannot be turned off.
+ */
 export function renderMessage<K extends MessageKind>(
   kind: K,
   data: MessageData<K>,
@@ -306,6 +381,9 @@ export function renderMessage<K extends MessageKind>(
 ): RenderedMessage {
   const template = templates[kind] as unknown as Template<MessageData<K>>;
   const draft = template.write(data, language);
+  if (template.category === "ACCOUNT") {
+    return { subject: draft.subject.slice(0, 200), text: draft.lines.join("\n").slice(0, 8000), html: null };
+  }
   const link = draft.link ? { href: `${webOrigin}${draft.link.path}`, label: draft.link.label } : null;
   const settings = `${webOrigin}/akun/pesan`;
   const text =

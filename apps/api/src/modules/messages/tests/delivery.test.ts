@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
+import { startSmtpServer } from "../../../../test/smtp.ts";
 import { runJobOnce } from "../../../jobs/runner.ts";
 import {
   createSmtpTransport,
@@ -13,7 +14,6 @@ import {
 } from "../delivery.ts";
 import { messageDeliveryJob } from "../jobs.ts";
 import { queueMessage } from "../service.ts";
-import { startSmtpServer } from "./smtp.ts";
 
 type TestApi = Awaited<ReturnType<typeof createTestApi>>;
 
