@@ -9,6 +9,7 @@ import pg from "pg";
 
 import { redactUrl } from "./database-url.ts";
 import { embeddedExtensions, startEmbeddedDatabase } from "./embedded.ts";
+import { defaultMigrationsDir } from "./paths.ts";
 
 const PREFIX = "desa-migran-";
 export const SERVER_SUFFIX = ".dump";
@@ -104,6 +105,24 @@ export async function backupDatabase(options: {
   return { file, bytes: (await stat(file)).size, pruned };
 }
 
+/**
+ * Migrations that change settings of extension-owned objects, which pg_dump does not carry (it dumps an extension as
+ * CREATE EXTENSION, not its members): run again after a restore. Each is idempotent.
+ */
+const EXTENSION_SETTING_MIGRATIONS = ["20261205221449_search_operator_costs"];
+
+async function reapplyExtensionSettings(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const name of EXTENSION_SETTING_MIGRATIONS) {
+      await client.query(await readFile(path.join(defaultMigrationsDir, name, "migration.sql"), "utf8"));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /** Restores `file` into the empty database at `url`, or into a new embedded data directory when there is no url. */
 export async function restoreDatabase(options: {
   file: string;
@@ -141,6 +160,7 @@ export async function restoreDatabase(options: {
       ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${dbname}`, options.file],
       env,
     );
+    await reapplyExtensionSettings(options.url);
     return redactUrl(options.url);
   }
   if (!embeddedBackup) {

@@ -8,8 +8,7 @@
 --   - answered two words ('kripik pedas') from the first word's BitmapOr only, rechecking `<<%` on its ~37,000
 --     candidates (~1.4 s), rather than the BitmapAnd of both words' BitmapOrs (~0.25 s).
 -- COST 100 makes both plans the planner's own choice (measured in BEGIN ... ROLLBACK on the national data set).
--- These functions belong to the extension: a dump (pg_dump skips extension members' settings) or a re-created
--- extension loses this, which is why the search statements also discourage sequential scans themselves
--- (withIndexScans in apps/api/src/modules/search/service.ts).
+-- These functions belong to the extension: a re-created extension loses this setting and pg_dump does not carry it
+-- (it dumps the extension, not its members), so `npm run db:restore` runs this file again (packages/db backup.ts).
 ALTER FUNCTION strict_word_similarity_op(text, text) COST 100;
 ALTER FUNCTION strict_word_similarity_commutator_op(text, text) COST 100;

@@ -96,6 +96,11 @@ describe.skipIf(embeddedDatabase)("npm run db:backup / db:restore (PostgreSQL; s
         SELECT a."id" FROM "Account" a LEFT JOIN "Posting" p ON p."accountId" = a."id"
         GROUP BY a."id", a."balance" HAVING a."balance" <> coalesce(sum(p."amount"), 0)`);
       expect(drift.rowCount).toBe(0);
+      // and the search's planner costs on pg_trgm's operators, which pg_dump does not carry, were set again
+      const costs = await client.query<{ procost: number }>(
+        "SELECT procost FROM pg_proc WHERE proname IN ('strict_word_similarity_op', 'strict_word_similarity_commutator_op')",
+      );
+      expect(costs.rows.map((row) => Number(row.procost))).toEqual([100, 100]);
       // and the migration history came along, so `npm run db:migrate` finds nothing to do
       const migrate = spawnSync(process.execPath, ["packages/db/src/cli/migrate.ts"], {
         cwd: repoRoot,
