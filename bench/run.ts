@@ -196,7 +196,8 @@ for (const operation of operations) {
     headers,
     seconds: SECONDS * 2,
     connections: CONNECTIONS,
-    rate: apiRps / 2,
+    // autocannon refuses a rate below 1 a second: an operation slower than 2 a second is paced at 1.
+    rate: Math.max(1, apiRps / 2),
   });
   const rawHalf = rawOperations.has(operation.operationName)
     ? await runLoad({
@@ -205,7 +206,8 @@ for (const operation of operations) {
         headers,
         seconds: SECONDS * 2,
         connections: CONNECTIONS,
-        rate: apiRps / 2,
+        // autocannon refuses a rate below 1 a second: an operation slower than 2 a second is paced at 1.
+        rate: Math.max(1, apiRps / 2),
       })
     : null;
   const oneClient = await runLoad({ url: apiUrl, body, headers, seconds: SECONDS, connections: 1 });

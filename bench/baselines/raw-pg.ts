@@ -60,7 +60,13 @@ function catalogueSql(filter: Record<string, unknown>): [string, unknown[]] {
       where.push(match);
       return { n, query };
     });
-    const similarity = queries.map(({ n }) => `strict_word_similarity($${n}::text, s.terms)`).join(" + ");
+    // As the API's relevance(): a word the full text matched counts as fully similar, typos by their similarity.
+    const similarity = queries
+      .map(
+        ({ n, query }) =>
+          `CASE WHEN s.vector @@ ${query} THEN 1.0 ELSE strict_word_similarity($${n}::text, s.terms) END`,
+      )
+      .join(" + ");
     const rank = `ts_rank(s.vector, ${queries.map(({ query }) => query).join(" || ")}) + 0.5 * (${similarity}) / ${words.length}`;
     key = `(${rank})`;
   }

@@ -50,12 +50,17 @@ export function matchesAllWords(words: string[], document: Prisma.Sql): Prisma.S
 
 /**
  * Relevance: full-text rank (name words weigh most, see the migration's weights) plus the mean trigram similarity of
- * the words, so an exact name beats a stem in a description and a typo still ranks by how close it is.
+ * the words, so an exact name beats a stem in a description and a typo still ranks by how close it is. A word the
+ * full text matched counts as fully similar: no typo scores above it, and strict_word_similarity (~20 µs a row) is
+ * computed only for typos; a common word matching 37,000 of 200,000 products ranks in half the time.
  */
 export function relevance(words: string[], document: Prisma.Sql): Prisma.Sql {
   const anyWord = Prisma.join(words.map(wordQuery), " || ");
   const similarity = Prisma.join(
-    words.map((word) => Prisma.sql`strict_word_similarity(${word}::text, ${document}."terms")`),
+    words.map(
+      (word) => Prisma.sql`CASE WHEN ${document}."vector" @@ ${wordQuery(word)} THEN 1.0
+        ELSE strict_word_similarity(${word}::text, ${document}."terms") END`,
+    ),
     " + ",
   );
   return Prisma.sql`(ts_rank(${document}."vector", ${anyWord}) + 0.5 * (${similarity}) / ${words.length})`;
