@@ -7,8 +7,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
-import { servingProblems } from "../../src/serving/production-env.ts";
 import { readS3Settings } from "../../src/env.ts";
+import { servingProblems } from "../../src/serving/production-env.ts";
 import { repoRoot } from "./serve-process.ts";
 
 interface Service {
