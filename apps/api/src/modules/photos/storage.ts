@@ -7,9 +7,8 @@ import path from "node:path";
 
 import { repoRoot } from "@desa-migran/db/paths";
 
-import { readS3Settings } from "../../env.ts";
+import { readS3Settings, type S3Settings } from "../../env.ts";
 import { checkMediaKey, MEDIA_KEY, mediaContentType, type MediaStorage } from "./media-key.ts";
-import { s3Storage } from "./s3-storage.ts";
 
 export { MEDIA_KEY, type MediaStorage, type StoredMedia } from "./media-key.ts";
 
@@ -48,10 +47,24 @@ export const defaultMediaDir = path.join(repoRoot, ".data", "media");
  */
 export function mediaStorageFromEnv(env: NodeJS.ProcessEnv = process.env): MediaStorage {
   const s3 = readS3Settings(env);
-  if (s3) return s3Storage(s3);
+  if (s3) return lazyS3Storage(s3);
   if (env.MEDIA_DIR?.trim()) return localDiskStorage(path.resolve(env.MEDIA_DIR));
   // Tests (the authorization matrix uploads photos too) keep the developer's .data/media clean.
   return localDiskStorage(env.NODE_ENV === "test" ? path.join(tmpdir(), "desa-migran-test-media") : defaultMediaDir);
+}
+
+/**
+ * The bucket's storage, loaded on first use: a process that stores on disk never loads the AWS SDK (~85 ms at start),
+ * and bundlers resolving with browser conditions (the web app's tests run the API in Vite) never meet it.
+ */
+function lazyS3Storage(settings: S3Settings): MediaStorage {
+  let storage: Promise<MediaStorage> | undefined;
+  const load = () => (storage ??= import("./s3-storage.ts").then((module) => module.s3Storage(settings)));
+  return {
+    put: async (key, body, contentType) => (await load()).put(key, body, contentType),
+    get: async (key) => (await load()).get(key),
+    delete: async (key) => (await load()).delete(key),
+  };
 }
 
 let current: MediaStorage | undefined;
