@@ -24,10 +24,8 @@ function clientAddress(event: ApiEvent): string | null {
   }
 }
 
-export function createApiClient(
-  event: ApiEvent,
-  options: { url?: string; onResponse?: (response: Response) => void } = {},
-): Client {
+/** What tells the API who asks (the session), for whom (the visitor's address) and in which language. */
+export function apiHeaders(event: ApiEvent): Record<string, string> {
   const session = event.cookies.get(SESSION_COOKIE);
   const headers: Record<string, string> = { "accept-language": getLocale() };
   if (session) headers.cookie = `${SESSION_COOKIE}=${encodeURIComponent(session)}`;
@@ -35,7 +33,15 @@ export function createApiClient(
   // rate limit applies to them, not to the whole marketplace (the API trusts this header from loopback only).
   const visitor = clientAddress(event);
   if (visitor) headers["x-forwarded-for"] = visitor;
+  return headers;
+}
 
+export function createApiClient(
+  event: ApiEvent,
+  options: { url?: string; onResponse?: (response: Response) => void } = {},
+): Client {
+  const session = event.cookies.get(SESSION_COOKIE);
+  const headers = apiHeaders(event);
   return new Client({
     url: options.url ?? API_URL,
     exchanges: [fetchExchange],

@@ -3,15 +3,12 @@
 // JavaScript), the seller's answer, and the resolution (refund or close). Also proxies a report's private photo.
 import { fail, type RequestEvent } from "@sveltejs/kit";
 
-import { API_URL } from "$app/env/private";
-
 import { graphql } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
 import { MutationErrors } from "../mutation-errors.ts";
 import { OrderProblemFields } from "../order-problems.ts";
 import { m } from "../paraglide/messages.js";
-import { getLocale } from "../paraglide/runtime.js";
-import { SESSION_COOKIE } from "../session.ts";
+import { proxyPrivateFile, uploadToApi } from "./api-files.ts";
 import { checkGlobalId, errorsFrom, formValues, mutate, parseRupiah } from "./commerce-forms.ts";
 
 type Event = Pick<RequestEvent, "cookies" | "fetch" | "getClientAddress" | "request">;
@@ -58,18 +55,6 @@ const CloseProblem = graphql(
   [MutationErrors],
 );
 
-function headersFor(event: Pick<RequestEvent, "cookies" | "getClientAddress">): Record<string, string> {
-  const headers: Record<string, string> = { "accept-language": getLocale() };
-  const session = event.cookies.get(SESSION_COOKIE);
-  if (session) headers.cookie = `${SESSION_COOKIE}=${encodeURIComponent(session)}`;
-  try {
-    headers["x-forwarded-for"] = event.getClientAddress();
-  } catch {
-    // not every runtime knows the peer address
-  }
-  return headers;
-}
-
 /** The buyer's report on `orderId`: kind, description and an optional photo. */
 export async function reportProblemAction(event: Event, orderId: string) {
   checkGlobalId(orderId);
@@ -77,34 +62,24 @@ export async function reportProblemAction(event: Event, orderId: string) {
   const values = formValues(form, ["kind", "description"]);
   const photo = form.get("photo");
   const keep = { action: "problem", values };
-  const hasPhoto = photo instanceof File && photo.size > 0;
-  const body = new FormData();
-  const input = { orderId, kind: values.kind, description: values.description, photo: null };
-  body.set("operations", JSON.stringify({ query: REPORT, variables: { input } }));
-  body.set("map", JSON.stringify(hasPhoto ? { 0: ["variables.input.photo"] } : {}));
-  if (hasPhoto) body.set("0", photo, photo.name || "foto");
-  // Yoga refuses multipart requests without this header (a cross-site form cannot send it).
-  const headers = { ...headersFor(event), "x-graphql-yoga-csrf": "1" };
-  let response: Response;
-  try {
-    response = await event.fetch(API_URL, { method: "POST", body, headers, credentials: "omit" });
-  } catch (error) {
-    console.error("GraphQL API unreachable:", error);
+  const answer = await uploadToApi<{
+    __typename: string;
+    message?: string;
+    issues?: { path: string[]; message: string }[];
+  }>(event, {
+    query: REPORT,
+    field: "reportOrderProblem",
+    input: { orderId, kind: values.kind, description: values.description },
+    fileField: "photo",
+    file: photo instanceof File && photo.size > 0 ? photo : null,
+  });
+  if (answer.status === "unavailable") {
     return fail(503, { ...keep, errors: { form: m.commerce_api_unavailable(), fields: {} } });
   }
-  if (response.status === 413) {
+  if (answer.status === "too-large") {
     return fail(400, { ...keep, errors: { fields: { photo: m.problem_failed({ reason: "10 MB" }) } } });
   }
-  const json = (await response.json().catch(() => null)) as {
-    data?: {
-      reportOrderProblem?: {
-        __typename: string;
-        message?: string;
-        issues?: { path: string[]; message: string }[];
-      };
-    };
-  } | null;
-  const result = json?.data?.reportOrderProblem;
+  const result = answer.result;
   if (!result) return fail(502, { ...keep, errors: { form: m.commerce_api_error(), fields: {} } });
   if (result.__typename === "MutationReportOrderProblemSuccess") return { problemSent: true };
   const errors = errorsFrom({ ...result, message: result.message ?? result.__typename }, (name) =>
@@ -171,23 +146,10 @@ export async function refundProblemAction(event: Event) {
 }
 
 /** A report's photo from the API's private route, for the signed-in viewer (the API decides who may read it). */
-export async function fetchProblemPhoto(
+export const fetchProblemPhoto = (
   event: Pick<RequestEvent, "cookies" | "fetch" | "getClientAddress">,
   problemUuid: string,
-): Promise<Response> {
-  const url = new URL(`/order-problem-photos/${problemUuid}`, API_URL);
-  const response = await event.fetch(url, { headers: headersFor(event), credentials: "omit" });
-  if (!response.ok) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
-  return new Response(response.body, {
-    headers: {
-      "content-type": response.headers.get("content-type") ?? "application/octet-stream",
-      "cache-control": "private, no-store",
-      "content-disposition": "inline",
-      "x-content-type-options": "nosniff",
-      "content-security-policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
-    },
-  });
-}
+) => proxyPrivateFile(event, `/order-problem-photos/${problemUuid}`);
 
 const BuyerOrderProblems = graphql(
   `
