@@ -536,6 +536,10 @@ export async function generateNationalData(options: GenerateOptions): Promise<Ge
     log("  search documents ...");
     await client.query(`SELECT search_refresh_villages(array(SELECT id FROM "Village")),
       search_refresh_businesses(array(SELECT id FROM "Business")), search_refresh_products(array(SELECT id FROM "Product"))`);
+    // So are the remittance aggregates' village cells (migration *_remittance_cells): built once for today's window.
+    log("  remittance cells ...");
+    await client.query(`SELECT remittance_cells_rebuild(
+      (date_trunc('month', now() AT TIME ZONE 'UTC') - interval '11 months')::date)::text`);
     await client.query("COMMIT");
     log("  ANALYZE ...");
     await client.query("ANALYZE");

@@ -2,6 +2,7 @@
 import "./modules/orders/jobs.ts";
 import "./modules/payments/jobs.ts";
 import "./modules/messages/jobs.ts";
+import "./modules/aggregates/jobs.ts";
 
 import { createServer } from "node:http";
 

@@ -1,5 +1,7 @@
 import { Prisma, type PrismaClient } from "@desa-migran/db";
 
+import type { Db } from "../ledger/transaction.ts";
+
 /** Aggregates are computed per village, regency or province; never per household or person. */
 export type RegionKind = "village" | "regency" | "province";
 export interface RegionKey {
@@ -45,6 +47,8 @@ async function perRegion<Row extends { regionId: string }>(
 }
 
 const windowStart = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (WINDOW_MONTHS - 1), 1));
+/** The window's first day as the SQL date literal 'YYYY-MM-DD' (a Date would be read in the session's time zone). */
+const windowDay = (now: Date) => windowStart(now).toISOString().slice(0, 10);
 
 export interface InflowCell {
   regionId: string;
@@ -57,6 +61,9 @@ export interface InflowCell {
 
 /** Corridor code of the cell that gathers the corridors too small to show on their own (ISO 3166 "unknown"). */
 export const OTHER_CORRIDORS = "ZZ";
+
+/** The region id of the marker row that says the village cells are not for the window asked about. */
+const STALE = "stale";
 
 interface RemittanceRow extends InflowCell {
   productiveIdr: bigint;
@@ -71,9 +78,36 @@ interface RemittanceRow extends InflowCell {
  * every total (summary.remitted, the productive share, receiving households) sums published cells only. So any
  * difference between published figures, at any level, is itself a sum of published village cells of at least
  * three households each: no subtraction reveals a suppressed cell (the attack found by the outside test).
+ *
+ * The village cells of the current window are kept in "RemittanceCell" by database triggers (migration
+ * *_remittance_cells, which computes them with the same rules), so a region's figures are one sum over its villages'
+ * rows. When those rows are for another window (the month has turned and the aggregates.remittanceCells job has not
+ * rebuilt them yet, or a caller asks about another date), the same figures are computed from the remittances.
  */
 async function loadRemittanceRows(prisma: PrismaClient, keys: readonly RegionKey[], now: Date) {
   const from = windowStart(now);
+  const day = windowDay(now);
+  const rolledUp = await perRegion<RemittanceRow>(
+    keys,
+    (column, ids) =>
+      prisma.$queryRaw<RemittanceRow[]>`
+      WITH state AS (
+        SELECT count(*) = 1 AS "fresh" FROM "RemittanceCellWindow" WHERE "id" = 1 AND "windowStart" = ${day}::date
+      )
+      SELECT ${column}::text AS "regionId", c."month", c."corridorCountry",
+             sum(c."amountIdr")::bigint AS "amountIdr", sum(c."productiveIdr")::bigint AS "productiveIdr",
+             sum(c."transfers")::int AS "transfers", sum(c."households")::int AS "households",
+             (c."month" = '') AS "total"
+      FROM "RemittanceCell" c
+      JOIN "Village" v ON v."id" = c."villageId"
+      JOIN "Regency" g ON g."id" = v."regencyId"
+      WHERE ${column} = ANY(${ids}::uuid[]) AND c."windowStart" = ${day}::date AND (SELECT "fresh" FROM state)
+      GROUP BY 1, 2, 3
+      UNION ALL
+      SELECT ${STALE}, '', '', 0::bigint, 0::bigint, 0, 0, false FROM state WHERE NOT "fresh"
+      ORDER BY 2, 3`,
+  );
+  if (![...rolledUp.keys()].some((key) => key.endsWith(`:${STALE}`))) return rolledUp;
   return perRegion<RemittanceRow>(
     keys,
     (column, ids) =>
@@ -87,7 +121,7 @@ async function loadRemittanceRows(prisma: PrismaClient, keys: readonly RegionKey
         JOIN "Household" h ON h."id" = r."householdId"
         JOIN "Village" v ON v."id" = h."villageId"
         JOIN "Regency" g ON g."id" = v."regencyId"
-        WHERE ${column} = ANY(${ids}::uuid[]) AND r."receivedOn" >= ${from} AND r."receivedOn" <= ${now}
+        WHERE ${column} = ANY(${ids}::uuid[]) AND r."receivedOn" >= ${from}
       ), corridors AS (
         SELECT "villageId", "month", "corridor", count(DISTINCT "householdId") AS "households"
         FROM base GROUP BY 1, 2, 3
@@ -107,6 +141,16 @@ async function loadRemittanceRows(prisma: PrismaClient, keys: readonly RegionKey
       GROUP BY GROUPING SETS ((f."regionId", f."month", f."cell"), (f."regionId"))
       ORDER BY 2, 3`,
   );
+}
+
+/** Rebuilds the village cells for the window that contains `now`, if they are for another one (a job, monthly). */
+export async function rebuildRemittanceCells(db: Db, now = new Date()) {
+  const day = windowDay(now);
+  const [state] = await db.$queryRaw<{ fresh: boolean }[]>`
+    SELECT count(*) = 1 AS "fresh" FROM "RemittanceCellWindow" WHERE "id" = 1 AND "windowStart" = ${day}::date`;
+  if (state?.fresh) return false;
+  await db.$queryRaw`SELECT remittance_cells_rebuild(${day}::date)::text`;
+  return true;
 }
 
 /** Remittances per region, month and corridor, from published village cells only (see loadRemittanceRows). */
