@@ -536,7 +536,9 @@ export async function generateNationalData(options: GenerateOptions): Promise<Ge
     log("  search documents ...");
     await client.query(`SELECT search_refresh_villages(array(SELECT id FROM "Village")),
       search_refresh_businesses(array(SELECT id FROM "Business")), search_refresh_products(array(SELECT id FROM "Product"))`);
-    // So are the remittance aggregates' village cells (migration *_remittance_cells): built once for today's window.
+    // So are the catalogue's counts (migration *_catalogue_counts) and the remittance aggregates' village cells
+    // (migration *_remittance_cells, built for today's window).
+    await client.query(`SELECT catalogue_counts_refresh(ARRAY(SELECT "id" FROM "ProductCategory"))::text`);
     log("  remittance cells ...");
     await client.query(`SELECT remittance_cells_rebuild(
       (date_trunc('month', now() AT TIME ZONE 'UTC') - interval '11 months')::date)::text`);

@@ -15,6 +15,7 @@ import {
   searchWords,
   withoutPagination,
 } from "../search/service.ts";
+import { keptCatalogueCount } from "./catalogue-count.ts";
 import { ContradictoryFilterError } from "./errors.ts";
 import { BusinessRef, ProductCategoryRef } from "./types.ts";
 
@@ -186,7 +187,9 @@ builder.queryFields((t) => ({
       // Words are searched in the trigger-maintained documents (see ../search/service.ts), which Prisma cannot read.
       const words = searchWords(filter?.search);
       if (filter && words.length > 0) return countRows(ctx.prisma, productSearchFrom(filter, words));
-      return ctx.prisma.product.count({ where: productWhere(filter) });
+      return (
+        (await keptCatalogueCount(ctx.prisma, filter)) ?? ctx.prisma.product.count({ where: productWhere(filter) })
+      );
     },
     resolve: async (query, _root, { filter, orderBy: order }, ctx) => {
       try {
