@@ -143,6 +143,21 @@ async function loadRemittanceRows(prisma: PrismaClient, keys: readonly RegionKey
   );
 }
 
+/**
+ * The remittance rows once per request (`scope`, the request's context) and set of regions: a query asking for both
+ * a region's summary and its inflow runs one statement for both.
+ */
+const rowsOfRequest = new WeakMap<object, Map<string, ReturnType<typeof loadRemittanceRows>>>();
+function remittanceRows(prisma: PrismaClient, keys: readonly RegionKey[], now: Date, scope?: object) {
+  if (!scope) return loadRemittanceRows(prisma, keys, now);
+  const cache = rowsOfRequest.get(scope) ?? new Map<string, ReturnType<typeof loadRemittanceRows>>();
+  rowsOfRequest.set(scope, cache);
+  const id = `${windowDay(now)} ${keys.map(regionKeyString).sort().join(" ")}`;
+  const rows = cache.get(id) ?? loadRemittanceRows(prisma, keys, now);
+  cache.set(id, rows);
+  return rows;
+}
+
 /** Rebuilds the village cells for the window that contains `now`, if they are for another one (a job, monthly). */
 export async function rebuildRemittanceCells(db: Db, now = new Date()) {
   const day = windowDay(now);
@@ -154,8 +169,8 @@ export async function rebuildRemittanceCells(db: Db, now = new Date()) {
 }
 
 /** Remittances per region, month and corridor, from published village cells only (see loadRemittanceRows). */
-export async function loadInflow(prisma: PrismaClient, keys: readonly RegionKey[], now = new Date()) {
-  const rows = await loadRemittanceRows(prisma, keys, now);
+export async function loadInflow(prisma: PrismaClient, keys: readonly RegionKey[], now = new Date(), scope?: object) {
+  const rows = await remittanceRows(prisma, keys, now, scope);
   return keys.map((key) =>
     (rows.get(regionKeyString(key)) ?? [])
       .filter((row) => !row.total)
@@ -181,9 +196,14 @@ export interface RegionSummary {
   repaidIdr: bigint;
 }
 
-export async function loadSummaries(prisma: PrismaClient, keys: readonly RegionKey[], now = new Date()) {
+export async function loadSummaries(
+  prisma: PrismaClient,
+  keys: readonly RegionKey[],
+  now = new Date(),
+  scope?: object,
+) {
   type Row = { regionId: string } & Record<string, unknown>;
-  const remit = await loadRemittanceRows(prisma, keys, now);
+  const remit = await remittanceRows(prisma, keys, now, scope);
   const biz = await perRegion<Row>(
     keys,
     (column, ids) =>

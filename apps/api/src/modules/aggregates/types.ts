@@ -38,14 +38,14 @@ const RegionStats = builder.objectRef<RegionKey>("RegionStats").implement({
     remittanceInflow: t.loadableList({
       type: MonthlyInflow,
       description: "Remittances per month and corridor.",
-      load: (keys: RegionKey[], ctx) => loadInflow(ctx.prisma, keys),
+      load: (keys: RegionKey[], ctx) => loadInflow(ctx.prisma, keys, new Date(), ctx),
       loaderOptions: { cacheKeyFn: regionKeyString },
       resolve: (key) => key,
     }),
     summary: t.loadable({
       type: RegionSummaryRef,
       description: "Headline figures.",
-      load: (keys: RegionKey[], ctx) => loadSummaries(ctx.prisma, keys),
+      load: (keys: RegionKey[], ctx) => loadSummaries(ctx.prisma, keys, new Date(), ctx),
       loaderOptions: { cacheKeyFn: regionKeyString },
       resolve: (key) => key,
     }),
