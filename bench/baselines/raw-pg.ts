@@ -112,6 +112,55 @@ const productSql = `SELECT json_build_object('data', json_build_object('product'
   LEFT JOIN "Cooperative" co ON co.id = b."cooperativeId"
   WHERE p.slug = $1 AND p.status = 'PUBLISHED'))) AS body`;
 
+/**
+ * A region's stats as the API publishes them (apps/api/src/modules/aggregates): the remittance figures from its kept
+ * cells for the current window, active businesses and jobs, and its funding rounds' money. `region` is SQL giving
+ * the region's id, `villages` SQL selecting its village ids.
+ */
+const statsSql = (kind: string, region: string, villages: string) => `json_build_object(
+  'summary', (SELECT json_build_object(
+      'remitted', ${MONEY("t.a")},
+      'productiveShareBps', CASE WHEN t.a = 0 THEN NULL ELSE (t.p * 10000 / t.a)::int END,
+      'businesses', bz.n, 'jobs', bz.jobs,
+      'fundsRaised', ${MONEY("f.raised")},
+      'repaymentRateBps', CASE WHEN f.due = 0 THEN NULL ELSE (f.paid * 10000 / f.due)::int END)
+    FROM (SELECT coalesce(sum(c."amountIdr"), 0)::bigint AS a, coalesce(sum(c."productiveIdr"), 0)::bigint AS p
+          FROM "RemittanceCell" c WHERE c."regionKind" = '${kind}' AND c."regionId" = ${region} AND c."month" = ''
+            AND c."windowStart" = ${WINDOW}) t,
+         (SELECT count(*)::int AS n, coalesce(sum(b."employees"), 0)::int AS jobs FROM "Business" b
+          WHERE b."villageId" IN (${villages}) AND b."status" = 'ACTIVE') bz,
+         (SELECT coalesce(sum((SELECT sum(pl."amountIdr") FROM "Pledge" pl WHERE pl."roundId" = fr."id" AND pl."status" = 'ACTIVE')), 0)::bigint AS raised,
+                 coalesce(sum((SELECT sum(s."principalIdr" + s."returnIdr") FROM "RepaymentSchedule" s WHERE s."roundId" = fr."id" AND s."dueOn" <= now())), 0)::bigint AS due,
+                 coalesce(sum((SELECT sum(rp."amountIdr") FROM "Repayment" rp WHERE rp."roundId" = fr."id" AND rp."kind" = 'INSTALMENT')), 0)::bigint AS paid
+          FROM "FundingRound" fr JOIN "Business" b ON b."id" = fr."businessId" WHERE b."villageId" IN (${villages})) f),
+  'remittanceInflow', COALESCE((SELECT json_agg(json_build_object('month', x."month", 'corridorCountry', x."corridorCountry",
+      'amount', ${MONEY("x.a")}, 'transfers', x.t, 'households', x.h) ORDER BY x."month", x."corridorCountry")
+    FROM (SELECT c."month", c."corridorCountry", sum(c."amountIdr")::bigint AS a, sum(c."transfers")::int AS t,
+                 sum(c."households")::int AS h
+          FROM "RemittanceCell" c WHERE c."regionKind" = '${kind}' AND c."regionId" = ${region} AND c."month" <> ''
+            AND c."windowStart" = ${WINDOW} GROUP BY 1, 2) x), '[]'::json))`;
+/** The window the API reads: twelve months up to this one, in UTC. */
+const WINDOW = `(date_trunc('month', now() AT TIME ZONE 'UTC') - interval '11 months')::date`;
+
+const provinceSql = `SELECT json_build_object('data', json_build_object('node', (
+  SELECT json_build_object('__typename', 'Province', 'name', pr."name", 'stats', ${statsSql(
+    "province",
+    "$1::uuid",
+    `SELECT v."id" FROM "Village" v JOIN "Regency" g ON g."id" = v."regencyId" WHERE g."provinceId" = $1::uuid`,
+  )}) FROM "Province" pr WHERE pr."id" = $1::uuid))) AS body`;
+
+const villageSql = `SELECT json_build_object('data', json_build_object('village', (
+  SELECT json_build_object('id', encode(convert_to('Village:' || v."id", 'UTF8'), 'base64'), 'name', v."name",
+    'code', v."code", 'regency', json_build_object('name', g."name", 'province', json_build_object('name', pr."name")),
+    'businesses', json_build_object(
+      'totalCount', (SELECT count(*) FROM "Business" b WHERE b."villageId" = v."id" AND b."status" = 'ACTIVE'),
+      'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object('name', b."name", 'slug', b."slug"))
+          ORDER BY b."name") FROM (SELECT "name", "slug" FROM "Business" b WHERE b."villageId" = v."id"
+          AND b."status" = 'ACTIVE' ORDER BY b."name" LIMIT 12) b), '[]'::json)),
+    'stats', ${statsSql("village", 'v."id"', `SELECT "id" FROM "Village" WHERE "code" = $1`)})
+  FROM "Village" v JOIN "Regency" g ON g."id" = v."regencyId" JOIN "Province" pr ON pr."id" = g."provinceId"
+  WHERE v."code" = $1))) AS body`;
+
 type Handler = (variables: Record<string, unknown>) => [string, unknown[]];
 const handlers: Record<string, Handler> = {
   BenchCatalogue: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
@@ -119,6 +168,8 @@ const handlers: Record<string, Handler> = {
   BenchCatalogueSearch: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
   BenchCatalogueSearchTypo: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
   BenchProduct: (v) => [productSql, [v.slug]],
+  BenchProvince: (v) => [provinceSql, [Buffer.from(String(v.id), "base64").toString().split(":")[1]]],
+  BenchVillage: (v) => [villageSql, [v.code]],
 };
 
 const server = createServer((request, response) => {

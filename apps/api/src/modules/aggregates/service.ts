@@ -34,11 +34,11 @@ function byKind(keys: readonly RegionKey[]) {
 /** Runs one grouped query per region kind present (at most three), whatever the number of regions. */
 async function perRegion<Row extends { regionId: string }>(
   keys: readonly RegionKey[],
-  query: (column: Prisma.Sql, ids: string[]) => Promise<Row[]>,
+  query: (column: Prisma.Sql, ids: string[], kind: RegionKind) => Promise<Row[]>,
 ): Promise<Map<string, Row[]>> {
   const result = new Map<string, Row[]>();
   for (const [kind, ids] of byKind(keys)) {
-    for (const row of await query(regionColumn[kind], ids)) {
+    for (const row of await query(regionColumn[kind], ids, kind)) {
       const k = `${kind}:${row.regionId}`;
       result.set(k, [...(result.get(k) ?? []), row]);
     }
@@ -79,9 +79,9 @@ interface RemittanceRow extends InflowCell {
  * difference between published figures, at any level, is itself a sum of published village cells of at least
  * three households each: no subtraction reveals a suppressed cell (the attack found by the outside test).
  *
- * The village cells of the current window are kept in "RemittanceCell" by database triggers (migration
- * *_remittance_cells, which computes them with the same rules), so a region's figures are one sum over its villages'
- * rows. When those rows are for another window (the month has turned and the aggregates.remittanceCells job has not
+ * The cells of the current window are kept per village, regency and province in "RemittanceCell" by database
+ * triggers (migration *_remittance_cells, which computes them with the same rules), so a region's figures are one
+ * index lookup. When those rows are for another window (the month has turned and the aggregates.remittanceCells job has not
  * rebuilt them yet, or a caller asks about another date), the same figures are computed from the remittances.
  */
 async function loadRemittanceRows(prisma: PrismaClient, keys: readonly RegionKey[], now: Date) {
@@ -89,20 +89,16 @@ async function loadRemittanceRows(prisma: PrismaClient, keys: readonly RegionKey
   const day = windowDay(now);
   const rolledUp = await perRegion<RemittanceRow>(
     keys,
-    (column, ids) =>
+    (_column, ids, kind) =>
       prisma.$queryRaw<RemittanceRow[]>`
       WITH state AS (
         SELECT count(*) = 1 AS "fresh" FROM "RemittanceCellWindow" WHERE "id" = 1 AND "windowStart" = ${day}::date
       )
-      SELECT ${column}::text AS "regionId", c."month", c."corridorCountry",
-             sum(c."amountIdr")::bigint AS "amountIdr", sum(c."productiveIdr")::bigint AS "productiveIdr",
-             sum(c."transfers")::int AS "transfers", sum(c."households")::int AS "households",
-             (c."month" = '') AS "total"
+      SELECT c."regionId"::text AS "regionId", c."month", c."corridorCountry"::text AS "corridorCountry",
+             c."amountIdr", c."productiveIdr", c."transfers", c."households", (c."month" = '') AS "total"
       FROM "RemittanceCell" c
-      JOIN "Village" v ON v."id" = c."villageId"
-      JOIN "Regency" g ON g."id" = v."regencyId"
-      WHERE ${column} = ANY(${ids}::uuid[]) AND c."windowStart" = ${day}::date AND (SELECT "fresh" FROM state)
-      GROUP BY 1, 2, 3
+      WHERE c."regionKind" = ${kind} AND c."regionId" = ANY(${ids}::uuid[]) AND c."windowStart" = ${day}::date
+        AND (SELECT "fresh" FROM state)
       UNION ALL
       SELECT ${STALE}, '', '', 0::bigint, 0::bigint, 0, 0, false FROM state WHERE NOT "fresh"
       ORDER BY 2, 3`,
