@@ -4,7 +4,8 @@ import autocannon from "autocannon";
 
 export interface LoadOptions {
   url: string;
-  body: string;
+  /** The POST body (a GraphQL request); a GET (a page) when absent. */
+  body?: string;
   headers?: Record<string, string>;
   seconds: number;
   connections: number;
@@ -27,9 +28,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     const instance = autocannon(
       {
         url: options.url,
-        method: "POST",
-        body: options.body,
-        headers: { "content-type": "application/json", ...options.headers },
+        ...(options.body === undefined
+          ? { method: "GET" as const, headers: { ...options.headers } }
+          : {
+              method: "POST" as const,
+              body: options.body,
+              headers: { "content-type": "application/json", ...options.headers },
+            }),
         duration: options.seconds,
         connections: options.connections,
         ...(options.rate ? { overallRate: options.rate } : {}),

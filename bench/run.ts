@@ -8,7 +8,6 @@
 // unset, a fresh copy of the demo seed (TEST_DATABASE_URL's server, or embedded PGlite).
 // Each operation: warm-up, then BENCH_ROUNDS (default 5) interleaved rounds API / baselines, median ratios; then a
 // fixed-rate run at half the API's capacity (p50/p95/p99) and a one-client run. Results: bench/results/.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { isDeepStrictEqual } from "node:util";
@@ -20,29 +19,14 @@ import pg from "pg";
 import { median, runLoad } from "./load.ts";
 import { generateNationalData } from "./national/generate.ts";
 import { buildOperations, type Operation, readFixtures } from "./operations.ts";
+import { measurePages, type PageRow } from "./pages.ts";
+import { pinLoadGenerator, rssMiB, startServer, twoCores } from "./servers.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
-const twoCores = os.availableParallelism() >= 2;
 
-// The load generator on core 0, every server on core 1: they never compete for the same core.
-if (twoCores) execFileSync("taskset", ["-cp", "0", String(process.pid)], { stdio: "ignore" });
-
-function startServer(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const command = twoCores ? "taskset" : process.execPath;
-  const argv = twoCores ? ["-c", "1", process.execPath, script, ...args] : [script, ...args];
-  const child = spawn(command, argv, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise<{ child: ChildProcess; port: number }>((resolve, reject) => {
-    let output = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /"port":(\d+)|localhost:(\d+)/.exec(output);
-      if (match) resolve({ child, port: Number(match[1] ?? match[2]) });
-    });
-    child.once("exit", (code) => reject(new Error(`${script} exited (${code}) before listening: ${output}`)));
-  });
-}
+pinLoadGenerator();
 
 async function post(url: string, operation: Operation) {
   const response = await fetch(url, {
@@ -230,9 +214,53 @@ for (const operation of operations) {
     `  ${row.operation}: ${row.apiRps.toFixed(0)} req/s, ${row.vsRaw ? `${(row.vsRaw * 100).toFixed(0)}% of raw-pg, ` : ""}${(row.vsStatic * 100).toFixed(0)}% of static-yoga`,
   );
 }
-const rssKb = Number(
-  /VmRSS:\s+(\d+)/.exec(execFileSync("cat", [`/proc/${api.child.pid}/status`]).toString())?.[1] ?? 0,
-);
+const apiRss = rssMiB(api.child.pid);
+
+// ── Pages (BENCH_PAGES=off skips them) ──
+const pageRows: PageRow[] =
+  process.env.BENCH_PAGES === "off"
+    ? []
+    : await measurePages({
+        apiUrl: cachedApiUrl,
+        pages: [
+          { name: "catalogue /katalog", path: "/katalog" },
+          { name: "home /", path: "/" },
+          { name: "product /produk/…", path: `/produk/${fixtures.productSlug}` },
+          { name: "village /desa/…", path: `/desa/${fixtures.villageCode}` },
+        ].filter((page) => !process.env.BENCH_ONLY || page.name.includes(process.env.BENCH_ONLY)),
+        rounds: ROUNDS,
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+      });
+
+// ── Soak (BENCH_SOAK_SECONDS, e.g. 600): the API's memory under steady load, sampled every 30 seconds ──
+const soakSeconds = Number(process.env.BENCH_SOAK_SECONDS ?? 0);
+const soak: { seconds: number; rate: number; rssMiB: number[]; requests: number; errors: number } | null =
+  soakSeconds > 0 ? { seconds: soakSeconds, rate: 0, rssMiB: [rssMiB(api.child.pid)], requests: 0, errors: 0 } : null;
+if (soak) {
+  // A mix of the measured operations, each at a steady rate: half of what the slowest one sustained.
+  const mixed = operations.map((operation) => ({
+    url: apiUrl,
+    body: JSON.stringify({
+      operationName: operation.operationName,
+      query: operation.query,
+      variables: operation.variables,
+    }),
+    headers: operation.cookie ? { cookie: operation.cookie } : undefined,
+  }));
+  soak.rate = Math.max(1, Math.min(...rows.map((row) => row.apiRps)) / 2);
+  console.log(`Soak: ${soakSeconds} s of ${mixed.length} operations at ${soak.rate.toFixed(0)} req/s each ...`);
+  for (let elapsed = 0; elapsed < soakSeconds; elapsed += 30) {
+    const results = await Promise.all(
+      mixed.map((target) => runLoad({ ...target, seconds: 30, connections: 2, rate: soak.rate })),
+    );
+    for (const result of results) {
+      soak.requests += result.rps * 30;
+      soak.errors += result.errors;
+    }
+    soak.rssMiB.push(rssMiB(api.child.pid));
+  }
+}
 
 // ── Report ──
 const pgVersion = await (async () => {
@@ -252,7 +280,7 @@ const meta = {
   secondsPerRun: SECONDS,
   connections: CONNECTIONS,
   pinned: twoCores ? "load on core 0, servers on core 1" : "not pinned (one core)",
-  apiRssMiB: Math.round(rssKb / 1024),
+  apiRssMiB: apiRss,
 };
 const fmt = (n: number | null | undefined, digits = 0) => (n == null ? "–" : n.toFixed(digits));
 const pct = (n: number | null) => (n == null ? "–" : `${(n * 100).toFixed(0)}%`);
@@ -267,14 +295,31 @@ const table = [
       `${fmt(r.oneClientP95, 1)} | ${r.errors} |`,
   ),
 ].join("\n");
+const pageTable = pageRows.length
+  ? [
+      "\n## Pages (SSR through the web server, against the same HTML as a static file through the same server)\n",
+      "| page | SSR pages/s | static pages/s | SSR / static | p50 / p95 / p99 ms at half load | HTML KiB | errors |",
+      "| --- | ---: | ---: | ---: | --- | ---: | ---: |",
+      ...pageRows.map(
+        (r) =>
+          `| ${r.page} | ${fmt(r.ssrRps)} | ${fmt(r.staticRps)} | ${pct(r.vsStatic)} | ` +
+          `${fmt(r.halfLoad.p50, 1)} / ${fmt(r.halfLoad.p95, 1)} / ${fmt(r.halfLoad.p99, 1)} | ${fmt(r.htmlKiB)} | ${r.errors} |`,
+      ),
+    ].join("\n")
+  : "";
+const soakText = soak
+  ? `\n## Soak\n\n${soak.seconds} s, every operation at ${fmt(soak.rate)} req/s, ${fmt(soak.requests)} requests, ` +
+    `${soak.errors} errors. API RSS (MiB) every 30 s: ${soak.rssMiB.join(", ")}; growth from the first minute to the ` +
+    `end: ${soak.rssMiB.at(-1)! - soak.rssMiB[Math.min(2, soak.rssMiB.length - 1)]!} MiB.\n`
+  : "";
 const markdown = `# Benchmark ${meta.date}\n\n${Object.entries(meta)
   .map(([k, v]) => `- ${k}: ${v}`)
-  .join("\n")}\n\n${table}\n`;
+  .join("\n")}\n\n${table}\n${pageTable}\n${soakText}`;
 console.log(`\n${markdown}`);
 mkdirSync("bench/results", { recursive: true });
 const stamp = meta.date.replace(/[:.]/g, "-");
 writeFileSync(`bench/results/${stamp}.md`, markdown);
-writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ meta, rows }, null, 2));
+writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ meta, rows, pages: pageRows, soak }, null, 2));
 console.log(`Written bench/results/${stamp}.md and .json`);
 
 for (const server of [api, cachedApi, staticYoga, rawPg]) server.child.kill("SIGTERM");

@@ -1,0 +1,34 @@
+// Starting the measured servers, each in its own process pinned to the second core (where the machine has two), so
+// that they never compete with the load generator, which run.ts pins to the first.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import os from "node:os";
+
+export const twoCores = os.availableParallelism() >= 2;
+
+/** Pins this process (the load generator) to core 0. */
+export function pinLoadGenerator() {
+  if (twoCores) execFileSync("taskset", ["-cp", "0", String(process.pid)], { stdio: "ignore" });
+}
+
+/** Starts `script` and resolves with its port once it prints it (`"port":N` or `localhost:N`). */
+export function startServer(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const command = twoCores ? "taskset" : process.execPath;
+  const argv = twoCores ? ["-c", "1", process.execPath, script, ...args] : [script, ...args];
+  const child = spawn(command, argv, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise<{ child: ChildProcess; port: number }>((resolve, reject) => {
+    let output = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /"port":(\d+)|localhost:(\d+)/.exec(output);
+      if (match) resolve({ child, port: Number(match[1] ?? match[2]) });
+    });
+    child.once("exit", (code) => reject(new Error(`${script} exited (${code}) before listening: ${output}`)));
+  });
+}
+
+/** A process's resident memory in MiB (Linux). */
+export function rssMiB(pid: number | undefined): number {
+  if (!pid) return NaN;
+  const status = execFileSync("cat", [`/proc/${pid}/status`]).toString();
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
