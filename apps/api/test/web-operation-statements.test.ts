@@ -31,6 +31,15 @@ interface Row {
 }
 
 const id = globalId;
+// The variables many pages share.
+const cooperativeSlug = (s: Seeded) => ({ slug: s.cooperative.slug });
+const villageSlug = (s: Seeded) => ({ slug: s.village.slug });
+const householdId = (s: Seeded) => ({ id: id("Household", s.household.id) });
+const businessId = (s: Seeded) => ({ id: id("Business", s.business.id) });
+const accountId = (s: Seeded) => ({ id: id("Account", s.householdAccount.id) });
+const productId = (s: Seeded) => ({ id: id("Product", s.products[0]!.id) });
+const membershipId = (s: Seeded) => ({ id: id("Membership", s.membership.id) });
+const villageId = (s: Seeded) => ({ villageId: id("Village", s.village.id) });
 const operations: Record<string, Row> = {
   // Public pages
   Home: { ceiling: [6, "the funding rounds' money figures are dataloader aggregates"] },
@@ -52,7 +61,7 @@ const operations: Record<string, Row> = {
     ceiling: [5, "the village's stats are dataloader aggregates beside the village query"],
     variables: (s) => ({ code: s.village.code }),
   },
-  VillageStories: { variables: (s) => ({ villageId: id("Village", s.village.id) }) },
+  VillageStories: { variables: villageId },
   StoryList: {},
   StoryPage: {
     ceiling: [2, "the author's business in the village is read by its own query"],
@@ -72,7 +81,7 @@ const operations: Record<string, Row> = {
     scales: true,
     variables: (s, size) => ({ ids: s.publishedProducts.slice(0, size).map((p) => id("Product", p.id)) }),
   },
-  ProductForGuestCart: { variables: (s) => ({ id: id("Product", s.products[0]!.id) }) },
+  ProductForGuestCart: { variables: productId },
   // Any signed-in user
   Viewer: { as: "buyer" },
   HeaderViewer: {
@@ -115,47 +124,47 @@ const operations: Record<string, Row> = {
   Household: {
     ceiling: [4, "household member/village officer checks and the accounts are their own statements"],
     as: "household",
-    variables: (s) => ({ id: id("Household", s.household.id) }),
+    variables: householdId,
   },
   HouseholdRemittances: {
     ceiling: [3, "household member/village officer checks are their own statements"],
     as: "household",
-    variables: (s) => ({ id: id("Household", s.household.id) }),
+    variables: householdId,
   },
   HouseholdPortfolio: {
     ceiling: [4, "household member/village officer/officer checks are their own statements"],
     as: "household",
-    variables: (s) => ({ id: id("Household", s.household.id) }),
+    variables: householdId,
   },
   HouseholdInvestmentCap: {
     ceiling: [4, "household member/village officer checks and the pledges sum are their own statements"],
     as: "household",
-    variables: (s) => ({ id: id("Household", s.household.id) }),
+    variables: householdId,
   },
   OpenRounds: { ceiling: [4, "the rounds' money figures are dataloader aggregates"], as: "household" },
   PledgeRoundTickets: { as: "household", variables: (s) => ({ id: id("FundingRound", s.round.id) }) },
   AccountStatement: {
     ceiling: [4, "the account's owner checks (membership, household member) are their own statements"],
     as: "household",
-    variables: (s) => ({ id: id("Account", s.householdAccount.id) }),
+    variables: accountId,
   },
   AccountStatementCsv: {
     ceiling: [4, "the account's owner checks (membership, household member) are their own statements"],
     as: "household",
-    variables: (s) => ({ id: id("Account", s.householdAccount.id) }),
+    variables: accountId,
   },
   AccountTimeZone: {
     ceiling: [3, "the account's owner checks (membership, household member) are their own statements"],
     as: "household",
-    variables: (s) => ({ id: id("Account", s.householdAccount.id) }),
+    variables: accountId,
   },
   // Entrepreneur
   MyBusinesses: { as: "entrepreneur" },
   RegisterBusinessPlaces: { as: "entrepreneur" },
-  BusinessOverview: { as: "entrepreneur", variables: (s) => ({ id: id("Business", s.business.id) }) },
-  OwnProducts: { as: "entrepreneur", variables: (s) => ({ id: id("Business", s.business.id) }) },
-  OwnProduct: { as: "entrepreneur", variables: (s) => ({ id: id("Product", s.products[0]!.id) }) },
-  OwnProductPhotos: { as: "entrepreneur", variables: (s) => ({ id: id("Product", s.products[0]!.id) }) },
+  BusinessOverview: { as: "entrepreneur", variables: businessId },
+  OwnProducts: { as: "entrepreneur", variables: businessId },
+  OwnProduct: { as: "entrepreneur", variables: productId },
+  OwnProductPhotos: { as: "entrepreneur", variables: productId },
   OwnFundingRounds: {
     ceiling: [9, "each round's money figures are dataloader aggregates, plus the owner check"],
     as: "entrepreneur",
@@ -164,12 +173,12 @@ const operations: Record<string, Row> = {
   MyDelivery: {
     ceiling: [3, "delivery settings are read by the delivery service, apart from the business"],
     as: "entrepreneur",
-    variables: (s) => ({ id: id("Business", s.business.id) }),
+    variables: businessId,
   },
   IncomingOrders: {
     ceiling: [3, "the business is read again for its orders, and delivery settings by the delivery service"],
     as: "entrepreneur",
-    variables: (s) => ({ id: id("Business", s.business.id) }),
+    variables: businessId,
   },
   // Cooperative officer
   MyCooperatives: {
@@ -180,32 +189,32 @@ const operations: Record<string, Row> = {
     ceiling: [4, "the viewer's memberships and officer roles are read per role, not joined"],
     as: "cooperativeOfficer",
   },
-  CoopBySlug: { as: "cooperativeOfficer", variables: (s) => ({ slug: s.cooperative.slug }) },
+  CoopBySlug: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopOverview: {
     ceiling: [6, "the officer/member checks and the ledger and SHU sums are their own statements"],
     as: "cooperativeOfficer",
-    variables: (s) => ({ slug: s.cooperative.slug }),
+    variables: cooperativeSlug,
   },
-  CoopBylaws: { as: "cooperativeOfficer", variables: (s) => ({ slug: s.cooperative.slug }) },
+  CoopBylaws: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopMembers: {
     ceiling: [3, "the cooperative officer check is its own statement"],
     as: "cooperativeOfficer",
-    variables: (s) => ({ slug: s.cooperative.slug }),
+    variables: cooperativeSlug,
   },
   CoopMembersCsv: {
     ceiling: [5, "the officer check and the export's member rows are read apart from the cooperative"],
     as: "cooperativeOfficer",
-    variables: (s) => ({ slug: s.cooperative.slug }),
+    variables: cooperativeSlug,
   },
   CoopMember: {
     ceiling: [4, "the member/officer checks and the savings postings are their own statements"],
     as: "cooperativeOfficer",
-    variables: (s) => ({ id: id("Membership", s.membership.id) }),
+    variables: membershipId,
   },
   MemberSavingsCsv: {
     ceiling: [6, "member/officer checks and the export's rows are read apart from the membership"],
     as: "cooperativeOfficer",
-    variables: (s) => ({ id: id("Membership", s.membership.id) }),
+    variables: membershipId,
   },
   SavingsReceipt: {
     ceiling: [3, "the receipt is built by a service from the journal entry and the membership"],
@@ -215,12 +224,12 @@ const operations: Record<string, Row> = {
   CoopPublicLedger: {
     ceiling: [4, "the ledger and SHU sums are aggregate statements of their own"],
     as: "cooperativeOfficer",
-    variables: (s) => ({ slug: s.cooperative.slug }),
+    variables: cooperativeSlug,
   },
-  CoopPaymentChannels: { as: "cooperativeOfficer", variables: (s) => ({ slug: s.cooperative.slug }) },
-  CoopPaymentQueue: { as: "cooperativeOfficer", variables: (s) => ({ slug: s.cooperative.slug }) },
-  CoopOrderProblems: { as: "cooperativeOfficer", variables: (s) => ({ slug: s.cooperative.slug }) },
-  CoopMeetings: { as: "cooperativeOfficer", variables: (s) => ({ slug: s.cooperative.slug }) },
+  CoopPaymentChannels: { as: "cooperativeOfficer", variables: cooperativeSlug },
+  CoopPaymentQueue: { as: "cooperativeOfficer", variables: cooperativeSlug },
+  CoopOrderProblems: { as: "cooperativeOfficer", variables: cooperativeSlug },
+  CoopMeetings: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopMeeting: {
     ceiling: [7, "the viewer's membership, attendance, votes and the officer check each cost a statement"],
     as: "cooperativeOfficer",
@@ -229,12 +238,12 @@ const operations: Record<string, Row> = {
   CoopRoundsForMotions: {
     ceiling: [3, "the officer check and the rounds' businesses are separate statements"],
     as: "cooperativeOfficer",
-    variables: (s) => ({ slug: s.cooperative.slug }),
+    variables: cooperativeSlug,
   },
   CoopShuPage: {
     ceiling: [2, "the cooperative officer check is its own statement"],
     as: "cooperativeOfficer",
-    variables: (s) => ({ slug: s.cooperative.slug }),
+    variables: cooperativeSlug,
   },
   CoopShuAdoption: {
     ceiling: [4, "the member check, the annual meeting and its motion are separate statements"],
@@ -253,19 +262,19 @@ const operations: Record<string, Row> = {
   CoopReview: {
     ceiling: [6, "officer checks (cooperative, village) and the businesses under review are separate statements"],
     as: "cooperativeOfficer",
-    variables: (s) => ({ slug: s.cooperative.slug }),
+    variables: cooperativeSlug,
   },
   // Village officer
   VillageOffices: { as: "villageOfficer" },
   VillageOfficeOverview: {
     ceiling: [4, "the village officer check and the case counts are separate statements"],
     as: "villageOfficer",
-    variables: (s) => ({ slug: s.village.slug }),
+    variables: villageSlug,
   },
   VillageCases: {
     ceiling: [3, "the village officer check and the case list are separate statements"],
     as: "villageOfficer",
-    variables: (s) => ({ slug: s.village.slug }),
+    variables: villageSlug,
   },
   ProtectionCaseDetail: {
     ceiling: [2, "the village officer check is its own statement"],
@@ -275,7 +284,7 @@ const operations: Record<string, Row> = {
   VillageRegistry: {
     ceiling: [4, "the village officer check is its own statement and people are read again"],
     as: "villageOfficer",
-    variables: (s) => ({ slug: s.village.slug }),
+    variables: villageSlug,
   },
   RegistryPerson: {
     ceiling: [3, "the village officer check is its own statement and the person is read again"],
@@ -290,7 +299,7 @@ const operations: Record<string, Row> = {
   VillageBusinessesToVerify: {
     ceiling: [2, "the village officer check is its own statement"],
     as: "villageOfficer",
-    variables: (s) => ({ villageId: id("Village", s.village.id) }),
+    variables: villageId,
   },
   ReturneeCandidates: {
     ceiling: [3, "the village officer check and the candidate search are separate statements"],
