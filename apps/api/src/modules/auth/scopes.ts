@@ -51,6 +51,15 @@ export function createScopes(ctx: Context) {
   const admin = user?.isPlatformAdmin ?? false;
   const userScope = (check: (userId: string, id: string) => Promise<boolean>) => async (id: string) =>
     !!user && (admin || (await check(user.id, id)));
+  // A cooperative's member list checks `member` on every row: the viewer's own memberships are read once per
+  // request (a person has a handful), not once per row.
+  let ownMemberships: Promise<Set<string>> | undefined;
+  const isOwnMembership = async (personId: string, id: string) =>
+    (
+      await (ownMemberships ??= ctx.prisma.membership
+        .findMany({ where: { personId }, select: { id: true } })
+        .then((rows) => new Set(rows.map((row) => row.id))))
+    ).has(id);
   return {
     loggedIn: !!user,
     admin,
@@ -93,9 +102,7 @@ export function createScopes(ctx: Context) {
           select: { id: true },
         })),
     ),
-    member: async (id: string) =>
-      !!user?.personId &&
-      !!(await ctx.prisma.membership.findFirst({ where: { id, personId: user.personId }, select: { id: true } })),
+    member: async (id: string) => !!user?.personId && (await isOwnMembership(user.personId, id)),
     walletHolder: async (id: string) =>
       !!user?.personId &&
       !!(await ctx.prisma.householdMember.findFirst({

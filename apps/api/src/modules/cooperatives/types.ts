@@ -372,15 +372,14 @@ builder.queryFields((t) => ({
   }),
 }));
 
-builder.prismaObjectField("User", "memberships", (t) =>
-  t.prismaField({
-    type: ["Membership"],
+builder.prismaObjectFields("User", (t) => ({
+  memberships: t.field({
+    type: [MembershipRef],
     description: "Cooperative memberships of the user's person.",
-    resolve: (query, user, _args, ctx) =>
-      ctx.prisma.membership.findMany({
-        ...query,
-        where: { person: { user: { id: user.id } } },
-        orderBy: { joinedAt: "asc" },
-      }),
+    // Planned into the user's own query (through their person), so the header costs no statement for it.
+    select: (_args, _ctx, nestedSelection) => ({
+      person: { select: { memberships: nestedSelection({ orderBy: { joinedAt: "asc" as const } }) } },
+    }),
+    resolve: (user) => user.person?.memberships ?? [],
   }),
-);
+}));

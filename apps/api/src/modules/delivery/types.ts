@@ -1,6 +1,6 @@
 // Delivery as buyers and sellers see it: a business's settings (Business.delivery, public: buyers choose from them),
 // its contact phone, and what each method costs to a regency (Business.deliveryOptions, for checkout).
-import type { DeliveryMethod as DeliveryMethodValue, PickupPlace as PickupPlaceValue } from "@desa-migran/db";
+import type { DeliveryMethod as DeliveryMethodValue, PickupPlace as PickupPlaceValue, Regency } from "@desa-migran/db";
 
 import { builder } from "../../builder.ts";
 import { BusinessRef } from "../commerce/types.ts";
@@ -25,21 +25,21 @@ export const PickupPlace = builder.enumType("PickupPlace", {
   } as const,
 });
 
+/** A rate as checkout loads it: with its regency, so the regency costs no statement of its own. */
 interface RateShape {
-  regencyId: string;
+  regency: Regency;
   rateIdr: bigint;
 }
 
-const DeliveryRateRef = builder.prismaObject("DeliveryRate", {
+const DeliveryRateRef = builder.objectRef<RateShape>("DeliveryRate").implement({
   description: "The business's flat own-delivery rate to one regency.",
   fields: (t) => ({
-    regency: t.relation("regency", { description: "The regency (kabupaten/kota) delivered to." }),
-    rate: t.field({
-      type: Money,
-      description: "The fee per order.",
-      select: { rateIdr: true },
-      resolve: (r: RateShape) => idr(r.rateIdr),
+    regency: t.field({
+      type: RegencyRef,
+      description: "The regency (kabupaten/kota) delivered to.",
+      resolve: (r) => r.regency,
     }),
+    rate: t.field({ type: Money, description: "The fee per order.", resolve: (r) => idr(r.rateIdr) }),
   }),
 });
 
@@ -72,14 +72,20 @@ const DeliverySettingsRef = builder.objectRef<SettingsShape>("DeliverySettings")
     ownDeliveryEnabled: t.exposeBoolean("ownDeliveryEnabled", {
       description: "Whether the business delivers itself (to the regencies in `rates`).",
     }),
-    rates: t.field({
-      type: [DeliveryRateRef],
+    // Checkout reads the settings of every business in the cart: one statement for all their rates, each with
+    // its regency, not two per business.
+    rates: t.loadableList({
+      type: DeliveryRateRef,
       description: "Own-delivery rates per regency, by regency name; a regency not listed is not served.",
-      resolve: (s, _args, ctx) =>
-        ctx.prisma.deliveryRate.findMany({
-          where: { businessId: s.businessId },
-          orderBy: { regency: { name: "asc" } },
-        }),
+      load: async (businessIds: string[], ctx) => {
+        const rates = await ctx.prisma.deliveryRate.findMany({
+          where: { businessId: { in: businessIds } },
+          include: { regency: true },
+          orderBy: [{ regency: { name: "asc" } }, { regencyId: "asc" }],
+        });
+        return businessIds.map((id) => rates.filter((rate) => rate.businessId === id));
+      },
+      resolve: (s) => s.businessId,
     }),
     courierEnabled: t.exposeBoolean("courierEnabled", { description: "Whether the business sends with a courier." }),
     courierNames: t.exposeStringList("courierNames", { description: "The couriers it uses, e.g. JNE, J&T." }),

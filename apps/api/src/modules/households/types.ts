@@ -124,17 +124,21 @@ builder.prismaObjectField(HouseholdRef, "wallet", (t) =>
   }),
 );
 
-builder.prismaObjectField("User", "households", (t) =>
-  t.prismaField({
+builder.prismaObjectFields("User", (t) => ({
+  households: t.field({
     type: [HouseholdRef],
     description: "Households the signed-in user belongs to (through their person record).",
-    // One query for every user (none for an account without a person): returning [] without using
-    // `query` fails with "Prisma query was unused" outside production.
-    resolve: (query, user, _args, ctx) =>
-      ctx.prisma.household.findMany({
-        ...query,
-        where: { members: { some: { person: { user: { id: user.id } } } } },
-        orderBy: { name: "asc" },
-      }),
+    // Planned into the user's own query (through their person), so the header costs no statement for it.
+    select: (_args, _ctx, nestedSelection) => ({
+      person: {
+        select: {
+          households: {
+            select: { household: nestedSelection({}) },
+            orderBy: { household: { name: "asc" as const } },
+          },
+        },
+      },
+    }),
+    resolve: (user) => user.person?.households.map((member) => member.household) ?? [],
   }),
-);
+}));
