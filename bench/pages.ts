@@ -1,15 +1,15 @@
-// Pages: the web app's server-side rendering measured against a static file served by the same Node server (the
+// Pages: the web app's server-side rendering measured against a static file served by the same Node process (the
 // same HTML, saved from the SSR answer), so the ratio is what rendering costs and not what Node or the network does.
 // The web server reads the API with its cache of anonymous reads, as production runs it.
 import { execFileSync } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 
 import { median, runLoad } from "./load.ts";
 import { startServer } from "./servers.ts";
 
 const BUILD = "apps/web/build";
-const STATIC_FILE = "bench-static.html";
 
 export interface PageRow {
   page: string;
@@ -33,16 +33,17 @@ export async function measurePages(options: {
       stdio: "inherit",
     });
   }
-  // adapter-node lists its static files when it starts: the file is written first, from a first server's answer.
+  // The static page is the first page's SSR answer, saved from a first server.
   const first = await startServer("bench/baselines/web.ts", [options.apiUrl]);
   const html = await (await fetch(`http://127.0.0.1:${first.port}${options.pages[0]!.path}`)).text();
   first.child.kill("SIGTERM");
   await once(first.child, "exit");
-  writeFileSync(`${BUILD}/client/${STATIC_FILE}`, html);
-  const web = await startServer("bench/baselines/web.ts", [options.apiUrl]);
+  const staticFile = `${os.tmpdir()}/desa-migran-bench-page-${process.pid}.html`;
+  writeFileSync(staticFile, html);
+  const web = await startServer("bench/baselines/web.ts", [options.apiUrl, staticFile]);
   const base = `http://127.0.0.1:${web.port}`;
   try {
-    const staticUrl = `${base}/${STATIC_FILE}`;
+    const staticUrl = `http://127.0.0.1:${web.ports.staticPort}/`;
     if ((await fetch(staticUrl)).status !== 200) throw new Error("the web server does not serve the static page");
     const rows: PageRow[] = [];
     for (const page of options.pages) {
@@ -82,6 +83,6 @@ export async function measurePages(options: {
     return rows;
   } finally {
     web.child.kill("SIGTERM");
-    rmSync(`${BUILD}/client/${STATIC_FILE}`, { force: true });
+    rmSync(staticFile, { force: true });
   }
 }

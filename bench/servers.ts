@@ -10,17 +10,21 @@ export function pinLoadGenerator() {
   if (twoCores) execFileSync("taskset", ["-cp", "0", String(process.pid)], { stdio: "ignore" });
 }
 
-/** Starts `script` and resolves with its port once it prints it (`"port":N` or `localhost:N`). */
+/**
+ * Starts `script` and resolves with its port once it prints it (`"port":N` or `localhost:N`), and with every other
+ * `"name":N` number on the same output (`ports.staticPort`).
+ */
 export function startServer(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   const command = twoCores ? "taskset" : process.execPath;
   const argv = twoCores ? ["-c", "1", process.execPath, script, ...args] : [script, ...args];
   const child = spawn(command, argv, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise<{ child: ChildProcess; port: number }>((resolve, reject) => {
+  return new Promise<{ child: ChildProcess; port: number; ports: Record<string, number> }>((resolve, reject) => {
     let output = "";
     child.stdout!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const match = /"port":(\d+)|localhost:(\d+)/.exec(output);
-      if (match) resolve({ child, port: Number(match[1] ?? match[2]) });
+      const ports = Object.fromEntries([...output.matchAll(/"(\w+)":(\d+)/g)].map((m) => [m[1]!, Number(m[2])]));
+      if (match) resolve({ child, port: Number(match[1] ?? match[2]), ports });
     });
     child.once("exit", (code) => reject(new Error(`${script} exited (${code}) before listening: ${output}`)));
   });
