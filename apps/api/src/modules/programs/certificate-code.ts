@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 
 /** Crockford base32: no I, L, O or U, so a code read aloud or typed from paper is not misread. */
-const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+export const CERTIFICATE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 export const CERTIFICATE_CODE_LENGTH = 10;
 
 /**
@@ -10,7 +10,8 @@ export const CERTIFICATE_CODE_LENGTH = 10;
  */
 export function generateCertificateCode(): string {
   let code = "";
-  for (let i = 0; i < CERTIFICATE_CODE_LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < CERTIFICATE_CODE_LENGTH; i++)
+    code += CERTIFICATE_ALPHABET[randomInt(CERTIFICATE_ALPHABET.length)];
   return code;
 }
 

@@ -6,7 +6,7 @@ import { commonErrors, ErrorInterface, ForbiddenError, NotFoundError } from "../
 import { bilingual } from "../common/validation.ts";
 import { AlreadyEnrolledError, ProgramFullError } from "../partners/errors.ts";
 import { EnrolmentRef, ProgramRef } from "../partners/types.ts";
-import { EnrolmentStatusError, ProgramClosedError,ProgramConsentRequiredError } from "./errors.ts";
+import { EnrolmentStatusError, ProgramClosedError, ProgramConsentRequiredError } from "./errors.ts";
 import { applyToProgram, completeEnrolment, decideApplication, recordProgramAttendance } from "./service.ts";
 
 builder.objectType(ProgramConsentRequiredError, {

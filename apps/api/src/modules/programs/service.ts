@@ -4,7 +4,7 @@ import { ForbiddenError, NotFoundError } from "../common/errors.ts";
 import { AlreadyEnrolledError, ProgramFullError } from "../partners/errors.ts";
 import { generateCertificateCode, normalizeCertificateCode } from "./certificate-code.ts";
 import { PROGRAM_CONSENT } from "./consent.ts";
-import { EnrolmentStatusError, ProgramClosedError,ProgramConsentRequiredError } from "./errors.ts";
+import { EnrolmentStatusError, ProgramClosedError, ProgramConsentRequiredError } from "./errors.ts";
 
 type Tx = Prisma.TransactionClient;
 

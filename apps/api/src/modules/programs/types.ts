@@ -1,5 +1,5 @@
 import { builder } from "../../builder.ts";
-import { MIN_HOUSEHOLDS_PER_CELL,publishedCount } from "../aggregates/service.ts";
+import { MIN_HOUSEHOLDS_PER_CELL, publishedCount } from "../aggregates/service.ts";
 import { EnrolmentRef, OrganizationRef, ProgramRef } from "../partners/types.ts";
 import { formatCertificateCode } from "./certificate-code.ts";
 import { PROGRAM_CONSENT } from "./consent.ts";
@@ -142,6 +142,8 @@ builder.prismaObjectFields(EnrolmentRef, (t) => ({
       person: { select: { fullName: true } },
     },
     authScopes: participantOrApplicant,
+    // A partner key reads the enrolment's status and dates; these personal fields are simply empty for it.
+    unauthorizedResolver: () => null,
     resolve: (e) => e.person.fullName,
   }),
   consentVersion: t.exposeString("consentVersion", {
@@ -160,6 +162,8 @@ builder.prismaObjectFields(EnrolmentRef, (t) => ({
     description: "The certificate's verification code, as printed (XXXXX-XXXXX), once completed.",
     select: { certificateCode: true, appliedById: true, program: { select: { organizationId: true } } },
     authScopes: participantOrApplicant,
+    // A partner key reads the enrolment's status and dates; these personal fields are simply empty for it.
+    unauthorizedResolver: () => null,
     resolve: (e) => (e.certificateCode ? formatCertificateCode(e.certificateCode) : null),
   }),
   attendance: t.field({
@@ -172,6 +176,8 @@ builder.prismaObjectFields(EnrolmentRef, (t) => ({
       attendance: { select: { day: true, present: true }, orderBy: { day: "asc" } },
     },
     authScopes: participantOrApplicant,
+    // A partner key reads the enrolment's status and dates; these personal fields are simply empty for it.
+    unauthorizedResolver: () => null,
     resolve: (e) => e.attendance,
   }),
 }));
