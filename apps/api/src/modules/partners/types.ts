@@ -129,8 +129,9 @@ export const ProgramRef = builder.prismaNode("Program", {
     endsOn: t.expose("endsOn", { type: "DateTime", nullable: true, description: "Last day, if set." }),
     capacity: t.exposeInt("capacity", { nullable: true, description: "Places available; null when unlimited." }),
     enrolledCount: t.relationCount("enrolments", {
-      description: "Participants enrolled or completed (withdrawn ones do not count). Never who they are.",
-      where: { status: { not: "WITHDRAWN" } },
+      description:
+        "Participants accepted or completed (pending, rejected and withdrawn ones do not count). Never who they are.",
+      where: { status: { in: ["ENROLLED", "COMPLETED"] } },
     }),
   }),
 });
