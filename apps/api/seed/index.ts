@@ -25,6 +25,8 @@ import {
 } from "../src/modules/orders/service.ts";
 import { buildStaticQris } from "../src/modules/payments/qris.ts";
 import { confirmPayment } from "../src/modules/payments/treasury.ts";
+import { CERTIFICATE_ALPHABET, CERTIFICATE_CODE_LENGTH } from "../src/modules/programs/certificate-code.ts";
+import { PROGRAM_CONSENT } from "../src/modules/programs/consent.ts";
 import { depositSavings } from "../src/modules/savings/service.ts";
 import { businesses } from "./data/businesses.ts";
 import { cases } from "./data/cases.ts";
@@ -635,24 +637,47 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       kind: p.kind,
       title: p.title,
       description: p.description,
+      teaches: p.teaches ?? "",
+      online: p.online ?? false,
+      venue: p.venue ?? "",
+      schedule: p.schedule ?? "",
       capacity: p.capacity ?? null,
       startsOn: day(p.startsOn),
       endsOn: p.endsOn ? day(p.endsOn) : null,
       createdAt: at(addMonths(p.startsOn, -1)),
     })),
   });
+  const certificateRandom = createRandom(0xce27);
   const enrolments = programs.flatMap((p) =>
-    p.enrolments.map(([ref, status, consent]) => ({
-      id: id(),
-      programId: must(programId.get(p.slug), p.slug),
-      personId: personRef(ref),
-      status,
-      consentGivenAt: at(consent, 10),
-      enrolledById: must(orgOwnerUserId.get(p.organization), p.organization),
-      createdAt: at(consent, 11),
-    })),
+    p.enrolments.map(([ref, status, consent]) => {
+      const applied = status === "APPLIED" || status === "REJECTED";
+      const completedOn = p.endsOn ?? p.startsOn;
+      return {
+        id: id(),
+        programId: must(programId.get(p.slug), p.slug),
+        personId: personRef(ref),
+        status,
+        consentGivenAt: at(consent, 10),
+        // The people who applied themselves (to a program of this platform) accepted its consent text.
+        consentVersion: applied ? PROGRAM_CONSENT.version : null,
+        enrolledById: applied ? null : must(orgOwnerUserId.get(p.organization), p.organization),
+        decidedAt: status === "APPLIED" ? null : at(consent, 15),
+        completedAt: status === "COMPLETED" ? at(completedOn, 16) : null,
+        certificateCode:
+          status === "COMPLETED"
+            ? Array.from({ length: CERTIFICATE_CODE_LENGTH }, () =>
+                certificateRandom.pick([...CERTIFICATE_ALPHABET]),
+              ).join("")
+            : null,
+        createdAt: at(consent, 11),
+      };
+    }),
   );
   await tx.enrolment.createMany({ data: enrolments });
+  // A certificate prints the participant's name as it stood at completion.
+  await tx.$executeRaw`
+    UPDATE "Enrolment" e SET "certificateName" = p."fullName" FROM "Person" p
+    WHERE p."id" = e."personId" AND e."status" = 'COMPLETED'`;
 
   // ── Network of villages ──
   const authorId = (ref: string) =>

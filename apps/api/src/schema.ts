@@ -51,6 +51,8 @@ import "./modules/stories/mutations.ts";
 import "./modules/partners/types.ts";
 import "./modules/partners/regions.ts";
 import "./modules/partners/mutations.ts";
+import "./modules/programs/types.ts";
+import "./modules/programs/mutations.ts";
 import "./modules/shu/types.ts";
 import "./modules/messages/types.ts";
 import "./modules/messages/mutations.ts";

@@ -17,10 +17,20 @@ export interface ProgramSeed {
   kind: "TRAINING" | "MENTORING" | "FINANCING" | "RESEARCH";
   title: string;
   description: string;
+  /** What participants learn, one topic a line. */
+  teaches?: string;
+  online?: boolean;
+  venue?: string;
+  schedule?: string;
   capacity?: number;
   startsOn: string;
   endsOn?: string;
-  enrolments: [person: string, status: "ENROLLED" | "COMPLETED" | "WITHDRAWN", consentOn: string][];
+  /** APPLIED and REJECTED ones applied themselves; the others were enrolled (or accepted) by the organization. */
+  enrolments: [
+    person: string,
+    status: "APPLIED" | "REJECTED" | "ENROLLED" | "COMPLETED" | "WITHDRAWN",
+    consentOn: string,
+  ][];
 }
 
 export const organizations: OrganizationSeed[] = [
@@ -85,6 +95,10 @@ export const programs: ProgramSeed[] = [
     title: "Literasi keuangan keluarga pekerja migran",
     description:
       "Pelatihan tiga hari: membuat anggaran keluarga, membagi remitansi, mengenali investasi bodong dan menabung di koperasi.",
+    teaches:
+      "Membuat anggaran keluarga\nMembagi remitansi untuk kebutuhan, tabungan dan usaha\nMengenali investasi bodong",
+    venue: "Aula kantor desa Wanasaba",
+    schedule: "Senin-Rabu, 08.30-12.00 WITA",
     capacity: 30,
     startsOn: "2026-10-05",
     endsOn: "2026-10-07",
@@ -137,6 +151,9 @@ export const programs: ProgramSeed[] = [
     title: "Pelatihan keamanan pangan dan sertifikasi PIRT",
     description:
       "Pelatihan tiga hari untuk usaha pangan purna PMI: higiene produksi, label kemasan dan pengurusan izin PIRT.",
+    teaches: "Higiene produksi pangan\nLabel kemasan yang benar\nMengurus izin PIRT",
+    venue: "Balai desa Bringinan",
+    schedule: "Selasa-Kamis, 09.00-15.00 WIB",
     capacity: 25,
     startsOn: "2026-05-12",
     endsOn: "2026-05-14",
@@ -168,5 +185,50 @@ export const programs: ProgramSeed[] = [
       "Pendampingan pengajuan KUR dan pembiayaan koperasi bagi usaha purna PMI yang sudah berjalan minimal satu tahun.",
     startsOn: "2027-01-15",
     enrolments: [],
+  },
+  {
+    slug: "pembukuan-usaha-purna-pmi-2027",
+    organization: "pusat-studi-migrasi-ucn",
+    villageKey: "juntinyuat",
+    kind: "TRAINING",
+    title: "Pelatihan pembukuan sederhana untuk usaha purna PMI",
+    description:
+      "Kelas empat pertemuan bersama dosen akuntansi: mencatat kas harian, memisahkan uang usaha dan uang keluarga, " +
+      "menghitung harga pokok dan laba. Peserta yang hadir penuh mendapat sertifikat.",
+    teaches:
+      "Mencatat kas masuk dan keluar setiap hari\nMemisahkan uang usaha dan uang keluarga\nMenghitung harga pokok dan laba",
+    venue: "Balai desa Juntinyuat",
+    schedule: "Sabtu, 09.00-12.00 WIB (4 pertemuan)",
+    capacity: 12,
+    startsOn: "2027-01-09",
+    endsOn: "2027-01-30",
+    enrolments: [
+      ["h02:0", "APPLIED", "2026-11-20"],
+      ["h03:0", "APPLIED", "2026-11-21"],
+      ["owner:keripik-singkong-mbak-siti", "ENROLLED", "2026-11-18"],
+      ["owner:terasi-ikan-asin-bu-casmini", "ENROLLED", "2026-11-19"],
+      ["h04:0", "REJECTED", "2026-11-19"],
+    ],
+  },
+  {
+    slug: "kelas-daring-bahasa-inggris-kerja",
+    organization: "pusat-studi-migrasi-ucn",
+    kind: "TRAINING",
+    title: "Kelas daring percakapan bahasa Inggris untuk kerja dan usaha",
+    description: "Delapan sesi daring untuk calon pekerja migran dan purna PMI yang melayani pembeli asing.",
+    teaches: "Percakapan sehari-hari di tempat kerja\nMenjawab pertanyaan pembeli\nMembaca kontrak sederhana",
+    online: true,
+    venue: "Zoom (tautan dikirim ke peserta yang diterima)",
+    schedule: "Selasa dan Kamis, 19.30-21.00 WIB",
+    capacity: 40,
+    startsOn: "2026-09-01",
+    endsOn: "2027-02-26",
+    enrolments: [
+      ["h05:0", "COMPLETED", "2026-08-20"],
+      ["h06:0", "COMPLETED", "2026-08-20"],
+      ["h07:0", "COMPLETED", "2026-08-21"],
+      ["h09:0", "ENROLLED", "2026-08-22"],
+      ["h10:0", "APPLIED", "2026-11-25"],
+    ],
   },
 ];

@@ -14,6 +14,7 @@ import { CURRENT_DISCLOSURE } from "../../src/modules/investments/disclosure.ts"
 import { callMeeting, openMeeting, recordAttendance } from "../../src/modules/meetings/service.ts";
 import { createApiKey } from "../../src/modules/partners/service.ts";
 import { buildStaticQris } from "../../src/modules/payments/qris.ts";
+import { PROGRAM_CONSENT } from "../../src/modules/programs/consent.ts";
 import { openProtectionCase } from "../../src/modules/protection/service.ts";
 import { recordMigrationEpisode } from "../../src/modules/registry/service.ts";
 import { runShu } from "../../src/modules/shu/service.ts";
@@ -43,6 +44,29 @@ const newProblem = async (w: World) => {
     },
   });
 };
+/** A program of the demo partner that started a week ago and runs for another week. */
+const newProgram = (w: World) =>
+  w.api.prisma.program.create({
+    data: {
+      organizationId: w.ids.organizationId,
+      slug: `program-uji-${unique()}`,
+      kind: "TRAINING",
+      title: "Program uji matriks",
+      startsOn: new Date(Date.now() - 7 * DAY),
+      endsOn: new Date(Date.now() + 7 * DAY),
+    },
+  });
+/** An application by another household's head to a fresh program, in the given status. */
+const newApplication = async (w: World, status: "APPLIED" | "ENROLLED") =>
+  w.api.prisma.enrolment.create({
+    data: {
+      programId: (await newProgram(w)).id,
+      personId: w.ids.otherHouseholdPersonId,
+      status,
+      consentGivenAt: new Date(),
+      consentVersion: PROGRAM_CONSENT.version,
+    },
+  });
 /** A 64×48 PNG, for photo uploads. */
 const tinyPng = () =>
   sharp({ create: { width: 64, height: 48, channels: 3, background: "#0f5c4d" } })
@@ -484,6 +508,29 @@ export const INPUTS: Record<string, Build> = {
       kind: "TRAINING",
       startsOn: inDays(30),
     }),
+  updateProgram: async (w) => {
+    const program = await w.api.prisma.program.findFirstOrThrow({ where: { organizationId: w.ids.organizationId } });
+    return input({
+      programId: gid("Program", program.id),
+      title: program.title,
+      kind: program.kind,
+      startsOn: program.startsOn.toISOString(),
+    });
+  },
+  applyToProgram: async (w) => {
+    const program = await newProgram(w);
+    return input({
+      programId: gid("Program", program.id),
+      personId: gid("Person", w.ids.familyPersonId),
+      consent: true,
+      consentVersion: PROGRAM_CONSENT.version,
+    });
+  },
+  decideApplication: async (w) =>
+    input({ enrolmentId: gid("Enrolment", (await newApplication(w, "APPLIED")).id), accept: true }),
+  recordProgramAttendance: async (w) =>
+    input({ enrolmentId: gid("Enrolment", (await newApplication(w, "ENROLLED")).id), day: yesterday(), present: true }),
+  completeEnrolment: async (w) => input({ enrolmentId: gid("Enrolment", (await newApplication(w, "ENROLLED")).id) }),
   enrolParticipant: async (w) => {
     const program = await w.api.prisma.program.findFirstOrThrow({ where: { organizationId: w.ids.organizationId } });
     return input({

@@ -14,6 +14,9 @@ export interface RegionKey {
  * be traced back to one family (small-cell suppression, as statistics offices do).
  */
 export const MIN_HOUSEHOLDS_PER_CELL = 3;
+
+/** A count as published: null below MIN_HOUSEHOLDS_PER_CELL, so a small group (one family, two people) stays hidden. */
+export const publishedCount = (count: number): number | null => (count >= MIN_HOUSEHOLDS_PER_CELL ? count : null);
 /** Remittance aggregates cover the last twelve months up to `now`. */
 export const WINDOW_MONTHS = 12;
 

@@ -7,6 +7,7 @@ import {
   loadSummaries,
   MIN_HOUSEHOLDS_PER_CELL,
   OTHER_CORRIDORS,
+  publishedCount,
   ratioBps,
   type RegionKey,
   regionKeyString,
@@ -68,7 +69,7 @@ const RegionSummaryRef = builder.objectRef<RegionSummary>("RegionSummary").imple
     receivingHouseholds: t.int({
       nullable: true,
       description: `Households that received remittances (null below ${MIN_HOUSEHOLDS_PER_CELL}, to protect them).`,
-      resolve: (s) => (s.households >= MIN_HOUSEHOLDS_PER_CELL ? s.households : null),
+      resolve: (s) => publishedCount(s.households),
     }),
     businesses: t.exposeInt("businesses", { description: "Active returnee businesses." }),
     jobs: t.exposeInt("jobs", { description: "People working in those businesses." }),

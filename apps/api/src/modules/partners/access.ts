@@ -16,6 +16,7 @@ export const access = defineAccess({
     createApiKey: members,
     revokeApiKey: members,
     createProgram: members,
+    updateProgram: members,
     enrolParticipant: [...members, "key:programs"],
   },
 });

@@ -18,3 +18,15 @@ export class AlreadyEnrolledError extends BilingualError {
     super("Orang ini sudah terdaftar di program ini.", "This person is already enrolled in this program.");
   }
 }
+
+/** A program's capacity edited below the number of participants already accepted. */
+export class CapacityBelowTakenError extends BilingualError {
+  readonly taken: number;
+  constructor(taken: number) {
+    super(
+      `Kapasitas tidak boleh kurang dari peserta yang sudah diterima (${taken}).`,
+      `The capacity cannot be below the participants already accepted (${taken}).`,
+    );
+    this.taken = taken;
+  }
+}

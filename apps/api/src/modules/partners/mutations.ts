@@ -5,8 +5,15 @@ import { PARTNER_SCOPES } from "../auth/scopes.ts";
 import { commonErrors, ErrorInterface, ForbiddenError, NotFoundError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
-import { AlreadyEnrolledError, ProgramFullError } from "./errors.ts";
-import { createApiKey, createProgram, enrolParticipant, revokeApiKey } from "./service.ts";
+import { AlreadyEnrolledError, CapacityBelowTakenError, ProgramFullError } from "./errors.ts";
+import {
+  createApiKey,
+  createProgram,
+  enrolParticipant,
+  type ProgramFields,
+  revokeApiKey,
+  updateProgram,
+} from "./service.ts";
 import { ApiKeyRef, EnrolmentRef, OrganizationRef, PartnerScopeEnum, ProgramKind, ProgramRef } from "./types.ts";
 
 builder.objectType(ProgramFullError, {
@@ -14,6 +21,12 @@ builder.objectType(ProgramFullError, {
   description: "Every place in the program is taken.",
   interfaces: [ErrorInterface],
   fields: (t) => ({ capacity: t.exposeInt("capacity", { description: "Places in the program." }) }),
+});
+builder.objectType(CapacityBelowTakenError, {
+  name: "CapacityBelowTakenError",
+  description: "The new capacity is below the participants already accepted.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ taken: t.exposeInt("taken", { description: "Places already taken." }) }),
 });
 builder.objectType(AlreadyEnrolledError, {
   name: "AlreadyEnrolledError",
@@ -118,6 +131,101 @@ const EnrolParticipantPayload = builder.simpleObject("EnrolParticipantPayload", 
   fields: (t) => ({ enrolment: t.field({ type: EnrolmentRef, description: "The enrolment." }) }),
 });
 
+type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
+
+/** The fields an organization fills in for a program, on creation and on edit. */
+const programFields = (f: InputFieldBuilder) => ({
+  title: f.string({
+    description: "Title, in Bahasa Indonesia.",
+    validate: z
+      .string()
+      .trim()
+      .min(3, bilingual("Judul minimal 3 karakter.", "Title: at least 3 characters."))
+      .max(200, bilingual("Judul maksimal 200 karakter.", "Title: at most 200 characters.")),
+  }),
+  kind: f.field({ type: ProgramKind, description: "Training, mentoring, financing or research." }),
+  description: f.string({
+    required: false,
+    description: "What the program offers.",
+    validate: z
+      .string()
+      .trim()
+      .max(8000, bilingual("Deskripsi maksimal 8000 karakter.", "Description: at most 8,000 characters.")),
+  }),
+  villageId: f.globalID({ required: false, for: [VillageRef], description: "The village, if only one." }),
+  capacity: f.int({
+    required: false,
+    description: "Places available; leave empty for unlimited.",
+    validate: z
+      .number()
+      .int()
+      .min(1, bilingual("Kapasitas minimal 1.", "Capacity: at least 1."))
+      .max(100_000, bilingual("Kapasitas terlalu besar.", "The capacity is too large.")),
+  }),
+  startsOn: f.field({ type: "DateTime", description: "First day." }),
+  endsOn: f.field({ type: "DateTime", required: false, description: "Last day." }),
+  teaches: f.string({
+    required: false,
+    description: "What participants learn, one skill or topic a line.",
+    validate: z
+      .string()
+      .trim()
+      .max(2000, bilingual("Materi maksimal 2000 karakter.", "What it teaches: at most 2,000 characters.")),
+  }),
+  online: f.boolean({ required: false, description: "Held online (default: no)." }),
+  venue: f.string({
+    required: false,
+    description: "Where exactly, or the online platform.",
+    validate: z.string().trim().max(300, bilingual("Tempat maksimal 300 karakter.", "Venue: at most 300 characters.")),
+  }),
+  schedule: f.string({
+    required: false,
+    description: 'When the sessions are, in words ("Sabtu, 09.00-12.00").',
+    validate: z
+      .string()
+      .trim()
+      .max(300, bilingual("Jadwal maksimal 300 karakter.", "Schedule: at most 300 characters.")),
+  }),
+});
+
+/** The end date cannot come before the start date (reported on endsOn). */
+const datesInOrder = z
+  .looseObject({ startsOn: z.date(), endsOn: z.date().nullish() })
+  .refine((i) => !i.endsOn || i.endsOn >= i.startsOn, {
+    message: bilingual(
+      "Tanggal selesai tidak boleh sebelum tanggal mulai.",
+      "The end date cannot be before the start date.",
+    ),
+    path: ["endsOn"],
+  });
+
+/** The input's program fields as the service takes them (empty optional fields become their defaults). */
+const programValues = (input: {
+  title: string;
+  kind: ProgramFields["kind"];
+  description?: string | null;
+  teaches?: string | null;
+  villageId?: { id: string } | null;
+  online?: boolean | null;
+  venue?: string | null;
+  schedule?: string | null;
+  capacity?: number | null;
+  startsOn: Date;
+  endsOn?: Date | null;
+}): ProgramFields => ({
+  title: input.title,
+  kind: input.kind,
+  description: input.description ?? "",
+  teaches: input.teaches ?? "",
+  villageId: input.villageId?.id ?? null,
+  online: input.online ?? false,
+  venue: input.venue ?? "",
+  schedule: input.schedule ?? "",
+  capacity: input.capacity ?? null,
+  startsOn: input.startsOn,
+  endsOn: input.endsOn ?? null,
+});
+
 const notInFuture = (message: string) => z.date().refine((d) => d.getTime() <= Date.now() + 60_000, message);
 
 builder.mutationFields((t) => ({
@@ -131,46 +239,10 @@ builder.mutationFields((t) => ({
           description: "A new program.",
           fields: (f) => ({
             organizationId: f.globalID({ for: [OrganizationRef], description: "The organization running it." }),
-            title: f.string({
-              description: "Title, in Bahasa Indonesia.",
-              validate: z
-                .string()
-                .trim()
-                .min(3, bilingual("Judul minimal 3 karakter.", "Title: at least 3 characters."))
-                .max(200, bilingual("Judul maksimal 200 karakter.", "Title: at most 200 characters.")),
-            }),
-            kind: f.field({ type: ProgramKind, description: "Training, mentoring, financing or research." }),
-            description: f.string({
-              required: false,
-              description: "What the program offers.",
-              validate: z
-                .string()
-                .trim()
-                .max(8000, bilingual("Deskripsi maksimal 8000 karakter.", "Description: at most 8,000 characters.")),
-            }),
-            villageId: f.globalID({ required: false, for: [VillageRef], description: "The village, if only one." }),
-            capacity: f.int({
-              required: false,
-              description: "Places available; leave empty for unlimited.",
-              validate: z
-                .number()
-                .int()
-                .min(1, bilingual("Kapasitas minimal 1.", "Capacity: at least 1."))
-                .max(100_000, bilingual("Kapasitas terlalu besar.", "The capacity is too large.")),
-            }),
-            startsOn: f.field({ type: "DateTime", description: "First day." }),
-            endsOn: f.field({ type: "DateTime", required: false, description: "Last day." }),
+            ...programFields(f),
           }),
         }),
-        validate: z
-          .looseObject({ startsOn: z.date(), endsOn: z.date().nullish() })
-          .refine((i) => !i.endsOn || i.endsOn >= i.startsOn, {
-            message: bilingual(
-              "Tanggal selesai tidak boleh sebelum tanggal mulai.",
-              "The end date cannot be before the start date.",
-            ),
-            path: ["endsOn"],
-          }),
+        validate: datesInOrder,
       }),
     },
     authScopes: (_root, { input }) => ({ organizationMember: input.organizationId.id }),
@@ -178,14 +250,34 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => ({
       program: await createProgram(ctx.prisma, {
         organizationId: input.organizationId.id,
-        title: input.title,
-        kind: input.kind,
-        description: input.description ?? "",
-        villageId: input.villageId?.id ?? null,
-        capacity: input.capacity ?? null,
-        startsOn: input.startsOn,
-        endsOn: input.endsOn ?? null,
+        ...programValues(input),
       }),
+    }),
+  }),
+  updateProgram: t.field({
+    type: CreateProgramPayload,
+    description: "Edits a program (members of its organization only). The capacity cannot go below places taken.",
+    errors: { types: [...commonErrors, CapacityBelowTakenError] },
+    args: {
+      input: t.arg({
+        type: builder.inputType("UpdateProgramInput", {
+          description: "The program and all its fields, as they should be.",
+          fields: (f) => ({
+            programId: f.globalID({ for: [ProgramRef], description: "The program." }),
+            ...programFields(f),
+          }),
+        }),
+        validate: datesInOrder,
+      }),
+    },
+    authScopes: async (_root, { input }, ctx) => ({
+      organizationMember:
+        (await ctx.prisma.program.findUnique({ where: { id: input.programId.id }, select: { organizationId: true } }))
+          ?.organizationId ?? "",
+    }),
+    unauthorizedError: forbidden,
+    resolve: async (_root, { input }, ctx) => ({
+      program: await updateProgram(ctx.prisma, { programId: input.programId.id, ...programValues(input) }),
     }),
   }),
   enrolParticipant: t.field({

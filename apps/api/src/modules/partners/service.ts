@@ -5,7 +5,7 @@ import type { PartnerScope } from "../auth/scopes.ts";
 import { hashToken, randomToken } from "../auth/tokens.ts";
 import { ForbiddenError, NotFoundError } from "../common/errors.ts";
 import { slugify } from "../common/slug.ts";
-import { AlreadyEnrolledError, ProgramFullError } from "./errors.ts";
+import { AlreadyEnrolledError, CapacityBelowTakenError, ProgramFullError } from "./errors.ts";
 
 /** Characters of the clear key kept for listings: "dmk_" and 8 random characters, not enough to guess the rest. */
 export const API_KEY_PREFIX_LENGTH = 12;
@@ -91,19 +91,41 @@ export async function revokeApiKey(
   });
 }
 
-export async function createProgram(
-  prisma: PrismaClient,
-  input: {
-    organizationId: string;
-    title: string;
-    kind: "TRAINING" | "MENTORING" | "FINANCING" | "RESEARCH";
-    description: string;
-    villageId: string | null;
-    capacity: number | null;
-    startsOn: Date;
-    endsOn: Date | null;
-  },
-) {
+/** What an organization says about its program, on creation and on edit. */
+export interface ProgramFields {
+  title: string;
+  kind: "TRAINING" | "MENTORING" | "FINANCING" | "RESEARCH";
+  description: string;
+  teaches: string;
+  villageId: string | null;
+  online: boolean;
+  venue: string;
+  schedule: string;
+  capacity: number | null;
+  startsOn: Date;
+  endsOn: Date | null;
+}
+
+/**
+ * Edits a program. The capacity cannot go below the places already taken: accepted participants keep theirs.
+ */
+export async function updateProgram(prisma: PrismaClient, input: ProgramFields & { programId: string }) {
+  const { programId, ...fields } = input;
+  return prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Program" WHERE "id" = ${programId}::uuid FOR UPDATE`;
+    if (locked.length === 0) throw new NotFoundError("Program");
+    if (fields.villageId && !(await tx.village.findUnique({ where: { id: fields.villageId }, select: { id: true } })))
+      throw new NotFoundError("Village");
+    if (fields.capacity !== null) {
+      const taken = await tx.enrolment.count({ where: { programId, status: { in: ["ENROLLED", "COMPLETED"] } } });
+      if (fields.capacity < taken) throw new CapacityBelowTakenError(taken);
+    }
+    return tx.program.update({ where: { id: programId }, data: fields });
+  });
+}
+
+export async function createProgram(prisma: PrismaClient, input: ProgramFields & { organizationId: string }) {
   const [organization, village] = await Promise.all([
     prisma.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } }),
     input.villageId ? prisma.village.findUnique({ where: { id: input.villageId }, select: { id: true } }) : null,
@@ -121,7 +143,7 @@ export async function createProgram(
 /**
  * Enrols a person in a program, only with their recorded consent. Allowed to members of the program's
  * organization (and platform admins) or to that organization's API keys with the `programs:write` scope.
- * Capacity counts enrolments that are not withdrawn; the program row is locked so two enrolments cannot both
+ * Capacity counts accepted and completed enrolments (not pending, rejected or withdrawn ones); the program row is locked so two enrolments cannot both
  * take the last place.
  */
 export async function enrolParticipant(
@@ -156,7 +178,9 @@ export async function enrolParticipant(
     });
     if (existing) throw new AlreadyEnrolledError();
     if (program.capacity !== null) {
-      const taken = await tx.enrolment.count({ where: { programId: program.id, status: { not: "WITHDRAWN" } } });
+      const taken = await tx.enrolment.count({
+        where: { programId: program.id, status: { in: ["ENROLLED", "COMPLETED"] } },
+      });
       if (taken >= program.capacity) throw new ProgramFullError(program.capacity);
     }
     const enrolment = await tx.enrolment.create({

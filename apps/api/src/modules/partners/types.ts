@@ -1,6 +1,11 @@
 import { builder } from "../../builder.ts";
 import { PARTNER_SCOPES } from "../auth/scopes.ts";
-import { VillageRef } from "../geography/types.ts";
+import { ProvinceRef, VillageRef } from "../geography/types.ts";
+
+const startOfToday = () => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+};
 
 export const OrganizationKind = builder.enumType("OrganizationKind", {
   description: "What kind of partner an organization is.",
@@ -25,7 +30,9 @@ export const ProgramKind = builder.enumType("ProgramKind", {
 export const EnrolmentStatus = builder.enumType("EnrolmentStatus", {
   description: "Where an enrolment stands.",
   values: {
-    ENROLLED: { description: "Taking part." },
+    APPLIED: { description: "Applied; the organization has not decided yet." },
+    ENROLLED: { description: "Accepted: taking part." },
+    REJECTED: { description: "Turned down by the organization." },
     COMPLETED: { description: "Finished the program." },
     WITHDRAWN: { description: "Left the program; no longer takes a place." },
   } as const,
@@ -122,8 +129,9 @@ export const ProgramRef = builder.prismaNode("Program", {
     endsOn: t.expose("endsOn", { type: "DateTime", nullable: true, description: "Last day, if set." }),
     capacity: t.exposeInt("capacity", { nullable: true, description: "Places available; null when unlimited." }),
     enrolledCount: t.relationCount("enrolments", {
-      description: "Participants enrolled or completed (withdrawn ones do not count). Never who they are.",
-      where: { status: { not: "WITHDRAWN" } },
+      description:
+        "Participants accepted or completed (pending, rejected and withdrawn ones do not count). Never who they are.",
+      where: { status: { in: ["ENROLLED", "COMPLETED"] } },
     }),
   }),
 });
@@ -132,13 +140,19 @@ export const ProgramRef = builder.prismaNode("Program", {
 export const EnrolmentRef = builder.prismaNode("Enrolment", {
   id: { field: "id" },
   description: "A person's enrolment in a program. Who the person is is never shown here.",
-  select: { id: true, program: { select: { organizationId: true } } },
+  select: { id: true, appliedById: true, program: { select: { organizationId: true } } },
   // The program's organization, through a member or through one of its keys holding programs:write (the scope
-  // that made it); a key with another scope, or of another organization, reads no enrolment.
+  // that made it); a key with another scope, or of another organization, reads no enrolment. The user who
+  // applied reads their own application.
   authScopes: (enrolment, ctx) =>
     ctx.apiKey?.organizationId === enrolment.program.organizationId
       ? { partner: "programs:write" as const }
-      : { organizationMember: enrolment.program.organizationId },
+      : {
+          $any: {
+            organizationMember: enrolment.program.organizationId,
+            ...(enrolment.appliedById ? { self: enrolment.appliedById } : {}),
+          },
+        },
   fields: (t) => ({
     status: t.expose("status", { type: EnrolmentStatus, description: "Enrolled, completed or withdrawn." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the enrolment was recorded." }),
@@ -168,13 +182,28 @@ builder.queryFields((t) => ({
         description: "Only this organization's programs.",
       }),
       villageId: t.arg.globalID({ required: false, for: [VillageRef], description: "Only programs in this village." }),
+      kind: t.arg({ type: ProgramKind, required: false, description: "Only programs of this kind." }),
+      provinceId: t.arg.globalID({
+        required: false,
+        for: [ProvinceRef],
+        description: "Only programs held in a village of this province.",
+      }),
+      open: t.arg.boolean({
+        required: false,
+        description: "Only programs that have not ended yet (still taking applications).",
+      }),
     },
-    resolve: (query, _root, { organizationId, villageId }, ctx) =>
+    resolve: (query, _root, { organizationId, villageId, kind, provinceId, open }, ctx) =>
       ctx.prisma.program.findMany({
         ...query,
         where: {
           ...(organizationId ? { organizationId: organizationId.id } : {}),
           ...(villageId ? { villageId: villageId.id } : {}),
+          ...(kind ? { kind } : {}),
+          ...(provinceId ? { village: { regency: { provinceId: provinceId.id } } } : {}),
+          ...(open
+            ? { OR: [{ endsOn: { gte: startOfToday() } }, { endsOn: null, startsOn: { gte: startOfToday() } }] }
+            : {}),
         },
         orderBy: [{ startsOn: "desc" }, { id: "asc" }],
       }),

@@ -18,10 +18,10 @@ describe("programs query", () => {
           village { name } organization { slug } } }
       }
     }`);
-    // then all seven come back, latest start first, with capacity and the count of places taken
+    // then all nine come back, latest start first, with capacity and the count of places taken
     expect(result.errors).toBeUndefined();
     const programs = result.data!.programs.edges.map((e: any) => e.node);
-    expect(programs).toHaveLength(7);
+    expect(programs).toHaveLength(9);
     const starts = programs.map((p: any) => p.startsOn);
     expect(starts).toEqual([...starts].sort().reverse());
     const marketing = programs.find((p: any) => p.slug === "pemasaran-digital-indramayu-2026");
