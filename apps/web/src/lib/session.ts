@@ -1,3 +1,5 @@
+import { redirect, type RequestEvent } from "@sveltejs/kit";
+
 /**
  * Name of the cookie holding the user's API session. apps/api sets it on sign-in; the web
  * server forwards only this cookie to the API (see graphql.ts), never the visitor's others.
@@ -92,4 +94,20 @@ export function safeReturnPath(value: unknown, fallback = "/akun"): string {
 /** The sign-in page, asking to come back to `path` afterwards. */
 export function signInUrl(path: string): string {
   return `/masuk?kembali=${encodeURIComponent(safeReturnPath(path, "/akun"))}`;
+}
+
+/**
+ * Sends the visitor to sign in, coming back to this page afterwards: its path and query, but not a form action's
+ * `?/name`, which is a POST target and no page to come back to.
+ */
+export function redirectToSignIn(url: URL): never {
+  redirect(303, signInUrl(url.pathname + (url.search.startsWith("?/") ? "" : url.search)));
+}
+
+/**
+ * The sign-in guard of protected pages: a visitor without a session signs in first. It costs no API
+ * call; a session the API no longer knows is caught by the page's own query (`requireViewer` checks both).
+ */
+export function requireSession(event: Pick<RequestEvent, "cookies" | "url">): void {
+  if (!event.cookies.get(SESSION_COOKIE)) redirectToSignIn(event.url);
 }

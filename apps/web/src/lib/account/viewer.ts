@@ -1,8 +1,8 @@
-import { redirect, type RequestEvent } from "@sveltejs/kit";
+import type { RequestEvent } from "@sveltejs/kit";
 
 import { graphql, type ResultOf } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
-import { SESSION_COOKIE, signInUrl } from "../session.ts";
+import { redirectToSignIn, requireSession, SESSION_COOKIE } from "../session.ts";
 
 type ViewerEvent = Pick<RequestEvent, "cookies" | "fetch" | "url">;
 
@@ -34,11 +34,9 @@ export async function findViewer(event: ViewerEvent): Promise<Viewer | null> {
  * Unlike findViewer, an unreachable API is an error page: a protected page cannot be shown.
  */
 export async function requireViewer(event: ViewerEvent): Promise<Viewer> {
-  if (event.cookies.get(SESSION_COOKIE)) {
-    const data = await runQuery(createApiClient(event), ViewerQuery, {});
-    if (data.viewer) return data.viewer;
-  }
-  redirect(303, signInUrl(event.url.pathname + event.url.search));
+  requireSession(event);
+  const data = await runQuery(createApiClient(event), ViewerQuery, {});
+  return data.viewer ?? redirectToSignIn(event.url);
 }
 
 const HeaderQuery = graphql(`

@@ -1,12 +1,13 @@
 // Server-side access to the village officer pages (/kantor-desa): who may see which village, and how
 // confidential reads of personal data are fetched.
-import { type ActionFailure, error, fail, isHttpError, redirect, type RequestEvent } from "@sveltejs/kit";
+import { type ActionFailure, error, fail, isHttpError, type RequestEvent } from "@sveltejs/kit";
 
+import { type FormErrors } from "../forms/errors.ts";
+import { checkGlobalId } from "../global-id.ts";
 import { graphql, type ResultOf } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
 import { m } from "../paraglide/messages.js";
-import { checkGlobalId, type FormErrors } from "../server/commerce-forms.ts";
-import { SESSION_COOKIE, signInUrl } from "../session.ts";
+import { redirectToSignIn, SESSION_COOKIE } from "../session.ts";
 
 type OfficeEvent = Pick<RequestEvent, "cookies" | "fetch" | "url">;
 
@@ -42,7 +43,7 @@ export type VillageOffice = NonNullable<ResultOf<typeof VillageOfficesQuery>["vi
 export async function loadVillageOffices(
   event: OfficeEvent,
 ): Promise<{ officerName: string; offices: VillageOffice[] }> {
-  const back: () => never = () => redirect(303, signInUrl(event.url.pathname));
+  const back: () => never = () => redirectToSignIn(event.url);
   if (!event.cookies.get(SESSION_COOKIE)) back();
   const data = await runQuery(createApiClient(event), VillageOfficesQuery, {});
   if (!data.viewer) back();

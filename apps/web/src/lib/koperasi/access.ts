@@ -1,10 +1,10 @@
 // Who may see which cooperative page. The API enforces every rule; these checks only choose what
 // to show (a sign-in link, an explanation) instead of letting a page fail with an API error.
-import { error, redirect, type RequestEvent } from "@sveltejs/kit";
+import { error, type RequestEvent } from "@sveltejs/kit";
 
 import { graphql, type ResultOf } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
-import { SESSION_COOKIE, signInUrl } from "../session.ts";
+import { redirectToSignIn, SESSION_COOKIE } from "../session.ts";
 
 type Event = Pick<RequestEvent, "cookies" | "fetch" | "url" | "params">;
 
@@ -91,13 +91,13 @@ export async function loadCooperative(
 
 /** Sign-in first (coming back here), then a 403 page unless the viewer is an officer of this cooperative. */
 export function requireOfficer(event: Pick<RequestEvent, "url">, role: CooperativeRole): void {
-  if (!role.signedIn) redirect(303, signInUrl(event.url.pathname + event.url.search));
+  if (!role.signedIn) redirectToSignIn(event.url);
   if (role.officerTitle === null) error(403, "Officers only");
 }
 
 /** Sign-in first, then a 403 page unless the viewer is an officer or an active member (meetings). */
 export function requireOfficerOrMember(event: Pick<RequestEvent, "url">, role: CooperativeRole): void {
-  if (!role.signedIn) redirect(303, signInUrl(event.url.pathname + event.url.search));
+  if (!role.signedIn) redirectToSignIn(event.url);
   if (role.officerTitle === null && role.memberNumber === null) error(403, "Officers and members only");
 }
 

@@ -1,6 +1,6 @@
 // Reading the SHU year and surplus typed by an officer, for the preview (a GET form) and the run.
+import { parseRupiah } from "../forms/amounts.ts";
 import { m } from "../paraglide/messages.js";
-import { parseRupiah } from "../server/commerce-forms.ts";
 
 export type ShuAsk =
   | { valid: true; fiscalYear: number; surplusIdr: string; typedYear: string; typedSurplus: string }

@@ -2,8 +2,7 @@ import { redirect, type RequestEvent } from "@sveltejs/kit";
 
 import { graphql } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
-import { signInUrl } from "../session.ts";
-import { requireSession } from "./commerce-forms.ts";
+import { redirectToSignIn, requireSession } from "../session.ts";
 
 const MyBusinessesQuery = graphql(`
   query MyBusinesses {
@@ -38,7 +37,7 @@ const MyBusinessesQuery = graphql(`
 export async function loadMyBusinesses(event: Pick<RequestEvent, "cookies" | "fetch" | "url">) {
   requireSession(event);
   const data = await runQuery(createApiClient(event), MyBusinessesQuery, {});
-  if (!data.viewer) redirect(303, signInUrl(event.url.pathname));
+  if (!data.viewer) redirectToSignIn(event.url);
   return { viewerName: data.viewer.name, business: data.viewer.businesses[0] ?? null };
 }
 

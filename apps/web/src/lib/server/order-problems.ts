@@ -3,13 +3,17 @@
 // JavaScript), the seller's answer, and the resolution (refund or close). Also proxies a report's private photo.
 import { fail, type RequestEvent } from "@sveltejs/kit";
 
+import { parseRupiah } from "../forms/amounts.ts";
+import { errorsFrom } from "../forms/errors.ts";
+import { formValues } from "../forms/fields.ts";
+import { mutate } from "../forms/mutate.ts";
+import { MutationErrors } from "../forms/mutation-errors.ts";
+import { checkGlobalId } from "../global-id.ts";
 import { graphql } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
-import { MutationErrors } from "../mutation-errors.ts";
 import { OrderProblemFields } from "../order-problems.ts";
 import { m } from "../paraglide/messages.js";
 import { proxyPrivateFile, uploadToApi } from "./api-files.ts";
-import { checkGlobalId, errorsFrom, formValues, mutate, parseRupiah } from "./commerce-forms.ts";
 
 type Event = Pick<RequestEvent, "cookies" | "fetch" | "getClientAddress" | "request">;
 

@@ -1,5 +1,6 @@
+import { parseRupiah } from "../forms/amounts.ts";
+import { parseWholeNumber } from "../forms/fields.ts";
 import { graphql } from "../gql.ts";
-import { parseRupiah, parseWholeNumber } from "./commerce-forms.ts";
 
 export const PRODUCT_FIELDS = [
   "name",

@@ -1,12 +1,13 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { type FieldErrors, fieldErrorsFromIssues, textField } from "#lib/account/form-errors.ts";
 import { requireViewer } from "#lib/account/viewer.ts";
+import { type FieldErrors, fieldErrorsFromIssues } from "#lib/forms/errors.ts";
+import { textField } from "#lib/forms/fields.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { SESSION_COOKIE, signInUrl } from "#lib/session.ts";
+import { redirectToSignIn, SESSION_COOKIE } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -82,7 +83,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /** A session that ended meanwhile (signed out elsewhere) sends the person to sign in and come back here. */
-const signInAgain = (event: { url: URL }) => redirect(303, signInUrl(event.url.pathname));
+const signInAgain = (event: { url: URL }) => redirectToSignIn(event.url);
 
 export const actions: Actions = {
   /** Saves or (when empty) removes the phone number. */

@@ -1,9 +1,9 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { type FieldErrors, fieldErrorsFromIssues } from "#lib/account/form-errors.ts";
+import { type FieldErrors, fieldErrorsFromIssues } from "#lib/forms/errors.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { SESSION_COOKIE } from "#lib/session.ts";
 

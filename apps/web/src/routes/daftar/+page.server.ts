@@ -1,10 +1,11 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { type FieldErrors, fieldErrorsFromIssues, textField } from "#lib/account/form-errors.ts";
 import { findViewer } from "#lib/account/viewer.ts";
+import { type FieldErrors, fieldErrorsFromIssues } from "#lib/forms/errors.ts";
+import { textField } from "#lib/forms/fields.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { getLocale } from "#lib/paraglide/runtime.js";
 import { safeReturnPath } from "#lib/session.ts";

@@ -1,11 +1,13 @@
 import { fail, redirect, type RequestEvent } from "@sveltejs/kit";
 
+import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
+import { formValues, parseWholeNumber } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { CartQuery } from "#lib/server/cart-queries.ts";
-import { errorsFrom, type FormErrors, formValues, mutate, parseWholeNumber } from "#lib/server/commerce-forms.ts";
 import {
   changeGuestCart,
   GUEST_CART_LINE_MAX,
@@ -15,7 +17,7 @@ import {
   takeCartNotes,
   writeGuestCart,
 } from "#lib/server/guest-cart.ts";
-import { SESSION_COOKIE, signInUrl } from "#lib/session.ts";
+import { redirectToSignIn, SESSION_COOKIE } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -108,7 +110,7 @@ export const load: PageServerLoad = async (event) => {
   }
   const data = await runQuery(createApiClient(event), CartQuery, {});
   // The cookie is there but the API no longer knows the session (expired or signed out elsewhere).
-  if (!data.viewer) redirect(303, signInUrl(event.url.pathname));
+  if (!data.viewer) redirectToSignIn(event.url);
   return { cart: data.viewer.cart, guest: false as const, missing: 0, added, notes: takeCartNotes(event) };
 };
 

@@ -1,9 +1,6 @@
-import { redirect } from "@sveltejs/kit";
-
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { requireSession } from "#lib/server/commerce-forms.ts";
-import { signInUrl } from "#lib/session.ts";
+import { redirectToSignIn, requireSession } from "#lib/session.ts";
 
 import type { PageServerLoad } from "./$types";
 
@@ -42,7 +39,7 @@ const MyCooperativesQuery = graphql(`
 export const load: PageServerLoad = async (event) => {
   requireSession(event);
   const { viewer } = await runQuery(createApiClient(event), MyCooperativesQuery, {});
-  if (!viewer) redirect(303, signInUrl(event.url.pathname));
+  if (!viewer) redirectToSignIn(event.url);
   return {
     viewerName: viewer.name,
     offices: viewer.cooperativeOffices,

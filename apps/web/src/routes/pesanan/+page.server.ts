@@ -1,9 +1,6 @@
-import { redirect } from "@sveltejs/kit";
-
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { requireSession } from "#lib/server/commerce-forms.ts";
-import { signInUrl } from "#lib/session.ts";
+import { redirectToSignIn, requireSession } from "#lib/session.ts";
 
 import type { PageServerLoad } from "./$types";
 
@@ -48,7 +45,7 @@ export const load: PageServerLoad = async (event) => {
   requireSession(event);
   const after = event.url.searchParams.get("after")?.slice(0, 200) || null;
   const data = await runQuery(createApiClient(event), MyOrdersQuery, { first: PAGE_SIZE, after });
-  if (!data.viewer) redirect(303, signInUrl(event.url.pathname));
+  if (!data.viewer) redirectToSignIn(event.url);
   const { orders } = data.viewer;
   return {
     orders: orders.edges.map((edge) => edge.node),

@@ -1,8 +1,8 @@
 import { fail, redirect } from "@sveltejs/kit";
 
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { mergeGuestCartAfterSignIn } from "#lib/server/guest-cart.ts";
 import { applySessionCookie, safeReturnPath } from "#lib/session.ts";

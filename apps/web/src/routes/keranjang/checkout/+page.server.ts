@@ -1,12 +1,14 @@
 import { fail, redirect } from "@sveltejs/kit";
 
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { CartQuery } from "#lib/server/cart-queries.ts";
-import { errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
 import { RegenciesQuery } from "#lib/server/regencies.ts";
-import { signInUrl } from "#lib/session.ts";
+import { redirectToSignIn, requireSession } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -84,7 +86,7 @@ export const load: PageServerLoad = async (event) => {
   requireSession(event);
   const client = createApiClient(event);
   const [data, geography] = await Promise.all([runQuery(client, CartQuery, {}), runQuery(client, RegenciesQuery, {})]);
-  if (!data.viewer) redirect(303, signInUrl(event.url.pathname));
+  if (!data.viewer) redirectToSignIn(event.url);
   if (data.viewer.cart.businesses.length === 0) redirect(303, "/keranjang");
   const ids = data.viewer.cart.businesses.map((group) => group.business.id);
   const delivery = await runQuery(client, CartDeliveryQuery, { ids });

@@ -1,11 +1,13 @@
 import { fail, redirect } from "@sveltejs/kit";
 
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql, type ResultOf } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { errorsFrom, formValues, mutate, requireSession } from "#lib/server/commerce-forms.ts";
-import { SESSION_COOKIE, signInUrl } from "#lib/session.ts";
+import { requireSession, SESSION_COOKIE, signInUrl } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

@@ -1,11 +1,12 @@
 import { error, fail } from "@sveltejs/kit";
 
+import { checkGlobalId } from "#lib/global-id.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { PaymentFields } from "#lib/payments.ts";
-import { checkGlobalId, requireSession } from "#lib/server/commerce-forms.ts";
 import { uploadPaymentProof } from "#lib/server/payment-proof.ts";
+import { requireSession } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

@@ -1,9 +1,12 @@
 import { error, fail } from "@sveltejs/kit";
 
+import { parseRupiah } from "#lib/forms/amounts.ts";
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues, parseWholeNumber } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
-import { errorsFrom, formValues, mutate, parseRupiah, parseWholeNumber } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
 
 import type { Actions, PageServerLoad } from "./$types";

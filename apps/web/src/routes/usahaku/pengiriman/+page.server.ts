@@ -1,10 +1,13 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 
+import { parseRupiah } from "#lib/forms/amounts.ts";
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { errorsFrom, formValues, mutate, parseRupiah } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
 import { RegenciesQuery } from "#lib/server/regencies.ts";
 

@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 
 import { error, fail } from "@sveltejs/kit";
 
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { OrderProblemFields } from "#lib/order-problems.ts";
-import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
 import { answerProblemAction, closeProblemAction } from "#lib/server/order-problems.ts";
 import { OrderFields } from "#lib/server/order-queries.ts";

@@ -1,8 +1,8 @@
 import { fail, redirect } from "@sveltejs/kit";
 
+import { mutate } from "#lib/forms/mutate.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { PublishStory, VillageStoriesQuery } from "#lib/kantor-desa/stories.ts";
-import { mutate } from "#lib/server/commerce-forms.ts";
 import { queryConfidential } from "#lib/server/confidential.ts";
 
 import type { Actions, PageServerLoad } from "./$types";

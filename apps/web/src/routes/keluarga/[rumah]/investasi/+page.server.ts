@@ -1,11 +1,12 @@
 import { fail } from "@sveltejs/kit";
 
-import { toWholeRupiah } from "#lib/account/amounts.ts";
-import { type FieldErrors, fieldErrorsFromIssues, textField } from "#lib/account/form-errors.ts";
 import { formatRupiah } from "#lib/format.ts";
+import { toWholeRupiah } from "#lib/forms/amounts.ts";
+import { type FieldErrors, fieldErrorsFromIssues } from "#lib/forms/errors.ts";
+import { textField } from "#lib/forms/fields.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
 
 import type { Actions, PageServerLoad } from "./$types";

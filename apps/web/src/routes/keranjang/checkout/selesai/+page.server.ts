@@ -1,8 +1,8 @@
 import { error, redirect } from "@sveltejs/kit";
 
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { requireSession } from "#lib/server/commerce-forms.ts";
 import { OrdersByIdQuery } from "#lib/server/order-queries.ts";
+import { requireSession } from "#lib/session.ts";
 
 import type { PageServerLoad } from "./$types";
 

@@ -1,11 +1,14 @@
 import { fail, redirect } from "@sveltejs/kit";
 
+import { parseRupiah } from "#lib/forms/amounts.ts";
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues, parseWholeNumber } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { errorsFrom, formValues, mutate, parseRupiah, parseWholeNumber } from "#lib/server/commerce-forms.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

@@ -1,10 +1,12 @@
 import { fail } from "@sveltejs/kit";
 
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
-import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import { BusinessesToVerify, businessesToVerify, searchCandidates, verifyAction } from "#lib/tinjauan/verification.ts";
 
 import type { Actions, PageServerLoad } from "./$types";

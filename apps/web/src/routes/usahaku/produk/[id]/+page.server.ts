@@ -1,9 +1,12 @@
 import { error, fail } from "@sveltejs/kit";
 
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
+import { MutationErrors } from "#lib/forms/mutation-errors.ts";
+import { checkGlobalId } from "#lib/global-id.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { MutationErrors } from "#lib/mutation-errors.ts";
-import { checkGlobalId, errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
 import { CategoriesQuery, PRODUCT_FIELDS, productField, productInput } from "#lib/server/product-form.ts";
 

@@ -1,9 +1,11 @@
 import { fail, redirect } from "@sveltejs/kit";
 
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { CreateStory, PublishStory, STORY_FIELDS, STORY_KINDS, storyField } from "#lib/kantor-desa/stories.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

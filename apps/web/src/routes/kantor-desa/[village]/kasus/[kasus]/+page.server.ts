@@ -1,10 +1,12 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
 import { caseField, ProtectionCaseQuery, ReferProtectionCase, UpdateProtectionCase } from "#lib/kantor-desa/cases.ts";
 import { CASE_UPDATE_STATUSES, isClosedCase } from "#lib/kantor-desa/labels.ts";
 import { checkNodeId, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import { queryConfidential } from "#lib/server/confidential.ts";
 
 import type { Actions, PageServerLoad, RequestEvent } from "./$types";

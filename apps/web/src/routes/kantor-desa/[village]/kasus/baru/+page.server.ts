@@ -1,5 +1,8 @@
 import { fail, redirect } from "@sveltejs/kit";
 
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
 import { CASE_FIELDS, caseField, OpenProtectionCase } from "#lib/kantor-desa/cases.ts";
 import { CASE_TYPES } from "#lib/kantor-desa/labels.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
@@ -7,7 +10,6 @@ import { loadPerson } from "#lib/kantor-desa/people.ts";
 import { VillageRegistryQuery } from "#lib/kantor-desa/registry.ts";
 import { keepNikOutOfAddress, NIK_REMOVED_PARAM } from "#lib/kantor-desa/search.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 import { queryConfidential } from "#lib/server/confidential.ts";
 
 import type { Actions, PageServerLoad } from "./$types";

@@ -1,5 +1,8 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
 import { dateInput, optionalText, todayInJakarta } from "#lib/kantor-desa/form-input.ts";
 import { isMigrationStatus } from "#lib/kantor-desa/labels.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
@@ -11,7 +14,6 @@ import {
   UpdateMigrationEpisodeStatus,
 } from "#lib/kantor-desa/registry.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 
 import type { Actions, PageServerLoad, RequestEvent } from "./$types";
 

@@ -1,10 +1,12 @@
 import { fail, redirect } from "@sveltejs/kit";
 
+import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues } from "#lib/forms/fields.ts";
+import { mutate } from "#lib/forms/mutate.ts";
 import { dateInput, nikInput, optionalText } from "#lib/kantor-desa/form-input.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { PERSON_FIELDS, RegisterPerson, registryField } from "#lib/kantor-desa/registry.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { errorsFrom, formValues, mutate } from "#lib/server/commerce-forms.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

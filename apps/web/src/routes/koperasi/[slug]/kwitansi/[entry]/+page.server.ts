@@ -1,9 +1,9 @@
-import { error, redirect } from "@sveltejs/kit";
+import { error } from "@sveltejs/kit";
 
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { checkNodeId } from "#lib/koperasi/access.ts";
-import { signInUrl } from "#lib/session.ts";
+import { redirectToSignIn } from "#lib/session.ts";
 
 import type { PageServerLoad } from "./$types";
 
@@ -42,7 +42,7 @@ const ReceiptQuery = graphql(`
 // member concerned only; to anyone else it does not exist (404), so a guessed address tells nothing.
 export const load: PageServerLoad = async (event) => {
   const { cooperative, role } = await event.parent();
-  if (!role.signedIn) redirect(303, signInUrl(event.url.pathname + event.url.search));
+  if (!role.signedIn) redirectToSignIn(event.url);
   const entryId = checkNodeId(event.params.entry);
   const { savingsReceipt: receipt } = await runQuery(createApiClient(event), ReceiptQuery, { entryId });
   if (!receipt || receipt.cooperativeSlug !== cooperative.slug) error(404, "Not found");

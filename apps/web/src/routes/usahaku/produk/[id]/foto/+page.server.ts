@@ -1,9 +1,9 @@
 import { error, fail } from "@sveltejs/kit";
 
+import { checkGlobalId } from "#lib/global-id.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
 import { PHOTO_MAX_BYTES } from "#lib/product-photo.ts";
-import { checkGlobalId } from "#lib/server/commerce-forms.ts";
 import { requireMyBusiness } from "#lib/server/my-business.ts";
 import { uploadProductPhoto } from "#lib/server/product-photos.ts";
 

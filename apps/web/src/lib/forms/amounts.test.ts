@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { formatForeignMoney, formatRate, parseDecimal, toMinorUnits, toRate, toWholeRupiah } from "./amounts.ts";
+import {
+  formatForeignMoney,
+  formatRate,
+  parseDecimal,
+  parseRupiah,
+  toMinorUnits,
+  toRate,
+  toWholeRupiah,
+} from "./amounts.ts";
 
 describe("amounts typed by people", () => {
   it("reads Indonesian and English number writing exactly", () => {
@@ -46,11 +54,31 @@ describe("amounts typed by people", () => {
       ["Rp 12.500.000", "12500000"],
       ["25,000", "25000"],
       ["1,500,000", "1500000"],
+      ["10000", "10000"],
+      ["10.000", "10000"],
+      ["Rp 10.000", "10000"],
+      ["Rp10.000,00", "10000"],
+      ["Rp. 10.000", "10000"],
+      ["9.999.999.999.999", "9999999999999"],
     ];
     for (const [typed, digits] of cases) expect(toWholeRupiah(typed), typed).toBe(digits);
-    for (const typed of ["1,2345 rb", "25 dolar", "rb", "1,5", "-25rb", "25rb rb", "0 jt"]) {
+    for (const typed of [
+      "1,2345 rb",
+      "25 dolar",
+      "rb",
+      "1,5",
+      "10.000,50",
+      "-25rb",
+      "-10.000",
+      "25rb rb",
+      "0 jt",
+      "10.000.000.000.000",
+      "10 miliar miliar",
+    ]) {
       expect(toWholeRupiah(typed), typed).toBeNull();
     }
+    expect(parseRupiah(" Rp 10.000 ")).toBe("10000");
+    expect(parseRupiah(" -10.000 "), "sent as typed for the API to refuse by field").toBe("-10.000");
     expect(toRate("3.780,5")).toBe("3780.5");
     expect(toRate("11.75")).toBe("11.75");
     expect(toRate("515")).toBe("515");

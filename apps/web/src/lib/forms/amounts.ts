@@ -81,10 +81,14 @@ export function toMinorUnits(text: string, currency: string): string | null {
 /** Words people put after an amount, as powers of ten: "25rb", "25 ribu", "25k", "1,5 jt", "2 juta", "1 miliar". */
 const MULTIPLIERS: Readonly<Record<string, number>> = { rb: 3, ribu: 3, k: 3, jt: 6, juta: 6, miliar: 9, milyar: 9 };
 
+/** The most digits a rupiah amount may have: the API's limit (Rp 9,9 trillion), above anything anyone pays. */
+export const MAX_RUPIAH_DIGITS = 13;
+
 /**
- * Whole rupiah as people type them → the API's digits: `25.000`, `25000`, `Rp 25.000`, `25rb`, `25 ribu`, `1,5 jt`,
- * `1.5 juta`, `2 miliar`. Exact (no floats); null for an amount that is not whole rupiah (`500.000,50`, `1,2345 rb`)
- * or not a number. Zero only with `allowZero`, where an empty field means zero too.
+ * Whole rupiah as people type them → the API's digits: `25.000`, `25000`, `Rp 25.000`, `Rp10.000,00`, `25rb`,
+ * `25 ribu`, `1,5 jt`, `1.5 juta`, `2 miliar`. Exact (no floats); null for an amount that is not whole rupiah
+ * (`500.000,50`, `1,2345 rb`), negative, over MAX_RUPIAH_DIGITS or not a number. Zero only with `allowZero`,
+ * where an empty field means zero too.
  */
 export function toWholeRupiah(text: string, options: { allowZero?: boolean } = {}): string | null {
   if (text.trim() === "") return options.allowZero ? "0" : null;
@@ -99,8 +103,15 @@ export function toWholeRupiah(text: string, options: { allowZero?: boolean } = {
   if (fraction.length > exponent) return null;
   const value = BigInt(parsed.whole + fraction.padEnd(exponent, "0"));
   if (value === 0n && !options.allowZero) return null;
-  return value.toString();
+  const digits = value.toString();
+  return digits.length > MAX_RUPIAH_DIGITS ? null : digits;
 }
+
+/**
+ * Rupiah for a form whose errors the API names: what `toWholeRupiah` reads, as digits; text it cannot read goes to
+ * the API as typed, so the API's answer names that field among every other invalid one.
+ */
+export const parseRupiah = (value: string): string => toWholeRupiah(value) ?? value.trim();
 
 /** A rate typed as `3.780,5` or `3780.5` → the API's `"3780.5"` (dot decimal, at most 6 places). */
 export function toRate(text: string): string | null {
