@@ -98,10 +98,12 @@ export function signInUrl(path: string): string {
 
 /**
  * Sends the visitor to sign in, coming back to this page afterwards: its path and query, but not a form action's
- * `?/name`, which is a POST target and no page to come back to.
+ * `?/name`, which is a POST target and no page to come back to. Pages whose query holds personal data (the village
+ * office's searches by name or NIK) pass `keepQuery: false`, so it never travels in an address to the sign-in page.
  */
-export function redirectToSignIn(url: URL): never {
-  redirect(303, signInUrl(url.pathname + (url.search.startsWith("?/") ? "" : url.search)));
+export function redirectToSignIn(url: URL, { keepQuery = true } = {}): never {
+  const query = keepQuery && !url.search.startsWith("?/") ? url.search : "";
+  redirect(303, signInUrl(url.pathname + query));
 }
 
 /**

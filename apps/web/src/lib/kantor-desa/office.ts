@@ -43,7 +43,7 @@ export type VillageOffice = NonNullable<ResultOf<typeof VillageOfficesQuery>["vi
 export async function loadVillageOffices(
   event: OfficeEvent,
 ): Promise<{ officerName: string; offices: VillageOffice[] }> {
-  const back: () => never = () => redirectToSignIn(event.url);
+  const back: () => never = () => redirectToSignIn(event.url, { keepQuery: false });
   if (!event.cookies.get(SESSION_COOKIE)) back();
   const data = await runQuery(createApiClient(event), VillageOfficesQuery, {});
   if (!data.viewer) back();
