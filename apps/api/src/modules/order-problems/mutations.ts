@@ -5,7 +5,8 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
-import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { NotFoundError } from "../common/errors.ts";
 import { OrderRef } from "../orders/types.ts";
 import { PROOF_MAX_BYTES } from "../payments/proofs.ts";
 import { mediaStorage } from "../photos/storage.ts";
@@ -25,70 +26,6 @@ import { answerProblem, reportProblem, resolveProblem } from "./service.ts";
 import { OrderProblemKind, OrderProblemRef } from "./types.ts";
 
 // ── Error types ──
-
-builder.objectType(ProblemAlreadyOpenError, {
-  name: "ProblemAlreadyOpenError",
-  description: "The order already has an open problem report; nothing was reported.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(ProblemWindowClosedError, {
-  name: "ProblemWindowClosedError",
-  description: "The order was delivered more than the window (14 days) ago; nothing was reported.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    deliveredAt: t.expose("deliveredAt", { type: "DateTime", description: "When the order was delivered." }),
-    windowDays: t.exposeInt("windowDays", { description: "Days after delivery a problem can be reported." }),
-  }),
-});
-builder.objectType(ProblemNotReportableError, {
-  name: "ProblemNotReportableError",
-  description: "The order is not paid yet (or, cash on delivery, not shipped yet), or was cancelled.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ orderStatus: t.exposeString("orderStatus", { description: "The order's status." }) }),
-});
-builder.objectType(ProblemAlreadyResolvedError, {
-  name: "ProblemAlreadyResolvedError",
-  description: "The report was already resolved; its outcome does not change.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.exposeString("status", { description: "REFUNDED or CLOSED." }) }),
-});
-builder.objectType(RefundExceedsPaidError, {
-  name: "RefundExceedsPaidError",
-  description: "The refund is more than the buyer paid for the order less refunds already made; nothing moved.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    refundable: t.string({
-      description: "What can still be refunded, whole rupiah.",
-      resolve: (e) => e.refundableIdr.toString(),
-    }),
-  }),
-});
-builder.objectType(RefundNeedsCooperativeError, {
-  name: "RefundNeedsCooperativeError",
-  description: "A business outside any cooperative sells by cash on delivery: no refund through the platform.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(OwnOrderProblemError, {
-  name: "OwnOrderProblemError",
-  description: "The officer is the seller of the order: another officer must resolve the report.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(ResolverRoleError, {
-  name: "ResolverRoleError",
-  description: "Only the cooperative's treasurer or chair resolves problem reports.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(SellerFundsShortError, {
-  name: "SellerFundsShortError",
-  description: "The seller's business account does not cover the part of the refund already settled; nothing moved.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(ProblemPhotoError, {
-  name: "ProblemPhotoError",
-  description: "The photo was refused (size or type, judged by content); nothing was reported.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ reason: t.exposeString("reason", { description: "TOO_LARGE, UNSUPPORTED_TYPE or UNREADABLE." }) }),
-});
 
 // ── Payload and inputs ──
 

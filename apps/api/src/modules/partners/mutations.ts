@@ -2,7 +2,8 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { PARTNER_SCOPES } from "../auth/scopes.ts";
-import { commonErrors, ErrorInterface, ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { commonErrors, ErrorInterface } from "../common/error-types.ts";
+import { ForbiddenError, NotFoundError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
 import { AlreadyEnrolledError, ProgramFullError } from "./errors.ts";
