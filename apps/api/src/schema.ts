@@ -69,6 +69,7 @@ import "./modules/partners/types.ts";
 import "./modules/partners/regions.ts";
 import "./modules/partners/mutations.ts";
 import "./modules/shu/types.ts";
+import "./modules/shu/mutations.ts";
 import "./modules/messages/types.ts";
 import "./modules/messages/mutations.ts";
 

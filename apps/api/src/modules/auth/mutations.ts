@@ -136,13 +136,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-
-builder.queryField("viewer", (t) =>
-  t.prismaField({
-    type: UserRef,
-    nullable: true,
-    description: "The signed-in user, or null when signed out.",
-    resolve: (query, _root, _args, ctx) =>
-      ctx.user ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.user.id } }) : null,
-  }),
-);

@@ -52,3 +52,13 @@ builder.prismaObject("VillageOfficer", {
     village: t.relation("village", { description: "The village." }),
   }),
 });
+
+builder.queryField("viewer", (t) =>
+  t.prismaField({
+    type: UserRef,
+    nullable: true,
+    description: "The signed-in user, or null when signed out.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.user ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.user.id } }) : null,
+  }),
+);

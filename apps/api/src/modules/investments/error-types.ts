@@ -1,6 +1,7 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
 import { ErrorInterface } from "../common/error-types.ts";
+import { FundingRoundStatus } from "../funding/types.ts";
 import {
   DisclosureNotAcceptedError,
   IncomeNotDeclaredError,
@@ -18,7 +19,7 @@ builder.objectType(RoundNotOpenError, {
   name: "RoundNotOpenError",
   description: "The round is not open for pledges.",
   interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.exposeString("status", { description: "The round's status." }) }),
+  fields: (t) => ({ status: t.expose("status", { type: FundingRoundStatus, description: "The round's status." }) }),
 });
 
 builder.objectType(TicketOutOfRangeError, {
@@ -86,5 +87,5 @@ builder.objectType(InvalidRoundStateError, {
   name: "InvalidRoundStateError",
   description: "The round's status does not allow this action.",
   interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.exposeString("status", { description: "The round's status." }) }),
+  fields: (t) => ({ status: t.expose("status", { type: FundingRoundStatus, description: "The round's status." }) }),
 });

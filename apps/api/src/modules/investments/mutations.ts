@@ -5,6 +5,8 @@ import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { NotFoundError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
+import { FundingRoundRef, FundingRoundStatus } from "../funding/types.ts";
+import { HouseholdRef } from "../households/types.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
 import {
   DisclosureNotAcceptedError,
@@ -30,24 +32,11 @@ const rupiah = z
     ),
   );
 
-/** Global IDs here are checked by type name: an ID of another type is "not found". */
-function idOf(gid: { typename: string; id: string }, typename: string): string {
-  if (gid.typename !== typename) throw new NotFoundError(typename);
-  return gid.id;
-}
-
-async function roundScopes(
-  ctx: { prisma: PrismaClient },
-  gid: { typename: string; id: string },
-  who: "officer" | "owner",
-) {
-  const round =
-    gid.typename === "FundingRound"
-      ? await ctx.prisma.fundingRound.findUnique({
-          where: { id: gid.id },
-          select: { cooperativeId: true, businessId: true },
-        })
-      : null;
+async function roundScopes(ctx: { prisma: PrismaClient }, gid: { id: string }, who: "officer" | "owner") {
+  const round = await ctx.prisma.fundingRound.findUnique({
+    where: { id: gid.id },
+    select: { cooperativeId: true, businessId: true },
+  });
   if (!round) return { admin: true };
   return who === "officer" ? { cooperativeOfficer: round.cooperativeId } : { businessOwner: round.businessId };
 }
@@ -58,7 +47,7 @@ const PledgePayload = builder.simpleObject("PledgePayload", {
 });
 const RoundPayload = builder.simpleObject("FundingRoundStatusPayload", {
   description: "The round's new status.",
-  fields: (t) => ({ status: t.string({ description: "New status." }) }),
+  fields: (t) => ({ status: t.field({ type: FundingRoundStatus, description: "New status." }) }),
 });
 const RepaymentPayload = builder.simpleObject("RepaymentPayload", {
   description: "The recorded repayment.",
@@ -67,7 +56,7 @@ const RepaymentPayload = builder.simpleObject("RepaymentPayload", {
 
 const RoundAction = builder.inputType("FundingRoundActionInput", {
   description: "A round to act on.",
-  fields: (t) => ({ roundId: t.globalID({ description: "The funding round." }) }),
+  fields: (t) => ({ roundId: t.globalID({ for: [FundingRoundRef], description: "The funding round." }) }),
 });
 
 builder.mutationFields((t) => ({
@@ -94,8 +83,8 @@ builder.mutationFields((t) => ({
         type: builder.inputType("PledgeInput", {
           description: "A pledge.",
           fields: (f) => ({
-            roundId: f.globalID({ description: "The funding round." }),
-            householdId: f.globalID({ description: "The investing household." }),
+            roundId: f.globalID({ for: [FundingRoundRef], description: "The funding round." }),
+            householdId: f.globalID({ for: [HouseholdRef], description: "The investing household." }),
             amountIdr: f.string({ description: "Whole rupiah.", validate: rupiah }),
             idempotencyKey: f.string({ description: "Unique per pledge; a retry changes nothing.", validate: key }),
             acceptedDisclosureVersion: f.string({
@@ -114,8 +103,8 @@ builder.mutationFields((t) => ({
       const made = await pledge(
         ctx.prisma,
         {
-          roundId: idOf(input.roundId, "FundingRound"),
-          householdId: idOf(input.householdId, "Household"),
+          roundId: input.roundId.id,
+          householdId: input.householdId.id,
           amountIdr: BigInt(input.amountIdr),
           idempotencyKey: input.idempotencyKey,
           acceptedDisclosureVersion: input.acceptedDisclosureVersion ?? null,
@@ -137,7 +126,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RoundAction }) },
     authScopes: (_root, { input }, ctx) => roundScopes(ctx, input.roundId, "officer"),
     resolve: async (_root, { input }, ctx) => ({
-      status: (await closeUnderfundedRound(ctx.prisma, idOf(input.roundId, "FundingRound"), ctx.user!.id)).status,
+      status: (await closeUnderfundedRound(ctx.prisma, input.roundId.id, ctx.user!.id)).status,
     }),
   }),
   disburseFundingRound: t.field({
@@ -147,7 +136,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RoundAction }) },
     authScopes: (_root, { input }, ctx) => roundScopes(ctx, input.roundId, "officer"),
     resolve: async (_root, { input }, ctx) => ({
-      status: (await disburseRound(ctx.prisma, idOf(input.roundId, "FundingRound"), ctx.user!.id)).status,
+      status: (await disburseRound(ctx.prisma, input.roundId.id, ctx.user!.id)).status,
     }),
   }),
   markFundingRoundDefaulted: t.field({
@@ -157,7 +146,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RoundAction }) },
     authScopes: (_root, { input }, ctx) => roundScopes(ctx, input.roundId, "officer"),
     resolve: async (_root, { input }, ctx) => ({
-      status: (await markRoundDefaulted(ctx.prisma, idOf(input.roundId, "FundingRound"))).status,
+      status: (await markRoundDefaulted(ctx.prisma, input.roundId.id)).status,
     }),
   }),
   recordRepayment: t.field({
@@ -169,7 +158,7 @@ builder.mutationFields((t) => ({
         type: builder.inputType("RecordRepaymentInput", {
           description: "A payment into a round.",
           fields: (f) => ({
-            roundId: f.globalID({ description: "The funding round." }),
+            roundId: f.globalID({ for: [FundingRoundRef], description: "The funding round." }),
             amountIdr: f.string({ description: "Whole rupiah.", validate: rupiah }),
             kind: f.string({
               description: "INSTALMENT or PROFIT_SHARE.",
@@ -187,7 +176,7 @@ builder.mutationFields((t) => ({
     },
     authScopes: (_root, { input }, ctx) => roundScopes(ctx, input.roundId, "owner"),
     resolve: async (_root, { input }, ctx) => {
-      const roundId = idOf(input.roundId, "FundingRound");
+      const roundId = input.roundId.id;
       const schedule = input.scheduleSequence
         ? await ctx.prisma.repaymentSchedule.findUnique({
             where: { roundId_sequence: { roundId, sequence: input.scheduleSequence } },
