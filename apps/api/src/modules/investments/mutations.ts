@@ -41,9 +41,17 @@ async function roundScopes(ctx: { prisma: PrismaClient }, gid: { id: string }, w
   return who === "officer" ? { cooperativeOfficer: round.cooperativeId } : { businessOwner: round.businessId };
 }
 
-const PledgePayload = builder.simpleObject("PledgePayload", {
+// The pledge is read after the service commits, with the fields the client selected (`...query`).
+const PledgePayload = builder.objectRef<{ pledgeId: string }>("PledgePayload").implement({
   description: "The pledge made.",
-  fields: (t) => ({ pledge: t.field({ type: PledgeRef, description: "The pledge." }) }),
+  fields: (t) => ({
+    pledge: t.prismaField({
+      type: PledgeRef,
+      description: "The pledge.",
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.pledge.findUniqueOrThrow({ ...query, where: { id: payload.pledgeId } }),
+    }),
+  }),
 });
 const RoundPayload = builder.simpleObject("FundingRoundStatusPayload", {
   description: "The round's new status.",
@@ -111,12 +119,7 @@ builder.mutationFields((t) => ({
         },
         ctx.user!.id,
       );
-      return {
-        pledge: await ctx.prisma.pledge.findUniqueOrThrow({
-          where: { id: made.id },
-          include: { round: { select: { cooperativeId: true } } },
-        }),
-      };
+      return { pledgeId: made.id };
     },
   }),
   closeFundingRound: t.field({

@@ -29,22 +29,26 @@ import { OrderProblemKind, OrderProblemRef } from "./types.ts";
 
 // ── Payload and inputs ──
 
-const ProblemPayload = builder.simpleObject("OrderProblemPayload", {
+// The report is read after the service commits, with the fields the client selected (`...query`).
+const ProblemPayload = builder.objectRef<{ problemId: string; replayed: boolean }>("OrderProblemPayload").implement({
   description: "The problem report after the change.",
   fields: (t) => ({
-    problem: t.field({ type: OrderProblemRef, description: "The report." }),
-    replayed: t.boolean({ description: "True when the same request had already resolved it; nothing changed now." }),
+    problem: t.prismaField({
+      type: OrderProblemRef,
+      description: "The report.",
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.orderProblem.findUniqueOrThrow({ ...query, where: { id: payload.problemId } }),
+    }),
+    replayed: t.exposeBoolean("replayed", {
+      description: "True when the same request had already resolved it; nothing changed now.",
+    }),
   }),
 });
 
 const actor = (ctx: Context) => ({ id: ctx.user!.id, isPlatformAdmin: ctx.user!.isPlatformAdmin });
 const notFound = () => new NotFoundError("OrderProblem");
-/** The report as the payload needs it (the node's scopes read the order's business). */
-const payload = async (ctx: Context, result: { problem: { id: string }; replayed: boolean }) => ({
-  problem: await ctx.prisma.orderProblem.findUniqueOrThrow({
-    where: { id: result.problem.id },
-    include: { order: { select: { businessId: true } } },
-  }),
+const payload = (result: { problem: { id: string }; replayed: boolean }) => ({
+  problemId: result.problem.id,
   replayed: result.replayed,
 });
 const text = (min: number, max: number, what: string, whatEn: string) =>
@@ -110,7 +114,7 @@ builder.mutationFields((t) => ({
         { orderId: input.orderId.id, kind: input.kind, description: input.description, photo },
         ctx.user!.id,
       );
-      return payload(ctx, { problem, replayed: false });
+      return payload({ problem, replayed: false });
     },
   }),
 
@@ -137,7 +141,7 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, ctx) =>
-      payload(ctx, {
+      payload({
         problem: await answerProblem(ctx.prisma, { problemId: input.problemId.id, note: input.note }, ctx.user!.id),
         replayed: false,
       }),
@@ -170,7 +174,6 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) =>
       payload(
-        ctx,
         await resolveProblem(
           ctx.prisma,
           input.problemId.id,
@@ -206,7 +209,6 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) =>
       payload(
-        ctx,
         await resolveProblem(
           ctx.prisma,
           input.problemId.id,

@@ -31,9 +31,17 @@ const PaymentPayload = builder.simpleObject("PaymentPayload", {
   fields: (t) => ({ payment: t.field({ type: PaymentRef, description: "The payment." }) }),
 });
 
-const ChannelsPayload = builder.simpleObject("PaymentChannelsPayload", {
+// The cooperative is read after the service commits, with the fields the client selected (`...query`).
+const ChannelsPayload = builder.objectRef<{ cooperativeId: string }>("PaymentChannelsPayload").implement({
   description: "The cooperative with its payment channels as they are now.",
-  fields: (t) => ({ cooperative: t.field({ type: CooperativeRef, description: "The cooperative." }) }),
+  fields: (t) => ({
+    cooperative: t.prismaField({
+      type: CooperativeRef,
+      description: "The cooperative.",
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.cooperative.findUniqueOrThrow({ ...query, where: { id: payload.cooperativeId } }),
+    }),
+  }),
 });
 
 /** Scope: the treasurer of the payment's cooperative. An unknown payment is left to the service (NotFoundError). */
@@ -165,7 +173,7 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, ctx) => ({
-      cooperative: await setCooperativeQris(ctx.prisma, input.cooperativeId.id, input.payload, ctx.user!.id),
+      cooperativeId: (await setCooperativeQris(ctx.prisma, input.cooperativeId.id, input.payload, ctx.user!.id)).id,
     }),
   }),
 
@@ -210,7 +218,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const { cooperativeId, ...account } = input;
       await addBankAccount(ctx.prisma, cooperativeId.id, account, ctx.user!.id);
-      return { cooperative: await ctx.prisma.cooperative.findUniqueOrThrow({ where: { id: cooperativeId.id } }) };
+      return { cooperativeId: cooperativeId.id };
     },
   }),
 
@@ -232,7 +240,7 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, ctx) => ({
-      cooperative: await removeBankAccount(ctx.prisma, input.accountId.id, ctx.user!.id),
+      cooperativeId: (await removeBankAccount(ctx.prisma, input.accountId.id, ctx.user!.id)).id,
     }),
   }),
 }));
