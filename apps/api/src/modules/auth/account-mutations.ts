@@ -12,10 +12,10 @@ import {
   TooManyPasswordResetRequestsError,
   WrongCurrentPasswordError,
 } from "./errors.ts";
+import { TooManySignInAttemptsError } from "./errors.ts";
 import { emailSchema, passwordSchema } from "./mutations.ts";
 import { requestPasswordReset, resetPassword } from "./password-reset.ts";
 import { clearSessionCookie } from "./sessions.ts";
-import { TooManySignInAttemptsError } from "./throttle.ts";
 import { UserRef } from "./types.ts";
 
 const signedIn = {

@@ -2,13 +2,14 @@
 import { builder } from "../../builder.ts";
 import { ErrorInterface } from "../common/error-types.ts";
 import {
+  EmailTakenError,
+  InvalidCredentialsError,
   PasswordResetLinkInvalidError,
+  SignUpLinkInvalidError,
   TooManyPasswordResetRequestsError,
+  TooManySignInAttemptsError,
   WrongCurrentPasswordError,
 } from "./errors.ts";
-import { EmailTakenError, InvalidCredentialsError } from "./service.ts";
-import { SignUpLinkInvalidError } from "./sign-up.ts";
-import { TooManySignInAttemptsError } from "./throttle.ts";
 
 builder.objectType(EmailTakenError, {
   name: "EmailTakenError",

@@ -3,10 +3,15 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { bilingual } from "../common/validation.ts";
-import { EmailTakenError, InvalidCredentialsError, signIn } from "./service.ts";
+import {
+  EmailTakenError,
+  InvalidCredentialsError,
+  SignUpLinkInvalidError,
+  TooManySignInAttemptsError,
+} from "./errors.ts";
+import { signIn } from "./service.ts";
 import { clearSessionCookie, revokeSession, sessionCookie } from "./sessions.ts";
-import { confirmSignUp, SignUpLinkInvalidError, startSignUp } from "./sign-up.ts";
-import { TooManySignInAttemptsError } from "./throttle.ts";
+import { confirmSignUp, startSignUp } from "./sign-up.ts";
 import { UserRef } from "./types.ts";
 
 export const emailSchema = z
