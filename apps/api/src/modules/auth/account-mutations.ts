@@ -10,9 +10,9 @@ import { changePassword, signOutEverywhere, updateAccountPhone } from "./account
 import {
   PasswordResetLinkInvalidError,
   TooManyPasswordResetRequestsError,
+  TooManySignInAttemptsError,
   WrongCurrentPasswordError,
 } from "./errors.ts";
-import { TooManySignInAttemptsError } from "./errors.ts";
 import { emailSchema, passwordSchema } from "./mutations.ts";
 import { requestPasswordReset, resetPassword } from "./password-reset.ts";
 import { clearSessionCookie } from "./sessions.ts";
