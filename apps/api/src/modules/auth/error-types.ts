@@ -1,6 +1,6 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
 import {
   EmailTakenError,
   InvalidCredentialsError,
@@ -11,11 +11,12 @@ import {
   WrongCurrentPasswordError,
 } from "./errors.ts";
 
-builder.objectType(EmailTakenError, {
-  name: "EmailTakenError",
-  description: "An account with this email already exists.",
-  interfaces: [ErrorInterface],
-});
+registerMessageErrors([
+  [EmailTakenError, "EmailTakenError", "An account with this email already exists."],
+  [InvalidCredentialsError, "InvalidCredentialsError", "The email or password is wrong (which one is not said)."],
+  [SignUpLinkInvalidError, "SignUpLinkInvalidError", "The sign-up link was already used or has expired."],
+  [WrongCurrentPasswordError, "WrongCurrentPasswordError", "The current password given to change it is wrong."],
+]);
 
 builder.objectType(TooManySignInAttemptsError, {
   name: "TooManySignInAttemptsError",
@@ -24,18 +25,6 @@ builder.objectType(TooManySignInAttemptsError, {
   fields: (t) => ({
     retryAfterSeconds: t.exposeInt("retryAfterSeconds", { description: "Seconds until signing in is tried again." }),
   }),
-});
-
-builder.objectType(InvalidCredentialsError, {
-  name: "InvalidCredentialsError",
-  description: "The email or password is wrong (which one is not said).",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(SignUpLinkInvalidError, {
-  name: "SignUpLinkInvalidError",
-  description: "The sign-up link was already used or has expired.",
-  interfaces: [ErrorInterface],
 });
 
 builder.objectType(PasswordResetLinkInvalidError, {
@@ -65,10 +54,4 @@ builder.objectType(TooManyPasswordResetRequestsError, {
   fields: (t) => ({
     retryAfterSeconds: t.exposeInt("retryAfterSeconds", { description: "Seconds until a request is accepted again." }),
   }),
-});
-
-builder.objectType(WrongCurrentPasswordError, {
-  name: "WrongCurrentPasswordError",
-  description: "The current password given to change it is wrong.",
-  interfaces: [ErrorInterface],
 });

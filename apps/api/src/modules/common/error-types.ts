@@ -72,3 +72,11 @@ builder.objectType(AmountTooLargeError, {
 
 /** Error types every mutation can return. */
 export const commonErrors = [InputValidationError, NotFoundError, ForbiddenError, AmountTooLargeError];
+
+/** Registers error classes that carry nothing but their message, each as [class, GraphQL name, description]. */
+export function registerMessageErrors(errors: readonly (readonly [new (...args: never[]) => Error, string, string])[]) {
+  for (const [cls, name, description] of errors) {
+    // Their constructors differ; the registration needs only the class itself.
+    builder.objectType(cls as new () => Error, { name, description, interfaces: [ErrorInterface] });
+  }
+}

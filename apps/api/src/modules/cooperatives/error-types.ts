@@ -1,6 +1,6 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
 import {
   AlreadyMemberError,
   MemberNumberTakenError,
@@ -19,21 +19,14 @@ builder.objectType(AlreadyMemberError, {
   }),
 });
 
-builder.objectType(PersonNotInVillageError, {
-  name: "PersonNotInVillageError",
-  description: "The person is not registered in the cooperative's village.",
-  interfaces: [ErrorInterface],
-});
+registerMessageErrors([
+  [PersonNotInVillageError, "PersonNotInVillageError", "The person is not registered in the cooperative's village."],
+  [MembershipAlreadyEndedError, "MembershipAlreadyEndedError", "The membership has already ended."],
+]);
 
 builder.objectType(MemberNumberTakenError, {
   name: "MemberNumberTakenError",
   description: "The member number is already used in this cooperative.",
   interfaces: [ErrorInterface],
   fields: (t) => ({ memberNumber: t.exposeString("memberNumber", { description: "The number asked for." }) }),
-});
-
-builder.objectType(MembershipAlreadyEndedError, {
-  name: "MembershipAlreadyEndedError",
-  description: "The membership has already ended.",
-  interfaces: [ErrorInterface],
 });

@@ -1,6 +1,6 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
 import {
   DeliveryMethodUnavailableError,
   DeliverySettingsIncompleteError,
@@ -9,11 +9,14 @@ import {
   TrackingNumberRequiredError,
 } from "./errors.ts";
 
-builder.objectType(NoDeliveryMethodError, {
-  name: "NoDeliveryMethodError",
-  description: "A business keeps at least one delivery method on.",
-  interfaces: [ErrorInterface],
-});
+registerMessageErrors([
+  [NoDeliveryMethodError, "NoDeliveryMethodError", "A business keeps at least one delivery method on."],
+  [
+    TrackingNumberRequiredError,
+    "TrackingNumberRequiredError",
+    "A courier shipment needs the courier's name and its tracking number.",
+  ],
+]);
 
 builder.objectType(DeliverySettingsIncompleteError, {
   name: "DeliverySettingsIncompleteError",
@@ -34,10 +37,4 @@ builder.objectType(RegencyNotServedError, {
   description: "Own delivery was chosen to a regency the business does not serve, or without a regency.",
   interfaces: [ErrorInterface],
   fields: (t) => ({ businessName: t.exposeString("businessName", { description: "The business concerned." }) }),
-});
-
-builder.objectType(TrackingNumberRequiredError, {
-  name: "TrackingNumberRequiredError",
-  description: "A courier shipment needs the courier's name and its tracking number.",
-  interfaces: [ErrorInterface],
 });

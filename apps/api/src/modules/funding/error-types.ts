@@ -1,6 +1,6 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
 import {
   BusinessNotVerifiedError,
   ChecklistIncompleteError,
@@ -58,17 +58,28 @@ builder.objectType(IssuerCapExceededError, {
   }),
 });
 
-builder.objectType(CooperativeMismatchError, {
-  name: "CooperativeMismatchError",
-  description: "The round must be administered by the business's own cooperative.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(BusinessNotVerifiedError, {
-  name: "BusinessNotVerifiedError",
-  description: "The business's owner is not verified as a returnee yet; its rounds cannot be approved.",
-  interfaces: [ErrorInterface],
-});
+registerMessageErrors([
+  [
+    CooperativeMismatchError,
+    "CooperativeMismatchError",
+    "The round must be administered by the business's own cooperative.",
+  ],
+  [
+    BusinessNotVerifiedError,
+    "BusinessNotVerifiedError",
+    "The business's owner is not verified as a returnee yet; its rounds cannot be approved.",
+  ],
+  [
+    MeetingApprovalRequiredError,
+    "MeetingApprovalRequiredError",
+    "A members-only round needs a carried APPROVE_FUNDING_ROUND motion of a members' meeting naming it.",
+  ],
+  [
+    OfficerAlreadyApprovedError,
+    "OfficerAlreadyApprovedError",
+    "This officer already approved this submission; the second approval must come from another officer.",
+  ],
+]);
 
 builder.objectType(ChecklistIncompleteError, {
   name: "ChecklistIncompleteError",
@@ -85,16 +96,4 @@ builder.objectType(RoundOutsideCooperativeLimitsError, {
     maxTarget: t.string({ description: "Largest target, whole rupiah.", resolve: (e) => e.maxTargetIdr.toString() }),
     maxReturnBps: t.exposeInt("maxReturnBps", { description: "Highest return, in basis points." }),
   }),
-});
-
-builder.objectType(MeetingApprovalRequiredError, {
-  name: "MeetingApprovalRequiredError",
-  description: "A members-only round needs a carried APPROVE_FUNDING_ROUND motion of a members' meeting naming it.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(OfficerAlreadyApprovedError, {
-  name: "OfficerAlreadyApprovedError",
-  description: "This officer already approved this submission; the second approval must come from another officer.",
-  interfaces: [ErrorInterface],
 });

@@ -1,6 +1,6 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
 import {
   AlreadyVotedError,
   AnnualMeetingExistsError,
@@ -32,17 +32,34 @@ builder.objectType(MeetingNotOpenError, {
   fields: (t) => ({ status: t.expose("status", { type: MeetingStatus, description: "The meeting's status." }) }),
 });
 
-builder.objectType(NotCooperativeMemberError, {
-  name: "NotCooperativeMemberError",
-  description: "Only an active member of the cooperative may vote, and only for themself.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(AlreadyVotedError, {
-  name: "AlreadyVotedError",
-  description: "The member already voted on this motion (one member, one vote).",
-  interfaces: [ErrorInterface],
-});
+registerMessageErrors([
+  [
+    NotCooperativeMemberError,
+    "NotCooperativeMemberError",
+    "Only an active member of the cooperative may vote, and only for themself.",
+  ],
+  [AlreadyVotedError, "AlreadyVotedError", "The member already voted on this motion (one member, one vote)."],
+  [
+    NotPresentError,
+    "NotPresentError",
+    "Only members recorded as present at the meeting may vote; an officer records attendance.",
+  ],
+  [
+    MotionFundingRoundError,
+    "MotionFundingRoundError",
+    "An APPROVE_FUNDING_ROUND motion names a round this cooperative does not administer, or one still in draft.",
+  ],
+  [
+    NotActiveMemberError,
+    "NotActiveMemberError",
+    "Only active members of the meeting's cooperative can be recorded as present; nothing was recorded.",
+  ],
+  [
+    AttendeeHasVotedError,
+    "AttendeeHasVotedError",
+    "The member already voted in this meeting, so they stay on the attendance list.",
+  ],
+]);
 
 builder.objectType(MeetingNotYetDueError, {
   name: "MeetingNotYetDueError",
@@ -53,12 +70,6 @@ builder.objectType(MeetingNotYetDueError, {
   }),
 });
 
-builder.objectType(NotPresentError, {
-  name: "NotPresentError",
-  description: "Only members recorded as present at the meeting may vote; an officer records attendance.",
-  interfaces: [ErrorInterface],
-});
-
 builder.objectType(AnnualMeetingExistsError, {
   name: "AnnualMeetingExistsError",
   description:
@@ -66,23 +77,4 @@ builder.objectType(AnnualMeetingExistsError, {
     "extraordinary meeting (RALB) for other decisions.",
   interfaces: [ErrorInterface],
   fields: (t) => ({ fiscalYear: t.exposeInt("fiscalYear", { description: "The fiscal year." }) }),
-});
-
-builder.objectType(MotionFundingRoundError, {
-  name: "MotionFundingRoundError",
-  description:
-    "An APPROVE_FUNDING_ROUND motion names a round this cooperative does not administer, or one still in draft.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(NotActiveMemberError, {
-  name: "NotActiveMemberError",
-  description: "Only active members of the meeting's cooperative can be recorded as present; nothing was recorded.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(AttendeeHasVotedError, {
-  name: "AttendeeHasVotedError",
-  description: "The member already voted in this meeting, so they stay on the attendance list.",
-  interfaces: [ErrorInterface],
 });

@@ -1,6 +1,6 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
 import {
   OwnOrderProblemError,
   ProblemAlreadyOpenError,
@@ -14,11 +14,29 @@ import {
   SellerFundsShortError,
 } from "./errors.ts";
 
-builder.objectType(ProblemAlreadyOpenError, {
-  name: "ProblemAlreadyOpenError",
-  description: "The order already has an open problem report; nothing was reported.",
-  interfaces: [ErrorInterface],
-});
+registerMessageErrors([
+  [
+    ProblemAlreadyOpenError,
+    "ProblemAlreadyOpenError",
+    "The order already has an open problem report; nothing was reported.",
+  ],
+  [
+    RefundNeedsCooperativeError,
+    "RefundNeedsCooperativeError",
+    "A business outside any cooperative sells by cash on delivery: no refund through the platform.",
+  ],
+  [
+    OwnOrderProblemError,
+    "OwnOrderProblemError",
+    "The officer is the seller of the order: another officer must resolve the report.",
+  ],
+  [ResolverRoleError, "ResolverRoleError", "Only the cooperative's treasurer or chair resolves problem reports."],
+  [
+    SellerFundsShortError,
+    "SellerFundsShortError",
+    "The seller's business account does not cover the part of the refund already settled; nothing moved.",
+  ],
+]);
 
 builder.objectType(ProblemWindowClosedError, {
   name: "ProblemWindowClosedError",
@@ -54,30 +72,6 @@ builder.objectType(RefundExceedsPaidError, {
       resolve: (e) => e.refundableIdr.toString(),
     }),
   }),
-});
-
-builder.objectType(RefundNeedsCooperativeError, {
-  name: "RefundNeedsCooperativeError",
-  description: "A business outside any cooperative sells by cash on delivery: no refund through the platform.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(OwnOrderProblemError, {
-  name: "OwnOrderProblemError",
-  description: "The officer is the seller of the order: another officer must resolve the report.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(ResolverRoleError, {
-  name: "ResolverRoleError",
-  description: "Only the cooperative's treasurer or chair resolves problem reports.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(SellerFundsShortError, {
-  name: "SellerFundsShortError",
-  description: "The seller's business account does not cover the part of the refund already settled; nothing moved.",
-  interfaces: [ErrorInterface],
 });
 
 builder.objectType(ProblemPhotoError, {

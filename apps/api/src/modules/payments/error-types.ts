@@ -1,6 +1,6 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
 import {
   BankAccountTakenError,
   InvalidQrisPayloadError,
@@ -32,21 +32,18 @@ builder.objectType(PaymentStatusError, {
   fields: (t) => ({ status: t.expose("status", { type: PaymentStatus, description: "The payment's status." }) }),
 });
 
-builder.objectType(OwnBusinessPaymentError, {
-  name: "OwnBusinessPaymentError",
-  description: "A treasurer who sells in this payment may not decide it; another treasurer must.",
-  interfaces: [ErrorInterface],
-});
+registerMessageErrors([
+  [
+    OwnBusinessPaymentError,
+    "OwnBusinessPaymentError",
+    "A treasurer who sells in this payment may not decide it; another treasurer must.",
+  ],
+  [BankAccountTakenError, "BankAccountTakenError", "The cooperative already lists this account at this bank."],
+]);
 
 builder.objectType(PaymentProofError, {
   name: "PaymentProofError",
   description: "The proof of transfer was refused (size or type, judged by content); nothing was stored.",
   interfaces: [ErrorInterface],
   fields: (t) => ({ reason: t.exposeString("reason", { description: "TOO_LARGE, UNSUPPORTED_TYPE or UNREADABLE." }) }),
-});
-
-builder.objectType(BankAccountTakenError, {
-  name: "BankAccountTakenError",
-  description: "The cooperative already lists this account at this bank.",
-  interfaces: [ErrorInterface],
 });

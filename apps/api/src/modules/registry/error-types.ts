@@ -1,6 +1,6 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
 import {
   ConsentRequiredError,
   DuplicatePersonError,
@@ -8,17 +8,19 @@ import {
   InvalidStatusTransitionError,
 } from "./errors.ts";
 
-builder.objectType(DuplicatePersonError, {
-  name: "DuplicatePersonError",
-  description: "A person with this NIK is already registered (who and where is not said).",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(ConsentRequiredError, {
-  name: "ConsentRequiredError",
-  description: "The person has not consented to being recorded; nothing was stored.",
-  interfaces: [ErrorInterface],
-});
+registerMessageErrors([
+  [
+    DuplicatePersonError,
+    "DuplicatePersonError",
+    "A person with this NIK is already registered (who and where is not said).",
+  ],
+  [ConsentRequiredError, "ConsentRequiredError", "The person has not consented to being recorded; nothing was stored."],
+  [
+    InvalidEpisodeDatesError,
+    "InvalidEpisodeDatesError",
+    "The dates of a stint abroad contradict each other or lie in the future.",
+  ],
+]);
 
 builder.objectType(InvalidStatusTransitionError, {
   name: "InvalidStatusTransitionError",
@@ -28,10 +30,4 @@ builder.objectType(InvalidStatusTransitionError, {
     from: t.exposeString("from", { nullable: true, description: "The current status." }),
     to: t.exposeString("to", { description: "The status asked for." }),
   }),
-});
-
-builder.objectType(InvalidEpisodeDatesError, {
-  name: "InvalidEpisodeDatesError",
-  description: "The dates of a stint abroad contradict each other or lie in the future.",
-  interfaces: [ErrorInterface],
 });

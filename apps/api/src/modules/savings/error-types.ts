@@ -1,6 +1,6 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
 import {
   EquityNotRefundableError,
   MembershipNotActiveError,
@@ -10,12 +10,10 @@ import {
   WrongPokokAmountError,
 } from "./errors.ts";
 
-for (const [cls, name, description] of [
+registerMessageErrors([
   [PokokAlreadyPaidError, "PokokAlreadyPaidError", "Simpanan pokok is paid once and was already paid."],
   [MembershipNotActiveError, "MembershipNotActiveError", "The membership has ended."],
-] as const) {
-  builder.objectType(cls, { name, description, interfaces: [ErrorInterface] });
-}
+]);
 
 builder.objectType(WrongPokokAmountError, {
   name: "WrongPokokAmountError",

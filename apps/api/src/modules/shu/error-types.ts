@@ -1,6 +1,6 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
 import { idr, Money } from "../common/money.ts";
 import {
   NoActiveMembersError,
@@ -17,17 +17,10 @@ builder.objectType(ShuAlreadyRunError, {
   fields: (t) => ({ fiscalYear: t.exposeInt("fiscalYear", { description: "The fiscal year." }) }),
 });
 
-builder.objectType(ShuAlreadyReversedError, {
-  name: "ShuAlreadyReversedError",
-  description: "The run was already reversed.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(NoActiveMembersError, {
-  name: "NoActiveMembersError",
-  description: "The cooperative has no active members.",
-  interfaces: [ErrorInterface],
-});
+registerMessageErrors([
+  [ShuAlreadyReversedError, "ShuAlreadyReversedError", "The run was already reversed."],
+  [NoActiveMembersError, "NoActiveMembersError", "The cooperative has no active members."],
+]);
 
 builder.objectType(ShuNotAdoptedError, {
   name: "ShuNotAdoptedError",

@@ -1,16 +1,8 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
-import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { registerMessageErrors } from "../common/error-types.ts";
 import { SameVillageError, VillageLinkExistsError } from "./errors.ts";
 
-builder.objectType(SameVillageError, {
-  name: "SameVillageError",
-  description: "A village cannot be linked to itself.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(VillageLinkExistsError, {
-  name: "VillageLinkExistsError",
-  description: "The two villages are already linked (either way round).",
-  interfaces: [ErrorInterface],
-});
+registerMessageErrors([
+  [SameVillageError, "SameVillageError", "A village cannot be linked to itself."],
+  [VillageLinkExistsError, "VillageLinkExistsError", "The two villages are already linked (either way round)."],
+]);
