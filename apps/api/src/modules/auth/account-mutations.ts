@@ -3,52 +3,20 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface, ForbiddenError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { ForbiddenError } from "../common/errors.ts";
 import { phoneNumber } from "../common/phone.ts";
 import { changePassword, signOutEverywhere, updateAccountPhone } from "./account.ts";
 import {
   PasswordResetLinkInvalidError,
   TooManyPasswordResetRequestsError,
+  TooManySignInAttemptsError,
   WrongCurrentPasswordError,
 } from "./errors.ts";
 import { emailSchema, passwordSchema } from "./mutations.ts";
 import { requestPasswordReset, resetPassword } from "./password-reset.ts";
 import { clearSessionCookie } from "./sessions.ts";
-import { TooManySignInAttemptsError } from "./throttle.ts";
 import { UserRef } from "./types.ts";
-
-builder.objectType(PasswordResetLinkInvalidError, {
-  name: "PasswordResetLinkInvalidError",
-  description: "The reset link was already used, has expired (after 1 hour) or was never issued.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    reason: t.field({
-      type: builder.enumType("PasswordResetLinkProblem", {
-        description: "Why a reset link no longer works.",
-        values: {
-          USED: { description: "It was already used (each link works once)." },
-          EXPIRED: { description: "Its hour is up." },
-          UNKNOWN: { description: "No such link was issued." },
-        } as const,
-      }),
-      description: "Why the link no longer works.",
-      resolve: (error) => error.reason,
-    }),
-  }),
-});
-builder.objectType(TooManyPasswordResetRequestsError, {
-  name: "TooManyPasswordResetRequestsError",
-  description: "Too many reset requests for this e-mail or from this address: asking again waits a while.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    retryAfterSeconds: t.exposeInt("retryAfterSeconds", { description: "Seconds until a request is accepted again." }),
-  }),
-});
-builder.objectType(WrongCurrentPasswordError, {
-  name: "WrongCurrentPasswordError",
-  description: "The current password given to change it is wrong.",
-  interfaces: [ErrorInterface],
-});
 
 const signedIn = {
   authScopes: { loggedIn: true },

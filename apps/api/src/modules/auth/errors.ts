@@ -43,3 +43,36 @@ export class WrongCurrentPasswordError extends BilingualError {
     super("Kata sandi saat ini salah.", "The current password is wrong.");
   }
 }
+
+export class EmailTakenError extends BilingualError {
+  constructor() {
+    super("Email ini sudah terdaftar. Silakan masuk.", "This email is already registered. Please sign in.");
+  }
+}
+
+export class InvalidCredentialsError extends BilingualError {
+  constructor() {
+    super("Email atau kata sandi salah.", "The email or password is wrong.");
+  }
+}
+
+export class SignUpLinkInvalidError extends BilingualError {
+  constructor() {
+    super(
+      "Tautan pendaftaran tidak berlaku lagi (sudah dipakai atau lewat 24 jam). Silakan daftar ulang.",
+      "This sign-up link is no longer valid (already used, or older than 24 hours). Please sign up again.",
+    );
+  }
+}
+
+export class TooManySignInAttemptsError extends BilingualError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super(
+      `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
+      `Too many failed sign-in attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
+    );
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

@@ -1,32 +1,18 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
 import { bilingual } from "../common/validation.ts";
-import { EmailTakenError, InvalidCredentialsError, signIn } from "./service.ts";
+import {
+  EmailTakenError,
+  InvalidCredentialsError,
+  SignUpLinkInvalidError,
+  TooManySignInAttemptsError,
+} from "./errors.ts";
+import { signIn } from "./service.ts";
 import { clearSessionCookie, revokeSession, sessionCookie } from "./sessions.ts";
-import { confirmSignUp, SignUpLinkInvalidError, startSignUp } from "./sign-up.ts";
-import { TooManySignInAttemptsError } from "./throttle.ts";
+import { confirmSignUp, startSignUp } from "./sign-up.ts";
 import { UserRef } from "./types.ts";
-
-builder.objectType(EmailTakenError, {
-  name: "EmailTakenError",
-  description: "An account with this email already exists.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(TooManySignInAttemptsError, {
-  name: "TooManySignInAttemptsError",
-  description: "Too many wrong passwords for this account or from this address: signing in waits a while.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    retryAfterSeconds: t.exposeInt("retryAfterSeconds", { description: "Seconds until signing in is tried again." }),
-  }),
-});
-builder.objectType(InvalidCredentialsError, {
-  name: "InvalidCredentialsError",
-  description: "The email or password is wrong (which one is not said).",
-  interfaces: [ErrorInterface],
-});
 
 export const emailSchema = z
   .string()
@@ -57,12 +43,6 @@ const SignUpStarted = builder.simpleObject("SignUpStarted", {
   description: "A sign-up was started: a message went to the address (the same answer for every address).",
   fields: (t) => ({ email: t.string({ description: "Where the message went." }) }),
 });
-builder.objectType(SignUpLinkInvalidError, {
-  name: "SignUpLinkInvalidError",
-  description: "The sign-up link was already used or has expired.",
-  interfaces: [ErrorInterface],
-});
-
 const secureRequest = (request: Request) => new URL(request.url).protocol === "https:";
 
 builder.mutationFields((t) => ({
@@ -161,18 +141,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-
-builder.queryField("viewer", (t) =>
-  t.prismaField({
-    type: UserRef,
-    nullable: true,
-    description: "The signed-in user, or null when signed out.",
-    resolve: (query, _root, _args, ctx) => {
-      if (ctx.user) return ctx.prisma.user.findUnique({ ...query, where: { id: ctx.user.id } });
-      // Signed out nothing is read, but the plan (which may join the person's households and memberships) counts
-      // as used: outside production an unused plan is an error.
-      void { ...query };
-      return null;
-    },
-  }),
-);

@@ -1,20 +1,8 @@
 import type { PrismaClient } from "@desa-migran/db";
 
-import { BilingualError } from "../common/bilingual-error.ts";
+import { InvalidCredentialsError } from "./errors.ts";
 import { timingDummyHash, verifyPassword } from "./passwords.ts";
 import { createSession } from "./sessions.ts";
-
-export class EmailTakenError extends BilingualError {
-  constructor() {
-    super("Email ini sudah terdaftar. Silakan masuk.", "This email is already registered. Please sign in.");
-  }
-}
-
-export class InvalidCredentialsError extends BilingualError {
-  constructor() {
-    super("Email atau kata sandi salah.", "The email or password is wrong.");
-  }
-}
 
 export async function signIn(
   prisma: PrismaClient,

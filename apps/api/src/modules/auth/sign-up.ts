@@ -2,23 +2,13 @@ import { createHash, randomBytes } from "node:crypto";
 
 import type { PrismaClient } from "@desa-migran/db";
 
-import { BilingualError } from "../common/bilingual-error.ts";
 import { queueMessage } from "../messages/service.ts";
+import { EmailTakenError, SignUpLinkInvalidError } from "./errors.ts";
 import { hashPassword } from "./passwords.ts";
-import { EmailTakenError } from "./service.ts";
 import { createSession } from "./sessions.ts";
 
 /** How long the link in a sign-up email stays valid. */
 const SIGN_UP_LINK_MS = 24 * 3_600_000;
-
-export class SignUpLinkInvalidError extends BilingualError {
-  constructor() {
-    super(
-      "Tautan pendaftaran tidak berlaku lagi (sudah dipakai atau lewat 24 jam). Silakan daftar ulang.",
-      "This sign-up link is no longer valid (already used, or older than 24 hours). Please sign up again.",
-    );
-  }
-}
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 

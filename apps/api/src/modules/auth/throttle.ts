@@ -1,20 +1,7 @@
 import { Redis } from "ioredis";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 
-import { BilingualError } from "../common/bilingual-error.ts";
-import { TooManyPasswordResetRequestsError } from "./errors.ts";
-
-export class TooManySignInAttemptsError extends BilingualError {
-  readonly retryAfterSeconds: number;
-  constructor(retryAfterSeconds: number) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(
-      `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
-      `Too many failed sign-in attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
-    );
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-}
+import { TooManyPasswordResetRequestsError, TooManySignInAttemptsError } from "./errors.ts";
 
 export interface SignInThrottleOptions {
   /** Shared counters in Redis (a URL or an ioredis client), so every API process sees the same block. */

@@ -52,3 +52,18 @@ builder.prismaObject("VillageOfficer", {
     village: t.relation("village", { description: "The village." }),
   }),
 });
+
+builder.queryField("viewer", (t) =>
+  t.prismaField({
+    type: UserRef,
+    nullable: true,
+    description: "The signed-in user, or null when signed out.",
+    resolve: (query, _root, _args, ctx) => {
+      if (ctx.user) return ctx.prisma.user.findUnique({ ...query, where: { id: ctx.user.id } });
+      // Signed out nothing is read, but the plan (which may join the person's households and memberships) counts
+      // as used: outside production an unused plan is an error.
+      void { ...query };
+      return null;
+    },
+  }),
+);

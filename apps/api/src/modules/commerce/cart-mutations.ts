@@ -2,7 +2,8 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ForbiddenError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { ForbiddenError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
 import { Cart } from "./cart.ts";
 import { CartQuantityLimitError, InsufficientStockError, ProductNotPublishedError } from "./errors.ts";

@@ -1,6 +1,6 @@
 // Registers the catalogue's and cart's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/errors.ts";
+import { ErrorInterface } from "../common/error-types.ts";
 import {
   CartQuantityLimitError,
   CooperativeNotInVillageError,

@@ -2,7 +2,8 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ForbiddenError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { ForbiddenError } from "../common/errors.ts";
 import { Cart } from "./cart.ts";
 import { GUEST_CART_MAX_LINES, type GuestCartNote, mergeGuestCart } from "./guest-cart.ts";
 import { CART_LINE_MAX, summarizeCart } from "./service.ts";

@@ -4,7 +4,8 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
-import { commonErrors, ForbiddenError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { ForbiddenError } from "../common/errors.ts";
 import { bilingual, optionalText, requiredText } from "../common/validation.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import { VillageRef } from "../geography/types.ts";

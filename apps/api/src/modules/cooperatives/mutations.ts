@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { NotFoundError } from "../common/errors.ts";
 import { optionalPhoneNumber } from "../common/phone.ts";
 import { bilingual } from "../common/validation.ts";
 import {
@@ -11,33 +12,7 @@ import {
   PersonNotInVillageError,
 } from "./errors.ts";
 import { addMember, endMembership, setCooperativeContactPhone, updateBylaws } from "./service.ts";
-import { CooperativeRef, MeetingCallers, MembershipRef, MembershipStatus } from "./types.ts";
-
-builder.objectType(AlreadyMemberError, {
-  name: "AlreadyMemberError",
-  description: "The person already has a membership in this cooperative (one per person, kept after leaving).",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    memberNumber: t.exposeString("memberNumber", { description: "Their existing member number." }),
-    status: t.expose("status", { type: MembershipStatus, description: "Status of the existing membership." }),
-  }),
-});
-builder.objectType(PersonNotInVillageError, {
-  name: "PersonNotInVillageError",
-  description: "The person is not registered in the cooperative's village.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(MemberNumberTakenError, {
-  name: "MemberNumberTakenError",
-  description: "The member number is already used in this cooperative.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ memberNumber: t.exposeString("memberNumber", { description: "The number asked for." }) }),
-});
-builder.objectType(MembershipAlreadyEndedError, {
-  name: "MembershipAlreadyEndedError",
-  description: "The membership has already ended.",
-  interfaces: [ErrorInterface],
-});
+import { CooperativeRef, MeetingCallers, MembershipRef } from "./types.ts";
 
 const AddMemberInput = builder.inputType("AddMemberInput", {
   description: "A person of the village joining the cooperative.",

@@ -3,17 +3,11 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { BusinessRef } from "../commerce/types.ts";
-import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
 import { optionalPhoneNumber } from "../common/phone.ts";
 import { bilingual } from "../common/validation.ts";
 import { RegencyRef } from "../geography/types.ts";
-import {
-  DeliveryMethodUnavailableError,
-  DeliverySettingsIncompleteError,
-  NoDeliveryMethodError,
-  RegencyNotServedError,
-  TrackingNumberRequiredError,
-} from "./errors.ts";
+import { DeliverySettingsIncompleteError, NoDeliveryMethodError } from "./errors.ts";
 import { updateDeliverySettings } from "./service.ts";
 import { PickupPlace } from "./types.ts";
 
@@ -37,39 +31,6 @@ const feeIdr = z
       "The delivery fee is at most Rp 10,000,000 per order.",
     ),
   );
-
-builder.objectType(NoDeliveryMethodError, {
-  name: "NoDeliveryMethodError",
-  description: "A business keeps at least one delivery method on.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(DeliverySettingsIncompleteError, {
-  name: "DeliverySettingsIncompleteError",
-  description: "A delivery method that is on lacks its details (pickup address, a regency, a courier's name).",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ field: t.exposeString("field", { description: "The input field to fix." }) }),
-});
-
-builder.objectType(DeliveryMethodUnavailableError, {
-  name: "DeliveryMethodUnavailableError",
-  description: "The business does not offer the chosen delivery method (or none was chosen where one is needed).",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ businessName: t.exposeString("businessName", { description: "The business concerned." }) }),
-});
-
-builder.objectType(RegencyNotServedError, {
-  name: "RegencyNotServedError",
-  description: "Own delivery was chosen to a regency the business does not serve, or without a regency.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ businessName: t.exposeString("businessName", { description: "The business concerned." }) }),
-});
-
-builder.objectType(TrackingNumberRequiredError, {
-  name: "TrackingNumberRequiredError",
-  description: "A courier shipment needs the courier's name and its tracking number.",
-  interfaces: [ErrorInterface],
-});
 
 const DeliveryRateInput = builder.inputType("DeliveryRateInput", {
   description: "One regency the business delivers to itself, with its flat fee.",

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { BusinessRef } from "../commerce/types.ts";
-import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
 import { bilingual, type Label, wholeRupiah } from "../common/validation.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import {
@@ -14,52 +14,7 @@ import {
 } from "./errors.ts";
 import { roundOwner } from "./scopes.ts";
 import { createFundingRound, openFundingRound, postRoundUpdate, updateFundingRound } from "./service.ts";
-import { FundingInstrument, FundingRoundRef, FundingRoundStatus, FundingRoundUpdateRef } from "./types.ts";
-
-builder.objectType(InvalidRoundTransitionError, {
-  name: "InvalidRoundTransitionError",
-  description: "The round cannot move from its current status to the one asked for.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    from: t.expose("from", { type: FundingRoundStatus, description: "Current status." }),
-    to: t.expose("to", { type: FundingRoundStatus, description: "Status asked for." }),
-  }),
-});
-builder.objectType(RoundNotEditableError, {
-  name: "RoundNotEditableError",
-  description: "Only a DRAFT round can be edited; an open round's terms are fixed.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.expose("status", { type: FundingRoundStatus, description: "The round's status." }) }),
-});
-builder.objectType(InvalidRoundTermsError, {
-  name: "InvalidRoundTermsError",
-  description:
-    "Amounts or dates of the round do not fit together (min ≤ max ≤ target ≤ Rp 10 billion; closes after it opens).",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ field: t.exposeString("field", { description: "The input field at fault." }) }),
-});
-builder.objectType(IssuerCapExceededError, {
-  name: "IssuerCapExceededError",
-  description: "The business would raise more than Rp 10 billion in one year (POJK 57/2020 issuer cap).",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    cap: t.string({ description: "The yearly cap in whole rupiah.", resolve: (e) => e.capIdr.toString() }),
-    used: t.string({
-      description: "Targets of rounds already opened that year, in whole rupiah.",
-      resolve: (e) => e.usedIdr.toString(),
-    }),
-    requested: t.string({
-      description: "This round's target, in whole rupiah.",
-      resolve: (e) => e.requestedIdr.toString(),
-    }),
-    year: t.exposeInt("year", { description: "The year (WIB) counted." }),
-  }),
-});
-builder.objectType(CooperativeMismatchError, {
-  name: "CooperativeMismatchError",
-  description: "The round must be administered by the business's own cooperative.",
-  interfaces: [ErrorInterface],
-});
+import { FundingInstrument, FundingRoundRef, FundingRoundUpdateRef } from "./types.ts";
 
 const rupiah = (label: Label) =>
   wholeRupiah(label, 11).refine(

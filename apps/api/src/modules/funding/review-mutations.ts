@@ -3,7 +3,8 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface, ReasonRequiredError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { ReasonRequiredError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
 import {
   BusinessNotVerifiedError,
@@ -29,37 +30,6 @@ builder.prismaObjectField("Cooperative", "roundsInReview", (t) =>
     query: { where: { status: "SUBMITTED" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   }),
 );
-
-builder.objectType(BusinessNotVerifiedError, {
-  name: "BusinessNotVerifiedError",
-  description: "The business's owner is not verified as a returnee yet; its rounds cannot be approved.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(ChecklistIncompleteError, {
-  name: "ChecklistIncompleteError",
-  description: "Approving needs every checklist item ticked.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ missing: t.exposeStringList("missing", { description: "The items not ticked." }) }),
-});
-builder.objectType(RoundOutsideCooperativeLimitsError, {
-  name: "RoundOutsideCooperativeLimitsError",
-  description: "The round's target or return exceeds what the cooperative's by-law lets it administer.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    maxTarget: t.string({ description: "Largest target, whole rupiah.", resolve: (e) => e.maxTargetIdr.toString() }),
-    maxReturnBps: t.exposeInt("maxReturnBps", { description: "Highest return, in basis points." }),
-  }),
-});
-builder.objectType(MeetingApprovalRequiredError, {
-  name: "MeetingApprovalRequiredError",
-  description: "A members-only round needs a carried APPROVE_FUNDING_ROUND motion of a members' meeting naming it.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(OfficerAlreadyApprovedError, {
-  name: "OfficerAlreadyApprovedError",
-  description: "This officer already approved this submission; the second approval must come from another officer.",
-  interfaces: [ErrorInterface],
-});
 
 const ReviewChecklist = builder.inputType("FundingRoundChecklist", {
   description: "What the reviewing officer checked. Approving needs every item true.",

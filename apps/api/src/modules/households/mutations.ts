@@ -1,28 +1,13 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
 import { bilingual } from "../common/validation.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { AllocationExceedsAmountError } from "./errors.ts";
 import { CURRENCY_DECIMALS } from "./money.ts";
 import { recordRemittance } from "./service.ts";
 import { HouseholdRef, RemittanceChannel, RemittanceRef } from "./types.ts";
-
-builder.objectType(AllocationExceedsAmountError, {
-  name: "AllocationExceedsAmountError",
-  description: "Savings plus investment are more than the remittance is worth.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    amountIdr: t.string({ description: "The remittance's rupiah value.", resolve: (e) => e.amountIdr.toString() }),
-  }),
-});
-builder.objectType(IdempotencyConflictError, {
-  name: "IdempotencyConflictError",
-  description: "This idempotency key was already used with other parameters; nothing was changed.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ idempotencyKey: t.exposeString("idempotencyKey", { description: "The key." }) }),
-});
 
 const wholeNumber = (max: bigint, message: string) =>
   // abort: a string that is not digits must not reach BigInt() in the next check.

@@ -2,8 +2,11 @@ import type { PrismaClient } from "@desa-migran/db";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { NotFoundError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
+import { FundingRoundRef, FundingRoundStatus } from "../funding/types.ts";
+import { HouseholdRef } from "../households/types.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
 import {
   DisclosureNotAcceptedError,
@@ -18,72 +21,6 @@ import {
 import { closeUnderfundedRound, disburseRound, markRoundDefaulted, pledge, repay } from "./service.ts";
 import { PledgeRef, RepaymentRef } from "./types.ts";
 
-const money = (v: bigint) => v.toString();
-builder.objectType(RoundNotOpenError, {
-  name: "RoundNotOpenError",
-  description: "The round is not open for pledges.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.exposeString("status", { description: "The round's status." }) }),
-});
-builder.objectType(TicketOutOfRangeError, {
-  name: "TicketOutOfRangeError",
-  description: "The household's total in the round must stay between the min and max ticket.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    minIdr: t.string({ description: "Smallest pledge.", resolve: (e) => money(e.minIdr) }),
-    maxIdr: t.string({ description: "Largest total per household.", resolve: (e) => money(e.maxIdr) }),
-  }),
-});
-builder.objectType(RoundOversubscribedError, {
-  name: "RoundOversubscribedError",
-  description: "The pledge would take the round past its target.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    remainingIdr: t.string({ description: "What can still be pledged.", resolve: (e) => money(e.remainingIdr) }),
-  }),
-});
-builder.objectType(IncomeNotDeclaredError, {
-  name: "IncomeNotDeclaredError",
-  description: "Public rounds need the household's declared yearly income (OJK cap).",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(MembersOnlyRoundError, {
-  name: "MembersOnlyRoundError",
-  description: "The round is open only to members of its cooperative, and no one in the household is an active member.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    cooperativeName: t.exposeString("cooperativeName", { description: "The cooperative to join to take part." }),
-  }),
-});
-builder.objectType(InvestmentCapExceededError, {
-  name: "InvestmentCapExceededError",
-  description: "The OJK per-investor yearly cap (POJK 57/2020) would be exceeded.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    limitIdr: t.string({ description: "The yearly cap.", resolve: (e) => money(e.limitIdr) }),
-    usedIdr: t.string({ description: "Already pledged to public rounds this year.", resolve: (e) => money(e.usedIdr) }),
-  }),
-});
-builder.objectType(DisclosureNotAcceptedError, {
-  name: "DisclosureNotAcceptedError",
-  description:
-    "The pledge did not accept the risk statement in force (none named, or an older version); nothing was pledged.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    currentVersion: t.exposeString("currentVersion", { description: "The version in force, to read and accept." }),
-    acceptedVersion: t.exposeString("acceptedVersion", {
-      nullable: true,
-      description: "The version the pledge named.",
-    }),
-  }),
-});
-builder.objectType(InvalidRoundStateError, {
-  name: "InvalidRoundStateError",
-  description: "The round's status does not allow this action.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.exposeString("status", { description: "The round's status." }) }),
-});
-
 const key = z.string().min(8).max(100);
 const rupiah = z
   .string()
@@ -95,35 +32,30 @@ const rupiah = z
     ),
   );
 
-/** Global IDs here are checked by type name: an ID of another type is "not found". */
-function idOf(gid: { typename: string; id: string }, typename: string): string {
-  if (gid.typename !== typename) throw new NotFoundError(typename);
-  return gid.id;
-}
-
-async function roundScopes(
-  ctx: { prisma: PrismaClient },
-  gid: { typename: string; id: string },
-  who: "officer" | "owner",
-) {
-  const round =
-    gid.typename === "FundingRound"
-      ? await ctx.prisma.fundingRound.findUnique({
-          where: { id: gid.id },
-          select: { cooperativeId: true, businessId: true },
-        })
-      : null;
+async function roundScopes(ctx: { prisma: PrismaClient }, gid: { id: string }, who: "officer" | "owner") {
+  const round = await ctx.prisma.fundingRound.findUnique({
+    where: { id: gid.id },
+    select: { cooperativeId: true, businessId: true },
+  });
   if (!round) return { admin: true };
   return who === "officer" ? { cooperativeOfficer: round.cooperativeId } : { businessOwner: round.businessId };
 }
 
-const PledgePayload = builder.simpleObject("PledgePayload", {
+// The pledge is read after the service commits, with the fields the client selected (`...query`).
+const PledgePayload = builder.objectRef<{ pledgeId: string }>("PledgePayload").implement({
   description: "The pledge made.",
-  fields: (t) => ({ pledge: t.field({ type: PledgeRef, description: "The pledge." }) }),
+  fields: (t) => ({
+    pledge: t.prismaField({
+      type: PledgeRef,
+      description: "The pledge.",
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.pledge.findUniqueOrThrow({ ...query, where: { id: payload.pledgeId } }),
+    }),
+  }),
 });
 const RoundPayload = builder.simpleObject("FundingRoundStatusPayload", {
   description: "The round's new status.",
-  fields: (t) => ({ status: t.string({ description: "New status." }) }),
+  fields: (t) => ({ status: t.field({ type: FundingRoundStatus, description: "New status." }) }),
 });
 const RepaymentPayload = builder.simpleObject("RepaymentPayload", {
   description: "The recorded repayment.",
@@ -132,7 +64,7 @@ const RepaymentPayload = builder.simpleObject("RepaymentPayload", {
 
 const RoundAction = builder.inputType("FundingRoundActionInput", {
   description: "A round to act on.",
-  fields: (t) => ({ roundId: t.globalID({ description: "The funding round." }) }),
+  fields: (t) => ({ roundId: t.globalID({ for: [FundingRoundRef], description: "The funding round." }) }),
 });
 
 builder.mutationFields((t) => ({
@@ -159,8 +91,8 @@ builder.mutationFields((t) => ({
         type: builder.inputType("PledgeInput", {
           description: "A pledge.",
           fields: (f) => ({
-            roundId: f.globalID({ description: "The funding round." }),
-            householdId: f.globalID({ description: "The investing household." }),
+            roundId: f.globalID({ for: [FundingRoundRef], description: "The funding round." }),
+            householdId: f.globalID({ for: [HouseholdRef], description: "The investing household." }),
             amountIdr: f.string({ description: "Whole rupiah.", validate: rupiah }),
             idempotencyKey: f.string({ description: "Unique per pledge; a retry changes nothing.", validate: key }),
             acceptedDisclosureVersion: f.string({
@@ -179,20 +111,15 @@ builder.mutationFields((t) => ({
       const made = await pledge(
         ctx.prisma,
         {
-          roundId: idOf(input.roundId, "FundingRound"),
-          householdId: idOf(input.householdId, "Household"),
+          roundId: input.roundId.id,
+          householdId: input.householdId.id,
           amountIdr: BigInt(input.amountIdr),
           idempotencyKey: input.idempotencyKey,
           acceptedDisclosureVersion: input.acceptedDisclosureVersion ?? null,
         },
         ctx.user!.id,
       );
-      return {
-        pledge: await ctx.prisma.pledge.findUniqueOrThrow({
-          where: { id: made.id },
-          include: { round: { select: { cooperativeId: true } } },
-        }),
-      };
+      return { pledgeId: made.id };
     },
   }),
   closeFundingRound: t.field({
@@ -202,7 +129,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RoundAction }) },
     authScopes: (_root, { input }, ctx) => roundScopes(ctx, input.roundId, "officer"),
     resolve: async (_root, { input }, ctx) => ({
-      status: (await closeUnderfundedRound(ctx.prisma, idOf(input.roundId, "FundingRound"), ctx.user!.id)).status,
+      status: (await closeUnderfundedRound(ctx.prisma, input.roundId.id, ctx.user!.id)).status,
     }),
   }),
   disburseFundingRound: t.field({
@@ -212,7 +139,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RoundAction }) },
     authScopes: (_root, { input }, ctx) => roundScopes(ctx, input.roundId, "officer"),
     resolve: async (_root, { input }, ctx) => ({
-      status: (await disburseRound(ctx.prisma, idOf(input.roundId, "FundingRound"), ctx.user!.id)).status,
+      status: (await disburseRound(ctx.prisma, input.roundId.id, ctx.user!.id)).status,
     }),
   }),
   markFundingRoundDefaulted: t.field({
@@ -222,7 +149,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RoundAction }) },
     authScopes: (_root, { input }, ctx) => roundScopes(ctx, input.roundId, "officer"),
     resolve: async (_root, { input }, ctx) => ({
-      status: (await markRoundDefaulted(ctx.prisma, idOf(input.roundId, "FundingRound"))).status,
+      status: (await markRoundDefaulted(ctx.prisma, input.roundId.id)).status,
     }),
   }),
   recordRepayment: t.field({
@@ -234,7 +161,7 @@ builder.mutationFields((t) => ({
         type: builder.inputType("RecordRepaymentInput", {
           description: "A payment into a round.",
           fields: (f) => ({
-            roundId: f.globalID({ description: "The funding round." }),
+            roundId: f.globalID({ for: [FundingRoundRef], description: "The funding round." }),
             amountIdr: f.string({ description: "Whole rupiah.", validate: rupiah }),
             kind: f.string({
               description: "INSTALMENT or PROFIT_SHARE.",
@@ -252,7 +179,7 @@ builder.mutationFields((t) => ({
     },
     authScopes: (_root, { input }, ctx) => roundScopes(ctx, input.roundId, "owner"),
     resolve: async (_root, { input }, ctx) => {
-      const roundId = idOf(input.roundId, "FundingRound");
+      const roundId = input.roundId.id;
       const schedule = input.scheduleSequence
         ? await ctx.prisma.repaymentSchedule.findUnique({
             where: { roundId_sequence: { roundId, sequence: input.scheduleSequence } },

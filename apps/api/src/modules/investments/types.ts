@@ -76,6 +76,14 @@ builder.prismaObjectFields(HouseholdRef, (t) => ({
 }));
 
 /** A household's investment: personal data, so only the household, the round's cooperative officers and admins. */
+export const PledgeStatus = builder.enumType("PledgeStatus", {
+  description: "Whether a pledge stands.",
+  values: {
+    ACTIVE: { description: "The money is in the round (escrow, or passed on to the business)." },
+    REFUNDED: { description: "Returned in full to the household's wallet because the round missed its target." },
+  } as const,
+});
+
 export const PledgeRef = builder.prismaNode("Pledge", {
   id: { field: "id" },
   description: "A household's investment in a funding round.",
@@ -88,7 +96,7 @@ export const PledgeRef = builder.prismaNode("Pledge", {
       select: { amountIdr: true },
       resolve: (p) => idr(p.amountIdr),
     }),
-    status: t.exposeString("status", { description: "ACTIVE, or REFUNDED when the round missed its target." }),
+    status: t.expose("status", { type: PledgeStatus, description: "Whether the pledge stands or was refunded." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was made." }),
     disclosureVersion: t.exposeString("disclosureVersion", {
       nullable: true,

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@desa-migran/db";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
 import { bilingual } from "../common/validation.ts";
 import { CooperativeRef, MembershipRef } from "../cooperatives/types.ts";
 import { FundingRoundRef } from "../funding/types.ts";
@@ -20,70 +20,7 @@ import {
 } from "./errors.ts";
 import { officerOrMember } from "./permissions.ts";
 import { callMeeting, castVote, closeMeeting, openMeeting, recordAttendance, removeAttendance } from "./service.ts";
-import { MeetingKind, MeetingRef, MeetingStatus, MotionKind, MotionRef, VoteChoice } from "./types.ts";
-
-builder.objectType(InvalidMeetingTransitionError, {
-  name: "InvalidMeetingTransitionError",
-  description: "The meeting cannot move from its current status to the one asked for.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    from: t.expose("from", { type: MeetingStatus, description: "Current status." }),
-    to: t.expose("to", { type: MeetingStatus, description: "Status asked for." }),
-  }),
-});
-builder.objectType(MeetingNotOpenError, {
-  name: "MeetingNotOpenError",
-  description: "Votes are taken only while the meeting is OPEN.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.expose("status", { type: MeetingStatus, description: "The meeting's status." }) }),
-});
-builder.objectType(NotCooperativeMemberError, {
-  name: "NotCooperativeMemberError",
-  description: "Only an active member of the cooperative may vote, and only for themself.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(AlreadyVotedError, {
-  name: "AlreadyVotedError",
-  description: "The member already voted on this motion (one member, one vote).",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(MeetingNotYetDueError, {
-  name: "MeetingNotYetDueError",
-  description: "A meeting opens no earlier than its scheduled time; nothing was changed.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    opensAt: t.expose("opensAt", { type: "DateTime", description: "From when it may be opened." }),
-  }),
-});
-builder.objectType(NotPresentError, {
-  name: "NotPresentError",
-  description: "Only members recorded as present at the meeting may vote; an officer records attendance.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(AnnualMeetingExistsError, {
-  name: "AnnualMeetingExistsError",
-  description:
-    "The cooperative already has its annual meeting (RAT) for this fiscal year: one RAT per year. Call an " +
-    "extraordinary meeting (RALB) for other decisions.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ fiscalYear: t.exposeInt("fiscalYear", { description: "The fiscal year." }) }),
-});
-builder.objectType(MotionFundingRoundError, {
-  name: "MotionFundingRoundError",
-  description:
-    "An APPROVE_FUNDING_ROUND motion names a round this cooperative does not administer, or one still in draft.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(NotActiveMemberError, {
-  name: "NotActiveMemberError",
-  description: "Only active members of the meeting's cooperative can be recorded as present; nothing was recorded.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(AttendeeHasVotedError, {
-  name: "AttendeeHasVotedError",
-  description: "The member already voted in this meeting, so they stay on the attendance list.",
-  interfaces: [ErrorInterface],
-});
+import { MeetingKind, MeetingRef, MotionKind, MotionRef, VoteChoice } from "./types.ts";
 
 const rupiah = z
   .string()

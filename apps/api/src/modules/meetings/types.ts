@@ -86,9 +86,9 @@ interface RollEntry {
 const AttendanceRollEntry = builder.objectRef<RollEntry>("AttendanceRollEntry").implement({
   description: "One active member on a meeting's attendance list, present or not (for the officers recording it).",
   fields: (t) => ({
-    membershipId: t.id({
+    membershipId: t.globalID({
       description: "The membership's global ID (a Membership ID), to record or remove.",
-      resolve: (r) => Buffer.from(`Membership:${r.membershipId}`).toString("base64"),
+      resolve: (r) => ({ type: "Membership", id: r.membershipId }),
     }),
     memberNumber: t.exposeString("memberNumber", { description: "Member number." }),
     fullName: t.exposeString("fullName", { description: "The member's name." }),

@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
 import { bilingual } from "../common/validation.ts";
 import { setMessagePreferences } from "./service.ts";
 import { MessageCategoryEnum, MessagePreferenceRef } from "./types.ts";

@@ -5,7 +5,8 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
-import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { NotFoundError } from "../common/errors.ts";
 import { OrderRef } from "../orders/types.ts";
 import { PROOF_MAX_BYTES } from "../payments/proofs.ts";
 import { mediaStorage } from "../photos/storage.ts";
@@ -26,88 +27,28 @@ import { OrderProblemKind, OrderProblemRef } from "./types.ts";
 
 // ── Error types ──
 
-builder.objectType(ProblemAlreadyOpenError, {
-  name: "ProblemAlreadyOpenError",
-  description: "The order already has an open problem report; nothing was reported.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(ProblemWindowClosedError, {
-  name: "ProblemWindowClosedError",
-  description: "The order was delivered more than the window (14 days) ago; nothing was reported.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    deliveredAt: t.expose("deliveredAt", { type: "DateTime", description: "When the order was delivered." }),
-    windowDays: t.exposeInt("windowDays", { description: "Days after delivery a problem can be reported." }),
-  }),
-});
-builder.objectType(ProblemNotReportableError, {
-  name: "ProblemNotReportableError",
-  description: "The order is not paid yet (or, cash on delivery, not shipped yet), or was cancelled.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ orderStatus: t.exposeString("orderStatus", { description: "The order's status." }) }),
-});
-builder.objectType(ProblemAlreadyResolvedError, {
-  name: "ProblemAlreadyResolvedError",
-  description: "The report was already resolved; its outcome does not change.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.exposeString("status", { description: "REFUNDED or CLOSED." }) }),
-});
-builder.objectType(RefundExceedsPaidError, {
-  name: "RefundExceedsPaidError",
-  description: "The refund is more than the buyer paid for the order less refunds already made; nothing moved.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    refundable: t.string({
-      description: "What can still be refunded, whole rupiah.",
-      resolve: (e) => e.refundableIdr.toString(),
-    }),
-  }),
-});
-builder.objectType(RefundNeedsCooperativeError, {
-  name: "RefundNeedsCooperativeError",
-  description: "A business outside any cooperative sells by cash on delivery: no refund through the platform.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(OwnOrderProblemError, {
-  name: "OwnOrderProblemError",
-  description: "The officer is the seller of the order: another officer must resolve the report.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(ResolverRoleError, {
-  name: "ResolverRoleError",
-  description: "Only the cooperative's treasurer or chair resolves problem reports.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(SellerFundsShortError, {
-  name: "SellerFundsShortError",
-  description: "The seller's business account does not cover the part of the refund already settled; nothing moved.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(ProblemPhotoError, {
-  name: "ProblemPhotoError",
-  description: "The photo was refused (size or type, judged by content); nothing was reported.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ reason: t.exposeString("reason", { description: "TOO_LARGE, UNSUPPORTED_TYPE or UNREADABLE." }) }),
-});
-
 // ── Payload and inputs ──
 
-const ProblemPayload = builder.simpleObject("OrderProblemPayload", {
+// The report is read after the service commits, with the fields the client selected (`...query`).
+const ProblemPayload = builder.objectRef<{ problemId: string; replayed: boolean }>("OrderProblemPayload").implement({
   description: "The problem report after the change.",
   fields: (t) => ({
-    problem: t.field({ type: OrderProblemRef, description: "The report." }),
-    replayed: t.boolean({ description: "True when the same request had already resolved it; nothing changed now." }),
+    problem: t.prismaField({
+      type: OrderProblemRef,
+      description: "The report.",
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.orderProblem.findUniqueOrThrow({ ...query, where: { id: payload.problemId } }),
+    }),
+    replayed: t.exposeBoolean("replayed", {
+      description: "True when the same request had already resolved it; nothing changed now.",
+    }),
   }),
 });
 
 const actor = (ctx: Context) => ({ id: ctx.user!.id, isPlatformAdmin: ctx.user!.isPlatformAdmin });
 const notFound = () => new NotFoundError("OrderProblem");
-/** The report as the payload needs it (the node's scopes read the order's business). */
-const payload = async (ctx: Context, result: { problem: { id: string }; replayed: boolean }) => ({
-  problem: await ctx.prisma.orderProblem.findUniqueOrThrow({
-    where: { id: result.problem.id },
-    include: { order: { select: { businessId: true } } },
-  }),
+const payload = (result: { problem: { id: string }; replayed: boolean }) => ({
+  problemId: result.problem.id,
   replayed: result.replayed,
 });
 const text = (min: number, max: number, what: string, whatEn: string) =>
@@ -173,7 +114,7 @@ builder.mutationFields((t) => ({
         { orderId: input.orderId.id, kind: input.kind, description: input.description, photo },
         ctx.user!.id,
       );
-      return payload(ctx, { problem, replayed: false });
+      return payload({ problem, replayed: false });
     },
   }),
 
@@ -200,7 +141,7 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, ctx) =>
-      payload(ctx, {
+      payload({
         problem: await answerProblem(ctx.prisma, { problemId: input.problemId.id, note: input.note }, ctx.user!.id),
         replayed: false,
       }),
@@ -233,7 +174,6 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) =>
       payload(
-        ctx,
         await resolveProblem(
           ctx.prisma,
           input.problemId.id,
@@ -269,7 +209,6 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) =>
       payload(
-        ctx,
         await resolveProblem(
           ctx.prisma,
           input.problemId.id,

@@ -1,6 +1,6 @@
 // Registers checkout's and order handling's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/errors.ts";
+import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
 import {
   EmptyCartError,
   InvalidOrderTransitionError,
@@ -9,11 +9,14 @@ import {
 } from "./errors.ts";
 import { OrderStatus } from "./types.ts";
 
-builder.objectType(EmptyCartError, {
-  name: "EmptyCartError",
-  description: "There is nothing in the cart to check out.",
-  interfaces: [ErrorInterface],
-});
+registerMessageErrors([
+  [EmptyCartError, "EmptyCartError", "There is nothing in the cart to check out."],
+  [
+    ReceiptIsTheBuyersError,
+    "ReceiptIsTheBuyersError",
+    "The seller tried to complete a paid order: only the buyer confirms its receipt (or it completes by itself).",
+  ],
+]);
 
 builder.objectType(OrderNotCancellableError, {
   name: "OrderNotCancellableError",
@@ -30,11 +33,4 @@ builder.objectType(InvalidOrderTransitionError, {
     from: t.expose("from", { type: OrderStatus, description: "The order's current status." }),
     to: t.expose("to", { type: OrderStatus, description: "The status the step would have set." }),
   }),
-});
-
-builder.objectType(ReceiptIsTheBuyersError, {
-  name: "ReceiptIsTheBuyersError",
-  description:
-    "The seller tried to complete a paid order: only the buyer confirms its receipt (or it completes by itself).",
-  interfaces: [ErrorInterface],
 });

@@ -4,7 +4,8 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
-import { commonErrors, NotFoundError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { NotFoundError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
 import { TrackingNumberRequiredError } from "../delivery/errors.ts";
 import { InvalidOrderTransitionError, ReceiptIsTheBuyersError } from "./errors.ts";

@@ -2,7 +2,8 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { PARTNER_SCOPES } from "../auth/scopes.ts";
-import { commonErrors, ErrorInterface, ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { ForbiddenError, NotFoundError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
 import { AlreadyEnrolledError, CapacityBelowTakenError, ProgramFullError } from "./errors.ts";
@@ -15,24 +16,6 @@ import {
   updateProgram,
 } from "./service.ts";
 import { ApiKeyRef, EnrolmentRef, OrganizationRef, PartnerScopeEnum, ProgramKind, ProgramRef } from "./types.ts";
-
-builder.objectType(ProgramFullError, {
-  name: "ProgramFullError",
-  description: "Every place in the program is taken.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ capacity: t.exposeInt("capacity", { description: "Places in the program." }) }),
-});
-builder.objectType(CapacityBelowTakenError, {
-  name: "CapacityBelowTakenError",
-  description: "The new capacity is below the participants already accepted.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ taken: t.exposeInt("taken", { description: "Places already taken." }) }),
-});
-builder.objectType(AlreadyEnrolledError, {
-  name: "AlreadyEnrolledError",
-  description: "The person is already enrolled in this program (or was, and withdrew).",
-  interfaces: [ErrorInterface],
-});
 
 /** Unauthorized callers get a typed ForbiddenError result rather than a bare GraphQL error. */
 const forbidden = () => new ForbiddenError();

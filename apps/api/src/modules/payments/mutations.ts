@@ -5,7 +5,8 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
-import { commonErrors, ErrorInterface, ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { ForbiddenError, NotFoundError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import { mediaStorage } from "../photos/storage.ts";
@@ -16,53 +17,12 @@ import {
   OwnBusinessPaymentError,
   PaymentProofError,
   PaymentStatusError,
-  TransferNeedsCooperativeError,
 } from "./errors.ts";
 import { PROOF_MAX_BYTES } from "./proofs.ts";
 import { confirmPayment, cooperativeIdOfPayment, rejectPayment, submitPaymentProof } from "./treasury.ts";
-import { BankAccountRef, PaymentRef, PaymentStatus } from "./types.ts";
+import { BankAccountRef, PaymentRef } from "./types.ts";
 
 // ── Error types ──
-
-builder.objectType(InvalidQrisPayloadError, {
-  name: "InvalidQrisPayloadError",
-  description: "The QRIS text is not a valid static QRIS (structure, checksum or merchant fields); nothing was saved.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ problem: t.exposeString("problem", { description: "Which check failed, e.g. CRC_MISMATCH." }) }),
-});
-
-builder.objectType(TransferNeedsCooperativeError, {
-  name: "TransferNeedsCooperativeError",
-  description: "A business outside any cooperative takes cash on delivery only; nothing was ordered.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ businessName: t.exposeString("businessName", { description: "The business." }) }),
-});
-
-builder.objectType(PaymentStatusError, {
-  name: "PaymentStatusError",
-  description: "The payment's status does not allow this step; nothing was changed.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.expose("status", { type: PaymentStatus, description: "The payment's status." }) }),
-});
-
-builder.objectType(OwnBusinessPaymentError, {
-  name: "OwnBusinessPaymentError",
-  description: "A treasurer who sells in this payment may not decide it; another treasurer must.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(PaymentProofError, {
-  name: "PaymentProofError",
-  description: "The proof of transfer was refused (size or type, judged by content); nothing was stored.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ reason: t.exposeString("reason", { description: "TOO_LARGE, UNSUPPORTED_TYPE or UNREADABLE." }) }),
-});
-
-builder.objectType(BankAccountTakenError, {
-  name: "BankAccountTakenError",
-  description: "The cooperative already lists this account at this bank.",
-  interfaces: [ErrorInterface],
-});
 
 // ── Payloads and scopes ──
 
@@ -71,9 +31,17 @@ const PaymentPayload = builder.simpleObject("PaymentPayload", {
   fields: (t) => ({ payment: t.field({ type: PaymentRef, description: "The payment." }) }),
 });
 
-const ChannelsPayload = builder.simpleObject("PaymentChannelsPayload", {
+// The cooperative is read after the service commits, with the fields the client selected (`...query`).
+const ChannelsPayload = builder.objectRef<{ cooperativeId: string }>("PaymentChannelsPayload").implement({
   description: "The cooperative with its payment channels as they are now.",
-  fields: (t) => ({ cooperative: t.field({ type: CooperativeRef, description: "The cooperative." }) }),
+  fields: (t) => ({
+    cooperative: t.prismaField({
+      type: CooperativeRef,
+      description: "The cooperative.",
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.cooperative.findUniqueOrThrow({ ...query, where: { id: payload.cooperativeId } }),
+    }),
+  }),
 });
 
 /** Scope: the treasurer of the payment's cooperative. An unknown payment is left to the service (NotFoundError). */
@@ -205,7 +173,7 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, ctx) => ({
-      cooperative: await setCooperativeQris(ctx.prisma, input.cooperativeId.id, input.payload, ctx.user!.id),
+      cooperativeId: (await setCooperativeQris(ctx.prisma, input.cooperativeId.id, input.payload, ctx.user!.id)).id,
     }),
   }),
 
@@ -250,7 +218,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const { cooperativeId, ...account } = input;
       await addBankAccount(ctx.prisma, cooperativeId.id, account, ctx.user!.id);
-      return { cooperative: await ctx.prisma.cooperative.findUniqueOrThrow({ where: { id: cooperativeId.id } }) };
+      return { cooperativeId: cooperativeId.id };
     },
   }),
 
@@ -272,7 +240,7 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, ctx) => ({
-      cooperative: await removeBankAccount(ctx.prisma, input.accountId.id, ctx.user!.id),
+      cooperativeId: (await removeBankAccount(ctx.prisma, input.accountId.id, ctx.user!.id)).id,
     }),
   }),
 }));

@@ -5,54 +5,14 @@ import { randomBytes } from "node:crypto";
 
 import type { PrismaClient } from "@desa-migran/db";
 
-import { BilingualError, NotFoundError } from "../common/errors.ts";
-import {
-  PHOTO_MAX_BYTES,
-  PHOTO_WIDTHS,
-  PhotoProcessingError,
-  type PhotoRejection,
-  processPhoto,
-} from "./processing.ts";
+import { NotFoundError } from "../common/errors.ts";
+import { MAX_PHOTOS, ProductPhotoError } from "./errors.ts";
+import { PHOTO_WIDTHS, PhotoProcessingError, processPhoto } from "./processing.ts";
 import type { MediaStorage } from "./storage.ts";
 
-export const MAX_PHOTOS = 6;
 const LARGEST = PHOTO_WIDTHS[PHOTO_WIDTHS.length - 1]!;
 const UPLOADED = new RegExp(`^/media/products/([A-Za-z0-9_-]{22})-${LARGEST}\\.webp$`);
 const PLACEHOLDER = /^\/images\/products\/[a-z0-9-]+\.svg$/;
-
-export type PhotoErrorReason = PhotoRejection | "TOO_MANY" | "NOT_FOUND" | "ORDER_MISMATCH" | "CHANGED";
-
-const MESSAGES: Record<PhotoErrorReason, [string, string]> = {
-  TOO_LARGE: [
-    `Foto terlalu besar (maks. ${PHOTO_MAX_BYTES / 1024 / 1024} MB).`,
-    `The photo is too large (max ${PHOTO_MAX_BYTES / 1024 / 1024} MB).`,
-  ],
-  UNSUPPORTED_TYPE: [
-    "Berkas ini bukan foto JPEG, PNG, WebP atau HEIC yang bisa dibaca.",
-    "This file is not a JPEG, PNG, WebP or HEIC photo that can be read.",
-  ],
-  UNREADABLE: ["Foto ini rusak atau tidak dapat dibaca.", "This photo is damaged or cannot be read."],
-  TOO_MANY: [`Maksimal ${MAX_PHOTOS} foto per produk.`, `At most ${MAX_PHOTOS} photos per product.`],
-  NOT_FOUND: ["Foto itu tidak ada pada produk ini.", "That photo is not on this product."],
-  ORDER_MISMATCH: [
-    "Urutan harus memuat setiap foto produk tepat satu kali.",
-    "The order must list each of the product's photos exactly once.",
-  ],
-  CHANGED: [
-    "Foto produk baru saja diubah di tempat lain; coba lagi.",
-    "The product's photos just changed elsewhere; try again.",
-  ],
-};
-
-/** An upload, removal or reordering that was refused; nothing was changed. */
-export class ProductPhotoError extends BilingualError {
-  readonly reason: PhotoErrorReason;
-  readonly maximum = MAX_PHOTOS;
-  constructor(reason: PhotoErrorReason) {
-    super(...MESSAGES[reason]);
-    this.reason = reason;
-  }
-}
 
 /** The storage keys of an uploaded photo's files, or [] for any other URL. */
 export function photoKeys(url: string): string[] {

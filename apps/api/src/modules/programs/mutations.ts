@@ -2,32 +2,13 @@ import type { PrismaClient } from "@desa-migran/db";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface, ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
+import { ForbiddenError, NotFoundError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
 import { AlreadyEnrolledError, ProgramFullError } from "../partners/errors.ts";
 import { EnrolmentRef, ProgramRef } from "../partners/types.ts";
 import { EnrolmentStatusError, ProgramClosedError, ProgramConsentRequiredError } from "./errors.ts";
 import { applyToProgram, completeEnrolment, decideApplication, recordProgramAttendance } from "./service.ts";
-
-builder.objectType(ProgramConsentRequiredError, {
-  name: "ProgramConsentRequiredError",
-  description: "The applicant did not accept the current consent text.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    currentVersion: t.exposeString("currentVersion", { description: "The consent version to accept." }),
-  }),
-});
-builder.objectType(EnrolmentStatusError, {
-  name: "EnrolmentStatusError",
-  description: "The application is not in a status that allows this step.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.exposeString("status", { description: "Its current status." }) }),
-});
-builder.objectType(ProgramClosedError, {
-  name: "ProgramClosedError",
-  description: "The program has ended and takes no more applications.",
-  interfaces: [ErrorInterface],
-});
 
 const forbidden = () => new ForbiddenError();
 

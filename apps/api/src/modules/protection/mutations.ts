@@ -5,25 +5,13 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { UserRef } from "../auth/types.ts";
-import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
 import { bilingual } from "../common/validation.ts";
 import { InvalidStatusTransitionError } from "../registry/errors.ts";
 import { PersonRef } from "../registry/types.ts";
 import { InvalidCaseHandlerError, ProtectionCaseClosedError } from "./errors.ts";
 import { assignProtectionCase, openProtectionCase, referProtectionCase, updateProtectionCase } from "./service.ts";
 import { ProtectionCaseRef, ProtectionCaseStatus, ProtectionCaseType } from "./types.ts";
-
-builder.objectType(ProtectionCaseClosedError, {
-  name: "ProtectionCaseClosedError",
-  description: "The case is resolved or closed; it cannot change any more.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.exposeString("status", { description: "The final status of the case." }) }),
-});
-builder.objectType(InvalidCaseHandlerError, {
-  name: "InvalidCaseHandlerError",
-  description: "The new handler is not a village officer of the case's village.",
-  interfaces: [ErrorInterface],
-});
 
 const note = z
   .string()

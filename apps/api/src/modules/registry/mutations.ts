@@ -2,7 +2,7 @@ import type { PrismaClient } from "@desa-migran/db";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
 import { phoneNumber } from "../common/phone.ts";
 import { bilingual, requiredText } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
@@ -14,31 +14,6 @@ import {
 } from "./errors.ts";
 import { recordMigrationEpisode, registerPerson, updateMigrationEpisodeStatus } from "./service.ts";
 import { Gender, MigrationEpisodeRef, MigrationStatus, PersonRef } from "./types.ts";
-
-builder.objectType(DuplicatePersonError, {
-  name: "DuplicatePersonError",
-  description: "A person with this NIK is already registered (who and where is not said).",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(ConsentRequiredError, {
-  name: "ConsentRequiredError",
-  description: "The person has not consented to being recorded; nothing was stored.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(InvalidStatusTransitionError, {
-  name: "InvalidStatusTransitionError",
-  description: "The status cannot change this way (migration: PROSPECTIVE -> ABROAD -> RETURNED only).",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    from: t.exposeString("from", { nullable: true, description: "The current status." }),
-    to: t.exposeString("to", { description: "The status asked for." }),
-  }),
-});
-builder.objectType(InvalidEpisodeDatesError, {
-  name: "InvalidEpisodeDatesError",
-  description: "The dates of a stint abroad contradict each other or lie in the future.",
-  interfaces: [ErrorInterface],
-});
 
 const countryCode = z
   .string()

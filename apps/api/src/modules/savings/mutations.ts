@@ -2,7 +2,7 @@ import type { PrismaClient } from "@desa-migran/db";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
 import { bilingual } from "../common/validation.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
 import { JournalEntryRef } from "../ledger/types.ts";
@@ -15,43 +15,6 @@ import {
   WrongPokokAmountError,
 } from "./errors.ts";
 import { depositSavings, withdrawSavings } from "./service.ts";
-
-for (const [cls, name, description] of [
-  [PokokAlreadyPaidError, "PokokAlreadyPaidError", "Simpanan pokok is paid once and was already paid."],
-  [MembershipNotActiveError, "MembershipNotActiveError", "The membership has ended."],
-  [InsufficientFundsError, "InsufficientFundsError", "The source account does not hold enough money; nothing moved."],
-] as const) {
-  builder.objectType(cls, { name, description, interfaces: [ErrorInterface] });
-}
-builder.objectType(WrongPokokAmountError, {
-  name: "WrongPokokAmountError",
-  description: "Simpanan pokok must be paid at the amount set by the by-laws.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    expectedIdr: t.string({ description: "The by-law amount.", resolve: (e) => e.expectedIdr.toString() }),
-  }),
-});
-builder.objectType(EquityNotRefundableError, {
-  name: "EquityNotRefundableError",
-  description: "The cooperative's by-laws keep simpanan pokok and wajib when a member leaves.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ kind: t.exposeString("kind", { description: "The savings kind asked for." }) }),
-});
-builder.objectType(PartialEquityRefundError, {
-  name: "PartialEquityRefundError",
-  description: "A leaving member's simpanan pokok or wajib is returned in full in one withdrawal, never in part.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    kind: t.exposeString("kind", { description: "The savings kind asked for." }),
-    balanceIdr: t.string({ description: "The full balance to return.", resolve: (e) => e.balanceIdr.toString() }),
-  }),
-});
-builder.objectType(SavingsNotWithdrawableError, {
-  name: "SavingsNotWithdrawableError",
-  description: "Simpanan pokok and wajib are equity and cannot be withdrawn while a member.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ kind: t.exposeString("kind", { description: "The savings kind asked for." }) }),
-});
 
 export const SavingsKindEnum = builder.enumType("SavingsKind", {
   description: "Kinds of member savings.",

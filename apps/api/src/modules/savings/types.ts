@@ -8,14 +8,15 @@ import { statementPeriod } from "../ledger/types.ts";
 import { loadSavingsMovements, loadSavingsReceipt, type SavingsMovement, type SavingsReceipt } from "./receipt.ts";
 import { savingsStatementCsv } from "./statement.ts";
 
-const entryGid = (id: string) => Buffer.from(`JournalEntry:${id}`).toString("base64");
-
 const SavingsReceiptRef = builder.objectRef<SavingsReceipt>("SavingsReceipt").implement({
   description:
     "A printable receipt (kwitansi) of one deposit to or withdrawal from member savings. Read by the cooperative's " +
     "officers and the member concerned only.",
   fields: (t) => ({
-    entryId: t.id({ description: "The journal entry (a JournalEntry node ID).", resolve: (r) => entryGid(r.entryId) }),
+    entryId: t.globalID({
+      description: "The journal entry (a JournalEntry node ID).",
+      resolve: (r) => ({ type: "JournalEntry", id: r.entryId }),
+    }),
     receiptNumber: t.exposeString("receiptNumber", { description: "Receipt number, e.g. KW-20261205-3F9A1C2B." }),
     recordedAt: t.expose("recordedAt", { type: "DateTime", description: "When it was recorded." }),
     direction: t.exposeString("direction", { description: "DEPOSIT or WITHDRAWAL." }),
@@ -29,9 +30,9 @@ const SavingsReceiptRef = builder.objectRef<SavingsReceipt>("SavingsReceipt").im
     }),
     memberName: t.exposeString("memberName", { description: "The member's full name." }),
     memberNumber: t.exposeString("memberNumber", { description: "The member number." }),
-    membershipId: t.id({
+    membershipId: t.globalID({
       description: "The membership (a Membership node ID).",
-      resolve: (r) => Buffer.from(`Membership:${r.membershipId}`).toString("base64"),
+      resolve: (r) => ({ type: "Membership", id: r.membershipId }),
     }),
     membershipStatus: t.exposeString("membershipStatus", { description: "ACTIVE or LEFT, today." }),
     cooperativeName: t.exposeString("cooperativeName", { description: "The cooperative." }),
@@ -62,7 +63,10 @@ builder.queryField("savingsReceipt", (t) =>
 const SavingsMovementRef = builder.objectRef<SavingsMovement>("SavingsMovement").implement({
   description: "One deposit to or withdrawal from a member's savings.",
   fields: (t) => ({
-    entryId: t.id({ description: "Its journal entry: the key of its receipt.", resolve: (r) => entryGid(r.entryId) }),
+    entryId: t.globalID({
+      description: "Its journal entry: the key of its receipt.",
+      resolve: (r) => ({ type: "JournalEntry", id: r.entryId }),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was recorded." }),
     kind: t.exposeString("kind", { description: "POKOK, WAJIB or SUKARELA." }),
     amount: t.field({

@@ -1,57 +1,8 @@
-import { z } from "zod";
-
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface, NotFoundError } from "../common/errors.ts";
 import { idr, Money } from "../common/money.ts";
-import { bilingual } from "../common/validation.ts";
-import { InsufficientFundsError } from "../ledger/errors.ts";
-import {
-  NoActiveMembersError,
-  ShuAlreadyReversedError,
-  ShuAlreadyRunError,
-  ShuAmountNotAdoptedError,
-  ShuNotAdoptedError,
-} from "./errors.ts";
-import { previewShu, reverseShu, runShu } from "./service.ts";
-
-builder.objectType(ShuAlreadyRunError, {
-  name: "ShuAlreadyRunError",
-  description: "The year's SHU was already distributed with another amount.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ fiscalYear: t.exposeInt("fiscalYear", { description: "The fiscal year." }) }),
-});
-builder.objectType(ShuAlreadyReversedError, {
-  name: "ShuAlreadyReversedError",
-  description: "The run was already reversed.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(NoActiveMembersError, {
-  name: "NoActiveMembersError",
-  description: "The cooperative has no active members.",
-  interfaces: [ErrorInterface],
-});
-
-builder.objectType(ShuNotAdoptedError, {
-  name: "ShuNotAdoptedError",
-  description:
-    "The fiscal year's RAT has not adopted the annual report (no CARRIED ADOPT_ANNUAL_REPORT motion at that " +
-    "year's annual meeting of this cooperative); nothing was posted.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ fiscalYear: t.exposeInt("fiscalYear", { description: "The fiscal year." }) }),
-});
-builder.objectType(ShuAmountNotAdoptedError, {
-  name: "ShuAmountNotAdoptedError",
-  description: "The surplus asked for is not the one the RAT adopted; nothing was posted.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    fiscalYear: t.exposeInt("fiscalYear", { description: "The fiscal year." }),
-    adoptedSurplus: t.field({
-      type: Money,
-      description: "The surplus the RAT adopted: the only amount a run may post.",
-      resolve: (e) => idr(e.adoptedSurplusIdr),
-    }),
-  }),
-});
+import { CooperativeRef } from "../cooperatives/types.ts";
+import { previewShu } from "./service.ts";
+import { fiscalYear, surplus } from "./validation.ts";
 
 interface PreviewMember {
   membershipId: string;
@@ -134,19 +85,6 @@ export const ShuRunRef = builder.prismaNode("ShuRun", {
   }),
 });
 
-const fiscalYear = z.number().int().min(2000).max(2100);
-const surplus = z
-  .string()
-  .regex(
-    /^[1-9][0-9]{0,13}$/,
-    bilingual("SHU harus bilangan bulat rupiah lebih dari nol.", "The surplus (SHU) must be whole rupiah above zero."),
-  );
-
-const coopId = (gid: { typename: string; id: string }) => {
-  if (gid.typename !== "Cooperative") throw new NotFoundError("Cooperative");
-  return gid.id;
-};
-
 builder.queryField("shuPreview", (t) =>
   t.field({
     type: ShuPreview,
@@ -154,81 +92,15 @@ builder.queryField("shuPreview", (t) =>
       "Previews a year's SHU split (by-law percentages, JUA by transactions, JMA by savings) without posting. " +
       "Allowed before the RAT, to prepare the report the RAT adopts; running it needs the adopted report.",
     args: {
-      cooperativeId: t.arg.globalID({ description: "The cooperative." }),
+      cooperativeId: t.arg.globalID({ for: [CooperativeRef], description: "The cooperative." }),
       fiscalYear: t.arg.int({ description: "Fiscal year.", validate: fiscalYear }),
       surplusIdr: t.arg.string({ description: "The year's surplus in whole rupiah.", validate: surplus }),
     },
     authScopes: (_root, args) => ({ cooperativeOfficer: args.cooperativeId.id }),
     resolve: (_root, args, ctx) =>
-      previewShu(ctx.prisma, coopId(args.cooperativeId), args.fiscalYear, BigInt(args.surplusIdr)),
+      previewShu(ctx.prisma, args.cooperativeId.id, args.fiscalYear, BigInt(args.surplusIdr)),
   }),
 );
-
-const ShuRunPayload = builder.simpleObject("ShuRunPayload", {
-  description: "The SHU run.",
-  fields: (t) => ({ shuRun: t.field({ type: ShuRunRef, description: "The run." }) }),
-});
-
-builder.mutationFields((t) => ({
-  runShu: t.field({
-    type: ShuRunPayload,
-    description:
-      "Posts a year's SHU to the reserve, funds and members' voluntary savings, only after that year's RAT carried " +
-      "the ADOPT_ANNUAL_REPORT motion, and for exactly the surplus it adopted (else ShuNotAdoptedError or " +
-      "ShuAmountNotAdoptedError, and nothing is posted). Once per year; asking again with the same amount returns " +
-      "the same run.",
-    errors: {
-      types: [...commonErrors, ShuNotAdoptedError, ShuAmountNotAdoptedError, ShuAlreadyRunError, NoActiveMembersError],
-    },
-    args: {
-      input: t.arg({
-        type: builder.inputType("RunShuInput", {
-          description: "A year's SHU.",
-          fields: (f) => ({
-            cooperativeId: f.globalID({ description: "The cooperative." }),
-            fiscalYear: f.int({ description: "Fiscal year.", validate: fiscalYear }),
-            surplusIdr: f.string({ description: "The year's surplus in whole rupiah.", validate: surplus }),
-          }),
-        }),
-      }),
-    },
-    authScopes: (_root, { input }) => ({ cooperativeOfficer: input.cooperativeId.id }),
-    resolve: async (_root, { input }, ctx) => ({
-      shuRun: await runShu(
-        ctx.prisma,
-        {
-          cooperativeId: coopId(input.cooperativeId),
-          fiscalYear: input.fiscalYear,
-          surplusIdr: BigInt(input.surplusIdr),
-        },
-        ctx.user!.id,
-      ),
-    }),
-  }),
-  reverseShu: t.field({
-    type: ShuRunPayload,
-    description: "Reverses a whole SHU run with one reversing entry.",
-    errors: { types: [...commonErrors, ShuAlreadyReversedError, InsufficientFundsError] },
-    args: {
-      input: t.arg({
-        type: builder.inputType("ReverseShuInput", {
-          description: "The run to reverse.",
-          fields: (f) => ({ shuRunId: f.globalID({ for: [ShuRunRef], description: "The SHU run." }) }),
-        }),
-      }),
-    },
-    authScopes: async (_root, { input }, ctx) => {
-      const run = await ctx.prisma.shuRun.findUnique({
-        where: { id: input.shuRunId.id },
-        select: { cooperativeId: true },
-      });
-      return run ? { cooperativeOfficer: run.cooperativeId } : { admin: true };
-    },
-    resolve: async (_root, { input }, ctx) => ({
-      shuRun: await reverseShu(ctx.prisma, input.shuRunId.id, ctx.user!.id),
-    }),
-  }),
-}));
 
 // Officers need the posted runs to see which years are done and to reverse one; nothing here is personal data,
 // but the split is the cooperative's internal business until the RAT, so officers only (like ShuRun itself).

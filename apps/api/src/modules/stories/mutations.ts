@@ -2,23 +2,12 @@ import type { PrismaClient } from "@desa-migran/db";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { commonErrors, ErrorInterface } from "../common/errors.ts";
+import { commonErrors } from "../common/error-types.ts";
 import { bilingual } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
 import { SameVillageError, VillageLinkExistsError } from "./errors.ts";
 import { createStory, linkVillages, publishStory, unpublishStory, updateStory } from "./service.ts";
 import { StoryKind, StoryRef, VillageLinkKind, VillageLinkRef } from "./types.ts";
-
-builder.objectType(SameVillageError, {
-  name: "SameVillageError",
-  description: "A village cannot be linked to itself.",
-  interfaces: [ErrorInterface],
-});
-builder.objectType(VillageLinkExistsError, {
-  name: "VillageLinkExistsError",
-  description: "The two villages are already linked (either way round).",
-  interfaces: [ErrorInterface],
-});
 
 const title = z
   .string()

@@ -1,0 +1,17 @@
+// Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
+import { builder } from "../../builder.ts";
+import { ErrorInterface } from "../common/error-types.ts";
+import { InvalidCaseHandlerError, ProtectionCaseClosedError } from "./errors.ts";
+
+builder.objectType(ProtectionCaseClosedError, {
+  name: "ProtectionCaseClosedError",
+  description: "The case is resolved or closed; it cannot change any more.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ status: t.exposeString("status", { description: "The final status of the case." }) }),
+});
+
+builder.objectType(InvalidCaseHandlerError, {
+  name: "InvalidCaseHandlerError",
+  description: "The new handler is not a village officer of the case's village.",
+  interfaces: [ErrorInterface],
+});
