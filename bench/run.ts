@@ -322,6 +322,5 @@ writeFileSync(`bench/results/${stamp}.md`, markdown);
 writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ meta, rows, pages: pageRows, soak }, null, 2));
 console.log(`Written bench/results/${stamp}.md and .json`);
 
-for (const server of [api, cachedApi, staticYoga, rawPg]) server.child.kill("SIGTERM");
 await cleanup();
 process.exit(0);

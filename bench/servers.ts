@@ -10,6 +10,12 @@ export function pinLoadGenerator() {
   if (twoCores) execFileSync("taskset", ["-cp", "0", String(process.pid)], { stdio: "ignore" });
 }
 
+// Every server started here stops when the benchmark exits, also when it fails half-way.
+const started = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of started) child.kill("SIGKILL"); // nothing to drain: these only answer the benchmark
+});
+
 /**
  * Starts `script` and resolves with its port once it prints it (`"port":N` or `localhost:N`), and with every other
  * `"name":N` number on the same output (`ports.staticPort`).
@@ -18,6 +24,8 @@ export function startServer(script: string, args: string[], env: NodeJS.ProcessE
   const command = twoCores ? "taskset" : process.execPath;
   const argv = twoCores ? ["-c", "1", process.execPath, script, ...args] : [script, ...args];
   const child = spawn(command, argv, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  started.add(child);
+  child.once("exit", () => started.delete(child));
   return new Promise<{ child: ChildProcess; port: number; ports: Record<string, number> }>((resolve, reject) => {
     let output = "";
     child.stdout!.on("data", (chunk: Buffer) => {

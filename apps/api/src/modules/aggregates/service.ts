@@ -65,6 +65,10 @@ export interface InflowCell {
 /** Corridor code of the cell that gathers the corridors too small to show on their own (ISO 3166 "unknown"). */
 export const OTHER_CORRIDORS = "ZZ";
 
+/** One row, "fresh": whether the kept cells were built for the window starting on `day`. */
+const cellsFresh = (day: string) =>
+  Prisma.sql`SELECT count(*) = 1 AS "fresh" FROM "RemittanceCellWindow" WHERE "id" = 1 AND "windowStart" = ${day}::date`;
+
 /** The region id of the marker row that says the village cells are not for the window asked about. */
 const STALE = "stale";
 
@@ -95,7 +99,7 @@ async function loadRemittanceRows(prisma: PrismaClient, keys: readonly RegionKey
     (_column, ids, kind) =>
       prisma.$queryRaw<RemittanceRow[]>`
       WITH state AS (
-        SELECT count(*) = 1 AS "fresh" FROM "RemittanceCellWindow" WHERE "id" = 1 AND "windowStart" = ${day}::date
+        ${cellsFresh(day)}
       )
       SELECT c."regionId"::text AS "regionId", c."month", c."corridorCountry"::text AS "corridorCountry",
              c."amountIdr", c."productiveIdr", c."transfers", c."households", (c."month" = '') AS "total"
@@ -160,8 +164,7 @@ function remittanceRows(prisma: PrismaClient, keys: readonly RegionKey[], now: D
 /** Rebuilds the village cells for the window that contains `now`, if they are for another one (a job, monthly). */
 export async function rebuildRemittanceCells(db: Db, now = new Date()) {
   const day = windowDay(now);
-  const [state] = await db.$queryRaw<{ fresh: boolean }[]>`
-    SELECT count(*) = 1 AS "fresh" FROM "RemittanceCellWindow" WHERE "id" = 1 AND "windowStart" = ${day}::date`;
+  const [state] = await db.$queryRaw<{ fresh: boolean }[]>`${cellsFresh(day)}`;
   if (state?.fresh) return false;
   await db.$queryRaw`SELECT remittance_cells_rebuild(${day}::date)::text`;
   return true;
