@@ -1,11 +1,20 @@
 // One load run with autocannon (from the benchmark's own process, never the server's), returning throughput and
 // latency percentiles computed from every response time (autocannon's summary has no p95).
+import { randomUUID } from "node:crypto";
+
 import autocannon from "autocannon";
+
+/** In a write's body, replaced by a fresh UUID on every request (each pledge or order has its own idempotency key). */
+export const FRESH_KEY = "__FRESH_KEY__";
 
 export interface LoadOptions {
   url: string;
   /** The POST body (a GraphQL request); a GET (a page) when absent. */
   body?: string;
+  /** Bodies sent in turn on each connection instead of `body` (a checkout: add to cart, then place the order). */
+  sequence?: string[];
+  /** One session cookie per connection, so each connection is its own person (a buyer has one cart). */
+  cookies?: string[];
   headers?: Record<string, string>;
   seconds: number;
   connections: number;
@@ -24,16 +33,33 @@ export interface LoadResult {
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
+  let nextConnection = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url: options.url,
-        ...(options.body === undefined
+        ...(options.body === undefined && !options.sequence
           ? { method: "GET" as const, headers: { ...options.headers } }
           : {
               method: "POST" as const,
-              body: options.body,
               headers: { "content-type": "application/json", ...options.headers },
+              requests: (options.sequence ?? [options.body!]).map((body) => ({
+                method: "POST" as const,
+                body,
+                // The context is the connection's own: it keeps the person it was given for every request.
+                setupRequest: (request: autocannon.Request, connection: object) => {
+                  const context = connection as { cookie?: string };
+                  context.cookie ??= options.cookies?.[nextConnection++ % options.cookies.length];
+                  return {
+                    ...request,
+                    body: body.includes(FRESH_KEY) ? body.replaceAll(FRESH_KEY, randomUUID()) : body,
+                    headers: {
+                      ...request.headers,
+                      ...(context.cookie ? { cookie: context.cookie } : {}),
+                    },
+                  };
+                },
+              })),
             }),
         duration: options.seconds,
         connections: options.connections,

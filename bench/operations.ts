@@ -2,7 +2,10 @@
 // variables read from the benchmark database so every run asks for real rows.
 import { createHash, randomBytes } from "node:crypto";
 
+import { CURRENT_DISCLOSURE } from "@desa-migran/api/investments/disclosure";
 import pg from "pg";
+
+import { FRESH_KEY } from "./load.ts";
 
 export interface Operation {
   name: string;
@@ -12,6 +15,15 @@ export interface Operation {
   variables: Record<string, unknown>;
   /** Sent as the session cookie (a household member's statement). */
   cookie?: string;
+  /**
+   * A write: every request carries a fresh idempotency key (FRESH_KEY in the variables), so answers differ by their
+   * ids; the baselines are checked for the same typename instead of the same answer.
+   */
+  write?: boolean;
+  /** Sent on each connection before this operation, in turn (a checkout first puts the product in the cart). */
+  before?: { operationName: string; query: string; variables: Record<string, unknown> }[];
+  /** One session per connection: each buyer has their own cart. */
+  cookies?: string[];
 }
 
 export interface Fixtures {
@@ -21,6 +33,11 @@ export interface Fixtures {
   categoryId: string;
   walletAccountId: string;
   sessionToken: string;
+  roundSlug: string;
+  pledgeRoundId: string;
+  householdId: string;
+  hotProductId: string;
+  buyerTokens: string[];
 }
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
@@ -91,12 +108,73 @@ export function buildOperations(f: Fixtures): Operation[] {
       variables: { id: globalId("Account", f.walletAccountId) },
       cookie: `dm_session=${f.sessionToken}`,
     },
+    {
+      name: "funding-round page",
+      operationName: "BenchRound",
+      // The web's round page (routes/pendanaan/[slug]) without its signed-in viewer part.
+      query: `query BenchRound($slug: String!) { fundingRound(slug: $slug) { id slug title purpose status instrument
+        isPublic returnBps tenorMonths opensAt closesAt progressBps investorCount target { amount currency }
+        raised { amount currency } minTicket { amount currency } maxTicket { amount currency }
+        business { name slug ownerName village { name code } } cooperative { name slug }
+        schedule { sequence dueOn amount { amount currency } paid { amount currency } status }
+        repaymentRecord { dueToDate { amount currency } paidOnDue { amount currency } paidTotal { amount currency }
+          arrears { amount currency } rateBps overdueCount }
+        history { kind at actorName comment }
+        updates(first: 50) { totalCount edges { node { id title body createdAt authorName } } } } }`,
+      variables: { slug: f.roundSlug },
+    },
+    {
+      // Every pledge goes to one round from one household: both rows are locked, so pledges run one at a time.
+      name: "pledge (one round, one household)",
+      operationName: "BenchPledge",
+      query: `mutation BenchPledge($input: PledgeInput!) { pledgeToRound(input: $input) { __typename
+        ... on MutationPledgeToRoundSuccess { data { pledge { id roundTitle amount { amount } } } }
+        ... on Error { message } } }`,
+      variables: {
+        input: {
+          roundId: f.pledgeRoundId,
+          householdId: f.householdId,
+          amountIdr: "100000",
+          idempotencyKey: FRESH_KEY,
+          acceptedDisclosureVersion: CURRENT_DISCLOSURE.version,
+        },
+      },
+      cookie: `dm_session=${f.sessionToken}`,
+      write: true,
+    },
+    {
+      // Each connection is a buyer who puts the same product in the cart and checks out: the product's row is the
+      // contended lock.
+      name: "checkout (add to cart + place order, 8 buyers, one product)",
+      operationName: "BenchCheckout",
+      query: `mutation BenchCheckout($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename
+        ... on MutationPlaceOrderSuccess { data { replayed checkout { orders { id } } } }
+        ... on Error { message } } }`,
+      variables: {
+        input: {
+          idempotencyKey: FRESH_KEY,
+          paymentMethod: "BANK_TRANSFER",
+          recipientName: "Pembeli Benchmark",
+          phone: "081234567890",
+          address: "Jl. Benchmark 1",
+        },
+      },
+      before: [
+        {
+          operationName: "BenchAddToCart",
+          query: `mutation BenchAddToCart($input: AddToCartInput!) { addToCart(input: $input) { __typename } }`,
+          variables: { input: { productId: f.hotProductId, quantity: 1 } },
+        },
+      ],
+      cookies: f.buyerTokens.map((token) => `dm_session=${token}`),
+      write: true,
+    },
   ];
 }
 
 /**
- * Reads the variables from the database and signs in a household member of the household with the longest
- * statement (a session row made directly, as the API's sign-in would store it: only the token's hash).
+ * Reads the variables from the database and makes what the writes need: a household member of the household with
+ * the longest statement (signed in), a members-only round for their pledges, and eight signed-in buyers.
  */
 export async function readFixtures(url: string): Promise<Fixtures> {
   const client = new pg.Client({ connectionString: url });
@@ -126,22 +204,68 @@ export async function readFixtures(url: string): Promise<Fixtures> {
     }>(`SELECT a.id, a."householdId", h."villageId"
       FROM "Account" a JOIN "Household" h ON h.id = a."householdId" JOIN "Posting" p ON p."accountId" = a.id
       WHERE a.kind = 'HOUSEHOLD_WALLET' GROUP BY a.id, h."villageId" ORDER BY count(*) DESC LIMIT 1`);
-    const token = randomBytes(32).toString("base64url");
+    // A session row made directly, as the API's sign-in stores it: only the token's hash.
+    const signIn = async (personId: string | null) => {
+      const token = randomBytes(32).toString("base64url");
+      const user = await one<{ id: string }>(`INSERT INTO "User" (id, email, "passwordHash", name, "personId")
+        VALUES (gen_random_uuid(), 'bench-' || gen_random_uuid() || '@bench.desamigran.id', '!', 'Benchmark',
+          ${personId ? `'${personId}'` : "NULL"}) RETURNING id`);
+      await client.query(
+        `INSERT INTO "Session" (id, "tokenHash", "userId", "expiresAt")
+        VALUES (gen_random_uuid(), $1, $2, now() + interval '1 day')`,
+        [createHash("sha256").update(token).digest("hex"), user.id],
+      );
+      return token;
+    };
     const person = await one<{ id: string }>(`INSERT INTO "Person" (id, "villageId", "fullName")
       VALUES (gen_random_uuid(), '${wallet.villageId}', 'Anggota keluarga (benchmark)') RETURNING id`);
-    const user = await one<{ id: string }>(`INSERT INTO "User" (id, email, "passwordHash", name, "personId")
-      VALUES (gen_random_uuid(), 'bench-' || gen_random_uuid() || '@bench.desamigran.id', '!', 'Benchmark', '${person.id}')
-      RETURNING id`);
     await client.query(
       `INSERT INTO "HouseholdMember" (id, "householdId", "personId", relationship)
       VALUES (gen_random_uuid(), $1, $2, 'HEAD')`,
       [wallet.householdId, person.id],
     );
-    await client.query(
-      `INSERT INTO "Session" (id, "tokenHash", "userId", "expiresAt")
-      VALUES (gen_random_uuid(), $1, $2, now() + interval '1 day')`,
-      [createHash("sha256").update(token).digest("hex"), user.id],
+    const token = await signIn(person.id);
+
+    // The page of the round with the most pledges.
+    const round = await one<{ slug: string }>(`SELECT r.slug FROM "FundingRound" r JOIN "Pledge" p ON p."roundId" = r.id
+      WHERE r.slug NOT LIKE 'bench-%'
+      GROUP BY r.id ORDER BY count(*) DESC, r.slug LIMIT 1`);
+    // Pledges go to a members-only round of the household's cooperative (no OJK cap to run into), with a target no
+    // run reaches, from a wallet topped up by a balanced entry (the ledger's triggers keep the balances).
+    const cooperative = await one<{ id: string }>(
+      `SELECT id FROM "Cooperative" WHERE "villageId" = '${wallet.villageId}'`,
     );
+    await client.query(
+      `INSERT INTO "Membership" (id, "cooperativeId", "personId", "memberNumber")
+      VALUES (gen_random_uuid(), $1, $2, 'BENCH-' || substr(md5(random()::text), 1, 12))`,
+      [cooperative.id, person.id],
+    );
+    const pledgeRound = await one<{ id: string }>(`INSERT INTO "FundingRound" (id, slug, "businessId", "cooperativeId",
+        title, instrument, "isPublic", "targetIdr", "minTicketIdr", "maxTicketIdr", status, "opensAt", "closesAt")
+      SELECT gen_random_uuid(), 'bench-' || gen_random_uuid(), b.id, '${cooperative.id}', 'Putaran benchmark',
+        'COOPERATIVE_CAPITAL', false, 1000000000000000, 100000, 1000000000000000, 'OPEN', now() - interval '1 day',
+        now() + interval '30 days'
+      FROM "Business" b ORDER BY (b."cooperativeId" = '${cooperative.id}') DESC LIMIT 1 RETURNING id`);
+    await client.query("BEGIN");
+    const entry = await one<{
+      id: string;
+    }>(`INSERT INTO "JournalEntry" (id, "idempotencyKey", "requestHash", kind, memo)
+      VALUES (gen_random_uuid(), 'bench:' || gen_random_uuid(), repeat('0', 64), 'REMITTANCE', 'Benchmark')
+      RETURNING id`);
+    await client.query(
+      `INSERT INTO "Posting" (id, "entryId", "accountId", amount, currency)
+      SELECT gen_random_uuid(), $1, id, CASE WHEN kind = 'EXTERNAL' THEN -10000000000000 ELSE 10000000000000 END, 'IDR'
+      FROM "Account" WHERE key = 'external:world:IDR' OR id = $2`,
+      [entry.id, wallet.id],
+    );
+    await client.query("COMMIT");
+
+    // Checkout under contention: every buyer buys the same product, with stock for any run.
+    const hot = await one<{ id: string }>(`UPDATE "Product" SET stock = 100000000 WHERE id = (SELECT id FROM "Product"
+      WHERE status = 'PUBLISHED' AND slug <> '${product.slug}' ORDER BY "publishedAt" DESC LIMIT 1) RETURNING id`);
+    const buyerTokens: string[] = [];
+    for (let i = 0; i < 8; i++) buyerTokens.push(await signIn(null));
+
     return {
       productSlug: product.slug,
       villageCode: village.code,
@@ -149,6 +273,11 @@ export async function readFixtures(url: string): Promise<Fixtures> {
       categoryId: globalId("ProductCategory", category.id),
       walletAccountId: wallet.id,
       sessionToken: token,
+      roundSlug: round.slug,
+      pledgeRoundId: globalId("FundingRound", pledgeRound.id),
+      householdId: globalId("Household", wallet.householdId),
+      hotProductId: globalId("Product", hot.id),
+      buyerTokens,
     };
   } finally {
     await client.end();

@@ -8,6 +8,7 @@ import os from "node:os";
 
 import { median, runLoad } from "./load.ts";
 import { startServer } from "./servers.ts";
+import { measureVitals, type VitalsRow } from "./vitals.ts";
 
 const BUILD = "apps/web/build";
 
@@ -27,7 +28,9 @@ export async function measurePages(options: {
   rounds: number;
   seconds: number;
   connections: number;
-}): Promise<PageRow[]> {
+  /** Pages whose LCP and CLS are measured in a throttled Chromium (bench/vitals.ts). */
+  vitals: { name: string; path: string }[];
+}): Promise<{ rows: PageRow[]; vitals: VitalsRow[] }> {
   if (!existsSync(`${BUILD}/handler.js`)) {
     execFileSync("npx", ["turbo", "run", "build", "--filter=@desa-migran/web", "--output-logs=errors-only"], {
       stdio: "inherit",
@@ -80,7 +83,8 @@ export async function measurePages(options: {
       });
       console.log(`  ${page.name}: ${median(ssr).toFixed(0)} pages/s, ${(median(ratios) * 100).toFixed(0)}% of static`);
     }
-    return rows;
+    console.log("Pages in Chromium at 390 px, CPU 4x slower, 400 kbit/s, 400 ms RTT ...");
+    return { rows, vitals: await measureVitals(base, options.vitals) };
   } finally {
     web.child.kill("SIGTERM");
     rmSync(staticFile, { force: true });

@@ -8,6 +8,7 @@
 // unset, a fresh copy of the demo seed (TEST_DATABASE_URL's server, or embedded PGlite).
 // Each operation: warm-up, then BENCH_ROUNDS (default 5) interleaved rounds API / baselines, median ratios; then a
 // fixed-rate run at half the API's capacity (p50/p95/p99) and a one-client run. Results: bench/results/.
+import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { isDeepStrictEqual } from "node:util";
@@ -16,11 +17,12 @@ import { demoSeedTemplate } from "@desa-migran/api/seed/template";
 import { createTestDatabase } from "@desa-migran/db/testing";
 import pg from "pg";
 
-import { median, runLoad } from "./load.ts";
+import { FRESH_KEY, median, runLoad } from "./load.ts";
 import { generateNationalData } from "./national/generate.ts";
 import { buildOperations, type Operation, readFixtures } from "./operations.ts";
 import { measurePages, type PageRow } from "./pages.ts";
 import { pinLoadGenerator, rssMiB, startServer, twoCores } from "./servers.ts";
+import { type VitalsRow, vitalsSkipped } from "./vitals.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -28,20 +30,36 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 
 pinLoadGenerator();
 
+/** The request's JSON body; a write's FRESH_KEY placeholder is replaced by runLoad on every request. */
+const bodyOf = (request: Pick<Operation, "operationName" | "query" | "variables">) =>
+  JSON.stringify({ operationName: request.operationName, query: request.query, variables: request.variables });
+
+/** One request as the load would send it: the steps before it first, as the first connection's person. */
 async function post(url: string, operation: Operation) {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(operation.cookie ? { cookie: operation.cookie } : {}) },
-    body: JSON.stringify({
-      operationName: operation.operationName,
-      query: operation.query,
-      variables: operation.variables,
-    }),
-  });
+  const cookie = operation.cookie ?? operation.cookies?.[0];
+  const send = (body: string) =>
+    fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+      body: body.replaceAll(FRESH_KEY, randomUUID()),
+    });
+  const steps: { operationName: string; data: unknown }[] = [];
+  for (const step of operation.before ?? []) {
+    const answer = (await (await send(bodyOf(step))).json()) as { data?: unknown };
+    steps.push({ operationName: step.operationName, data: answer.data });
+  }
+  const response = await send(bodyOf(operation));
   return {
+    steps,
     status: response.status,
     json: (await response.json().catch(() => null)) as { data?: unknown; errors?: unknown },
   };
+}
+
+/** The `__typename` of a mutation's one root field (its result union's member). */
+function rootTypename(data: unknown): string {
+  const root = Object.values(data as Record<string, { __typename?: string } | null>)[0];
+  return root?.__typename ?? "";
 }
 
 // ── Data ──
@@ -97,8 +115,19 @@ const cachedApi = await startServer("apps/api/src/server.ts", [], { ...apiEnv, R
 const cachedApiUrl = `http://127.0.0.1:${cachedApi.port}/graphql`;
 const recorded: Record<string, unknown> = {};
 for (const operation of operations) {
-  const { status, json } = await post(apiUrl, operation);
-  if (status !== 200 || !json?.data || json.errors) {
+  const { status, json, steps } = await post(apiUrl, operation);
+  for (const step of steps) {
+    if (!rootTypename(step.data).endsWith("Success")) {
+      throw new Error(`${operation.name}: ${step.operationName} answered ${JSON.stringify(step.data)}`);
+    }
+    recorded[step.operationName] = step.data;
+  }
+  if (
+    status !== 200 ||
+    !json?.data ||
+    json.errors ||
+    (operation.write && !rootTypename(json.data).endsWith("Success"))
+  ) {
     throw new Error(`${operation.name}: the API answered ${status} ${JSON.stringify(json?.errors ?? json)}`);
   }
   recorded[operation.operationName] = json.data;
@@ -118,7 +147,11 @@ for (const operation of operations) {
   for (const [name, url] of Object.entries(baselines)) {
     const { status, json } = await post(url, operation);
     if (name === "raw-pg" && status === 404) continue;
-    if (!isDeepStrictEqual(json?.data, recorded[operation.operationName])) {
+    // A write's answer carries new ids: the baseline must do the same kind of thing (the same result type).
+    const same = operation.write
+      ? json?.data != null && rootTypename(json.data) === rootTypename(recorded[operation.operationName])
+      : isDeepStrictEqual(json?.data, recorded[operation.operationName]);
+    if (!same) {
       throw new Error(
         `${name} answers ${operation.name} differently from the API:\n${JSON.stringify(json).slice(0, 2000)}\n` +
           `API: ${JSON.stringify(recorded[operation.operationName]).slice(0, 2000)}`,
@@ -144,27 +177,35 @@ interface Row {
 }
 const rows: Row[] = [];
 for (const operation of operations) {
-  const body = JSON.stringify({
-    operationName: operation.operationName,
-    query: operation.query,
-    variables: operation.variables,
-  });
+  const body = bodyOf(operation);
   const headers = operation.cookie ? { cookie: operation.cookie } : undefined;
+  // A checkout sends its steps in turn on each connection, each connection as its own buyer.
+  const sequence = operation.before ? [...operation.before.map(bodyOf), body] : undefined;
+  const cookies = operation.cookies;
   const targets: [string, string][] = [
     ["api", apiUrl],
     ["static-yoga", baselines["static-yoga"]],
   ];
   if (rawOperations.has(operation.operationName)) targets.push(["raw-pg", baselines["raw-pg"]]);
   // Signed-in reads are never cached: the cached API is measured for anonymous operations only.
-  if (!operation.cookie) targets.push(["api-cached", cachedApiUrl]);
-  for (const [, url] of targets) await runLoad({ url, body, headers, seconds: 1, connections: CONNECTIONS });
+  if (!operation.cookie && !operation.write) targets.push(["api-cached", cachedApiUrl]);
+  for (const [, url] of targets)
+    await runLoad({ url, body, sequence, cookies, headers, seconds: 1, connections: CONNECTIONS });
   const rps: Record<string, number[]> = {};
   const ratios: Record<string, number[]> = {};
   let errors = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const got: Record<string, number> = {};
     for (const [name, url] of targets) {
-      const result = await runLoad({ url, body, headers, seconds: SECONDS, connections: CONNECTIONS });
+      const result = await runLoad({
+        url,
+        body,
+        sequence,
+        cookies,
+        headers,
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+      });
       errors += result.errors;
       got[name] = result.rps;
       (rps[name] ??= []).push(result.rps);
@@ -177,6 +218,8 @@ for (const operation of operations) {
   const half = await runLoad({
     url: apiUrl,
     body,
+    sequence,
+    cookies,
     headers,
     seconds: SECONDS * 2,
     connections: CONNECTIONS,
@@ -187,6 +230,8 @@ for (const operation of operations) {
     ? await runLoad({
         url: baselines["raw-pg"],
         body,
+        sequence,
+        cookies,
         headers,
         seconds: SECONDS * 2,
         connections: CONNECTIONS,
@@ -194,7 +239,7 @@ for (const operation of operations) {
         rate: Math.max(1, apiRps / 2),
       })
     : null;
-  const oneClient = await runLoad({ url: apiUrl, body, headers, seconds: SECONDS, connections: 1 });
+  const oneClient = await runLoad({ url: apiUrl, body, sequence, cookies, headers, seconds: SECONDS, connections: 1 });
   errors += half.errors + oneClient.errors;
   const row: Row = {
     operation: operation.name,
@@ -217,17 +262,20 @@ for (const operation of operations) {
 const apiRss = rssMiB(api.child.pid);
 
 // ── Pages (BENCH_PAGES=off skips them) ──
-const pageRows: PageRow[] =
+const pages = [
+  { name: "catalogue /katalog", path: "/katalog" },
+  { name: "home /", path: "/" },
+  { name: "product /produk/…", path: `/produk/${fixtures.productSlug}` },
+  { name: "village /desa/…", path: `/desa/${fixtures.villageCode}` },
+].filter((page) => !process.env.BENCH_ONLY || page.name.includes(process.env.BENCH_ONLY));
+const { rows: pageRows, vitals } =
   process.env.BENCH_PAGES === "off"
-    ? []
+    ? { rows: [] as PageRow[], vitals: [] as VitalsRow[] }
     : await measurePages({
         apiUrl: cachedApiUrl,
-        pages: [
-          { name: "catalogue /katalog", path: "/katalog" },
-          { name: "home /", path: "/" },
-          { name: "product /produk/…", path: `/produk/${fixtures.productSlug}` },
-          { name: "village /desa/…", path: `/desa/${fixtures.villageCode}` },
-        ].filter((page) => !process.env.BENCH_ONLY || page.name.includes(process.env.BENCH_ONLY)),
+        pages,
+        // The issue's three: home, catalogue and product pages.
+        vitals: pages.filter((page) => !page.name.startsWith("village")),
         rounds: ROUNDS,
         seconds: SECONDS,
         connections: CONNECTIONS,
@@ -241,11 +289,9 @@ if (soak) {
   // A mix of the measured operations, each at a steady rate: half of what the slowest one sustained.
   const mixed = operations.map((operation) => ({
     url: apiUrl,
-    body: JSON.stringify({
-      operationName: operation.operationName,
-      query: operation.query,
-      variables: operation.variables,
-    }),
+    body: bodyOf(operation),
+    sequence: operation.before ? [...operation.before.map(bodyOf), bodyOf(operation)] : undefined,
+    cookies: operation.cookies,
     headers: operation.cookie ? { cookie: operation.cookie } : undefined,
   }));
   soak.rate = Math.max(1, Math.min(...rows.map((row) => row.apiRps)) / 2);
@@ -307,6 +353,17 @@ const pageTable = pageRows.length
       ),
     ].join("\n")
   : "";
+const vitalsText =
+  process.env.BENCH_PAGES === "off"
+    ? ""
+    : vitals.length
+      ? [
+          "\n## Pages on a cheap phone (Chromium, 390 px, CPU 4x slower, 400 kbit/s, 400 ms RTT, nothing cached)\n",
+          "| page | LCP ms (target ≤ 2500) | CLS (target ≤ 0.05) | largest paint |",
+          "| --- | ---: | ---: | --- |",
+          ...vitals.map((v) => `| ${v.page} | ${fmt(v.lcpMs)} | ${fmt(v.cls, 3)} | ${v.lcpElement} |`),
+        ].join("\n")
+      : `\n## Pages on a cheap phone\n\nNot measured: ${vitalsSkipped}.\n`;
 const soakText = soak
   ? `\n## Soak\n\n${soak.seconds} s, every operation at ${fmt(soak.rate)} req/s, ${fmt(soak.requests)} requests, ` +
     `${soak.errors} errors. API RSS (MiB) every 30 s: ${soak.rssMiB.join(", ")}; growth from the first minute to the ` +
@@ -314,12 +371,12 @@ const soakText = soak
   : "";
 const markdown = `# Benchmark ${meta.date}\n\n${Object.entries(meta)
   .map(([k, v]) => `- ${k}: ${v}`)
-  .join("\n")}\n\n${table}\n${pageTable}\n${soakText}`;
+  .join("\n")}\n\n${table}\n${pageTable}\n${vitalsText}\n${soakText}`;
 console.log(`\n${markdown}`);
 mkdirSync("bench/results", { recursive: true });
 const stamp = meta.date.replace(/[:.]/g, "-");
 writeFileSync(`bench/results/${stamp}.md`, markdown);
-writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ meta, rows, pages: pageRows, soak }, null, 2));
+writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ meta, rows, pages: pageRows, vitals, soak }, null, 2));
 console.log(`Written bench/results/${stamp}.md and .json`);
 
 await cleanup();

@@ -5,6 +5,7 @@
 // Usage (started by bench/run.ts): node bench/baselines/raw-pg.ts <database url>; prints its port.
 import { createServer } from "node:http";
 
+import { DUE_WINDOW_DAYS } from "@desa-migran/api/funding/schedule";
 import pg from "pg";
 
 const pool = new pg.Pool({ connectionString: process.argv[2], max: 10 });
@@ -26,7 +27,7 @@ const searchWords = (text: string) =>
     ),
   ].slice(0, 8);
 
-const MONEY = (column: string) => `json_build_object('amount', ${column}::text, 'currency', 'IDR')`;
+const MONEY = (column: string) => `json_build_object('amount', (${column})::text, 'currency', 'IDR')`;
 
 /** The catalogue: one statement for the page (+1 row to know hasNextPage) and the total count. */
 function catalogueSql(filter: Record<string, unknown>): [string, unknown[]] {
@@ -161,15 +162,145 @@ const villageSql = `SELECT json_build_object('data', json_build_object('village'
   FROM "Village" v JOIN "Regency" g ON g."id" = v."regencyId" JOIN "Province" pr ON pr."id" = g."provinceId"
   WHERE v."code" = $1))) AS body`;
 
-type Handler = (variables: Record<string, unknown>) => [string, unknown[]];
+const ISO = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * The funding-round page: totals from the active pledges, the schedule with what was paid against each instalment
+ * and its status on today's date in WIB (funding/schedule.ts), the record so far, history and news.
+ */
+const roundSql = `WITH r AS (SELECT * FROM "FundingRound" WHERE slug = $1),
+  today AS (SELECT (now() AT TIME ZONE 'Asia/Jakarta')::date AS day),
+  inst AS (SELECT rs.sequence, rs."dueOn", rs."principalIdr" + rs."returnIdr" AS amount,
+      COALESCE((SELECT sum(p."amountIdr") FROM "Repayment" p WHERE p."scheduleId" = rs.id), 0) AS paid
+    FROM "RepaymentSchedule" rs JOIN r ON rs."roundId" = r.id),
+  d AS (SELECT COALESCE(sum(amount) FILTER (WHERE "dueOn" < day), 0) AS due,
+      COALESCE(sum(least(paid, amount)) FILTER (WHERE "dueOn" < day), 0) AS paid_on_due,
+      COALESCE(sum(paid), 0) AS paid_total, count(*) FILTER (WHERE "dueOn" < day AND paid < amount)::int AS overdue
+    FROM inst, today)
+  SELECT json_build_object('data', json_build_object('fundingRound', (
+  SELECT json_build_object('id', encode(convert_to('FundingRound:' || r.id, 'UTF8'), 'base64'), 'slug', r.slug,
+    'title', r.title, 'purpose', r.purpose, 'status', r.status, 'instrument', r.instrument, 'isPublic', r."isPublic",
+    'returnBps', r."returnBps", 'tenorMonths', r."tenorMonths", 'opensAt', ${ISO('r."opensAt"')},
+    'closesAt', ${ISO('r."closesAt"')},
+    'progressBps', CASE WHEN r."targetIdr" > 0 THEN floor(t.raised * 10000 / r."targetIdr")::int ELSE 0 END,
+    'investorCount', t.investors, 'target', ${MONEY('r."targetIdr"')}, 'raised', ${MONEY("t.raised")},
+    'minTicket', ${MONEY('r."minTicketIdr"')}, 'maxTicket', ${MONEY('r."maxTicketIdr"')},
+    'business', json_build_object('name', b.name, 'slug', b.slug, 'ownerName', o.name,
+      'village', json_build_object('name', v.name, 'code', v.code)),
+    'cooperative', json_build_object('name', c.name, 'slug', c.slug),
+    'schedule', COALESCE((SELECT json_agg(json_build_object('sequence', i.sequence,
+        'dueOn', ${ISO('i."dueOn"::timestamp')}, 'amount', ${MONEY("i.amount")}, 'paid', ${MONEY("i.paid")},
+        'status', CASE WHEN i.paid >= i.amount THEN 'PAID' WHEN i."dueOn" < today.day THEN 'OVERDUE'
+          WHEN i."dueOn" <= today.day + ${DUE_WINDOW_DAYS} THEN 'DUE' ELSE 'UPCOMING' END) ORDER BY i.sequence)
+      FROM inst i, today), '[]'::json),
+    'repaymentRecord', json_build_object('dueToDate', ${MONEY("d.due")}, 'paidOnDue', ${MONEY("d.paid_on_due")},
+      'paidTotal', ${MONEY("d.paid_total")}, 'arrears', ${MONEY("d.due - d.paid_on_due")},
+      'rateBps', CASE WHEN d.due = 0 THEN NULL ELSE floor(d.paid_on_due * 10000 / d.due)::int END,
+      'overdueCount', d.overdue),
+    'history', COALESCE((SELECT json_agg(json_build_object('kind', e.kind, 'at', ${ISO('e."createdAt"')},
+        'actorName', a.name, 'comment', e.comment) ORDER BY e."createdAt", e.id)
+      FROM "FundingRoundEvent" e LEFT JOIN "User" a ON a.id = e."actorId" WHERE e."roundId" = r.id), '[]'::json),
+    'updates', json_build_object('totalCount', (SELECT count(*) FROM "FundingRoundUpdate" WHERE "roundId" = r.id),
+      'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+          'id', encode(convert_to('FundingRoundUpdate:' || u.id, 'UTF8'), 'base64'), 'title', u.title, 'body', u.body,
+          'createdAt', ${ISO('u."createdAt"')}, 'authorName', u."authorName")) ORDER BY u."createdAt" DESC, u.id DESC)
+        FROM (SELECT n.*, w.name AS "authorName" FROM "FundingRoundUpdate" n JOIN "User" w ON w.id = n."authorId"
+          WHERE n."roundId" = r.id ORDER BY n."createdAt" DESC, n.id DESC LIMIT 50) u), '[]'::json)))
+  FROM r JOIN "Business" b ON b.id = r."businessId" JOIN "User" o ON o.id = b."ownerId"
+    JOIN "Village" v ON v.id = b."villageId" JOIN "Cooperative" c ON c.id = r."cooperativeId",
+    LATERAL (SELECT COALESCE(sum("amountIdr"), 0) AS raised, count(DISTINCT "householdId")::int AS investors
+      FROM "Pledge" WHERE "roundId" = r.id AND status = 'ACTIVE') t, d))) AS body`;
+
+// ── Writes: the rows the API writes for the same request, in one statement, without the API's rule checks (ticket
+// range, target, caps, delivery quotes) and idempotent replays: the floor a write cannot go below. The person is the
+// session cookie's, looked up by the token's hash in the same statement.
+const SESSION_USER = `SELECT "userId" AS id FROM "Session"
+  WHERE "tokenHash" = encode(sha256(convert_to($1, 'UTF8')), 'hex') AND "expiresAt" > now()`;
+
+const addToCartSql = `WITH u AS (${SESSION_USER}),
+  c AS (INSERT INTO "CartItem" (id, "userId", "productId", quantity) SELECT gen_random_uuid(), u.id, $2::uuid, $3 FROM u
+    ON CONFLICT ("userId", "productId") DO UPDATE SET quantity = "CartItem".quantity + EXCLUDED.quantity RETURNING 1)
+  SELECT json_build_object('data', json_build_object('addToCart', json_build_object('__typename',
+    CASE WHEN EXISTS (SELECT 1 FROM c) THEN 'MutationAddToCartSuccess' ELSE 'ForbiddenError' END))) AS body`;
+
+const checkoutSql = `WITH u AS (${SESSION_USER}),
+  items AS (DELETE FROM "CartItem" c USING u WHERE c."userId" = u.id RETURNING c."productId", c.quantity),
+  sold AS (UPDATE "Product" p SET stock = p.stock - i.quantity FROM items i
+    WHERE p.id = i."productId" AND p.status = 'PUBLISHED' AND p.stock >= i.quantity
+    RETURNING p.id, p.name, p."priceIdr", p."businessId", i.quantity),
+  ck AS (INSERT INTO "Checkout" (id, "buyerId", "idempotencyKey", "totalIdr", "paymentMethod", "recipientName", phone,
+      address)
+    SELECT gen_random_uuid(), u.id, $2, (SELECT sum("priceIdr" * quantity) FROM sold), $3::"PaymentMethod", $4, $5, $6
+    FROM u WHERE EXISTS (SELECT 1 FROM sold) RETURNING id, "buyerId"),
+  o AS (INSERT INTO "Order" (id, number, "checkoutId", "businessId", "buyerId", "subtotalIdr", "deliveryMethod")
+    SELECT gen_random_uuid(), 'DM-' || substr(md5(random()::text), 1, 16), ck.id, s."businessId", ck."buyerId",
+      sum(s."priceIdr" * s.quantity), 'PICKUP'
+    FROM ck, sold s GROUP BY ck.id, ck."buyerId", s."businessId" RETURNING id, "businessId"),
+  l AS (INSERT INTO "OrderLine" (id, "orderId", "productId", "productName", "unitPriceIdr", quantity, "lineTotalIdr")
+    SELECT gen_random_uuid(), o.id, s.id, s.name, s."priceIdr", s.quantity, s."priceIdr" * s.quantity
+    FROM o JOIN sold s ON s."businessId" = o."businessId" RETURNING 1)
+  SELECT json_build_object('data', json_build_object('placeOrder', CASE WHEN EXISTS (SELECT 1 FROM o)
+    THEN json_build_object('__typename', 'MutationPlaceOrderSuccess', 'data', json_build_object('replayed', false,
+      'checkout', json_build_object('orders', (SELECT json_agg(json_build_object('id',
+        encode(convert_to('Order:' || o.id, 'UTF8'), 'base64'))) FROM o))))
+    ELSE json_build_object('__typename', 'EmptyCartError', 'message', 'Keranjang kosong') END)) AS body`;
+
+const pledgeSql = `WITH u AS (${SESSION_USER}),
+  r AS (SELECT id, title FROM "FundingRound" WHERE id = $2::uuid AND status = 'OPEN' FOR UPDATE),
+  h AS (SELECT h.id FROM "Household" h JOIN "HouseholdMember" m ON m."householdId" = h.id
+    JOIN "User" us ON us."personId" = m."personId" JOIN u ON u.id = us.id WHERE h.id = $3::uuid FOR UPDATE OF h),
+  e AS (INSERT INTO "JournalEntry" (id, "idempotencyKey", "requestHash", kind, memo)
+    SELECT gen_random_uuid(), 'pledge:' || $5, repeat('0', 64), 'PLEDGE', 'Investasi ke putaran ' || r.title FROM r, h
+    RETURNING id),
+  p AS (INSERT INTO "Posting" (id, "entryId", "accountId", amount, currency)
+    SELECT gen_random_uuid(), e.id, a.id, CASE WHEN a.kind = 'HOUSEHOLD_WALLET' THEN -$4::bigint ELSE $4::bigint END,
+      'IDR'
+    FROM e, "Account" a WHERE a.key IN ('household:' || $3 || ':wallet', 'round:' || $2 || ':escrow') RETURNING 1),
+  pl AS (INSERT INTO "Pledge" (id, "roundId", "householdId", "amountIdr", "journalEntryId", "disclosureVersion")
+    SELECT gen_random_uuid(), r.id, h.id, $4::bigint, e.id, $6 FROM r, h, e RETURNING id, "amountIdr")
+  SELECT json_build_object('data', json_build_object('pledgeToRound', COALESCE((SELECT json_build_object(
+    '__typename', 'MutationPledgeToRoundSuccess', 'data', json_build_object('pledge', json_build_object(
+      'id', encode(convert_to('Pledge:' || pl.id, 'UTF8'), 'base64'), 'roundTitle', r.title,
+      'amount', json_build_object('amount', pl."amountIdr"::text)))) FROM pl, r),
+    json_build_object('__typename', 'ForbiddenError', 'message', 'Tidak boleh')))) AS body`;
+
+const localId = (id: unknown) => Buffer.from(String(id), "base64").toString().split(":")[1];
+
+type Handler = (variables: Record<string, unknown>, sessionToken: string) => [string, unknown[]];
 const handlers: Record<string, Handler> = {
   BenchCatalogue: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
   BenchCatalogueFiltered: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
   BenchCatalogueSearch: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
   BenchCatalogueSearchTypo: (v) => catalogueSql((v.filter ?? {}) as Record<string, unknown>),
   BenchProduct: (v) => [productSql, [v.slug]],
-  BenchProvince: (v) => [provinceSql, [Buffer.from(String(v.id), "base64").toString().split(":")[1]]],
+  BenchProvince: (v) => [provinceSql, [localId(v.id)]],
   BenchVillage: (v) => [villageSql, [v.code]],
+  BenchRound: (v) => [roundSql, [v.slug]],
+  BenchAddToCart: (v, token) => {
+    const input = v.input as { productId: string; quantity: number };
+    return [addToCartSql, [token, localId(input.productId), input.quantity]];
+  },
+  BenchCheckout: (v, token) => {
+    const input = v.input as Record<string, string>;
+    return [
+      checkoutSql,
+      [token, input.idempotencyKey, input.paymentMethod, input.recipientName, input.phone, input.address],
+    ];
+  },
+  BenchPledge: (v, token) => {
+    const input = v.input as Record<string, string>;
+    return [
+      pledgeSql,
+      [
+        token,
+        localId(input.roundId),
+        localId(input.householdId),
+        input.amountIdr,
+        input.idempotencyKey,
+        input.acceptedDisclosureVersion,
+      ],
+    ];
+  },
 };
 
 const server = createServer((request, response) => {
@@ -185,7 +316,8 @@ const server = createServer((request, response) => {
       response.writeHead(404).end();
       return;
     }
-    const [sql, params] = handler(body.variables ?? {});
+    const token = /(?:^|;\s*)dm_session=([^;]+)/.exec(request.headers.cookie ?? "")?.[1] ?? "";
+    const [sql, params] = handler(body.variables ?? {}, token);
     pool.query<{ body: string }>({ text: sql.replace(/\) AS body$/, ")::text AS body"), values: params }).then(
       ({ rows }) => {
         response.writeHead(200, { "content-type": "application/json" }).end(rows[0]!.body);

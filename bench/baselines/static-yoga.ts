@@ -14,7 +14,9 @@ const schema = buildSchema(
 );
 
 // Root fields read the recorded data of the running operation; nested fields use graphql's default resolver.
-for (const field of Object.values(schema.getQueryType()!.getFields())) {
+for (const field of [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
+  Object.values(type.getFields()),
+)) {
   field.resolve = (_root, _args, _ctx, info: GraphQLResolveInfo) =>
     recorded[info.operation.name?.value ?? ""]?.[info.path.key as string];
 }

@@ -30,6 +30,8 @@ export interface GeneratedCounts {
   households: number;
   remittances: number;
   postings: number;
+  rounds: number;
+  pledges: number;
 }
 
 const BATCH = 5_000;
@@ -520,6 +522,111 @@ export async function generateNationalData(options: GenerateOptions): Promise<Ge
     await flushLedger();
     settlementBar.done();
 
+    // ── Funding rounds: one business in twenty raises money, pledged by households of its village ──
+    const rounds = businesses
+      .filter((_, i) => i % 20 === 0)
+      .map((b, i) => ({
+        id: newId(),
+        escrowId: newId(),
+        business: b,
+        n: i + 1,
+        target: BigInt(random.int(50, 500) * 1_000_000),
+        raised: 0n,
+      }));
+    await insert(
+      "FundingRound",
+      [
+        ["id", "uuid"],
+        ["slug", "varchar"],
+        ["businessId", "uuid"],
+        ["cooperativeId", "uuid"],
+        ["title", "varchar"],
+        ["purpose", "varchar"],
+        ["instrument", '"FundingInstrument"'],
+        ["isPublic", "bool"],
+        ["targetIdr", "int8"],
+        ["minTicketIdr", "int8"],
+        ["maxTicketIdr", "int8"],
+        ["returnBps", "int4"],
+        ["tenorMonths", "int4"],
+        ["status", '"FundingRoundStatus"'],
+        ["opensAt", "timestamptz"],
+        ["closesAt", "timestamptz"],
+      ],
+      rounds.map((r) => [
+        r.id,
+        `putaran-${r.n}-${r.business.village.code}`,
+        r.business.id,
+        r.business.village.cooperativeId,
+        `Modal usaha ${r.n}`,
+        "Membeli alat produksi dan bahan baku untuk melayani pesanan yang terus bertambah.",
+        "PROFIT_SHARE",
+        true,
+        String(r.target),
+        "100000",
+        "50000000",
+        1_500,
+        12,
+        "OPEN",
+        new Date("2026-11-01T00:00:00.000Z"),
+        new Date("2027-06-30T00:00:00.000Z"),
+      ]),
+      rounds.length,
+    );
+    await insert(
+      "Account",
+      [
+        ["id", "uuid"],
+        ["key", "varchar"],
+        ["kind", '"AccountKind"'],
+        ["name", "varchar"],
+        ["roundId", "uuid"],
+      ],
+      rounds.map((r) => [
+        r.escrowId,
+        `round:${r.id}:escrow`,
+        "ROUND_ESCROW",
+        `Eskro putaran: Modal usaha ${r.n}`,
+        r.id,
+      ]),
+      rounds.length,
+    );
+    // Households of a village are those whose index is the village's modulo the village count.
+    const villageIndex = new Map(villages.map((v, i) => [v.id, i]));
+    const pledges: unknown[][] = [];
+    for (const round of rounds) {
+      const first = villageIndex.get(round.business.village.id)!;
+      for (let h = first; h < households.length; h += villages.length) {
+        const household = households[h]!;
+        const amount = BigInt(random.int(1, 20) * 100_000);
+        if (!random.chance(0.5) || household.wallet < amount || round.raised + amount > round.target) continue;
+        const at = new Date(Date.UTC(2026, 10, random.int(1, 27)));
+        const entryId = post("PLEDGE", `Investasi ke putaran Modal usaha ${round.n}`, at, [
+          [household.walletId, -amount],
+          [round.escrowId, amount],
+        ]);
+        household.wallet -= amount;
+        round.raised += amount;
+        pledges.push([newId(), round.id, household.id, String(amount), entryId, "2026-12-1", at]);
+      }
+    }
+    postingCount += postings.length;
+    await flushLedger();
+    await insert(
+      "Pledge",
+      [
+        ["id", "uuid"],
+        ["roundId", "uuid"],
+        ["householdId", "uuid"],
+        ["amountIdr", "int8"],
+        ["journalEntryId", "uuid"],
+        ["disclosureVersion", "varchar"],
+        ["createdAt", "timestamptz"],
+      ],
+      pledges,
+      pledges.length,
+    );
+
     await client.query(`UPDATE "Account" a SET "balance" = s.total
       FROM (SELECT "accountId", sum("amount") AS total FROM "Posting" GROUP BY "accountId") s WHERE s."accountId" = a."id"`);
     const unbalanced = await client.query(`SELECT count(*)::int AS n FROM (SELECT "entryId" FROM "Posting"
@@ -552,6 +659,8 @@ export async function generateNationalData(options: GenerateOptions): Promise<Ge
       households: households.length,
       remittances: wanted.remittances,
       postings: postingCount,
+      rounds: rounds.length,
+      pledges: pledges.length,
     };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
