@@ -260,9 +260,15 @@ export async function readFixtures(url: string): Promise<Fixtures> {
     );
     await client.query("COMMIT");
 
-    // Checkout under contention: every buyer buys the same product, with stock for any run.
-    const hot = await one<{ id: string }>(`UPDATE "Product" SET stock = 100000000 WHERE id = (SELECT id FROM "Product"
-      WHERE status = 'PUBLISHED' AND slug <> '${product.slug}' ORDER BY "publishedAt" DESC LIMIT 1) RETURNING id`);
+    // Checkout under contention: every buyer buys the same product, made here with stock for any run. Published long
+    // ago, in another category and business, so no other operation's answer shows it (their answers must not change
+    // while the checkouts sell it).
+    const hot = await one<{ id: string }>(`INSERT INTO "Product" (id, "businessId", "categoryId", slug, name,
+        "priceIdr", stock, unit, status, "publishedAt", "updatedAt")
+      SELECT gen_random_uuid(), b.id, (SELECT "categoryId" FROM "Product" WHERE "categoryId" <> '${category.id}' LIMIT 1),
+        'bench-' || gen_random_uuid(), 'Produk benchmark', 10000, 100000000, 'pcs', 'PUBLISHED', '2000-01-01', now()
+      FROM "Business" b WHERE b.status = 'ACTIVE'
+        AND b.id <> (SELECT "businessId" FROM "Product" WHERE slug = '${product.slug}') LIMIT 1 RETURNING id`);
     const buyerTokens: string[] = [];
     for (let i = 0; i < 8; i++) buyerTokens.push(await signIn(null));
 

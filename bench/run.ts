@@ -114,7 +114,11 @@ const apiUrl = `http://127.0.0.1:${api.port}/graphql`;
 const cachedApi = await startServer("apps/api/src/server.ts", [], { ...apiEnv, RESPONSE_CACHE: "on" });
 const cachedApiUrl = `http://127.0.0.1:${cachedApi.port}/graphql`;
 const recorded: Record<string, unknown> = {};
-for (const operation of operations) {
+// Writes change what reads answer (a pledge adds to the village's funds raised): the writes are recorded first and
+// checked last, so every read is recorded and checked against its baselines with no write in between.
+const reads = operations.filter((operation) => !operation.write);
+const writes = operations.filter((operation) => operation.write);
+for (const operation of [...writes, ...reads]) {
   const { status, json, steps } = await post(apiUrl, operation);
   for (const step of steps) {
     if (!rootTypename(step.data).endsWith("Success")) {
@@ -143,7 +147,7 @@ const baselines = {
 
 // Every baseline must give the API's exact answer, or it is not measuring the same work.
 const rawOperations = new Set<string>();
-for (const operation of operations) {
+for (const operation of [...reads, ...writes]) {
   for (const [name, url] of Object.entries(baselines)) {
     const { status, json } = await post(url, operation);
     if (name === "raw-pg" && status === 404) continue;

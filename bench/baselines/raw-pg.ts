@@ -6,9 +6,17 @@
 import { createServer } from "node:http";
 
 import { DUE_WINDOW_DAYS } from "@desa-migran/api/funding/schedule";
+import { EMBEDDED_APPLICATION_NAME } from "@desa-migran/db/embedded";
 import pg from "pg";
 
-const pool = new pg.Pool({ connectionString: process.argv[2], max: 10 });
+// Embedded PGlite serves one connection at a time (as the API's own pool does there, packages/db).
+const url = process.argv[2]!;
+const pool = new pg.Pool({
+  connectionString: url,
+  max: url.includes(`application_name=${EMBEDDED_APPLICATION_NAME}`) ? 1 : 10,
+});
+// The database going away at the end of a run (a dropped test database) must not crash the baseline first.
+pool.on("error", () => {});
 
 // Pothos' Prisma connections encode a string cursor as base64("GPC:S:" + id).
 const CURSOR = `encode(convert_to('GPC:S:' || %s, 'UTF8'), 'base64')`;
@@ -320,7 +328,9 @@ const server = createServer((request, response) => {
     const [sql, params] = handler(body.variables ?? {}, token);
     pool.query<{ body: string }>({ text: sql.replace(/\) AS body$/, ")::text AS body"), values: params }).then(
       ({ rows }) => {
-        response.writeHead(200, { "content-type": "application/json" }).end(rows[0]!.body);
+        // Every statement answers one row; none means the database did not run it (counted as an error, not a crash).
+        if (rows[0]) response.writeHead(200, { "content-type": "application/json" }).end(rows[0].body);
+        else response.writeHead(500, { "content-type": "text/plain" }).end(`${body.operationName}: no row`);
       },
       (error: Error) => {
         response.writeHead(500, { "content-type": "text/plain" }).end(error.message);
