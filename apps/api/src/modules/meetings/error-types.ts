@@ -1,67 +1,57 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
 import {
-  AlreadyVotedError,
-  AnnualMeetingExistsError,
-  AttendeeHasVotedError,
-  InvalidMeetingTransitionError,
-  MeetingNotOpenError,
-  MeetingNotYetDueError,
-  MotionFundingRoundError,
-  NotActiveMemberError,
-  NotCooperativeMemberError,
-  NotPresentError,
-} from "./errors.ts";
+  ErrorInterface,
+  registerMessageErrors,
+  registerStatusError,
+  registerTransitionError,
+} from "../common/error-types.ts";
+import * as errors from "./errors.ts";
 import { MeetingStatus } from "./types.ts";
 
-builder.objectType(InvalidMeetingTransitionError, {
+registerTransitionError(errors.InvalidMeetingTransitionError, {
   name: "InvalidMeetingTransitionError",
   description: "The meeting cannot move from its current status to the one asked for.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    from: t.expose("from", { type: MeetingStatus, description: "Current status." }),
-    to: t.expose("to", { type: MeetingStatus, description: "Status asked for." }),
-  }),
+  status: MeetingStatus,
 });
 
-builder.objectType(MeetingNotOpenError, {
+registerStatusError(errors.MeetingNotOpenError, {
   name: "MeetingNotOpenError",
   description: "Votes are taken only while the meeting is OPEN.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.expose("status", { type: MeetingStatus, description: "The meeting's status." }) }),
+  status: MeetingStatus,
+  field: "The meeting's status.",
 });
 
 registerMessageErrors([
   [
-    NotCooperativeMemberError,
+    errors.NotCooperativeMemberError,
     "NotCooperativeMemberError",
     "Only an active member of the cooperative may vote, and only for themself.",
   ],
-  [AlreadyVotedError, "AlreadyVotedError", "The member already voted on this motion (one member, one vote)."],
+  [errors.AlreadyVotedError, "AlreadyVotedError", "The member already voted on this motion (one member, one vote)."],
   [
-    NotPresentError,
+    errors.NotPresentError,
     "NotPresentError",
     "Only members recorded as present at the meeting may vote; an officer records attendance.",
   ],
   [
-    MotionFundingRoundError,
+    errors.MotionFundingRoundError,
     "MotionFundingRoundError",
     "An APPROVE_FUNDING_ROUND motion names a round this cooperative does not administer, or one still in draft.",
   ],
   [
-    NotActiveMemberError,
+    errors.NotActiveMemberError,
     "NotActiveMemberError",
     "Only active members of the meeting's cooperative can be recorded as present; nothing was recorded.",
   ],
   [
-    AttendeeHasVotedError,
+    errors.AttendeeHasVotedError,
     "AttendeeHasVotedError",
     "The member already voted in this meeting, so they stay on the attendance list.",
   ],
 ]);
 
-builder.objectType(MeetingNotYetDueError, {
+builder.objectType(errors.MeetingNotYetDueError, {
   name: "MeetingNotYetDueError",
   description: "A meeting opens no earlier than its scheduled time; nothing was changed.",
   interfaces: [ErrorInterface],
@@ -70,7 +60,7 @@ builder.objectType(MeetingNotYetDueError, {
   }),
 });
 
-builder.objectType(AnnualMeetingExistsError, {
+builder.objectType(errors.AnnualMeetingExistsError, {
   name: "AnnualMeetingExistsError",
   description:
     "The cooperative already has its annual meeting (RAT) for this fiscal year: one RAT per year. Call an " +
