@@ -303,7 +303,7 @@ const householdRows: HouseholdRow[] = [
     "Pekerja berketerampilan khusus (SSW) manufaktur",
     "2023-04-10",
     "LPK Nusantara Jaya",
-    38000,
+    38_000,
     "BANK",
     25,
     15,
