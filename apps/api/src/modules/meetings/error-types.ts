@@ -6,16 +6,27 @@ import {
   registerStatusError,
   registerTransitionError,
 } from "../common/error-types.ts";
-import * as errors from "./errors.ts";
+import {
+  AlreadyVotedError,
+  AnnualMeetingExistsError,
+  AttendeeHasVotedError,
+  InvalidMeetingTransitionError,
+  MeetingNotOpenError,
+  MeetingNotYetDueError,
+  MotionFundingRoundError,
+  NotActiveMemberError,
+  NotCooperativeMemberError,
+  NotPresentError,
+} from "./errors.ts";
 import { MeetingStatus } from "./types.ts";
 
-registerTransitionError(errors.InvalidMeetingTransitionError, {
+registerTransitionError(InvalidMeetingTransitionError, {
   name: "InvalidMeetingTransitionError",
   description: "The meeting cannot move from its current status to the one asked for.",
   status: MeetingStatus,
 });
 
-registerStatusError(errors.MeetingNotOpenError, {
+registerStatusError(MeetingNotOpenError, {
   name: "MeetingNotOpenError",
   description: "Votes are taken only while the meeting is OPEN.",
   status: MeetingStatus,
@@ -24,34 +35,34 @@ registerStatusError(errors.MeetingNotOpenError, {
 
 registerMessageErrors([
   [
-    errors.NotCooperativeMemberError,
+    NotCooperativeMemberError,
     "NotCooperativeMemberError",
     "Only an active member of the cooperative may vote, and only for themself.",
   ],
-  [errors.AlreadyVotedError, "AlreadyVotedError", "The member already voted on this motion (one member, one vote)."],
+  [AlreadyVotedError, "AlreadyVotedError", "The member already voted on this motion (one member, one vote)."],
   [
-    errors.NotPresentError,
+    NotPresentError,
     "NotPresentError",
     "Only members recorded as present at the meeting may vote; an officer records attendance.",
   ],
   [
-    errors.MotionFundingRoundError,
+    MotionFundingRoundError,
     "MotionFundingRoundError",
     "An APPROVE_FUNDING_ROUND motion names a round this cooperative does not administer, or one still in draft.",
   ],
   [
-    errors.NotActiveMemberError,
+    NotActiveMemberError,
     "NotActiveMemberError",
     "Only active members of the meeting's cooperative can be recorded as present; nothing was recorded.",
   ],
   [
-    errors.AttendeeHasVotedError,
+    AttendeeHasVotedError,
     "AttendeeHasVotedError",
     "The member already voted in this meeting, so they stay on the attendance list.",
   ],
 ]);
 
-builder.objectType(errors.MeetingNotYetDueError, {
+builder.objectType(MeetingNotYetDueError, {
   name: "MeetingNotYetDueError",
   description: "A meeting opens no earlier than its scheduled time; nothing was changed.",
   interfaces: [ErrorInterface],
@@ -60,7 +71,7 @@ builder.objectType(errors.MeetingNotYetDueError, {
   }),
 });
 
-builder.objectType(errors.AnnualMeetingExistsError, {
+builder.objectType(AnnualMeetingExistsError, {
   name: "AnnualMeetingExistsError",
   description:
     "The cooperative already has its annual meeting (RAT) for this fiscal year: one RAT per year. Call an " +

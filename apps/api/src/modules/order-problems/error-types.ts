@@ -1,37 +1,44 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
 import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
-import * as errors from "./errors.ts";
+import {
+  OwnOrderProblemError,
+  ProblemAlreadyOpenError,
+  ProblemAlreadyResolvedError,
+  ProblemNotReportableError,
+  ProblemPhotoError,
+  ProblemWindowClosedError,
+  RefundExceedsPaidError,
+  RefundNeedsCooperativeError,
+  ResolverRoleError,
+  SellerFundsShortError,
+} from "./errors.ts";
 
 registerMessageErrors([
   [
-    errors.ProblemAlreadyOpenError,
+    ProblemAlreadyOpenError,
     "ProblemAlreadyOpenError",
     "The order already has an open problem report; nothing was reported.",
   ],
   [
-    errors.RefundNeedsCooperativeError,
+    RefundNeedsCooperativeError,
     "RefundNeedsCooperativeError",
     "A business outside any cooperative sells by cash on delivery: no refund through the platform.",
   ],
   [
-    errors.OwnOrderProblemError,
+    OwnOrderProblemError,
     "OwnOrderProblemError",
     "The officer is the seller of the order: another officer must resolve the report.",
   ],
+  [ResolverRoleError, "ResolverRoleError", "Only the cooperative's treasurer or chair resolves problem reports."],
   [
-    errors.ResolverRoleError,
-    "ResolverRoleError",
-    "Only the cooperative's treasurer or chair resolves problem reports.",
-  ],
-  [
-    errors.SellerFundsShortError,
+    SellerFundsShortError,
     "SellerFundsShortError",
     "The seller's business account does not cover the part of the refund already settled; nothing moved.",
   ],
 ]);
 
-builder.objectType(errors.ProblemWindowClosedError, {
+builder.objectType(ProblemWindowClosedError, {
   name: "ProblemWindowClosedError",
   description: "The order was delivered more than the window (14 days) ago; nothing was reported.",
   interfaces: [ErrorInterface],
@@ -41,21 +48,21 @@ builder.objectType(errors.ProblemWindowClosedError, {
   }),
 });
 
-builder.objectType(errors.ProblemNotReportableError, {
+builder.objectType(ProblemNotReportableError, {
   name: "ProblemNotReportableError",
   description: "The order is not paid yet (or, cash on delivery, not shipped yet), or was cancelled.",
   interfaces: [ErrorInterface],
   fields: (t) => ({ orderStatus: t.exposeString("orderStatus", { description: "The order's status." }) }),
 });
 
-builder.objectType(errors.ProblemAlreadyResolvedError, {
+builder.objectType(ProblemAlreadyResolvedError, {
   name: "ProblemAlreadyResolvedError",
   description: "The report was already resolved; its outcome does not change.",
   interfaces: [ErrorInterface],
   fields: (t) => ({ status: t.exposeString("status", { description: "REFUNDED or CLOSED." }) }),
 });
 
-builder.objectType(errors.RefundExceedsPaidError, {
+builder.objectType(RefundExceedsPaidError, {
   name: "RefundExceedsPaidError",
   description: "The refund is more than the buyer paid for the order less refunds already made; nothing moved.",
   interfaces: [ErrorInterface],
@@ -67,7 +74,7 @@ builder.objectType(errors.RefundExceedsPaidError, {
   }),
 });
 
-builder.objectType(errors.ProblemPhotoError, {
+builder.objectType(ProblemPhotoError, {
   name: "ProblemPhotoError",
   description: "The photo was refused (size or type, judged by content); nothing was reported.",
   interfaces: [ErrorInterface],
