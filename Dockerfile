@@ -12,6 +12,7 @@ COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY packages/db/package.json packages/db/
 COPY packages/graphql-client/package.json packages/graphql-client/
+COPY packages/money/package.json packages/money/
 COPY packages/vitest-config/package.json packages/vitest-config/
 RUN npm ci --no-audit --no-fund
 COPY . .
@@ -25,6 +26,7 @@ COPY --from=build /app/apps/api/package.json apps/api/
 COPY --from=build /app/apps/web/package.json apps/web/
 COPY --from=build /app/packages/db/package.json packages/db/
 COPY --from=build /app/packages/graphql-client/package.json packages/graphql-client/
+COPY --from=build /app/packages/money/package.json packages/money/
 COPY --from=build /app/packages/vitest-config/package.json packages/vitest-config/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
@@ -47,6 +49,7 @@ COPY --from=build /app/apps/web/server apps/web/server
 COPY --from=build /app/packages/db/package.json packages/db/
 COPY --from=build /app/packages/db/src packages/db/src
 COPY --from=build /app/packages/graphql-client packages/graphql-client
+COPY --from=build /app/packages/money packages/money
 COPY --from=build /app/prisma prisma
 COPY --from=build /app/scripts scripts
 # Product photos (MEDIA_DIR): the one folder the app writes; a volume mounted here starts owned by "node".

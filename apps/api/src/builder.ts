@@ -97,6 +97,10 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
+    // Page sizes of every Prisma connection unless a field says otherwise: 20 rows when the caller does not ask,
+    // never more than 100 in one page (partners page through with `first`/`after`).
+    defaultConnectionSize: 20,
+    maxConnectionSize: 100,
     onUnusedQuery: process.env.NODE_ENV === "production" ? null : "error",
   },
 });

@@ -5,20 +5,20 @@ export interface CategorySeed {
   parent?: string;
 }
 
-export const categories: CategorySeed[] = [
-  { slug: "makanan-ringan", nameId: "Makanan Ringan", nameEn: "Snacks" },
-  { slug: "keripik", nameId: "Keripik", nameEn: "Chips", parent: "makanan-ringan" },
-  {
-    slug: "kue-tradisional",
-    nameId: "Kue & Jajanan Tradisional",
-    nameEn: "Traditional Sweets",
-    parent: "makanan-ringan",
-  },
-  { slug: "kopi-teh", nameId: "Kopi & Teh", nameEn: "Coffee & Tea" },
-  { slug: "kerajinan", nameId: "Kerajinan", nameEn: "Handicrafts" },
-  { slug: "batik-tenun", nameId: "Batik & Tenun", nameEn: "Batik & Woven Textiles" },
-  { slug: "hasil-tani", nameId: "Hasil Tani", nameEn: "Farm Produce" },
-  { slug: "olahan-ikan", nameId: "Olahan Ikan", nameEn: "Fish Products" },
-  { slug: "bumbu", nameId: "Bumbu & Sambal", nameEn: "Spices & Sauces" },
-  { slug: "madu-herbal", nameId: "Madu & Herbal", nameEn: "Honey & Herbal" },
+/** [slug, Indonesian name, English name, parent slug (null for a top category)]. */
+const categoryRows: [slug: string, nameId: string, nameEn: string, parent: string | null][] = [
+  ["makanan-ringan", "Makanan Ringan", "Snacks", null],
+  ["keripik", "Keripik", "Chips", "makanan-ringan"],
+  ["kue-tradisional", "Kue & Jajanan Tradisional", "Traditional Sweets", "makanan-ringan"],
+  ["kopi-teh", "Kopi & Teh", "Coffee & Tea", null],
+  ["kerajinan", "Kerajinan", "Handicrafts", null],
+  ["batik-tenun", "Batik & Tenun", "Batik & Woven Textiles", null],
+  ["hasil-tani", "Hasil Tani", "Farm Produce", null],
+  ["olahan-ikan", "Olahan Ikan", "Fish Products", null],
+  ["bumbu", "Bumbu & Sambal", "Spices & Sauces", null],
+  ["madu-herbal", "Madu & Herbal", "Honey & Herbal", null],
 ];
+
+export const categories: CategorySeed[] = categoryRows.map(([slug, nameId, nameEn, parent]) =>
+  parent === null ? { slug, nameId, nameEn } : { slug, nameId, nameEn, parent },
+);

@@ -50,207 +50,53 @@ export const recipients: Record<string, { recipientName: string; phone: string; 
   },
 };
 
-export const orders: OrderSeed[] = [
-  {
-    buyer: "pembeli@desamigran.id",
-    placedOn: "2025-12-14",
-    hourWib: 20,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [
-      ["batik-dermayon-warsini", "Batik Cap Motif Iwak Etong", 1],
-      ["terasi-ikan-asin-bu-casmini", "Ikan Teri Nasi Kering 250 g", 2],
-    ],
-  },
-  {
-    buyer: "rantaipangan@mitra.desamigran.id",
-    placedOn: "2026-01-20",
-    hourWib: 10,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [
-      ["bawang-goreng-krasak", "Bawang Goreng Krasak 500 g", 10],
-      ["jenang-emping-bu-sumini", "Emping Melinjo Mentah 500 g", 10],
-    ],
-  },
-  {
-    buyer: "pembeli@desamigran.id",
-    placedOn: "2026-03-09",
-    hourWib: 21,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [
-      ["keripik-singkong-mbak-siti", "Keripik Singkong Pedas Daun Jeruk 500 g", 2],
-      ["bawang-goreng-krasak", "Bawang Goreng Krasak 200 g", 2],
-    ],
-  },
-  {
-    buyer: "mitra@desamigran.id",
-    placedOn: "2026-03-12",
-    hourWib: 13,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [
-      ["kopi-sindoro-lipursari", "Kopi Arabika Sindoro Biji Sangrai 200 g", 4],
-      ["gula-kelapa-kalisabuk", "Gula Semut Jahe Instan 250 g", 3],
-    ],
-  },
-  {
-    buyer: "keluarga@desamigran.id",
-    placedOn: "2026-04-18",
-    hourWib: 16,
-    paymentMethod: "CASH_ON_DELIVERY",
-    outcome: "DELIVERED",
-    lines: [["kerupuk-udang-dua-saudara", "Kerupuk Udang Mentah 500 g", 3]],
-  },
-  {
-    buyer: "yayasan@mitra.desamigran.id",
-    placedOn: "2026-05-26",
-    hourWib: 11,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [
-      ["anyaman-eceng-gondok-kartini", "Tas Anyaman Eceng Gondok", 5],
-      ["anyaman-eceng-gondok-kartini", "Set Tatakan Gelas Eceng Gondok (6 buah)", 5],
-    ],
-  },
-  {
-    buyer: "pembeli@desamigran.id",
-    placedOn: "2026-06-02",
-    hourWib: 19,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [
-      ["batik-dermayon-warsini", "Kemeja Batik Dermayon Pria", 1],
-      ["terasi-ikan-asin-bu-casmini", "Terasi Rebon Juntinyuat 250 g", 2],
-    ],
-  },
-  {
-    buyer: "desa@desamigran.id",
-    placedOn: "2026-07-15",
-    hourWib: 9,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [
-      ["kopi-robusta-way-panji", "Kopi Robusta Lampung Bubuk 500 g", 2],
-      ["keripik-pisang-mbak-ngatini", "Keripik Pisang Cokelat 250 g", 6],
-    ],
-  },
-  {
-    buyer: "mitra@desamigran.id",
-    placedOn: "2026-09-03",
-    hourWib: 14,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [
-      ["madu-trigona-wanasaba", "Madu Trigona (Kelulut) 250 ml", 2],
-      ["tenun-ikat-sasak-baiq", "Syal Tenun Sasak", 1],
-    ],
-  },
-  {
-    buyer: "pembeli@desamigran.id",
-    placedOn: "2026-09-05",
-    hourWib: 20,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [
-      ["keripik-singkong-mbak-siti", "Keripik Singkong Balado 250 g", 4],
-      ["keripik-singkong-mbak-siti", "Keripik Singkong Original 250 g", 2],
-    ],
-  },
-  {
-    buyer: "rantaipangan@mitra.desamigran.id",
-    placedOn: "2026-09-21",
-    hourWib: 10,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [
-      ["abon-ikan-segara", "Abon Ikan Tuna 200 g", 10],
-      ["abon-ikan-segara", "Abon Ikan Tongkol Pedas 200 g", 10],
-    ],
-  },
-  {
-    buyer: "pembeli@desamigran.id",
-    placedOn: "2026-09-27",
-    hourWib: 20,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "CANCELLED",
-    cancelReason: "Salah pilih barang, akan pesan ulang.",
-    lines: [["reog-mini-purwanto", "Topeng Bujang Ganong Ukir", 1]],
-  },
-  {
-    buyer: "keluarga@desamigran.id",
-    placedOn: "2026-10-08",
-    hourWib: 17,
-    paymentMethod: "CASH_ON_DELIVERY",
-    outcome: "DELIVERED",
-    lines: [
-      ["keripik-tempe-tukiyem", "Keripik Tempe Sagu Original 200 g", 5],
-      ["keripik-tempe-tukiyem", "Keripik Tempe Pedas 200 g", 5],
-    ],
-  },
-  {
-    buyer: "pembeli@desamigran.id",
-    placedOn: "2026-10-24",
-    hourWib: 21,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [
-      ["jenang-emping-bu-sumini", "Emping Melinjo Pedas Manis 250 g", 3],
-      ["sale-pisang-bu-rusmini", "Sale Pisang Basah 500 g", 2],
-    ],
-  },
-  {
-    buyer: "yayasan@mitra.desamigran.id",
-    placedOn: "2026-11-10",
-    hourWib: 15,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [["tapis-sulam-usus-rohmah", "Dompet Tapis Motif Kapal", 4]],
-  },
-  {
-    buyer: "mitra@desamigran.id",
-    placedOn: "2026-11-14",
-    hourWib: 12,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "DELIVERED",
-    lines: [["keripik-singkong-mbak-siti", "Paket Oleh-oleh Keripik 3 Rasa", 3]],
-  },
-  {
-    buyer: "pembeli@desamigran.id",
-    placedOn: "2026-11-22",
-    hourWib: 19,
-    paymentMethod: "BANK_TRANSFER",
-    outcome: "SHIPPED",
-    lines: [
-      ["keripik-jamur-suparmi", "Keripik Jamur Tiram 150 g", 4],
-      ["jajanan-sasak-sahnun", "Dodol Rumput Laut 250 g", 3],
-    ],
-  },
-  {
-    buyer: "rantaipangan@mitra.desamigran.id",
-    placedOn: "2026-11-25",
-    hourWib: 10,
-    paymentMethod: "BANK_TRANSFER",
-    // The treasurer confirmed the transfer; the seller has not accepted the order yet.
-    outcome: "PAID",
-    lines: [["bawang-goreng-krasak", "Bawang Goreng Krasak 500 g", 10]],
-  },
-  {
-    buyer: "desa@desamigran.id",
-    placedOn: "2026-11-26",
-    hourWib: 8,
-    paymentMethod: "CASH_ON_DELIVERY",
-    outcome: "CONFIRMED",
-    lines: [["kopi-sindoro-lipursari", "Kopi Robusta Wonosobo Bubuk 250 g", 2]],
-  },
-  {
-    buyer: "pembeli@desamigran.id",
-    placedOn: "2026-11-26",
-    hourWib: 20,
-    // Pak Daskan's business has no cooperative yet: no treasurer to confirm a transfer, so cash on delivery.
-    paymentMethod: "CASH_ON_DELIVERY",
-    outcome: "CONFIRMED",
-    lines: [["mangga-gincu-pak-daskan", "Dodol Mangga 250 g", 4]],
-  },
+type OrderRow = [
+  buyer: string,
+  placedOn: string,
+  hourWib: number,
+  paymentMethod: OrderSeed["paymentMethod"],
+  outcome: OrderOutcome,
+  cancelReason: string | null,
+  lines: OrderSeed["lines"],
 ];
+
+function order([buyer, placedOn, hourWib, paymentMethod, outcome, cancelReason, lines]: OrderRow): OrderSeed {
+  return {
+    buyer,
+    placedOn,
+    hourWib,
+    paymentMethod,
+    outcome,
+    ...(cancelReason === null ? {} : { cancelReason }),
+    lines,
+  };
+}
+
+// One line an order, oldest first: [buyer, placed on, hour (WIB), payment, outcome, cancel reason, lines].
+// prettier-ignore
+const orderRows: OrderRow[] = [
+  ["pembeli@desamigran.id", "2025-12-14", 20, "BANK_TRANSFER", "DELIVERED", null, [["batik-dermayon-warsini", "Batik Cap Motif Iwak Etong", 1], ["terasi-ikan-asin-bu-casmini", "Ikan Teri Nasi Kering 250 g", 2]]],
+  ["rantaipangan@mitra.desamigran.id", "2026-01-20", 10, "BANK_TRANSFER", "DELIVERED", null, [["bawang-goreng-krasak", "Bawang Goreng Krasak 500 g", 10], ["jenang-emping-bu-sumini", "Emping Melinjo Mentah 500 g", 10]]],
+  ["pembeli@desamigran.id", "2026-03-09", 21, "BANK_TRANSFER", "DELIVERED", null, [["keripik-singkong-mbak-siti", "Keripik Singkong Pedas Daun Jeruk 500 g", 2], ["bawang-goreng-krasak", "Bawang Goreng Krasak 200 g", 2]]],
+  ["mitra@desamigran.id", "2026-03-12", 13, "BANK_TRANSFER", "DELIVERED", null, [["kopi-sindoro-lipursari", "Kopi Arabika Sindoro Biji Sangrai 200 g", 4], ["gula-kelapa-kalisabuk", "Gula Semut Jahe Instan 250 g", 3]]],
+  ["keluarga@desamigran.id", "2026-04-18", 16, "CASH_ON_DELIVERY", "DELIVERED", null, [["kerupuk-udang-dua-saudara", "Kerupuk Udang Mentah 500 g", 3]]],
+  ["yayasan@mitra.desamigran.id", "2026-05-26", 11, "BANK_TRANSFER", "DELIVERED", null, [["anyaman-eceng-gondok-kartini", "Tas Anyaman Eceng Gondok", 5], ["anyaman-eceng-gondok-kartini", "Set Tatakan Gelas Eceng Gondok (6 buah)", 5]]],
+  ["pembeli@desamigran.id", "2026-06-02", 19, "BANK_TRANSFER", "DELIVERED", null, [["batik-dermayon-warsini", "Kemeja Batik Dermayon Pria", 1], ["terasi-ikan-asin-bu-casmini", "Terasi Rebon Juntinyuat 250 g", 2]]],
+  ["desa@desamigran.id", "2026-07-15", 9, "BANK_TRANSFER", "DELIVERED", null, [["kopi-robusta-way-panji", "Kopi Robusta Lampung Bubuk 500 g", 2], ["keripik-pisang-mbak-ngatini", "Keripik Pisang Cokelat 250 g", 6]]],
+  ["mitra@desamigran.id", "2026-09-03", 14, "BANK_TRANSFER", "DELIVERED", null, [["madu-trigona-wanasaba", "Madu Trigona (Kelulut) 250 ml", 2], ["tenun-ikat-sasak-baiq", "Syal Tenun Sasak", 1]]],
+  ["pembeli@desamigran.id", "2026-09-05", 20, "BANK_TRANSFER", "DELIVERED", null, [["keripik-singkong-mbak-siti", "Keripik Singkong Balado 250 g", 4], ["keripik-singkong-mbak-siti", "Keripik Singkong Original 250 g", 2]]],
+  ["rantaipangan@mitra.desamigran.id", "2026-09-21", 10, "BANK_TRANSFER", "DELIVERED", null, [["abon-ikan-segara", "Abon Ikan Tuna 200 g", 10], ["abon-ikan-segara", "Abon Ikan Tongkol Pedas 200 g", 10]]],
+  ["pembeli@desamigran.id", "2026-09-27", 20, "BANK_TRANSFER", "CANCELLED", "Salah pilih barang, akan pesan ulang.", [["reog-mini-purwanto", "Topeng Bujang Ganong Ukir", 1]]],
+  ["keluarga@desamigran.id", "2026-10-08", 17, "CASH_ON_DELIVERY", "DELIVERED", null, [["keripik-tempe-tukiyem", "Keripik Tempe Sagu Original 200 g", 5], ["keripik-tempe-tukiyem", "Keripik Tempe Pedas 200 g", 5]]],
+  ["pembeli@desamigran.id", "2026-10-24", 21, "BANK_TRANSFER", "DELIVERED", null, [["jenang-emping-bu-sumini", "Emping Melinjo Pedas Manis 250 g", 3], ["sale-pisang-bu-rusmini", "Sale Pisang Basah 500 g", 2]]],
+  ["yayasan@mitra.desamigran.id", "2026-11-10", 15, "BANK_TRANSFER", "DELIVERED", null, [["tapis-sulam-usus-rohmah", "Dompet Tapis Motif Kapal", 4]]],
+  ["mitra@desamigran.id", "2026-11-14", 12, "BANK_TRANSFER", "DELIVERED", null, [["keripik-singkong-mbak-siti", "Paket Oleh-oleh Keripik 3 Rasa", 3]]],
+  ["pembeli@desamigran.id", "2026-11-22", 19, "BANK_TRANSFER", "SHIPPED", null, [["keripik-jamur-suparmi", "Keripik Jamur Tiram 150 g", 4], ["jajanan-sasak-sahnun", "Dodol Rumput Laut 250 g", 3]]],
+  // The treasurer confirmed the transfer; the seller has not accepted the order yet.
+  ["rantaipangan@mitra.desamigran.id", "2026-11-25", 10, "BANK_TRANSFER", "PAID", null, [["bawang-goreng-krasak", "Bawang Goreng Krasak 500 g", 10]]],
+  ["desa@desamigran.id", "2026-11-26", 8, "CASH_ON_DELIVERY", "CONFIRMED", null, [["kopi-sindoro-lipursari", "Kopi Robusta Wonosobo Bubuk 250 g", 2]]],
+  // Pak Daskan's business has no cooperative yet: no treasurer to confirm a transfer, so cash on delivery.
+  ["pembeli@desamigran.id", "2026-11-26", 20, "CASH_ON_DELIVERY", "CONFIRMED", null, [["mangga-gincu-pak-daskan", "Dodol Mangga 250 g", 4]]],
+];
+
+export const orders: OrderSeed[] = orderRows.map(order);

@@ -172,7 +172,6 @@ builder.queryFields((t) => ({
   products: t.prismaConnection({
     type: "Product",
     cursor: "id",
-    maxSize: 100,
     defaultSize: 24,
     description: "The public catalogue: published products of active businesses.",
     args: {

@@ -35,7 +35,6 @@ export const BusinessRef = builder.prismaNode("Business", {
       description: "Its published products, newest first.",
       cursor: "id",
       query: { where: { status: "PUBLISHED" }, orderBy: [{ publishedAt: "desc" }, { id: "asc" }] },
-      maxSize: 100,
       totalCount: true,
     }),
     allProducts: t.relatedConnection("products", {
@@ -44,7 +43,6 @@ export const BusinessRef = builder.prismaNode("Business", {
       cursor: "id",
       authScopes: (business) => ({ businessOwner: business.id }),
       query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
-      maxSize: 100,
       totalCount: true,
     }),
   }),

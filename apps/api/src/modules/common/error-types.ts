@@ -1,5 +1,6 @@
 // Registers the shared error types: the Error interface every expected failure implements, and the errors every
 // mutation can return (the classes live in ./errors.ts, ./amount-range.ts and @pothos/plugin-validation).
+import type { EnumRef } from "@pothos/core";
 import { InputValidationError, type StandardSchemaV1 } from "@pothos/plugin-validation";
 
 import { builder } from "../../builder.ts";
@@ -79,4 +80,41 @@ export function registerMessageErrors(errors: readonly (readonly [new (...args: 
     // Their constructors differ; the registration needs only the class itself.
     builder.objectType(cls as new () => Error, { name, description, interfaces: [ErrorInterface] });
   }
+}
+
+/** A status enum of some module (registered there with builder.enumType). */
+type StatusEnum = EnumRef<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, string>;
+
+/**
+ * Registers an error class saying an object cannot move from its status `from` to the status `to`, both values of
+ * the module's status enum.
+ */
+export function registerTransitionError(
+  cls: new (...args: never[]) => Error & { from: string; to: string },
+  options: { name: string; description: string; status: StatusEnum; from?: string; to?: string },
+) {
+  const { name, description, status, from = "Current status.", to = "Status asked for." } = options;
+  // Their constructors differ; the registration needs only the class itself.
+  builder.objectType(cls as new () => Error & { from: string; to: string }, {
+    name,
+    description,
+    interfaces: [ErrorInterface],
+    fields: (t) => ({
+      from: t.expose("from", { type: status, description: from }),
+      to: t.expose("to", { type: status, description: to }),
+    }),
+  });
+}
+
+/** Registers an error class saying the object's status (a value of the module's status enum) forbids the step. */
+export function registerStatusError(
+  cls: new (...args: never[]) => Error & { status: string },
+  options: { name: string; description: string; status: StatusEnum; field: string },
+) {
+  builder.objectType(cls as new () => Error & { status: string }, {
+    name: options.name,
+    description: options.description,
+    interfaces: [ErrorInterface],
+    fields: (t) => ({ status: t.expose("status", { type: options.status, description: options.field }) }),
+  });
 }

@@ -229,7 +229,6 @@ export const CooperativeRef = builder.prismaNode("Cooperative", {
       description: "Businesses selling through the cooperative.",
       cursor: "id",
       query: { where: { status: "ACTIVE" }, orderBy: { name: "asc" } },
-      maxSize: 100,
     }),
     shuPolicy: t.field({
       type: ShuPolicy,
@@ -274,7 +273,6 @@ export const CooperativeRef = builder.prismaNode("Cooperative", {
       description: "Members, by member number. Officers of this cooperative only.",
       authScopes: (c) => ({ cooperativeOfficer: c.id }),
       cursor: "id",
-      maxSize: 100,
       totalCount: true,
       args: { filter: t.arg({ type: MembershipFilter, required: false }) },
       query: ({ filter }) => ({
@@ -340,8 +338,6 @@ builder.queryFields((t) => ({
   cooperatives: t.prismaConnection({
     type: "Cooperative",
     cursor: "id",
-    maxSize: 100,
-    defaultSize: 20,
     description: "Village cooperatives, by name.",
     args: { filter: t.arg({ type: CooperativeFilter, required: false }) },
     resolve: (query, _root, { filter }, ctx) =>

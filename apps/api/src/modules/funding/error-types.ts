@@ -1,6 +1,11 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
+import {
+  ErrorInterface,
+  registerMessageErrors,
+  registerStatusError,
+  registerTransitionError,
+} from "../common/error-types.ts";
 import {
   BusinessNotVerifiedError,
   ChecklistIncompleteError,
@@ -15,21 +20,17 @@ import {
 } from "./errors.ts";
 import { FundingRoundStatus } from "./types.ts";
 
-builder.objectType(InvalidRoundTransitionError, {
+registerTransitionError(InvalidRoundTransitionError, {
   name: "InvalidRoundTransitionError",
   description: "The round cannot move from its current status to the one asked for.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    from: t.expose("from", { type: FundingRoundStatus, description: "Current status." }),
-    to: t.expose("to", { type: FundingRoundStatus, description: "Status asked for." }),
-  }),
+  status: FundingRoundStatus,
 });
 
-builder.objectType(RoundNotEditableError, {
+registerStatusError(RoundNotEditableError, {
   name: "RoundNotEditableError",
   description: "Only a DRAFT round can be edited; an open round's terms are fixed.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.expose("status", { type: FundingRoundStatus, description: "The round's status." }) }),
+  status: FundingRoundStatus,
+  field: "The round's status.",
 });
 
 builder.objectType(InvalidRoundTermsError, {

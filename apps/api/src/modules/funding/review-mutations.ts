@@ -25,7 +25,6 @@ builder.prismaObjectField("Cooperative", "roundsInReview", (t) =>
     description: "Rounds submitted for the cooperative's review, oldest first. Officers of this cooperative only.",
     authScopes: (c) => ({ cooperativeOfficer: c.id }),
     cursor: "id",
-    maxSize: 100,
     totalCount: true,
     query: { where: { status: "SUBMITTED" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   }),

@@ -224,7 +224,6 @@ export const FundingRoundRef = builder.prismaNode("FundingRound", {
       description: "News from the entrepreneur, newest first.",
       cursor: "id",
       query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
-      maxSize: 100,
       totalCount: true,
     }),
   }),
@@ -311,8 +310,6 @@ builder.queryFields((t) => ({
   fundingRounds: t.prismaConnection({
     type: "FundingRound",
     cursor: "id",
-    maxSize: 100,
-    defaultSize: 20,
     description: "Funding rounds, closing soonest first. Drafts appear only to their business owner.",
     args: { filter: t.arg({ type: FundingRoundFilter, required: false }) },
     resolve: (query, _root, { filter }, ctx) =>
@@ -345,7 +342,6 @@ builder.prismaObjectField("Business", "fundingRounds", (t) =>
   t.relatedConnection("fundingRounds", {
     description: "The business's funding rounds, most recently opened first. Drafts appear only to the business owner.",
     cursor: "id",
-    maxSize: 100,
     totalCount: true,
     query: (_args, ctx) => ({ where: visibleRounds(ctx), orderBy: [{ opensAt: "desc" }, { id: "desc" }] }),
   }),

@@ -36,7 +36,6 @@ export const RegencyRef = builder.prismaNode("Regency", {
       description: "Villages of the regency, by name.",
       cursor: "id",
       query: { orderBy: { name: "asc" } },
-      maxSize: 100,
     }),
   }),
 });
@@ -59,7 +58,6 @@ export const VillageRef = builder.prismaNode("Village", {
       description: "Active returnee businesses in the village, by name.",
       cursor: "id",
       query: { where: { status: "ACTIVE" }, orderBy: { name: "asc" } },
-      maxSize: 100,
       totalCount: true,
     }),
     cooperatives: t.relation("cooperatives", {
@@ -86,8 +84,6 @@ builder.queryFields((t) => ({
   villages: t.prismaConnection({
     type: "Village",
     cursor: "id",
-    maxSize: 100,
-    defaultSize: 20,
     description: "Villages taking part in Desa Migran, by name.",
     args: { filter: t.arg({ type: VillageFilter, required: false }) },
     resolve: (query, _root, { filter }, ctx) =>

@@ -1,22 +1,6 @@
-import { assertAmountInRange } from "../common/amount-range.ts";
+import { CURRENCY_DECIMALS } from "@desa-migran/money";
 
-/** ISO 4217 minor-unit digits of the corridor currencies we accept. */
-export const CURRENCY_DECIMALS: Record<string, number> = {
-  IDR: 0,
-  MYR: 2,
-  TWD: 2,
-  HKD: 2,
-  SAR: 2,
-  KRW: 0,
-  SGD: 2,
-  JPY: 0,
-  USD: 2,
-  AED: 2,
-  QAR: 2,
-  KWD: 3,
-  BND: 2,
-  EUR: 2,
-};
+import { assertAmountInRange } from "../common/amount-range.ts";
 
 const RATE_SCALE = 1_000_000n;
 

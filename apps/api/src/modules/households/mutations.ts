@@ -1,3 +1,4 @@
+import { CURRENCY_DECIMALS } from "@desa-migran/money";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
@@ -5,7 +6,6 @@ import { commonErrors } from "../common/error-types.ts";
 import { bilingual } from "../common/validation.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { AllocationExceedsAmountError } from "./errors.ts";
-import { CURRENCY_DECIMALS } from "./money.ts";
 import { recordRemittance } from "./service.ts";
 import { HouseholdRef, RemittanceChannel, RemittanceRef } from "./types.ts";
 

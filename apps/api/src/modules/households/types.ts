@@ -38,7 +38,6 @@ export const HouseholdRef = builder.prismaNode("Household", {
       description: "Remittances received, newest first.",
       cursor: "id",
       query: { orderBy: [{ receivedOn: "desc" }, { id: "desc" }] },
-      maxSize: 100,
       totalCount: true,
     }),
   }),

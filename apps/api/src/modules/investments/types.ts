@@ -141,7 +141,6 @@ builder.prismaObjectField("Household", "pledges", (t) =>
     description: "The household's investments, newest first (its portfolio).",
     cursor: "id",
     query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
-    maxSize: 100,
     totalCount: true,
   }),
 );

@@ -111,7 +111,6 @@ export const AccountRef = builder.prismaNode("Account", {
       description: "Movements, newest first.",
       cursor: "id",
       query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
-      maxSize: 100,
       totalCount: true,
     }),
   }),

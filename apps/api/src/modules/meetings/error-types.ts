@@ -1,6 +1,11 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
+import {
+  ErrorInterface,
+  registerMessageErrors,
+  registerStatusError,
+  registerTransitionError,
+} from "../common/error-types.ts";
 import {
   AlreadyVotedError,
   AnnualMeetingExistsError,
@@ -15,21 +20,17 @@ import {
 } from "./errors.ts";
 import { MeetingStatus } from "./types.ts";
 
-builder.objectType(InvalidMeetingTransitionError, {
+registerTransitionError(InvalidMeetingTransitionError, {
   name: "InvalidMeetingTransitionError",
   description: "The meeting cannot move from its current status to the one asked for.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    from: t.expose("from", { type: MeetingStatus, description: "Current status." }),
-    to: t.expose("to", { type: MeetingStatus, description: "Status asked for." }),
-  }),
+  status: MeetingStatus,
 });
 
-builder.objectType(MeetingNotOpenError, {
+registerStatusError(MeetingNotOpenError, {
   name: "MeetingNotOpenError",
   description: "Votes are taken only while the meeting is OPEN.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.expose("status", { type: MeetingStatus, description: "The meeting's status." }) }),
+  status: MeetingStatus,
+  field: "The meeting's status.",
 });
 
 registerMessageErrors([

@@ -6,18 +6,7 @@ import { commonErrors } from "../common/error-types.ts";
 import { bilingual } from "../common/validation.ts";
 import { CooperativeRef, MembershipRef } from "../cooperatives/types.ts";
 import { FundingRoundRef } from "../funding/types.ts";
-import {
-  AlreadyVotedError,
-  AnnualMeetingExistsError,
-  AttendeeHasVotedError,
-  InvalidMeetingTransitionError,
-  MeetingNotOpenError,
-  MeetingNotYetDueError,
-  MotionFundingRoundError,
-  NotActiveMemberError,
-  NotCooperativeMemberError,
-  NotPresentError,
-} from "./errors.ts";
+import * as errors from "./errors.ts";
 import { officerOrMember } from "./permissions.ts";
 import { callMeeting, castVote, closeMeeting, openMeeting, recordAttendance, removeAttendance } from "./service.ts";
 import { MeetingKind, MeetingRef, MotionKind, MotionRef, VoteChoice } from "./types.ts";
@@ -245,7 +234,7 @@ builder.mutationFields((t) => ({
       "Calls a members' meeting with its agenda. Officers of the cooperative, or also its active members when the " +
       "by-laws say so (meetingCallers). One annual meeting (RAT) per fiscal year; extraordinary meetings (RALB) " +
       "as needed. An ADOPT_ANNUAL_REPORT motion belongs in a RAT.",
-    errors: { types: [...commonErrors, AnnualMeetingExistsError, MotionFundingRoundError] },
+    errors: { types: [...commonErrors, errors.AnnualMeetingExistsError, errors.MotionFundingRoundError] },
     args: { input: t.arg({ type: CallMeetingInput }) },
     authScopes: async (_root, { input }, ctx) => {
       const cooperative = await ctx.prisma.cooperative.findUnique({
@@ -283,7 +272,7 @@ builder.mutationFields((t) => ({
     description:
       "Opens a scheduled meeting, no earlier than its scheduled time: officers record who is present and members " +
       "present vote. Officers of the cooperative only.",
-    errors: { types: [...commonErrors, InvalidMeetingTransitionError, MeetingNotYetDueError] },
+    errors: { types: [...commonErrors, errors.InvalidMeetingTransitionError, errors.MeetingNotYetDueError] },
     args: { input: t.arg({ type: MeetingIdInput }) },
     authScopes: (_root, { input }, ctx) => meetingOfficer(input.meetingId.id, ctx),
     resolve: async (_root, { input }, ctx) => ({ meeting: await openMeeting(ctx.prisma, input.meetingId.id) }),
@@ -294,7 +283,7 @@ builder.mutationFields((t) => ({
       "Closes an open meeting. Without quorum (not more than the by-law's percentage of active members present) " +
       "nothing is decided: every motion becomes NO_QUORUM and the meeting records that quorum was not met. With " +
       "quorum each motion is CARRIED or REJECTED by the by-law's majority. Officers of the cooperative only.",
-    errors: { types: [...commonErrors, InvalidMeetingTransitionError] },
+    errors: { types: [...commonErrors, errors.InvalidMeetingTransitionError] },
     args: { input: t.arg({ type: MeetingIdInput }) },
     authScopes: (_root, { input }, ctx) => meetingOfficer(input.meetingId.id, ctx),
     resolve: async (_root, { input }, ctx) => ({ meeting: await closeMeeting(ctx.prisma, input.meetingId.id) }),
@@ -305,7 +294,13 @@ builder.mutationFields((t) => ({
       "Casts the signed-in member's own vote on a motion of an open meeting, when recorded as present. One member, " +
       "one vote; no proxies.",
     errors: {
-      types: [...commonErrors, NotCooperativeMemberError, MeetingNotOpenError, NotPresentError, AlreadyVotedError],
+      types: [
+        ...commonErrors,
+        errors.NotCooperativeMemberError,
+        errors.MeetingNotOpenError,
+        errors.NotPresentError,
+        errors.AlreadyVotedError,
+      ],
     },
     args: { input: t.arg({ type: CastVoteInput }) },
     authScopes: { loggedIn: true },
@@ -327,7 +322,7 @@ builder.mutationFields((t) => ({
     description:
       "Records active members as present at an open meeting (only members present vote; attendance decides " +
       "quorum). Recording someone again changes nothing. Officers of the cooperative only.",
-    errors: { types: [...commonErrors, MeetingNotOpenError, NotActiveMemberError] },
+    errors: { types: [...commonErrors, errors.MeetingNotOpenError, errors.NotActiveMemberError] },
     args: { input: t.arg({ type: AttendanceInput }) },
     authScopes: (_root, { input }, ctx) => meetingOfficer(input.meetingId.id, ctx),
     resolve: async (_root, { input }, ctx) => ({
@@ -343,7 +338,7 @@ builder.mutationFields((t) => ({
     description:
       "Takes a member off an open meeting's attendance list (recorded by mistake); refused once they voted. " +
       "Officers of the cooperative only.",
-    errors: { types: [...commonErrors, MeetingNotOpenError, AttendeeHasVotedError] },
+    errors: { types: [...commonErrors, errors.MeetingNotOpenError, errors.AttendeeHasVotedError] },
     args: { input: t.arg({ type: RemoveAttendanceInput }) },
     authScopes: (_root, { input }, ctx) => meetingOfficer(input.meetingId.id, ctx),
     resolve: async (_root, { input }, ctx) => ({

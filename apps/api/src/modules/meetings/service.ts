@@ -2,18 +2,7 @@ import type { MeetingKind, MotionKind, PrismaClient, VoteChoice } from "@desa-mi
 
 import { NotFoundError } from "../common/errors.ts";
 import { isUniqueViolation } from "../common/unique-violation.ts";
-import {
-  AlreadyVotedError,
-  AnnualMeetingExistsError,
-  AttendeeHasVotedError,
-  InvalidMeetingTransitionError,
-  MeetingNotOpenError,
-  MeetingNotYetDueError,
-  MotionFundingRoundError,
-  NotActiveMemberError,
-  NotCooperativeMemberError,
-  NotPresentError,
-} from "./errors.ts";
+import * as errors from "./errors.ts";
 
 export interface CallMeetingInput {
   cooperativeId: string;
@@ -46,14 +35,14 @@ export async function callMeeting(prisma: PrismaClient, input: CallMeetingInput,
       where: { cooperativeId: input.cooperativeId, kind: "ANNUAL", fiscalYear: input.fiscalYear },
       select: { id: true },
     });
-    if (existing) throw new AnnualMeetingExistsError(input.fiscalYear);
+    if (existing) throw new errors.AnnualMeetingExistsError(input.fiscalYear);
   }
   const roundIds = input.motions.flatMap((m) => (m.fundingRoundId ? [m.fundingRoundId] : []));
   if (roundIds.length) {
     const rounds = await prisma.fundingRound.count({
       where: { id: { in: roundIds }, cooperativeId: input.cooperativeId, status: { not: "DRAFT" } },
     });
-    if (rounds !== new Set(roundIds).size) throw new MotionFundingRoundError();
+    if (rounds !== new Set(roundIds).size) throw new errors.MotionFundingRoundError();
   }
   try {
     return await prisma.meeting.create({
@@ -84,7 +73,7 @@ export async function callMeeting(prisma: PrismaClient, input: CallMeetingInput,
       input.fiscalYear != null &&
       isUniqueViolation(error, /Meeting_one_annual_per_year|fiscalYear/)
     )
-      throw new AnnualMeetingExistsError(input.fiscalYear);
+      throw new errors.AnnualMeetingExistsError(input.fiscalYear);
     throw error;
   }
 }
@@ -99,15 +88,15 @@ export async function openMeeting(prisma: PrismaClient, meetingId: string, now =
     select: { status: true, scheduledAt: true },
   });
   if (!meeting) throw new NotFoundError("Meeting");
-  if (meeting.status !== "SCHEDULED") throw new InvalidMeetingTransitionError(meeting.status, "OPEN");
-  if (meeting.scheduledAt.getTime() > now.getTime()) throw new MeetingNotYetDueError(meeting.scheduledAt);
+  if (meeting.status !== "SCHEDULED") throw new errors.InvalidMeetingTransitionError(meeting.status, "OPEN");
+  if (meeting.scheduledAt.getTime() > now.getTime()) throw new errors.MeetingNotYetDueError(meeting.scheduledAt);
   const { count } = await prisma.meeting.updateMany({
     where: { id: meetingId, status: "SCHEDULED" },
     data: { status: "OPEN", openedAt: now },
   });
   if (count === 0) {
     const current = await prisma.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { status: true } });
-    throw new InvalidMeetingTransitionError(current.status, "OPEN");
+    throw new errors.InvalidMeetingTransitionError(current.status, "OPEN");
   }
   return prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } });
 }
@@ -150,7 +139,7 @@ export async function closeMeeting(prisma: PrismaClient, meetingId: string, now 
       select: { status: true, cooperativeId: true, cooperative: { select: { quorumPct: true, majorityPct: true } } },
     });
     if (!meeting) throw new NotFoundError("Meeting");
-    if (meeting.status !== "OPEN") throw new InvalidMeetingTransitionError(meeting.status, "CLOSED");
+    if (meeting.status !== "OPEN") throw new errors.InvalidMeetingTransitionError(meeting.status, "CLOSED");
     const memberCount = await tx.membership.count({
       where: { cooperativeId: meeting.cooperativeId, status: "ACTIVE" },
     });
@@ -197,12 +186,12 @@ export async function recordAttendance(
       select: { status: true, cooperativeId: true },
     });
     if (!meeting) throw new NotFoundError("Meeting");
-    if (meeting.status !== "OPEN") throw new MeetingNotOpenError(meeting.status, "attendance");
+    if (meeting.status !== "OPEN") throw new errors.MeetingNotOpenError(meeting.status, "attendance");
     const ids = [...new Set(input.membershipIds)];
     const members = await tx.membership.count({
       where: { id: { in: ids }, cooperativeId: meeting.cooperativeId, status: "ACTIVE" },
     });
-    if (members !== ids.length) throw new NotActiveMemberError();
+    if (members !== ids.length) throw new errors.NotActiveMemberError();
     await tx.meetingAttendance.createMany({
       data: ids.map((membershipId) => ({ meetingId: input.meetingId, membershipId, recordedById })),
       skipDuplicates: true,
@@ -220,11 +209,11 @@ export async function removeAttendance(prisma: PrismaClient, input: { meetingId:
     await tx.$queryRaw`SELECT 1 FROM "Meeting" WHERE "id" = ${input.meetingId}::uuid FOR UPDATE`;
     const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { status: true } });
     if (!meeting) throw new NotFoundError("Meeting");
-    if (meeting.status !== "OPEN") throw new MeetingNotOpenError(meeting.status, "attendance");
+    if (meeting.status !== "OPEN") throw new errors.MeetingNotOpenError(meeting.status, "attendance");
     const voted = await tx.vote.count({
       where: { membershipId: input.membershipId, motion: { meetingId: input.meetingId } },
     });
-    if (voted > 0) throw new AttendeeHasVotedError();
+    if (voted > 0) throw new errors.AttendeeHasVotedError();
     await tx.meetingAttendance.deleteMany({ where: { meetingId: input.meetingId, membershipId: input.membershipId } });
     return tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
   });
@@ -234,7 +223,7 @@ export async function removeAttendance(prisma: PrismaClient, input: { meetingId:
  * Casts the signed-in person's own vote (no proxies: the voter is always the caller's person), only when an officer
  * recorded them as present at the meeting. One member, one
  * vote: the unique index on (motion, membership) decides between concurrent attempts, and the losers get
- * AlreadyVotedError. The meeting row is share-locked so closing waits for votes in flight.
+ * errors.AlreadyVotedError. The meeting row is share-locked so closing waits for votes in flight.
  */
 export async function castVote(
   prisma: PrismaClient,
@@ -249,27 +238,27 @@ export async function castVote(
         where: { id: motion.meetingId },
         select: { status: true, cooperativeId: true },
       });
-      if (!input.personId) throw new NotCooperativeMemberError();
+      if (!input.personId) throw new errors.NotCooperativeMemberError();
       const membership = await tx.membership.findFirst({
         where: { cooperativeId: meeting.cooperativeId, personId: input.personId, status: "ACTIVE" },
         select: { id: true },
       });
-      if (!membership) throw new NotCooperativeMemberError();
-      if (meeting.status !== "OPEN") throw new MeetingNotOpenError(meeting.status);
+      if (!membership) throw new errors.NotCooperativeMemberError();
+      if (meeting.status !== "OPEN") throw new errors.MeetingNotOpenError(meeting.status);
       const present = await tx.meetingAttendance.findUnique({
         where: { meetingId_membershipId: { meetingId: motion.meetingId, membershipId: membership.id } },
         select: { id: true },
       });
-      if (!present) throw new NotPresentError();
+      if (!present) throw new errors.NotPresentError();
       const existing = await tx.vote.findUnique({
         where: { motionId_membershipId: { motionId: input.motionId, membershipId: membership.id } },
         select: { id: true },
       });
-      if (existing) throw new AlreadyVotedError();
+      if (existing) throw new errors.AlreadyVotedError();
       return tx.vote.create({ data: { motionId: input.motionId, membershipId: membership.id, choice: input.choice } });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AlreadyVotedError();
+    if (isUniqueViolation(error)) throw new errors.AlreadyVotedError();
     throw error;
   }
 }

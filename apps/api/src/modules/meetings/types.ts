@@ -317,7 +317,6 @@ builder.prismaObjectField("Cooperative", "meetings", (t) =>
     description: "Members' meetings, latest first. Officers and active members of the cooperative only.",
     authScopes: (c, _args, ctx) => officerOrMember(ctx, c.id),
     cursor: "id",
-    maxSize: 100,
     totalCount: true,
     query: { orderBy: [{ scheduledAt: "desc" }, { id: "desc" }] },
   }),

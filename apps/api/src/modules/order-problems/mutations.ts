@@ -10,18 +10,7 @@ import { NotFoundError } from "../common/errors.ts";
 import { OrderRef } from "../orders/types.ts";
 import { PROOF_MAX_BYTES } from "../payments/proofs.ts";
 import { mediaStorage } from "../photos/storage.ts";
-import {
-  OwnOrderProblemError,
-  ProblemAlreadyOpenError,
-  ProblemAlreadyResolvedError,
-  ProblemNotReportableError,
-  ProblemPhotoError,
-  ProblemWindowClosedError,
-  RefundExceedsPaidError,
-  RefundNeedsCooperativeError,
-  ResolverRoleError,
-  SellerFundsShortError,
-} from "./errors.ts";
+import * as errors from "./errors.ts";
 import { answerProblem, reportProblem, resolveProblem } from "./service.ts";
 import { OrderProblemKind, OrderProblemRef } from "./types.ts";
 
@@ -64,10 +53,10 @@ const rupiah = z
   .regex(/^[1-9][0-9]{0,12}$/, "Nominal harus rupiah bulat tanpa titik, mis. 25000. / Whole rupiah, e.g. 25000.");
 const resolveErrors = [
   ...commonErrors,
-  ProblemAlreadyResolvedError,
-  OwnOrderProblemError,
-  ResolverRoleError,
-  RefundNeedsCooperativeError,
+  errors.ProblemAlreadyResolvedError,
+  errors.OwnOrderProblemError,
+  errors.ResolverRoleError,
+  errors.RefundNeedsCooperativeError,
 ];
 
 builder.mutationFields((t) => ({
@@ -82,10 +71,10 @@ builder.mutationFields((t) => ({
     errors: {
       types: [
         ...commonErrors,
-        ProblemAlreadyOpenError,
-        ProblemWindowClosedError,
-        ProblemNotReportableError,
-        ProblemPhotoError,
+        errors.ProblemAlreadyOpenError,
+        errors.ProblemWindowClosedError,
+        errors.ProblemNotReportableError,
+        errors.ProblemPhotoError,
       ],
     },
     args: {
@@ -106,7 +95,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) => {
       const file = (input.photo ?? null) as File | null;
-      if (file && file.size > PROOF_MAX_BYTES) throw new ProblemPhotoError("TOO_LARGE");
+      if (file && file.size > PROOF_MAX_BYTES) throw new errors.ProblemPhotoError("TOO_LARGE");
       const photo = file && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
       const problem = await reportProblem(
         ctx.prisma,
@@ -125,7 +114,7 @@ builder.mutationFields((t) => ({
       "report is open, a new answer replaces the earlier one. Seller only.",
     authScopes: { loggedIn: true },
     unauthorizedError: notFound,
-    errors: { types: [...commonErrors, ProblemAlreadyResolvedError] },
+    errors: { types: [...commonErrors, errors.ProblemAlreadyResolvedError] },
     args: {
       input: t.arg({
         type: builder.inputType("AnswerOrderProblemInput", {
@@ -155,7 +144,7 @@ builder.mutationFields((t) => ({
       "the report. Never the seller. The same idempotencyKey again returns the first outcome. Audited.",
     authScopes: { loggedIn: true },
     unauthorizedError: notFound,
-    errors: { types: [...resolveErrors, RefundExceedsPaidError, SellerFundsShortError] },
+    errors: { types: [...resolveErrors, errors.RefundExceedsPaidError, errors.SellerFundsShortError] },
     args: {
       input: t.arg({
         type: builder.inputType("RefundOrderProblemInput", {

@@ -15,18 +15,7 @@ import { PaymentProofError } from "../payments/errors.ts";
 import { newProofKey, processProof } from "../payments/proofs.ts";
 import { amountDue } from "../payments/service.ts";
 import type { MediaStorage } from "../photos/storage.ts";
-import {
-  OwnOrderProblemError,
-  ProblemAlreadyOpenError,
-  ProblemAlreadyResolvedError,
-  ProblemNotReportableError,
-  ProblemPhotoError,
-  ProblemWindowClosedError,
-  RefundExceedsPaidError,
-  RefundNeedsCooperativeError,
-  ResolverRoleError,
-  SellerFundsShortError,
-} from "./errors.ts";
+import * as errors from "./errors.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -85,10 +74,10 @@ export interface ReportInput {
 async function processPhoto(bytes: Uint8Array) {
   try {
     const processed = await processProof(bytes);
-    if (processed.extension !== "webp") throw new ProblemPhotoError("UNSUPPORTED_TYPE");
+    if (processed.extension !== "webp") throw new errors.ProblemPhotoError("UNSUPPORTED_TYPE");
     return processed;
   } catch (error) {
-    if (error instanceof PaymentProofError) throw new ProblemPhotoError(error.reason);
+    if (error instanceof PaymentProofError) throw new errors.ProblemPhotoError(error.reason);
     throw error;
   }
 }
@@ -120,11 +109,11 @@ export async function reportProblem(
     },
   });
   if (!order || order.buyerId !== buyerId) throw new NotFoundError("Order");
-  if (!isReportable(order)) throw new ProblemNotReportableError(order.status);
+  if (!isReportable(order)) throw new errors.ProblemNotReportableError(order.status);
   const endsAt = reportWindowEndsAt(order.deliveredAt);
-  if (endsAt && now > endsAt) throw new ProblemWindowClosedError(order.deliveredAt!, REPORT_WINDOW_DAYS);
+  if (endsAt && now > endsAt) throw new errors.ProblemWindowClosedError(order.deliveredAt!, REPORT_WINDOW_DAYS);
   const open = await db.orderProblem.count({ where: { orderId: order.id, status: "OPEN" } });
-  if (open > 0) throw new ProblemAlreadyOpenError();
+  if (open > 0) throw new errors.ProblemAlreadyOpenError();
 
   const photo = input.photo && input.photo.byteLength > 0 ? await processPhoto(input.photo) : null;
   const photoKey = photo ? newProofKey(photo.extension) : null;
@@ -144,7 +133,7 @@ export async function reportProblem(
     });
   } catch (error) {
     if (photoKey) await storage.delete(photoKey).catch(() => undefined);
-    if (isUniqueViolation(error)) throw new ProblemAlreadyOpenError();
+    if (isUniqueViolation(error)) throw new errors.ProblemAlreadyOpenError();
     throw error;
   }
 }
@@ -169,7 +158,7 @@ export async function answerProblem(
     where: { id: problem.id, status: "OPEN" },
     data: { sellerNote: input.note, sellerAnsweredAt: options.at ?? new Date() },
   });
-  if (count === 0) throw new ProblemAlreadyResolvedError(problem.status);
+  if (count === 0) throw new errors.ProblemAlreadyResolvedError(problem.status);
   return db.orderProblem.findUniqueOrThrow({ where: { id: problem.id } });
 }
 
@@ -187,7 +176,7 @@ async function assertResolver(
   if (!problem.cooperativeId) {
     // Cash on delivery only: the seller answers and closes; no money went through the platform.
     if (!isSeller) throw new NotFoundError("OrderProblem");
-    if (resolution.outcome === "REFUND") throw new RefundNeedsCooperativeError();
+    if (resolution.outcome === "REFUND") throw new errors.RefundNeedsCooperativeError();
     return;
   }
   const office = await tx.cooperativeOfficer.findFirst({
@@ -195,8 +184,8 @@ async function assertResolver(
     select: { role: true },
   });
   if (!office) throw new NotFoundError("OrderProblem");
-  if (isSeller) throw new OwnOrderProblemError();
-  if (office.role !== "TREASURER" && office.role !== "CHAIR") throw new ResolverRoleError();
+  if (isSeller) throw new errors.OwnOrderProblemError();
+  if (office.role !== "TREASURER" && office.role !== "CHAIR") throw new errors.ResolverRoleError();
 }
 
 /**
@@ -206,7 +195,7 @@ async function assertResolver(
  * - REFUND: whole rupiah, more than zero and at most refundableIdr (what the buyer paid less refunds already made).
  *   One balanced journal entry (key `order-problem:<id>:refund`): the buyer's money still held for the order (in
  *   transit, not yet settled) goes back first, the rest comes out of the seller's business account (money already
- *   settled to them on delivery; if it does not hold enough, SellerFundsShortError and nothing moves). The
+ *   settled to them on delivery; if it does not hold enough, errors.SellerFundsShortError and nothing moves). The
  *   cooperative's fee is not returned. The refund is paid out to the buyer by the cooperative (EXTERNAL);
  * - CLOSE: no money moves, the written reason is the outcome the buyer reads;
  * - the same request again (same `key`) returns the first outcome; another request on a resolved report is refused;
@@ -234,7 +223,7 @@ export async function resolveProblem(
       await assertResolver(tx, problem, resolution, actor);
       if (problem.status !== "OPEN") {
         if (problem.resolutionKey === resolution.key) return { problem, replayed: true };
-        throw new ProblemAlreadyResolvedError(problem.status);
+        throw new errors.ProblemAlreadyResolvedError(problem.status);
       }
       const now = options.at ?? new Date();
       let refundEntryId: string | null = null;
@@ -270,7 +259,7 @@ export async function resolveProblem(
       return { problem: resolved, replayed: false };
     });
   } catch (error) {
-    if (error instanceof InsufficientFundsError) throw new SellerFundsShortError();
+    if (error instanceof InsufficientFundsError) throw new errors.SellerFundsShortError();
     throw error;
   }
 }
@@ -287,7 +276,7 @@ async function bookRefund(
   at?: Date,
 ) {
   const refundable = await refundableIdr(tx, problem.orderId);
-  if (amountIdr <= 0n || amountIdr > refundable) throw new RefundExceedsPaidError(refundable);
+  if (amountIdr <= 0n || amountIdr > refundable) throw new errors.RefundExceedsPaidError(refundable);
   const inTransit = accounts.orderInTransit(problem.order.id, problem.order.number);
   const held = (await tx.account.findUnique({ where: { key: inTransit.key }, select: { balance: true } }))?.balance;
   const fromHeld = held && held > 0n ? (held < amountIdr ? held : amountIdr) : 0n;

@@ -174,7 +174,6 @@ builder.prismaObjectField("Cooperative", "orderProblems", (t) =>
       "Problem reports on orders of the cooperative's businesses, oldest first, optionally in one status (the " +
       "officers' queue). Officers only.",
     cursor: "id",
-    maxSize: 100,
     totalCount: true,
     authScopes: (c) => ({ cooperativeOfficer: c.id }),
     args: {

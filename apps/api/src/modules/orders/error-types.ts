@@ -1,6 +1,5 @@
 // Registers checkout's and order handling's domain errors as GraphQL error types (the classes live in errors.ts).
-import { builder } from "../../builder.ts";
-import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
+import { registerMessageErrors, registerStatusError, registerTransitionError } from "../common/error-types.ts";
 import {
   EmptyCartError,
   InvalidOrderTransitionError,
@@ -18,19 +17,17 @@ registerMessageErrors([
   ],
 ]);
 
-builder.objectType(OrderNotCancellableError, {
+registerStatusError(OrderNotCancellableError, {
   name: "OrderNotCancellableError",
   description: "The buyer can cancel only before the seller confirms the order.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.expose("status", { type: OrderStatus, description: "The order's current status." }) }),
+  status: OrderStatus,
+  field: "The order's current status.",
 });
 
-builder.objectType(InvalidOrderTransitionError, {
+registerTransitionError(InvalidOrderTransitionError, {
   name: "InvalidOrderTransitionError",
   description: "The order's status does not allow this step; nothing was changed.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    from: t.expose("from", { type: OrderStatus, description: "The order's current status." }),
-    to: t.expose("to", { type: OrderStatus, description: "The status the step would have set." }),
-  }),
+  status: OrderStatus,
+  from: "The order's current status.",
+  to: "The status the step would have set.",
 });

@@ -185,8 +185,6 @@ builder.queryField("myOrders", (t) =>
   t.prismaConnection({
     type: "Order",
     cursor: "id",
-    maxSize: 100,
-    defaultSize: 20,
     description: "The signed-in buyer's orders, newest first.",
     authScopes: { loggedIn: true },
     args: { status: t.arg({ type: OrderStatus, required: false, description: "Only orders in this status." }) },
@@ -205,7 +203,6 @@ builder.prismaObjectField("User", "orders", (t) =>
   t.relatedConnection("orders", {
     description: "Orders the user placed as a buyer, newest first.",
     cursor: "id",
-    maxSize: 100,
     totalCount: true,
     query: { orderBy: [{ placedAt: "desc" }, { id: "desc" }] },
   }),
@@ -216,7 +213,6 @@ builder.prismaObjectField("Business", "orders", (t) =>
     description:
       "Orders received by the business, newest first, optionally in one status. Only for the owner (and admins).",
     cursor: "id",
-    maxSize: 100,
     totalCount: true,
     authScopes: (business) => ({ businessOwner: business.id }),
     args: { status: t.arg({ type: OrderStatus, required: false, description: "Only orders in this status." }) },

@@ -7,8 +7,6 @@ builder.queryField("regencies", (t) =>
   t.prismaConnection({
     type: "Regency",
     cursor: "id",
-    maxSize: 100,
-    defaultSize: 20,
     description: "Regencies and cities that have at least one participating village, by name.",
     args: {
       provinceId: t.arg.globalID({

@@ -71,7 +71,6 @@ export const OrganizationRef = builder.prismaNode("Organization", {
       description: "Its programs, latest start first.",
       cursor: "id",
       query: { orderBy: [{ startsOn: "desc" }, { id: "asc" }] },
-      maxSize: 100,
       totalCount: true,
     }),
     apiKeys: t.relation("apiKeys", {
@@ -163,8 +162,6 @@ builder.queryFields((t) => ({
   organizations: t.prismaConnection({
     type: "Organization",
     cursor: "id",
-    maxSize: 100,
-    defaultSize: 20,
     description: "Partner organizations, by name.",
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.organization.findMany({ ...query, orderBy: [{ name: "asc" }, { id: "asc" }] }),
@@ -172,8 +169,6 @@ builder.queryFields((t) => ({
   programs: t.prismaConnection({
     type: "Program",
     cursor: "id",
-    maxSize: 100,
-    defaultSize: 20,
     description: "Partner programs, latest start first.",
     args: {
       organizationId: t.arg.globalID({

@@ -235,7 +235,6 @@ builder.prismaObjectFields("Cooperative", (t) => ({
     description:
       "Transfers to the cooperative, oldest first, optionally in one status (the treasurer's queue). Officers only.",
     cursor: "id",
-    maxSize: 100,
     totalCount: true,
     authScopes: (c) => ({ cooperativeOfficer: c.id }),
     args: { status: t.arg({ type: PaymentStatus, required: false, description: "Only payments in this status." }) },

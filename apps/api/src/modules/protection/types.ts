@@ -101,8 +101,6 @@ builder.prismaObjectFields(VillageRef, (t) => ({
   protectionCases: t.prismaConnection({
     type: ProtectionCaseRef,
     cursor: "id",
-    maxSize: 100,
-    defaultSize: 20,
     nullable: true,
     description:
       "The village's protection cases the viewer may see (handled by them, about them, or all for admins), newest first. Signed-in users only.",

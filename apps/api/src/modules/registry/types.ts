@@ -157,8 +157,6 @@ builder.prismaObjectFields(VillageRef, (t) => ({
   registry: t.prismaConnection({
     type: PersonRef,
     cursor: "id",
-    maxSize: 100,
-    defaultSize: 20,
     nullable: true,
     description:
       "The village's migrant registry (people with a recorded stint abroad), by name. Village officers only.",

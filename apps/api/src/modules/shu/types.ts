@@ -110,7 +110,6 @@ builder.prismaObjectField("Cooperative", "shuRuns", (t) =>
       "Posted SHU runs, latest fiscal year first (reversed runs included). Officers of the cooperative only.",
     authScopes: (c) => ({ cooperativeOfficer: c.id }),
     cursor: "id",
-    maxSize: 100,
     query: { orderBy: [{ fiscalYear: "desc" }, { createdAt: "desc" }, { id: "desc" }] },
   }),
 );

@@ -97,8 +97,6 @@ builder.queryFields((t) => ({
   stories: t.prismaConnection({
     type: StoryRef,
     cursor: "id",
-    maxSize: 100,
-    defaultSize: 20,
     description: "Published stories and good practices of the network, newest first.",
     args: { filter: t.arg({ type: StoryFilter, required: false }) },
     resolve: (query, _root, { filter }, ctx) =>
@@ -137,8 +135,6 @@ builder.prismaObjectFields(VillageRef, (t) => ({
   links: t.prismaConnection({
     type: VillageLinkRef,
     cursor: "id",
-    maxSize: 100,
-    defaultSize: 20,
     description: "Villages this one is linked with (either way round), oldest link first.",
     resolve: (query, village, _args, ctx) =>
       ctx.prisma.villageLink.findMany({
@@ -150,7 +146,6 @@ builder.prismaObjectFields(VillageRef, (t) => ({
   storyDrafts: t.relatedConnection("stories", {
     description: "The village's unpublished stories, newest first. Village officers only.",
     cursor: "id",
-    maxSize: 100,
     nullable: true,
     authScopes: (village) => ({ villageOfficer: village.id }),
     query: { where: { status: "DRAFT" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },

@@ -110,7 +110,6 @@ builder.prismaObjectFields(CooperativeRef, (t) => ({
     description: "Businesses' requests to join, oldest waiting first. Officers of this cooperative only.",
     authScopes: (c) => ({ cooperativeOfficer: c.id }),
     cursor: "id",
-    maxSize: 100,
     totalCount: true,
     args: { status: t.arg({ type: CooperativeRequestStatus, required: false, defaultValue: "PENDING" }) },
     query: ({ status }) => ({
@@ -140,7 +139,6 @@ builder.prismaObjectFields(VillageRef, (t) => ({
     description: "Active businesses whose owner is not verified as a returnee yet. The village's officers only.",
     authScopes: (v) => ({ villageSteward: v.id }),
     cursor: "id",
-    maxSize: 100,
     totalCount: true,
     query: { where: { status: "ACTIVE", returneeVerifiedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   }),

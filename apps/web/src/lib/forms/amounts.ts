@@ -1,22 +1,8 @@
+import { CURRENCY_DECIMALS } from "@desa-migran/money";
+
 import type { DateLocale } from "../format.ts";
 
-/** ISO 4217 minor-unit digits of the currencies remittances arrive in (as the API's table). */
-export const CURRENCY_DECIMALS: Readonly<Record<string, number>> = {
-  IDR: 0,
-  MYR: 2,
-  TWD: 2,
-  HKD: 2,
-  SAR: 2,
-  KRW: 0,
-  SGD: 2,
-  JPY: 0,
-  USD: 2,
-  AED: 2,
-  QAR: 2,
-  KWD: 3,
-  BND: 2,
-  EUR: 2,
-};
+export { CURRENCY_DECIMALS };
 
 /** The sending currencies offered in the remittance form, with the usual corridor country. */
 export const REMITTANCE_CURRENCIES: readonly { currency: string; country: string }[] = [
