@@ -8,6 +8,23 @@ export interface SessionUser {
   isPlatformAdmin: boolean;
   personId: string | null;
   sessionId: string;
+  /** What the user held when the request began (absent for a user signed in by this request). */
+  roles?: SessionRoles;
+}
+
+/**
+ * The user's roles, read in the session lookup's one statement: authorization scopes answer "yes" from them without
+ * a statement of their own, and in a query "no" too. In a mutation a "no" is still asked of the database, so a role
+ * granted earlier in the same request (a business just created, a household just registered) counts.
+ */
+export interface SessionRoles {
+  businesses: ReadonlySet<string>;
+  /** Cooperative id → whether the user is its treasurer. */
+  cooperatives: ReadonlyMap<string, { villageId: string; treasurer: boolean }>;
+  villages: ReadonlySet<string>;
+  organizations: ReadonlySet<string>;
+  households: ReadonlySet<string>;
+  memberships: ReadonlySet<string>;
 }
 
 /** A partner calling with an API key: it acts for an organization and never for a person. */
@@ -28,6 +45,8 @@ export interface Context {
   webOrigin: string;
   /** The caller's address (the socket's peer, or what a trusted proxy forwarded). */
   clientAddress: string;
+  /** Set while a query runs (auth/settled-roles.ts): the session's roles answer every scope check. */
+  rolesSettled?: boolean;
   /** Wrong-password counting per account and address, shared through Redis when configured. */
   signInThrottle: SignInThrottle;
 }

@@ -10,6 +10,7 @@ import type { Context } from "./context.ts";
 import { readEnv } from "./env.ts";
 import { loadApiKey } from "./modules/auth/api-keys.ts";
 import { clearSessionCookie, loadSessionUser, readCookie, SESSION_COOKIE } from "./modules/auth/sessions.ts";
+import { useSettledRoles } from "./modules/auth/settled-roles.ts";
 import { createSignInThrottle, type SignInThrottleOptions } from "./modules/auth/throttle.ts";
 import { useOrderProblemPhotos } from "./modules/order-problems/serve-photo.ts";
 import { usePaymentProofs } from "./modules/payments/serve-proof.ts";
@@ -112,6 +113,7 @@ export function createApi({
         blockFieldSuggestion: { enabled: production },
       }),
       ...(production ? [useIntrospectionForTrustedCallers()] : []),
+      useSettledRoles(),
       ...(readPrisma ? [useReadReplicaRouting(readPrisma)] : []),
       ...(responseCache ? [usePublicResponseCache(responseCache)] : []),
       useResponseCookies(),

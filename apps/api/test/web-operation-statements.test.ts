@@ -118,43 +118,40 @@ const operations: Record<string, Row> = {
   BuyerPayment: { as: "buyer", variables: (s) => ({ id: id("Payment", s.payment.id) }) },
   // Household member
   ViewerHouseholds: {
-    ceiling: [3, "the household member and village officer checks are their own statements"],
     as: "household",
   },
   Household: {
-    ceiling: [4, "household member/village officer checks and the accounts are their own statements"],
+    ceiling: [2, "the household's accounts are read by their own query"],
     as: "household",
     variables: householdId,
   },
   HouseholdRemittances: {
-    ceiling: [3, "household member/village officer checks are their own statements"],
     as: "household",
     variables: householdId,
   },
   HouseholdPortfolio: {
-    ceiling: [4, "household member/village officer/officer checks are their own statements"],
     as: "household",
     variables: householdId,
   },
   HouseholdInvestmentCap: {
-    ceiling: [4, "household member/village officer checks and the pledges sum are their own statements"],
+    ceiling: [2, "the year's public-round pledges are summed by their own statement"],
     as: "household",
     variables: householdId,
   },
   OpenRounds: { ceiling: [4, "the rounds' money figures are dataloader aggregates"], as: "household" },
   PledgeRoundTickets: { as: "household", variables: (s) => ({ id: id("FundingRound", s.round.id) }) },
   AccountStatement: {
-    ceiling: [4, "the account's owner checks (membership, household member) are their own statements"],
+    ceiling: [3, "the account's owner and its region's time zone are read apart from the statement"],
     as: "household",
     variables: accountId,
   },
   AccountStatementCsv: {
-    ceiling: [4, "the account's owner checks (membership, household member) are their own statements"],
+    ceiling: [3, "the account's owner and its region's time zone are read apart from the statement"],
     as: "household",
     variables: accountId,
   },
   AccountTimeZone: {
-    ceiling: [3, "the account's owner checks (membership, household member) are their own statements"],
+    ceiling: [2, "the account's owner is read before its region's time zone"],
     as: "household",
     variables: accountId,
   },
@@ -166,7 +163,7 @@ const operations: Record<string, Row> = {
   OwnProduct: { as: "entrepreneur", variables: productId },
   OwnProductPhotos: { as: "entrepreneur", variables: productId },
   OwnFundingRounds: {
-    ceiling: [9, "each round's money figures are dataloader aggregates, plus the owner check"],
+    ceiling: [4, "the rounds' money figures are one raw aggregate beside the business"],
     as: "entrepreneur",
     variables: (s) => ({ slug: s.business.slug }),
   },
@@ -176,43 +173,45 @@ const operations: Record<string, Row> = {
     variables: businessId,
   },
   IncomingOrders: {
-    ceiling: [3, "the business is read again for its orders, and delivery settings by the delivery service"],
     as: "entrepreneur",
     variables: businessId,
   },
   // Cooperative officer
   MyCooperatives: {
-    ceiling: [3, "the member and cooperative officer checks are their own statements"],
     as: "cooperativeOfficer",
   },
   CoopViewerRoles: {
-    ceiling: [3, "the member and cooperative officer checks are their own statements"],
     as: "cooperativeOfficer",
   },
   CoopBySlug: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopOverview: {
-    ceiling: [6, "the officer/member checks and the ledger and SHU sums are their own statements"],
+    ceiling: [5, "the active-membership check and the ledger, savings and SHU sums are their own statements"],
     as: "cooperativeOfficer",
     variables: cooperativeSlug,
   },
   CoopBylaws: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopMembers: {
-    ceiling: [3, "the cooperative officer check is its own statement"],
     as: "cooperativeOfficer",
     variables: cooperativeSlug,
   },
   CoopMembersCsv: {
-    ceiling: [5, "the officer check and the export's member rows are read apart from the cooperative"],
+    ceiling: [
+      4,
+      "the cooperative and its village's region (the export's time zone) are read again beside the member rows",
+    ],
     as: "cooperativeOfficer",
     variables: cooperativeSlug,
   },
   CoopMember: {
-    ceiling: [4, "the member/officer checks and the savings postings are their own statements"],
+    ceiling: [2, "the savings postings are summed by their own statement"],
     as: "cooperativeOfficer",
     variables: membershipId,
   },
   MemberSavingsCsv: {
-    ceiling: [6, "member/officer checks and the export's rows are read apart from the membership"],
+    ceiling: [
+      4,
+      "the membership, its cooperative's region (the export's time zone) and the rows are separate statements",
+    ],
     as: "cooperativeOfficer",
     variables: membershipId,
   },
@@ -231,27 +230,28 @@ const operations: Record<string, Row> = {
   CoopOrderProblems: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopMeetings: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopMeeting: {
-    ceiling: [7, "the viewer's membership, attendance, votes and the officer check each cost a statement"],
+    ceiling: [
+      7,
+      "the viewer's active membership, attendance count and own attendance, votes, and the meetings module's officer lookup (meetings/permissions.ts) each cost a statement",
+    ],
     as: "cooperativeOfficer",
     variables: (s) => ({ id: id("Meeting", s.meeting.id) }),
   },
   CoopRoundsForMotions: {
-    ceiling: [3, "the officer check and the rounds' businesses are separate statements"],
     as: "cooperativeOfficer",
     variables: cooperativeSlug,
   },
   CoopShuPage: {
-    ceiling: [2, "the cooperative officer check is its own statement"],
     as: "cooperativeOfficer",
     variables: cooperativeSlug,
   },
   CoopShuAdoption: {
-    ceiling: [4, "the member check, the annual meeting and its motion are separate statements"],
+    ceiling: [4, "the active-membership check, the annual meeting and its motion are separate statements"],
     as: "cooperativeOfficer",
     variables: (s) => ({ slug: s.cooperative.slug, fiscalYear: new Date().getUTCFullYear() - 1 }),
   },
   CoopShuPreview: {
-    ceiling: [3, "the officer check and the cooperative's SHU settings are separate statements"],
+    ceiling: [2, "the members' SHU shares are computed by their own raw SQL"],
     as: "cooperativeOfficer",
     variables: (s) => ({
       cooperativeId: id("Cooperative", s.cooperative.id),
@@ -260,54 +260,50 @@ const operations: Record<string, Row> = {
     }),
   },
   CoopReview: {
-    ceiling: [6, "officer checks (cooperative, village) and the businesses under review are separate statements"],
     as: "cooperativeOfficer",
     variables: cooperativeSlug,
   },
   // Village officer
   VillageOffices: { as: "villageOfficer" },
   VillageOfficeOverview: {
-    ceiling: [4, "the village officer check and the case counts are separate statements"],
+    ceiling: [3, "the village is found by its slug; the case and registry counts are their own statements"],
     as: "villageOfficer",
     variables: villageSlug,
   },
   VillageCases: {
-    ceiling: [3, "the village officer check and the case list are separate statements"],
+    ceiling: [2, "the village is found by its slug before its cases are read"],
     as: "villageOfficer",
     variables: villageSlug,
   },
   ProtectionCaseDetail: {
-    ceiling: [2, "the village officer check is its own statement"],
     as: "villageOfficer",
     variables: (s) => ({ id: id("ProtectionCase", s.protectionCase.id) }),
   },
   VillageRegistry: {
-    ceiling: [4, "the village officer check is its own statement and people are read again"],
+    ceiling: [3, "the village is found by its slug and people are read again"],
     as: "villageOfficer",
     variables: villageSlug,
   },
   RegistryPerson: {
-    ceiling: [3, "the village officer check is its own statement and the person is read again"],
+    ceiling: [2, "the person is read again for the fields its node query did not select"],
     as: "villageOfficer",
     variables: (s) => ({ id: id("Person", s.person.id) }),
   },
   VillageOfficeStories: {
-    ceiling: [3, "the village officer check and the author's stories are separate statements"],
     as: "villageOfficer",
     variables: (s) => ({ slug: s.village.slug, villageId: id("Village", s.village.id) }),
   },
   VillageBusinessesToVerify: {
-    ceiling: [2, "the village officer check is its own statement"],
     as: "villageOfficer",
     variables: villageId,
   },
   ReturneeCandidates: {
-    ceiling: [3, "the village officer check and the candidate search are separate statements"],
+    ceiling: [2, "the village is checked to exist before the candidate search"],
     as: "villageOfficer",
     variables: (s) => ({ villageId: id("Village", s.village.id), search: s.person.fullName.slice(0, 3) }),
   },
   // Partner
-  PartnerKeys: { ceiling: [3, "the organization's members and keys are read apart from the viewer"], as: "partner" },
+  PartnerKeys: { as: "partner" },
 };
 
 const webQueries = listWebOperations().filter((operation) => operation.kind === "query");

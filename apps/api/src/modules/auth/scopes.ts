@@ -1,4 +1,4 @@
-import type { Context } from "../../context.ts";
+import type { Context, SessionRoles } from "../../context.ts";
 
 /** Partner key scopes: what a key may read or do. Keys never read personal data, whatever their scopes. */
 export const PARTNER_SCOPES = ["catalog:read", "aggregates:read", "programs:write"] as const;
@@ -49,10 +49,30 @@ export function keyScoped<R>(
 export function createScopes(ctx: Context) {
   const user = ctx.user;
   const admin = user?.isPlatformAdmin ?? false;
-  const userScope = (check: (userId: string, id: string) => Promise<boolean>) => async (id: string) =>
-    !!user && (admin || (await check(user.id, id)));
-  // A cooperative's member list checks `member` on every row: the viewer's own memberships are read once per
-  // request (a person has a handful), not once per row.
+  // The roles read with the session answer "yes" at no cost, and "no" in a query; in a mutation, or for a user
+  // signed in by this request, a "no" is asked of the database (context.ts).
+  const roles = user?.roles;
+  const settled = () => !!roles && !!ctx.rolesSettled;
+  const userScope =
+    (held: (roles: SessionRoles, id: string) => boolean, check: (userId: string, id: string) => Promise<boolean>) =>
+    async (id: string) =>
+      !!user && (admin || (!!roles && held(roles, id)) || (!settled() && (await check(user.id, id))));
+  const isCooperativeOfficer = (userId: string, id: string) =>
+    ctx.prisma.cooperativeOfficer
+      .findFirst({ where: { cooperativeId: id, userId }, select: { id: true } })
+      .then((row) => !!row);
+  const isVillageOfficer = (userId: string, id: string) =>
+    ctx.prisma.villageOfficer
+      .findFirst({ where: { villageId: id, userId }, select: { id: true } })
+      .then((row) => !!row);
+  const isHouseholdMember = async (id: string) =>
+    !!user?.personId &&
+    (!!roles?.households.has(id) ||
+      (!settled() &&
+        !!(await ctx.prisma.householdMember.findFirst({
+          where: { householdId: id, personId: user.personId },
+          select: { id: true },
+        }))));
   let ownMemberships: Promise<Set<string>> | undefined;
   const isOwnMembership = async (personId: string, id: string) =>
     (
@@ -65,51 +85,37 @@ export function createScopes(ctx: Context) {
     admin,
     self: (userId: string) => !!user && (admin || user.id === userId),
     businessOwner: userScope(
+      (held, id) => held.businesses.has(id),
       async (userId, id) =>
         !!(await ctx.prisma.business.findFirst({ where: { id, ownerId: userId }, select: { id: true } })),
     ),
-    cooperativeOfficer: userScope(
-      async (userId, id) =>
-        !!(await ctx.prisma.cooperativeOfficer.findFirst({
-          where: { cooperativeId: id, userId },
-          select: { id: true },
-        })),
-    ),
+    cooperativeOfficer: userScope((held, id) => held.cooperatives.has(id), isCooperativeOfficer),
     cooperativeTreasurer: userScope(
+      (held, id) => !!held.cooperatives.get(id)?.treasurer,
       async (userId, id) =>
         !!(await ctx.prisma.cooperativeOfficer.findFirst({
           where: { cooperativeId: id, userId, role: "TREASURER" },
           select: { id: true },
         })),
     ),
-    villageOfficer: userScope(
-      async (userId, id) =>
-        !!(await ctx.prisma.villageOfficer.findFirst({ where: { villageId: id, userId }, select: { id: true } })),
-    ),
+    villageOfficer: userScope((held, id) => held.villages.has(id), isVillageOfficer),
     villageSteward: userScope(
+      (held, id) => held.villages.has(id) || [...held.cooperatives.values()].some((c) => c.villageId === id),
       async (userId, id) =>
-        !!(await ctx.prisma.villageOfficer.findFirst({ where: { villageId: id, userId }, select: { id: true } })) ||
+        (await isVillageOfficer(userId, id)) ||
         !!(await ctx.prisma.cooperativeOfficer.findFirst({
           where: { userId, cooperative: { villageId: id } },
           select: { id: true },
         })),
     ),
-    householdMember: userScope(
-      async (_userId, id) =>
-        !!user?.personId &&
-        !!(await ctx.prisma.householdMember.findFirst({
-          where: { householdId: id, personId: user.personId },
-          select: { id: true },
-        })),
-    ),
-    member: async (id: string) => !!user?.personId && (await isOwnMembership(user.personId, id)),
-    walletHolder: async (id: string) =>
-      !!user?.personId &&
-      !!(await ctx.prisma.householdMember.findFirst({
-        where: { householdId: id, personId: user.personId },
-        select: { id: true },
-      })),
+    householdMember: async (id: string) => !!user && (admin || (await isHouseholdMember(id))),
+    // A member list checks every row, mostly other people's: the session's memberships answer both ways, and only
+    // a user signed in by this request (no roles read) has them read, once.
+    member: async (id: string) =>
+      !!user?.personId && (roles ? roles.memberships.has(id) : await isOwnMembership(user.personId, id)),
+    walletHolder: isHouseholdMember,
     organizationMember: userScope(
+      (held, id) => held.organizations.has(id),
       async (userId, id) =>
         !!(await ctx.prisma.organizationMember.findFirst({
           where: { organizationId: id, userId },

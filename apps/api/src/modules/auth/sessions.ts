@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@desa-migran/db";
 import { parseCookie, stringifySetCookie } from "cookie";
 
-import type { SessionUser } from "../../context.ts";
+import type { SessionRoles, SessionUser } from "../../context.ts";
 import { hashToken, randomToken } from "./tokens.ts";
 
 export const SESSION_COOKIE = "dm_session";
@@ -29,9 +29,25 @@ export async function createSession(prisma: PrismaClient, userId: string, userAg
 /** Returns the session's user, or null when the token is unknown, revoked, idle too long or past its end. */
 export async function loadSessionUser(prisma: PrismaClient, token: string): Promise<SessionUser | null> {
   if (token.length > 100) return null;
+  // One statement (relation joins) for the session, its user and the user's roles, which the scopes read.
   const session = await prisma.session.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { user: { select: { id: true, isPlatformAdmin: true, personId: true } } },
+    include: {
+      user: {
+        select: {
+          id: true,
+          isPlatformAdmin: true,
+          personId: true,
+          businesses: { select: { id: true } },
+          cooperativeOffices: {
+            select: { cooperativeId: true, role: true, cooperative: { select: { villageId: true } } },
+          },
+          villageOffices: { select: { villageId: true } },
+          organizations: { select: { organizationId: true } },
+          person: { select: { households: { select: { householdId: true } }, memberships: { select: { id: true } } } },
+        },
+      },
+    },
   });
   const now = Date.now();
   if (!session || session.revokedAt) return null;
@@ -39,7 +55,22 @@ export async function loadSessionUser(prisma: PrismaClient, token: string): Prom
   if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
   }
-  return { ...session.user, sessionId: session.id };
+  const { businesses, cooperativeOffices, villageOffices, organizations, person, ...user } = session.user;
+  const roles: SessionRoles = {
+    businesses: new Set(businesses.map((b) => b.id)),
+    // One office per user and cooperative (a unique index).
+    cooperatives: new Map(
+      cooperativeOffices.map((office) => [
+        office.cooperativeId,
+        { villageId: office.cooperative.villageId, treasurer: office.role === "TREASURER" },
+      ]),
+    ),
+    villages: new Set(villageOffices.map((v) => v.villageId)),
+    organizations: new Set(organizations.map((o) => o.organizationId)),
+    households: new Set(person?.households.map((h) => h.householdId)),
+    memberships: new Set(person?.memberships.map((m) => m.id)),
+  };
+  return { ...user, sessionId: session.id, roles };
 }
 
 export async function revokeSession(prisma: PrismaClient, sessionId: string) {
