@@ -308,6 +308,16 @@ const operations: Record<string, Row> = {
   },
   // Partner
   PartnerKeys: { ceiling: [3, "the organization's members and keys are read apart from the viewer"], as: "partner" },
+  // Programs and certificates (issue #16)
+  ProgramList: {},
+  ProgramPage: { variables: (s) => ({ slug: s.program.slug }) },
+  CertificatePage: { variables: (s) => ({ code: s.certificate.certificateCode! }) },
+  PartnerPrograms: { as: "partner" },
+  PartnerProgram: {
+    ceiling: [4, "the program's outcomes are one aggregate query, and the applicants' attendance one more query"],
+    as: "partner",
+    variables: (s) => ({ slug: s.program.slug }),
+  },
 };
 
 const webQueries = listWebOperations().filter((operation) => operation.kind === "query");

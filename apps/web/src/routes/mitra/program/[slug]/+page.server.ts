@@ -44,7 +44,6 @@ const ManagedProgramQuery = graphql(`
         startedBusiness
       }
       applications(first: 100) {
-        totalCount
         edges {
           node {
             id
