@@ -6,7 +6,7 @@ import { certificatePath } from "#lib/program/certificate.ts";
 import type { PageServerLoad } from "./$types";
 
 // A plain GET form: `?kode=` goes to the certificate's own address, which is the one to print or share.
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
   const typed = event.url.searchParams.get("kode");
   if (typed === null) return { code: "", error: null };
   const path = certificatePath(typed);

@@ -5,7 +5,7 @@ import { formValues } from "#lib/forms/fields.ts";
 import { mutate } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
-import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { createApiClient, runQueryOrExplain } from "#lib/graphql.ts";
 import { programField, readProgramForm } from "#lib/mitra/program-input.ts";
 import { redirectToSignIn, requireSession } from "#lib/session.ts";
 
@@ -148,11 +148,12 @@ export const load: PageServerLoad = async (event) => {
   requireSession(event);
   const { slug } = event.params;
   if (!SLUG.test(slug)) error(404, "Program not found");
-  const data = await runQuery(createApiClient(event), ManagedProgramQuery, { slug });
+  // Applications are for the organization's members only: the API refuses anyone else, and this page is not theirs.
+  const { data } = await runQueryOrExplain(createApiClient(event), ManagedProgramQuery, { slug }, "FORBIDDEN");
+  if (!data) error(403, "Not a member of the program's organization");
   if (!data.viewer) redirectToSignIn(event.url);
   const program = data.program;
   if (!program) error(404, "Program not found");
-  // Applications are for the organization's members only: anyone else gets null, and this page is not theirs.
   if (!program.applications) error(403, "Not a member of the program's organization");
   const { applications, ...rest } = program;
   return {
