@@ -33,9 +33,11 @@ beforeAll(async () => {
   api = await startRealApi({ seed: true });
   // Vitest resolves Kit's redirect() to its browser half, which reads window.location (set after PGlite has loaded).
   (globalThis as Any).window ??= { location: { origin: "http://localhost" } };
-  [partner, entrepreneur, buyer] = await Promise.all(
-    (["partner", "entrepreneur", "buyer"] as const).map((account) => signInToken(api.url, account)),
-  );
+  [partner, entrepreneur, buyer] = await Promise.all([
+    signInToken(api.url, "partner"),
+    signInToken(api.url, "entrepreneur"),
+    signInToken(api.url, "buyer"),
+  ]);
 }, 180_000);
 
 afterAll(async () => {
