@@ -312,7 +312,10 @@ const operations: Record<string, Row> = {
   ProgramList: {},
   ProgramPage: { variables: (s) => ({ slug: s.program.slug }) },
   CertificatePage: { variables: (s) => ({ code: s.certificate.certificateCode! }) },
-  PartnerPrograms: { as: "partner" },
+  PartnerPrograms: {
+    ceiling: [4, "each organization's outcomes read its program IDs, then one aggregate over them (per organization)"],
+    as: "partner",
+  },
   PartnerProgram: {
     ceiling: [4, "the program's outcomes are one aggregate query, and the applicants' attendance one more query"],
     as: "partner",

@@ -52,3 +52,20 @@ export function outcomeCount(count: number | null | undefined, locale: DateLocal
 
 /** A date-time from the API as the `YYYY-MM-DD` a date input holds (the day in UTC, as the API stores days). */
 export const dateInputValue = (value: string | null | undefined): string => (value ? value.slice(0, 10) : "");
+
+export interface ProgramOutcomes {
+  applicants?: number | null;
+  accepted?: number | null;
+  completed?: number | null;
+  startedBusiness?: number | null;
+}
+
+/** The outcome counts with their labels, in the order every page shows them. */
+export function outcomeRows(outcomes: ProgramOutcomes, locale: DateLocale): { label: string; value: string }[] {
+  return [
+    { label: m.program_outcome_applicants(), value: outcomeCount(outcomes.applicants, locale) },
+    { label: m.program_outcome_accepted(), value: outcomeCount(outcomes.accepted, locale) },
+    { label: m.program_outcome_completed(), value: outcomeCount(outcomes.completed, locale) },
+    { label: m.program_outcome_started_business(), value: outcomeCount(outcomes.startedBusiness, locale) },
+  ];
+}

@@ -147,6 +147,10 @@ describe("applying, accepting, completing and verifying", () => {
     const list = (await partnerProgramsPage.load(event("/mitra/program", { token: partner }))) as Any;
     expect(list.organizations).toHaveLength(1);
     expect(list.organizations[0].programs.map((p: Any) => p.slug)).toContain(SLUG);
+    // And the organization's outcomes: published counts summed, none below 3
+    const sums = Object.values(list.organizations[0].outcomes).filter((count) => typeof count === "number");
+    expect(list.organizations[0].outcomes.applicants).toBeGreaterThanOrEqual(10);
+    for (const count of sums) expect(count).toBeGreaterThanOrEqual(3);
 
     // And the program's page with the new applicant
     const params = { slug: SLUG };

@@ -18,6 +18,12 @@ const PartnerProgramsQuery = graphql(`
     viewerOrganizations {
       id
       name
+      programOutcomes {
+        applicants
+        accepted
+        completed
+        startedBusiness
+      }
       programs(first: 100) {
         edges {
           node {
@@ -66,6 +72,7 @@ export const load: PageServerLoad = async (event) => {
     organizations: data.viewerOrganizations.map((organization) => ({
       id: organization.id,
       name: organization.name,
+      outcomes: organization.programOutcomes,
       programs: organization.programs.edges.map((edge) => edge.node),
     })),
   };
