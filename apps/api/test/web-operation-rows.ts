@@ -61,6 +61,12 @@ export async function seededRows(prisma: PrismaClient) {
     take: 100,
   });
   const businesses = await prisma.business.findMany({ where: { status: "ACTIVE" }, orderBy: { id: "asc" }, take: 100 });
+  // The partner's program with the most applications (what /mitra/program/[slug] lists), and an issued certificate.
+  const program = await prisma.program.findFirstOrThrow({
+    where: { organization: { members: { some: { user: { email: demoAccounts.partner.email } } } } },
+    orderBy: { enrolments: { _count: "desc" } },
+  });
+  const certificate = await prisma.enrolment.findFirstOrThrow({ where: { certificateCode: { not: null } } });
   return {
     village,
     cooperative,
@@ -81,6 +87,8 @@ export async function seededRows(prisma: PrismaClient) {
     products,
     publishedProducts,
     businesses,
+    program,
+    certificate,
   };
 }
 

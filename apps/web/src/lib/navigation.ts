@@ -11,6 +11,7 @@ export const mainNav: readonly NavItem[] = [
   { href: "/katalog", label: m.nav_catalog },
   { href: "/desa", label: m.nav_villages },
   { href: "/pendanaan", label: m.nav_funding },
+  { href: "/program", label: m.nav_programs },
   { href: "/cerita", label: m.nav_stories },
 ];
 

@@ -1,0 +1,49 @@
+import { graphql } from "#lib/gql.ts";
+import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+
+import type { PageServerLoad } from "./$types";
+
+const ProgramsQuery = graphql(`
+  query ProgramList($first: Int, $after: String, $last: Int, $before: String) {
+    programs(first: $first, after: $after, last: $last, before: $before) {
+      pageInfo {
+        startCursor
+        endCursor
+        hasNextPage
+        hasPreviousPage
+      }
+      edges {
+        node {
+          id
+          slug
+          title
+          kind
+          teaches
+          online
+          venue
+          startsOn
+          endsOn
+          capacity
+          placesLeft
+          organization {
+            name
+          }
+          village {
+            name
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async (event) => {
+  const page = readPageArgs(event.url.searchParams, 12);
+  const data = await runQuery(createApiClient(event), ProgramsQuery, page);
+  return {
+    programs: data.programs.edges.map((edge) => edge.node),
+    links: pageLinks(event.url, page, data.programs.pageInfo),
+  };
+};
