@@ -12,6 +12,12 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 
+// A developer's machine without Chromium skips the browser suites; under CI a skipped suite would be a green run
+// that tested no page, so the run fails instead.
+if (!chromiumAvailable && process.env.CI === "true") {
+  throw new Error(`CI=true and no Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium)`);
+}
+
 /** Title suffix for e2e suites, so a skipped run says why in the test report. */
 export const skipReason = chromiumAvailable
   ? ""
