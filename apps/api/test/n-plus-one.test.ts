@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { demoSeedTemplate } from "../seed/template.ts";
+import { createSession } from "../src/modules/auth/sessions.ts";
 import { createApi } from "../src/yoga.ts";
 
 const CATALOGUE_SEARCH = `query($first: Int) {
@@ -65,11 +66,11 @@ describe("SQL statements per operation do not grow with the page size", () => {
   });
 
   /** Runs the operation and returns how many SQL statements it cost (and how many items it returned). */
-  async function count(query: string, variables: Record<string, unknown>) {
+  async function count(query: string, variables: Record<string, unknown>, session?: string) {
     statements = 0;
     const response = await yoga.fetch("http://localhost/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(session ? { cookie: `dm_session=${session}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
@@ -119,5 +120,32 @@ describe("SQL statements per operation do not grow with the page size", () => {
     measured.organizations = [one.statements, four.statements];
     expect(four.statements).toBe(one.statements);
     await compare("programs", PROGRAMS);
+  });
+  it("merging a guest cart at sign-in: one line or ten cost the same", async () => {
+    // given ten products on sale and two new accounts with empty carts
+    const products = await prisma.product.findMany({
+      where: { status: "PUBLISHED", stock: { gt: 0 }, business: { status: "ACTIVE" } },
+      orderBy: { slug: "asc" },
+      take: 10,
+      select: { id: true },
+    });
+    expect(products).toHaveLength(10);
+    const lines = products.map((p) => ({ productId: Buffer.from(`Product:${p.id}`).toString("base64"), quantity: 1 }));
+    const MERGE = `mutation($input: MergeGuestCartInput!) { mergeGuestCart(input: $input) { __typename
+      ... on MutationMergeGuestCartSuccess { data { cart { itemCount } } } } }`;
+    const merge = async (size: number) => {
+      const user = await prisma.user.create({
+        data: { email: `tamu-${size}-${Date.now()}@contoh.id`, passwordHash: "!", name: "Tamu" },
+      });
+      const { token } = await createSession(prisma, user.id);
+      const result = await count(MERGE, { input: { lines: lines.slice(0, size) } }, token);
+      expect(result.body).toContain(`"itemCount":${size}`);
+      return result.statements;
+    };
+    // when a guest cart of one line and one of ten join them; then both cost the same
+    const one = await merge(1);
+    const ten = await merge(10);
+    measured.mergeGuestCart = [one, ten];
+    expect(ten).toBe(one);
   });
 });

@@ -45,6 +45,7 @@ export async function mergeGuestCart(
     const existing = await tx.cartItem.findMany({ where: { userId, productId: { in: products.map((p) => p.id) } } });
     const inCart = new Map(existing.map((item) => [item.productId, item.quantity]));
     const notes: GuestCartNote[] = [];
+    const joining: { productId: string; quantity: number }[] = [];
     for (const product of products) {
       const had = inCart.get(product.id) ?? 0;
       const note = (reason: GuestCartNoteReason, quantityInCart: number) =>
@@ -60,12 +61,15 @@ export async function mergeGuestCart(
       const asked = had + wanted.get(product.id)!;
       const quantity = Math.max(had, Math.min(asked, product.stock, CART_LINE_MAX));
       if (quantity < asked) note("CAPPED", quantity);
-      if (quantity === had) continue;
-      await tx.cartItem.upsert({
-        where: { userId_productId: { userId, productId: product.id } },
-        create: { userId, productId: product.id, quantity },
-        update: { quantity },
-      });
+      if (quantity !== had) joining.push({ productId: product.id, quantity });
+    }
+    // Every joining line in one statement, however many the guest brought (a line per upsert grew with the cart).
+    if (joining.length > 0) {
+      await tx.$executeRaw`INSERT INTO "CartItem" ("id", "userId", "productId", "quantity")
+        SELECT gen_random_uuid(), ${userId}::uuid, line."productId", line."quantity"
+        FROM unnest(${joining.map((line) => line.productId)}::uuid[], ${joining.map((line) => line.quantity)}::int[])
+          AS line("productId", "quantity")
+        ON CONFLICT ("userId", "productId") DO UPDATE SET "quantity" = EXCLUDED."quantity"`;
     }
     return notes;
   });
