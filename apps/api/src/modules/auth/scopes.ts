@@ -109,10 +109,10 @@ export function createScopes(ctx: Context) {
         })),
     ),
     householdMember: async (id: string) => !!user && (admin || (await isHouseholdMember(id))),
-    // A member list checks every row, mostly other people's: the session's memberships answer both ways, and only
-    // a user signed in by this request (no roles read) has them read, once.
+    // A member list checks every row, mostly other people's: where a "no" is asked of the database, the person's
+    // memberships are read once for the request, not once per row.
     member: async (id: string) =>
-      !!user?.personId && (roles ? roles.memberships.has(id) : await isOwnMembership(user.personId, id)),
+      !!user?.personId && (!!roles?.memberships.has(id) || (!settled() && (await isOwnMembership(user.personId, id)))),
     walletHolder: isHouseholdMember,
     organizationMember: userScope(
       (held, id) => held.organizations.has(id),
