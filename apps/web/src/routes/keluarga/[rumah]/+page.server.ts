@@ -7,6 +7,7 @@ import { textField } from "#lib/forms/fields.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
+import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { m } from "#lib/paraglide/messages.js";
 
@@ -14,46 +15,45 @@ import type { Actions, PageServerLoad } from "./$types";
 
 const PAGE_SIZE = 10;
 
-const RemittancesQuery = graphql(`
-  query HouseholdRemittances($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
-    node(id: $id) {
-      __typename
-      ... on Household {
-        remittances(first: $first, after: $after, last: $last, before: $before) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            hasPreviousPage
-            startCursor
-            endCursor
-          }
-          edges {
-            node {
-              id
-              receivedOn
-              corridorCountry
-              channel
-              rate
-              amount {
-                amount
-                currency
-              }
-              amountIdr {
-                amount
-                currency
-              }
-              allocation {
-                consumption {
+const RemittancesQuery = graphql(
+  `
+    query HouseholdRemittances($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+      node(id: $id) {
+        __typename
+        ... on Household {
+          remittances(first: $first, after: $after, last: $last, before: $before) {
+            totalCount
+            pageInfo {
+              ...PageInfoFields
+            }
+            edges {
+              node {
+                id
+                receivedOn
+                corridorCountry
+                channel
+                rate
+                amount {
                   amount
                   currency
                 }
-                savings {
+                amountIdr {
                   amount
                   currency
                 }
-                investment {
-                  amount
-                  currency
+                allocation {
+                  consumption {
+                    amount
+                    currency
+                  }
+                  savings {
+                    amount
+                    currency
+                  }
+                  investment {
+                    amount
+                    currency
+                  }
                 }
               }
             }
@@ -61,8 +61,9 @@ const RemittancesQuery = graphql(`
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfoFields],
+);
 
 const RecordRemittance = graphql(
   `
