@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { outcome as outcomeOf, serverEvent, type ServerEventOptions } from "../../testing/load-event.ts";
 import { type RealApi, startRealApi } from "../../testing/real-api.ts";
-import { parseGuestCart } from "../lib/server/guest-cart.ts";
+import { parseGuestCart } from "../lib/guest-cart.server.ts";
 import { actions as accountActions, load as loadAccount } from "./akun/+page.server.ts";
 import { actions as resetActions, load as loadReset } from "./atur-ulang-sandi/+page.server.ts";
 import { actions as signUpActions } from "./daftar/+page.server.ts";

@@ -1,6 +1,5 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { requireViewer } from "#lib/account/viewer.ts";
 import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { textField } from "#lib/forms/fields.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
@@ -8,6 +7,7 @@ import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { redirectToSignIn, SESSION_COOKIE } from "#lib/session.ts";
+import { requireViewer } from "#lib/viewer.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

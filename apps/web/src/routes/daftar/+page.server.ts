@@ -1,6 +1,5 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { findViewer } from "#lib/account/viewer.ts";
 import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { textField } from "#lib/forms/fields.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
@@ -9,6 +8,7 @@ import { runMutation } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { getLocale } from "#lib/paraglide/runtime.js";
 import { safeReturnPath } from "#lib/session.ts";
+import { findViewer } from "#lib/viewer.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

@@ -6,8 +6,8 @@ import { mutate } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { CartQuery } from "#lib/server/cart-queries.ts";
-import { RegenciesQuery } from "#lib/server/regencies.ts";
+import { CartQuery } from "#lib/keranjang/cart-queries.server.ts";
+import { RegenciesQuery } from "#lib/regencies.server.ts";
 import { redirectToSignIn, requireSession } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";

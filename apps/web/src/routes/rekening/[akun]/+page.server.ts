@@ -1,12 +1,12 @@
 import { error } from "@sveltejs/kit";
 
-import { requireViewer } from "#lib/account/viewer.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
 import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { statementPeriodOf } from "#lib/statement-period.server.ts";
 import { periodQuery } from "#lib/statement-period.ts";
+import { requireViewer } from "#lib/viewer.ts";
 
 import type { PageServerLoad } from "./$types";
 

@@ -8,8 +8,8 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { requireMyBusiness } from "#lib/server/my-business.ts";
-import { RegenciesQuery } from "#lib/server/regencies.ts";
+import { RegenciesQuery } from "#lib/regencies.server.ts";
+import { requireMyBusiness } from "#lib/usahaku/my-business.server.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

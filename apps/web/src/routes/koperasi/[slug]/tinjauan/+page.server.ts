@@ -7,7 +7,7 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
-import { BusinessesToVerify, businessesToVerify, searchCandidates, verifyAction } from "#lib/tinjauan/verification.ts";
+import { BusinessesToVerify, businessesToVerify, searchCandidates, verifyAction } from "#lib/verification.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
