@@ -8,60 +8,49 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
+import { RoundTermsFields } from "#lib/pendanaan/round-terms-fields.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
-const OpenRoundsQuery = graphql(`
-  query OpenRounds {
-    fundingRounds(first: 20, filter: { status: OPEN }) {
-      edges {
-        node {
-          id
-          slug
-          title
-          purpose
-          instrument
-          isPublic
-          returnBps
-          tenorMonths
-          closesAt
-          progressBps
-          investorCount
-          target {
-            amount
-            currency
-          }
-          raised {
-            amount
-            currency
-          }
-          minTicket {
-            amount
-            currency
-          }
-          maxTicket {
-            amount
-            currency
-          }
-          business {
-            name
-            village {
+const OpenRoundsQuery = graphql(
+  `
+    query OpenRounds {
+      fundingRounds(first: 20, filter: { status: OPEN }) {
+        edges {
+          node {
+            id
+            slug
+            title
+            purpose
+            ...RoundTermsFields
+            closesAt
+            progressBps
+            investorCount
+            raised {
+              amount
+              currency
+            }
+            business {
+              name
+              village {
+                name
+              }
+            }
+            cooperative {
               name
             }
           }
-          cooperative {
-            name
-          }
         }
       }
+      pledgeDisclosure {
+        version
+        paragraphsId
+        paragraphsEn
+      }
     }
-    pledgeDisclosure {
-      version
-      paragraphsId
-      paragraphsEn
-    }
-  }
-`);
+  `,
+  [RoundTermsFields],
+);
 
 // The household's own OJK cap use this year, shown on the confirmation step.
 const CapQuery = graphql(`
