@@ -6,6 +6,7 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
+import { MIN_PASSWORD_LENGTH } from "#lib/passwords.ts";
 import { redirectToSignIn, SESSION_COOKIE } from "#lib/session.ts";
 import { requireViewer } from "#lib/viewer.ts";
 
@@ -70,9 +71,6 @@ const SignOutEverywhere = graphql(
   `,
   [MutationErrors],
 );
-
-/** The API's minimum (ChangePasswordInput.newPassword), checked here too so the form answers at once. */
-const MIN_PASSWORD_LENGTH = 10;
 
 export const load: PageServerLoad = async (event) => {
   const viewer = await requireViewer(event);

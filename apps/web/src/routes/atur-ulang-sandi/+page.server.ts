@@ -5,6 +5,7 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
+import { MIN_PASSWORD_LENGTH } from "#lib/passwords.ts";
 import { SESSION_COOKIE } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
@@ -28,9 +29,6 @@ const ResetPassword = graphql(
   `,
   [MutationErrors],
 );
-
-/** The API's minimum (ResetPasswordInput.password), checked here too so the form answers at once. */
-const MIN_PASSWORD_LENGTH = 10;
 
 const tokenOf = (value: unknown) => (typeof value === "string" && /^[\w-]{20,100}$/.test(value) ? value : null);
 

@@ -7,6 +7,7 @@ import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { getLocale } from "#lib/paraglide/runtime.js";
+import { MIN_PASSWORD_LENGTH } from "#lib/passwords.ts";
 import { safeReturnPath } from "#lib/session.ts";
 import { findViewer } from "#lib/viewer.ts";
 
@@ -28,9 +29,6 @@ const SignUp = graphql(
   `,
   [MutationErrors],
 );
-
-/** The API's minimum (SignUpInput.password), checked here too so the form answers at once. */
-const MIN_PASSWORD_LENGTH = 10;
 
 export const load: PageServerLoad = async (event) => {
   const returnTo = safeReturnPath(event.url.searchParams.get("kembali"));
