@@ -1,6 +1,7 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { requireOfficer } from "#lib/koperasi/access.ts";
+import { SavingsBalancesFields } from "#lib/koperasi/savings-fields.ts";
 import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 
@@ -34,18 +35,7 @@ const MembersQuery = graphql(
               status
               joinedAt
               savings {
-                pokok {
-                  amount
-                  currency
-                }
-                wajib {
-                  amount
-                  currency
-                }
-                sukarela {
-                  amount
-                  currency
-                }
+                ...SavingsBalancesFields
               }
             }
           }
@@ -53,7 +43,7 @@ const MembersQuery = graphql(
       }
     }
   `,
-  [PageInfoFields],
+  [PageInfoFields, SavingsBalancesFields],
 );
 
 /** Members and their savings, paged by member number; `?cari=` searches name or number, `?status=` narrows. */
