@@ -1,5 +1,6 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 
+import { DeliveryFeesFields } from "#lib/delivery-fields.ts";
 import { parseRupiah } from "#lib/forms/amounts.ts";
 import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
@@ -13,40 +14,29 @@ import { requireMyBusiness } from "#lib/usahaku/my-business.server.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
-const DeliveryQuery = graphql(`
-  query MyDelivery($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Business {
-        id
-        contactPhone
-        delivery {
-          pickupEnabled
-          pickupPlace
-          pickupAddress
-          pickupHours
-          ownDeliveryEnabled
-          courierEnabled
-          courierNames
-          courierRate {
-            amount
-            currency
-          }
-          rates {
-            regency {
-              id
-              code
-            }
-            rate {
-              amount
-              currency
-            }
+const DeliveryQuery = graphql(
+  `
+    query MyDelivery($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Business {
+          id
+          contactPhone
+          delivery {
+            pickupEnabled
+            pickupPlace
+            pickupAddress
+            pickupHours
+            ownDeliveryEnabled
+            courierEnabled
+            ...DeliveryFeesFields
           }
         }
       }
     }
-  }
-`);
+  `,
+  [DeliveryFeesFields],
+);
 
 const UpdateDelivery = graphql(
   `
