@@ -4,7 +4,7 @@ import { sveltekit } from "@sveltejs/kit/vite";
 import { defineConfig } from "vite";
 
 import { paraglideOptions } from "./paraglide-options.ts";
-import { cspDirectives } from "./src/lib/server/security-headers.ts";
+import { cspDirectives } from "./src/lib/security-headers.server.ts";
 
 export default defineConfig({
   // Kit resolves src/, routes and .svelte-kit from the Vite root; pin it so Vitest started

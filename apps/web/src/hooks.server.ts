@@ -1,7 +1,7 @@
 import type { Handle, HandleFetch } from "@sveltejs/kit/hooks";
 
 import { paraglideMiddleware } from "#lib/paraglide/server.js";
-import { hasSessionCookie, securityHeaders } from "#lib/server/security-headers.ts";
+import { hasSessionCookie, securityHeaders } from "#lib/security-headers.server.ts";
 import { dev } from "$app/env";
 import { API_URL } from "$app/env/private";
 

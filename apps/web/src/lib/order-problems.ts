@@ -27,6 +27,20 @@ export const OrderProblemFields = graphql(`
   }
 `);
 
+/** What a report card and the report forms read of one report (a subset of OrderProblemFields). */
+export interface OrderProblem {
+  id: string;
+  kind: ProblemKind;
+  description: string;
+  status: ProblemStatus;
+  hasPhoto: boolean;
+  sellerNote: string | null;
+  refund: { amount: string; currency: string } | null;
+  resolutionNote: string | null;
+  resolvedAt: string | null;
+  createdAt: string;
+}
+
 export type ProblemKind = "NOT_ARRIVED" | "DAMAGED" | "WRONG_OR_MISSING_ITEM" | "OTHER";
 export type ProblemStatus = "OPEN" | "REFUNDED" | "CLOSED";
 

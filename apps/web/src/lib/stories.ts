@@ -1,4 +1,7 @@
-/** A story's plain-text body as paragraphs: blank lines separate them; stray whitespace is dropped. */
+/**
+ * Plain text a person wrote (a story's body, a product's description, a business's story) as paragraphs: blank lines
+ * separate them; stray whitespace is dropped. Never HTML.
+ */
 export function storyParagraphs(body: string): string[] {
   return body
     .split(/\r?\n\s*\n/)

@@ -1,4 +1,4 @@
-import { findHeaderViewer } from "#lib/account/viewer.ts";
+import { findHeaderViewer } from "#lib/viewer.ts";
 
 import type { LayoutServerLoad } from "./$types";
 

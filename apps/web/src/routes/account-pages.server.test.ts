@@ -81,7 +81,10 @@ describe("sign in /masuk", () => {
 
     expect(result.value).toMatchObject({
       status: 400,
-      data: { email: "keluarga@desamigran.id", errors: { password: expect.stringMatching(/salah/) } },
+      data: {
+        values: { email: "keluarga@desamigran.id" },
+        errors: { fields: { password: expect.stringMatching(/salah/) } },
+      },
     });
     expect(e.setCookies).toHaveLength(0);
   });
@@ -279,9 +282,9 @@ describe("household /keluarga/[rumah]", () => {
       event("/keluarga/x?/record", { cookies, params: { rumah: family.householdId }, form }),
     );
     expect(result.value.status).toBe(400);
-    expect(result.value.data.record.values.savings).toBe("300.000");
-    expect(result.value.data.record.errors.savings).toContain("Rp\u00a0378.000");
-    expect(result.value.data.record.errors.investment).toBeTruthy();
+    expect(result.value.data.values.savings).toBe("300.000");
+    expect(result.value.data.errors.fields.savings).toContain("Rp\u00a0378.000");
+    expect(result.value.data.errors.fields.investment).toBeTruthy();
   });
 
   it("refuses an amount with too many decimals before calling the API", async () => {
@@ -301,7 +304,7 @@ describe("household /keluarga/[rumah]", () => {
       householdActions.record,
       event("/keluarga/x?/record", { cookies, params: { rumah: family.householdId }, form }),
     );
-    expect(Object.keys(result.value.data.record.errors)).toEqual(["amount"]);
+    expect(Object.keys(result.value.data.errors.fields)).toEqual(["amount"]);
   });
 });
 
@@ -327,8 +330,8 @@ describe("investing and portfolio", () => {
         form: { roundId: round.id, amount: "100.000", idempotencyKey: crypto.randomUUID() },
       }),
     );
-    expect(refused.value.data.pledge.errors.amount).toMatch(/antara Rp\u00a0250\.000 dan Rp\u00a04\.000\.000/);
-    expect(refused.value.data.pledge.amount).toBe("100.000");
+    expect(refused.value.data.errors.fields.amount).toMatch(/antara Rp\u00a0250\.000 dan Rp\u00a04\.000\.000/);
+    expect(refused.value.data.values.amount).toBe("100.000");
 
     const form = { roundId: round.id, amount: "300.000", idempotencyKey: crypto.randomUUID() };
     const review = await outcome(investActions.review, event("/x?/review", { cookies, params, form }));
@@ -336,7 +339,7 @@ describe("investing and portfolio", () => {
 
     // Back keeps the amount typed.
     const back = await outcome(investActions.back, event("/x?/back", { cookies, params, form }));
-    expect(back.value).toMatchObject({ pledge: { roundId: round.id, amount: "300.000" } });
+    expect(back.value).toMatchObject({ values: { roundId: round.id, amount: "300.000" } });
 
     // Step 2 without the box ticked, or with an old statement, stays on step 2 and moves nothing.
     const version = page.disclosure.version;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { outcome as outcomeOf, serverEvent, type ServerEventOptions } from "../../testing/load-event.ts";
 import { type RealApi, startRealApi } from "../../testing/real-api.ts";
-import { parseGuestCart } from "../lib/server/guest-cart.ts";
+import { parseGuestCart } from "../lib/guest-cart.server.ts";
 import { actions as accountActions, load as loadAccount } from "./akun/+page.server.ts";
 import { actions as resetActions, load as loadReset } from "./atur-ulang-sandi/+page.server.ts";
 import { actions as signUpActions } from "./daftar/+page.server.ts";
@@ -173,7 +173,7 @@ describe("password reset /lupa-sandi and /atur-ulang-sandi", () => {
       resetActions.default,
       event("/atur-ulang-sandi", { form: { token: opened.value.token, password: "pendek" } }),
     );
-    expect(short.value.data.errors.password).toBe("Kata sandi minimal 10 karakter.");
+    expect(short.value.data.errors.fields.password).toBe("Kata sandi minimal 10 karakter.");
     const done = await outcome(
       resetActions.default,
       event("/atur-ulang-sandi", { form: { token: opened.value.token, password: "sandi-baru-wirausaha" } }),
@@ -188,7 +188,7 @@ describe("password reset /lupa-sandi and /atur-ulang-sandi", () => {
     );
     expect(again.value).toMatchObject({
       status: 400,
-      data: { errors: { link: expect.stringMatching(/sudah dipakai/) } },
+      data: { errors: { fields: { link: expect.stringMatching(/sudah dipakai/) } } },
     });
   });
 });
@@ -200,7 +200,7 @@ describe("account settings /akun", () => {
     const bad = await outcome(accountActions.telepon, event("/akun", { form: { phone: "123" }, cookies }));
     expect(bad.value).toMatchObject({
       status: 400,
-      data: { phone: "123", errors: { phone: expect.stringMatching(/tidak valid/) } },
+      data: { values: { phone: "123" }, errors: { fields: { phone: expect.stringMatching(/tidak valid/) } } },
     });
     const saved = await outcome(accountActions.telepon, event("/akun", { form: { phone: "0812 3456 7890" }, cookies }));
     expect(saved.value).toEqual({ action: "telepon", saved: "saved" });
@@ -218,7 +218,7 @@ describe("account settings /akun", () => {
     );
     expect(wrong.value).toMatchObject({
       status: 400,
-      data: { errors: { currentPassword: "Kata sandi saat ini salah." } },
+      data: { errors: { fields: { currentPassword: "Kata sandi saat ini salah." } } },
     });
     const done = await outcome(
       accountActions.sandi,

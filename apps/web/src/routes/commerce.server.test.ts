@@ -2,7 +2,7 @@
 // on a seeded database, called as Kit calls them on the server (no browser).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { loadMyBusinesses } from "#lib/server/my-business.ts";
+import { loadMyBusinesses } from "#lib/usahaku/my-business.server.ts";
 
 import { apiCall, signInToken } from "../../testing/commerce-session.ts";
 import { outcome, serverEvent, type ServerEventOptions } from "../../testing/load-event.ts";

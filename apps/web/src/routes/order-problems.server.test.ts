@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { loadCooperative } from "#lib/koperasi/access.ts";
-import { loadMyBusinesses } from "#lib/server/my-business.ts";
+import { loadMyBusinesses } from "#lib/usahaku/my-business.server.ts";
 
 import { apiCall, signInToken } from "../../testing/commerce-session.ts";
 import { outcome, serverEvent, type ServerEventOptions } from "../../testing/load-event.ts";

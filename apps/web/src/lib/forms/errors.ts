@@ -6,12 +6,6 @@ export interface FormErrors {
   fields: Record<string, string>;
 }
 
-/**
- * The same messages flat, `form` beside the field names: the shape the account and family forms
- * (sign-in, sign-up, password, remittances, pledges) have always returned, which their pages read.
- */
-export type FieldErrors = Partial<Record<string, string>>;
-
 interface ApiError {
   __typename?: string;
   message: string;
@@ -43,17 +37,4 @@ export function errorsFrom(
   if (field) errors.fields[field] = result.message;
   else errors.form = result.message;
   return errors;
-}
-
-/**
- * An InputValidationError's issues as flat FieldErrors: `fieldFor` renames an API input field to the
- * form's (`savingsIdr` → `savings`); every other input field keeps its name, and an issue with no
- * field goes to `form`.
- */
-export function fieldErrorsFromIssues(
-  issues: readonly { path: readonly string[]; message: string }[],
-  fieldFor: Readonly<Record<string, string>> = {},
-): FieldErrors {
-  const { form, fields } = errorsFrom({ message: "", issues }, (name) => fieldFor[name] ?? name);
-  return form === undefined ? { ...fields } : { ...fields, form };
 }

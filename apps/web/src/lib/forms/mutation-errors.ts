@@ -4,7 +4,7 @@ import { graphql } from "../gql.ts";
  * The typed-error part of every mutation's result, selected once: each error's `message`, and the
  * per-field `issues` of an InputValidationError. Spread it inside a mutation's result union
  * (`...MutationErrors`) and list it in the document's fragments (`[MutationErrors]`).
- * `@_unmask`: the error mappers in `./errors.ts` (`errorsFrom`, `fieldErrorsFromIssues`) read the fields
+ * `@_unmask`: the error mappers in `./errors.ts` (`errorsFrom`) read the fields
  * straight off the result.
  */
 export const MutationErrors = graphql(`

@@ -1,41 +1,43 @@
 // GraphQL documents of the protection case pages (/kantor-desa/[village]/kasus).
+import { MutationErrors } from "../forms/mutation-errors.ts";
 import { graphql } from "../gql.ts";
+import { PageInfoFields } from "../page-info-fields.ts";
 
-export const VillageCasesQuery = graphql(`
-  query VillageCases(
-    $slug: String!
-    $status: ProtectionCaseStatus
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-  ) {
-    village(slug: $slug) {
-      id
-      protectionCases(status: $status, first: $first, after: $after, last: $last, before: $before) {
-        pageInfo {
-          startCursor
-          endCursor
-          hasNextPage
-          hasPreviousPage
-        }
-        edges {
-          node {
-            id
-            type
-            status
-            openedAt
-            closedAt
-            countryOfIncident
-            person {
-              fullName
+export const VillageCasesQuery = graphql(
+  `
+    query VillageCases(
+      $slug: String!
+      $status: ProtectionCaseStatus
+      $first: Int
+      $after: String
+      $last: Int
+      $before: String
+    ) {
+      village(slug: $slug) {
+        id
+        protectionCases(status: $status, first: $first, after: $after, last: $last, before: $before) {
+          pageInfo {
+            ...PageInfoFields
+          }
+          edges {
+            node {
+              id
+              type
+              status
+              openedAt
+              closedAt
+              countryOfIncident
+              person {
+                fullName
+              }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfoFields],
+);
 
 export const ProtectionCaseQuery = graphql(`
   query ProtectionCaseDetail($id: ID!) {
@@ -69,63 +71,48 @@ export const ProtectionCaseQuery = graphql(`
   }
 `);
 
-export const OpenProtectionCase = graphql(`
-  mutation OpenProtectionCase($input: OpenProtectionCaseInput!) {
-    openProtectionCase(input: $input) {
-      __typename
-      ... on MutationOpenProtectionCaseSuccess {
-        data {
-          protectionCase {
-            id
+export const OpenProtectionCase = graphql(
+  `
+    mutation OpenProtectionCase($input: OpenProtectionCaseInput!) {
+      openProtectionCase(input: $input) {
+        __typename
+        ... on MutationOpenProtectionCaseSuccess {
+          data {
+            protectionCase {
+              id
+            }
           }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
-export const UpdateProtectionCase = graphql(`
-  mutation UpdateProtectionCase($input: UpdateProtectionCaseInput!) {
-    updateProtectionCase(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+export const UpdateProtectionCase = graphql(
+  `
+    mutation UpdateProtectionCase($input: UpdateProtectionCaseInput!) {
+      updateProtectionCase(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
-export const ReferProtectionCase = graphql(`
-  mutation ReferProtectionCase($input: ReferProtectionCaseInput!) {
-    referProtectionCase(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+export const ReferProtectionCase = graphql(
+  `
+    mutation ReferProtectionCase($input: ReferProtectionCaseInput!) {
+      referProtectionCase(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const CASE_FIELDS = ["type", "summary", "countryOfIncident"] as const;
 

@@ -1,7 +1,7 @@
 // The person in an address or a form, for the registry and case pages.
 import { error, type RequestEvent } from "@sveltejs/kit";
 
-import { queryConfidential } from "../server/confidential.ts";
+import { queryConfidential } from "../confidential.server.ts";
 import { checkNodeId } from "./office.ts";
 import { RegistryPersonQuery } from "./registry.ts";
 

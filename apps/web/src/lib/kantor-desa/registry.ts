@@ -1,65 +1,62 @@
 // GraphQL documents and input helpers of the migrant registry pages (/kantor-desa/[village]/registri).
+import { MutationErrors } from "../forms/mutation-errors.ts";
 import { graphql } from "../gql.ts";
+import { PageInfoFields } from "../page-info-fields.ts";
 
-export const VillageRegistryQuery = graphql(`
-  query VillageRegistry(
-    $slug: String!
-    $filter: RegistryFilter
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-  ) {
-    village(slug: $slug) {
-      id
-      registry(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
-        pageInfo {
-          startCursor
-          endCursor
-          hasNextPage
-          hasPreviousPage
-        }
-        edges {
-          node {
-            id
-            fullName
-            gender
-            currentStatus
-            episodes {
-              destinationCountry
-              departedAt
-              returnedAt
+export const VillageRegistryQuery = graphql(
+  `
+    query VillageRegistry(
+      $slug: String!
+      $filter: RegistryFilter
+      $first: Int
+      $after: String
+      $last: Int
+      $before: String
+    ) {
+      village(slug: $slug) {
+        id
+        registry(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+          pageInfo {
+            ...PageInfoFields
+          }
+          edges {
+            node {
+              id
+              fullName
+              gender
+              currentStatus
+              episodes {
+                destinationCountry
+                departedAt
+                returnedAt
+              }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfoFields],
+);
 
-export const RegisterPerson = graphql(`
-  mutation RegisterPerson($input: RegisterPersonInput!) {
-    registerPerson(input: $input) {
-      __typename
-      ... on MutationRegisterPersonSuccess {
-        data {
-          person {
-            id
+export const RegisterPerson = graphql(
+  `
+    mutation RegisterPerson($input: RegisterPersonInput!) {
+      registerPerson(input: $input) {
+        __typename
+        ... on MutationRegisterPersonSuccess {
+          data {
+            person {
+              id
+            }
           }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const RegistryPersonQuery = graphql(`
   query RegistryPerson($id: ID!) {
@@ -96,39 +93,29 @@ export const RegistryPersonQuery = graphql(`
   }
 `);
 
-export const RecordMigrationEpisode = graphql(`
-  mutation RecordMigrationEpisode($input: RecordMigrationEpisodeInput!) {
-    recordMigrationEpisode(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+export const RecordMigrationEpisode = graphql(
+  `
+    mutation RecordMigrationEpisode($input: RecordMigrationEpisodeInput!) {
+      recordMigrationEpisode(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
-export const UpdateMigrationEpisodeStatus = graphql(`
-  mutation UpdateMigrationEpisodeStatus($input: UpdateMigrationEpisodeStatusInput!) {
-    updateMigrationEpisodeStatus(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+export const UpdateMigrationEpisodeStatus = graphql(
+  `
+    mutation UpdateMigrationEpisodeStatus($input: UpdateMigrationEpisodeStatusInput!) {
+      updateMigrationEpisodeStatus(input: $input) {
+        __typename
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 /** Form fields of "register a migrant"; the NIK is among them but is never sent back to the page. */
 export const PERSON_FIELDS = ["fullName", "nik", "gender", "birthDate", "phone", "consentGiven"] as const;

@@ -1,4 +1,5 @@
 // GraphQL documents of the village's stories pages (/kantor-desa/[village]/cerita).
+import { MutationErrors } from "../forms/mutation-errors.ts";
 import { graphql } from "../gql.ts";
 
 export const VillageStoriesQuery = graphql(`
@@ -32,30 +33,25 @@ export const VillageStoriesQuery = graphql(`
   }
 `);
 
-export const CreateStory = graphql(`
-  mutation CreateStory($input: CreateStoryInput!) {
-    createStory(input: $input) {
-      __typename
-      ... on MutationCreateStorySuccess {
-        data {
-          story {
-            id
-            slug
+export const CreateStory = graphql(
+  `
+    mutation CreateStory($input: CreateStoryInput!) {
+      createStory(input: $input) {
+        __typename
+        ... on MutationCreateStorySuccess {
+          data {
+            story {
+              id
+              slug
+            }
           }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 export const PublishStory = graphql(`
   mutation PublishStory($input: PublishStoryInput!) {

@@ -1,13 +1,14 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { requireViewer } from "#lib/account/viewer.ts";
-import { type FieldErrors, fieldErrorsFromIssues } from "#lib/forms/errors.ts";
+import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { textField } from "#lib/forms/fields.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
+import { MIN_PASSWORD_LENGTH } from "#lib/passwords.ts";
 import { redirectToSignIn, SESSION_COOKIE } from "#lib/session.ts";
+import { requireViewer } from "#lib/viewer.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -71,9 +72,6 @@ const SignOutEverywhere = graphql(
   [MutationErrors],
 );
 
-/** The API's minimum (ChangePasswordInput.newPassword), checked here too so the form answers at once. */
-const MIN_PASSWORD_LENGTH = 10;
-
 export const load: PageServerLoad = async (event) => {
   const viewer = await requireViewer(event);
   const settings = await runQuery(createApiClient(event), AccountSettings, {});
@@ -89,10 +87,10 @@ export const actions: Actions = {
   /** Saves or (when empty) removes the phone number. */
   telepon: async (event) => {
     const phone = textField(await event.request.formData(), "phone");
-    const failWith = (status: number, errors: FieldErrors) =>
-      fail(status, { action: "telepon" as const, phone, errors });
+    const failWith = (status: number, errors: FormErrors) =>
+      fail(status, { action: "telepon" as const, values: { phone }, errors });
     const outcome = await runMutation(event, UpdateAccount, { input: { phone: phone || null } });
-    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
+    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable(), fields: {} });
     const result = outcome.data.updateAccount;
     switch (result.__typename) {
       case "MutationUpdateAccountSuccess":
@@ -101,11 +99,11 @@ export const actions: Actions = {
           saved: result.data.user.phone ? ("saved" as const) : ("cleared" as const),
         };
       case "InputValidationError":
-        return failWith(400, fieldErrorsFromIssues(result.issues));
+        return failWith(400, errorsFrom(result));
       case "ForbiddenError":
         return signInAgain(event);
       default:
-        return failWith(400, { form: result.message });
+        return failWith(400, { form: result.message, fields: {} });
     }
   },
 
@@ -115,39 +113,46 @@ export const actions: Actions = {
     const currentPassword = form.get("currentPassword");
     const newPassword = form.get("newPassword");
     // Passwords are never sent back to the page.
-    const failWith = (status: number, errors: FieldErrors) => fail(status, { action: "sandi" as const, errors });
-    const errors: FieldErrors = {};
-    if (typeof currentPassword !== "string" || !currentPassword) errors.currentPassword = m.auth_password_required();
+    const failWith = (status: number, errors: FormErrors) =>
+      fail(status, { action: "sandi" as const, values: {}, errors });
+    const fields: FormErrors["fields"] = {};
+    if (typeof currentPassword !== "string" || !currentPassword) fields.currentPassword = m.auth_password_required();
     if (typeof newPassword !== "string" || newPassword.length < MIN_PASSWORD_LENGTH)
-      errors.newPassword = m.auth_password_too_short({ min: MIN_PASSWORD_LENGTH });
-    if (Object.keys(errors).length > 0 || typeof currentPassword !== "string" || typeof newPassword !== "string")
-      return failWith(400, errors);
+      fields.newPassword = m.auth_password_too_short({ min: MIN_PASSWORD_LENGTH });
+    if (Object.keys(fields).length > 0 || typeof currentPassword !== "string" || typeof newPassword !== "string")
+      return failWith(400, { fields });
 
     const outcome = await runMutation(event, ChangePassword, { input: { currentPassword, newPassword } });
-    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
+    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable(), fields: {} });
     const result = outcome.data.changePassword;
     switch (result.__typename) {
       case "MutationChangePasswordSuccess":
         return { action: "sandi" as const, revokedSessions: result.data.revokedSessions };
       case "WrongCurrentPasswordError":
-        return failWith(400, { currentPassword: m.acct_current_password_wrong() });
+        return failWith(400, { fields: { currentPassword: m.acct_current_password_wrong() } });
       case "TooManySignInAttemptsError":
         return failWith(429, {
           form: m.auth_too_many_attempts({ minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }),
+          fields: {},
         });
       case "InputValidationError":
-        return failWith(400, fieldErrorsFromIssues(result.issues));
+        return failWith(400, errorsFrom(result));
       case "ForbiddenError":
         return signInAgain(event);
       default:
-        return failWith(400, { form: result.message });
+        return failWith(400, { form: result.message, fields: {} });
     }
   },
 
   /** Ends every session of the account, this one included, and goes to the sign-in page saying so. */
   keluarSemua: async (event) => {
     const outcome = await runMutation(event, SignOutEverywhere, {});
-    if (!outcome.ok) return fail(503, { action: "keluarSemua" as const, errors: { form: m.form_api_unavailable() } });
+    if (!outcome.ok)
+      return fail(503, {
+        action: "keluarSemua" as const,
+        values: {},
+        errors: { form: m.form_api_unavailable(), fields: {} },
+      });
     event.cookies.delete(SESSION_COOKIE, { path: "/", secure: event.url.protocol === "https:" });
     return redirect(303, "/masuk?alasan=semua");
   },

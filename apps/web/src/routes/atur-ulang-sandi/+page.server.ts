@@ -1,10 +1,11 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { type FieldErrors, fieldErrorsFromIssues } from "#lib/forms/errors.ts";
+import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
+import { MIN_PASSWORD_LENGTH } from "#lib/passwords.ts";
 import { SESSION_COOKIE } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
@@ -29,9 +30,6 @@ const ResetPassword = graphql(
   [MutationErrors],
 );
 
-/** The API's minimum (ResetPasswordInput.password), checked here too so the form answers at once. */
-const MIN_PASSWORD_LENGTH = 10;
-
 const tokenOf = (value: unknown) => (typeof value === "string" && /^[\w-]{20,100}$/.test(value) ? value : null);
 
 /**
@@ -49,13 +47,13 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const token = tokenOf(form.get("token"));
     const password = form.get("password");
-    const failWith = (status: number, errors: FieldErrors) => fail(status, { errors });
-    if (!token) return failWith(400, { link: m.acct_reset_unknown() });
+    const failWith = (status: number, errors: FormErrors) => fail(status, { values: {}, errors });
+    if (!token) return failWith(400, { fields: { link: m.acct_reset_unknown() } });
     if (typeof password !== "string" || password.length < MIN_PASSWORD_LENGTH)
-      return failWith(400, { password: m.auth_password_too_short({ min: MIN_PASSWORD_LENGTH }) });
+      return failWith(400, { fields: { password: m.auth_password_too_short({ min: MIN_PASSWORD_LENGTH }) } });
 
     const outcome = await runMutation(event, ResetPassword, { input: { token, password } });
-    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
+    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable(), fields: {} });
     const result = outcome.data.resetPassword;
     switch (result.__typename) {
       case "MutationResetPasswordSuccess":
@@ -64,17 +62,19 @@ export const actions: Actions = {
         return redirect(303, "/masuk?alasan=sandi");
       case "PasswordResetLinkInvalidError":
         return failWith(400, {
-          link:
-            result.reason === "USED"
-              ? m.acct_reset_used()
-              : result.reason === "EXPIRED"
-                ? m.acct_reset_expired()
-                : m.acct_reset_unknown(),
+          fields: {
+            link:
+              result.reason === "USED"
+                ? m.acct_reset_used()
+                : result.reason === "EXPIRED"
+                  ? m.acct_reset_expired()
+                  : m.acct_reset_unknown(),
+          },
         });
       case "InputValidationError":
-        return failWith(400, fieldErrorsFromIssues(result.issues));
+        return failWith(400, errorsFrom(result));
       default:
-        return failWith(400, { form: result.message });
+        return failWith(400, { form: result.message, fields: {} });
     }
   },
 };

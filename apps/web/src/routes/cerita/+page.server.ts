@@ -1,37 +1,38 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { storyExcerpt } from "#lib/stories.ts";
 
 import type { PageServerLoad } from "./$types";
 
-const StoriesQuery = graphql(`
-  query StoryList($first: Int, $after: String, $last: Int, $before: String) {
-    stories(first: $first, after: $after, last: $last, before: $before) {
-      pageInfo {
-        startCursor
-        endCursor
-        hasNextPage
-        hasPreviousPage
-      }
-      edges {
-        node {
-          id
-          slug
-          title
-          kind
-          body
-          authorName
-          publishedAt
-          village {
-            name
-            code
+const StoriesQuery = graphql(
+  `
+    query StoryList($first: Int, $after: String, $last: Int, $before: String) {
+      stories(first: $first, after: $after, last: $last, before: $before) {
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          node {
+            id
+            slug
+            title
+            kind
+            body
+            authorName
+            publishedAt
+            village {
+              name
+              code
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfoFields],
+);
 
 export const load: PageServerLoad = async (event) => {
   const page = readPageArgs(event.url.searchParams, 12);

@@ -1,14 +1,15 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { findViewer } from "#lib/account/viewer.ts";
-import { type FieldErrors, fieldErrorsFromIssues } from "#lib/forms/errors.ts";
+import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { textField } from "#lib/forms/fields.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { getLocale } from "#lib/paraglide/runtime.js";
+import { MIN_PASSWORD_LENGTH } from "#lib/passwords.ts";
 import { safeReturnPath } from "#lib/session.ts";
+import { findViewer } from "#lib/viewer.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -29,9 +30,6 @@ const SignUp = graphql(
   [MutationErrors],
 );
 
-/** The API's minimum (SignUpInput.password), checked here too so the form answers at once. */
-const MIN_PASSWORD_LENGTH = 10;
-
 export const load: PageServerLoad = async (event) => {
   const returnTo = safeReturnPath(event.url.searchParams.get("kembali"));
   if (await findViewer(event)) redirect(303, returnTo);
@@ -47,28 +45,28 @@ export const actions: Actions = {
     // Where to land once the account is activated: it travels in the activation link (the API checks it too).
     const kembali = form.get("kembali");
     const returnTo = typeof kembali === "string" && kembali ? safeReturnPath(kembali) : "/akun";
-    const failWith = (status: number, errors: FieldErrors) => fail(status, { name, email, errors });
+    const failWith = (status: number, errors: FormErrors) => fail(status, { values: { name, email }, errors });
 
-    const errors: FieldErrors = {};
-    if (!name) errors.name = m.auth_name_required();
-    if (!email) errors.email = m.auth_email_required();
+    const fields: FormErrors["fields"] = {};
+    if (!name) fields.name = m.auth_name_required();
+    if (!email) fields.email = m.auth_email_required();
     if (typeof password !== "string" || password.length < MIN_PASSWORD_LENGTH)
-      errors.password = m.auth_password_too_short({ min: MIN_PASSWORD_LENGTH });
-    if (Object.keys(errors).length > 0 || typeof password !== "string") return failWith(400, errors);
+      fields.password = m.auth_password_too_short({ min: MIN_PASSWORD_LENGTH });
+    if (Object.keys(fields).length > 0 || typeof password !== "string") return failWith(400, { fields });
 
     const outcome = await runMutation(event, SignUp, {
       input: { name, email, password, locale: getLocale(), returnTo: returnTo.length <= 500 ? returnTo : "/akun" },
     });
-    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
+    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable(), fields: {} });
     const result = outcome.data.signUp;
     switch (result.__typename) {
       // The same answer for every address (the API never says whether one is registered): check your email.
       case "MutationSignUpSuccess":
         return { sent: true as const, email: result.data.email };
       case "InputValidationError":
-        return failWith(400, fieldErrorsFromIssues(result.issues));
+        return failWith(400, errorsFrom(result));
       default:
-        return failWith(400, { form: result.message });
+        return failWith(400, { form: result.message, fields: {} });
     }
   },
 };

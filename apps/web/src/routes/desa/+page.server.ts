@@ -1,5 +1,6 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 
 import type { PageServerLoad } from "./$types";
@@ -14,31 +15,31 @@ const ProvincesQuery = graphql(`
   }
 `);
 
-const VillagesQuery = graphql(`
-  query VillageList($filter: VillageFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    villages(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
-      pageInfo {
-        startCursor
-        endCursor
-        hasNextPage
-        hasPreviousPage
-      }
-      edges {
-        node {
-          id
-          name
-          code
-          regency {
+const VillagesQuery = graphql(
+  `
+    query VillageList($filter: VillageFilter, $first: Int, $after: String, $last: Int, $before: String) {
+      villages(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          node {
+            id
             name
-            province {
+            code
+            regency {
               name
+              province {
+                name
+              }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfoFields],
+);
 
 const VILLAGES_PAGE_SIZE = 24;
 

@@ -1,6 +1,8 @@
 import { buildProductFilter, CATALOGUE_PAGE_SIZE, hasFilters, readCatalogueQuery } from "#lib/catalogue.ts";
+import { ProductCardFields } from "#lib/components/product-card-fields.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery, runQueryOrExplain } from "#lib/graphql.ts";
+import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 
 import type { PageServerLoad } from "./$types";
@@ -34,62 +36,47 @@ const CatalogueOptionsQuery = graphql(`
   }
 `);
 
-const CatalogueProductsQuery = graphql(`
-  query CatalogueProducts(
-    $filter: ProductFilter
-    $orderBy: ProductOrder
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-    $search: String
-  ) {
-    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
-      totalCount
-      pageInfo {
-        startCursor
-        endCursor
-        hasNextPage
-        hasPreviousPage
-      }
-      edges {
-        node {
-          id
-          name
-          slug
-          priceIdr {
-            amount
-            currency
-          }
-          unit
-          stock
-          imageUrl
-          business {
-            name
-            village {
-              name
-            }
-          }
-          highlight(query: $search) {
-            name {
-              matches {
-                start
-                length
+const CatalogueProductsQuery = graphql(
+  `
+    query CatalogueProducts(
+      $filter: ProductFilter
+      $orderBy: ProductOrder
+      $first: Int
+      $after: String
+      $last: Int
+      $before: String
+      $search: String
+    ) {
+      products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          node {
+            ...ProductCardFields
+            highlight(query: $search) {
+              name {
+                matches {
+                  start
+                  length
+                }
               }
-            }
-            snippet {
-              text
-              matches {
-                start
-                length
+              snippet {
+                text
+                matches {
+                  start
+                  length
+                }
               }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfoFields, ProductCardFields],
+);
 
 // Businesses and villages found by the same words, shown above the products.
 const CatalogueSearchQuery = graphql(`

@@ -1,7 +1,7 @@
 import { redirect } from "@sveltejs/kit";
 
-import { findViewerHouseholds } from "#lib/account/households.ts";
-import { requireViewer } from "#lib/account/viewer.ts";
+import { findViewerHouseholds } from "#lib/keluarga/households.ts";
+import { requireViewer } from "#lib/viewer.ts";
 
 import type { PageServerLoad } from "./$types";
 

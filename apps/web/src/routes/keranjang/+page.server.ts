@@ -6,8 +6,6 @@ import { mutate } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { m } from "#lib/paraglide/messages.js";
-import { CartQuery } from "#lib/server/cart-queries.ts";
 import {
   changeGuestCart,
   GUEST_CART_LINE_MAX,
@@ -16,7 +14,9 @@ import {
   readGuestCart,
   takeCartNotes,
   writeGuestCart,
-} from "#lib/server/guest-cart.ts";
+} from "#lib/guest-cart.server.ts";
+import { CartQuery } from "#lib/keranjang/cart-queries.server.ts";
+import { m } from "#lib/paraglide/messages.js";
 import { redirectToSignIn, SESSION_COOKIE } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";

@@ -1,6 +1,6 @@
 import { fail } from "@sveltejs/kit";
 
-import { type FieldErrors, fieldErrorsFromIssues } from "#lib/forms/errors.ts";
+import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { textField } from "#lib/forms/fields.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
@@ -32,11 +32,11 @@ const RequestPasswordReset = graphql(
 export const actions: Actions = {
   default: async (event) => {
     const email = textField(await event.request.formData(), "email");
-    const failWith = (status: number, errors: FieldErrors) => fail(status, { email, errors });
-    if (!email) return failWith(400, { email: m.auth_email_required() });
+    const failWith = (status: number, errors: FormErrors) => fail(status, { values: { email }, errors });
+    if (!email) return failWith(400, { fields: { email: m.auth_email_required() } });
 
     const outcome = await runMutation(event, RequestPasswordReset, { input: { email } });
-    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
+    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable(), fields: {} });
     const result = outcome.data.requestPasswordReset;
     switch (result.__typename) {
       // The same answer for every address: the page never says whether an account exists.
@@ -45,11 +45,12 @@ export const actions: Actions = {
       case "TooManyPasswordResetRequestsError":
         return failWith(429, {
           form: m.acct_forgot_too_many({ minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }),
+          fields: {},
         });
       case "InputValidationError":
-        return failWith(400, fieldErrorsFromIssues(result.issues));
+        return failWith(400, errorsFrom(result));
       default:
-        return failWith(400, { form: result.message });
+        return failWith(400, { form: result.message, fields: {} });
     }
   },
 };

@@ -1,14 +1,14 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { findViewer } from "#lib/account/viewer.ts";
-import { type FieldErrors, fieldErrorsFromIssues } from "#lib/forms/errors.ts";
+import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { textField } from "#lib/forms/fields.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
+import { mergeGuestCartAfterSignIn } from "#lib/guest-cart.server.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { mergeGuestCartAfterSignIn } from "#lib/server/guest-cart.ts";
 import { applySessionCookie, safeReturnPath } from "#lib/session.ts";
+import { findViewer } from "#lib/viewer.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -50,35 +50,36 @@ export const actions: Actions = {
     const password = form.get("password");
     const returnTo = safeReturnPath(form.get("kembali"));
     // The password is never sent back to the page.
-    const failWith = (status: number, errors: FieldErrors) => fail(status, { email, errors });
+    const failWith = (status: number, errors: FormErrors) => fail(status, { values: { email }, errors });
 
-    const errors: FieldErrors = {};
-    if (!email) errors.email = m.auth_email_required();
-    if (typeof password !== "string" || !password) errors.password = m.auth_password_required();
-    if (Object.keys(errors).length > 0 || typeof password !== "string") return failWith(400, errors);
+    const fields: FormErrors["fields"] = {};
+    if (!email) fields.email = m.auth_email_required();
+    if (typeof password !== "string" || !password) fields.password = m.auth_password_required();
+    if (Object.keys(fields).length > 0 || typeof password !== "string") return failWith(400, { fields });
 
     const outcome = await runMutation(event, SignIn, { input: { email, password } });
-    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
+    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable(), fields: {} });
     const result = outcome.data.signIn;
     switch (result.__typename) {
       case "MutationSignInSuccess":
         if (!applySessionCookie(event.cookies, outcome.setCookies, event.url)) {
           console.error("signIn succeeded without a dm_session cookie");
-          return failWith(502, { form: m.form_api_unavailable() });
+          return failWith(502, { form: m.form_api_unavailable(), fields: {} });
         }
         // What the person put in the cart before signing in joins their account's cart.
         await mergeGuestCartAfterSignIn(event);
         return redirect(303, returnTo);
       case "InvalidCredentialsError":
-        return failWith(400, { password: m.auth_invalid_credentials() });
+        return failWith(400, { fields: { password: m.auth_invalid_credentials() } });
       case "TooManySignInAttemptsError":
         return failWith(429, {
           form: m.auth_too_many_attempts({ minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }),
+          fields: {},
         });
       case "InputValidationError":
-        return failWith(400, fieldErrorsFromIssues(result.issues));
+        return failWith(400, errorsFrom(result));
       default:
-        return failWith(400, { form: result.message });
+        return failWith(400, { form: result.message, fields: {} });
     }
   },
 };

@@ -1,5 +1,6 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { RoundCardFields } from "#lib/pendanaan/round-card-fields.ts";
 
@@ -10,10 +11,7 @@ const FundingRoundsQuery = graphql(
     query FundingRoundList($first: Int, $after: String, $last: Int, $before: String) {
       fundingRounds(first: $first, after: $after, last: $last, before: $before) {
         pageInfo {
-          startCursor
-          endCursor
-          hasNextPage
-          hasPreviousPage
+          ...PageInfoFields
         }
         edges {
           node {
@@ -23,7 +21,7 @@ const FundingRoundsQuery = graphql(
       }
     }
   `,
-  [RoundCardFields],
+  [RoundCardFields, PageInfoFields],
 );
 
 export const load: PageServerLoad = async (event) => {

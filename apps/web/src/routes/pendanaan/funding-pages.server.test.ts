@@ -3,7 +3,7 @@
 import { render } from "svelte/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { loadMyBusinesses } from "#lib/server/my-business.ts";
+import { loadMyBusinesses } from "#lib/usahaku/my-business.server.ts";
 
 import { apiCall, signInToken, signInTokenFor, TREASURER } from "../../../testing/commerce-session.ts";
 import { outcome, serverEvent, type ServerEventOptions } from "../../../testing/load-event.ts";

@@ -1,4 +1,4 @@
-import { loadMyBusinesses } from "#lib/server/my-business.ts";
+import { loadMyBusinesses } from "#lib/usahaku/my-business.server.ts";
 
 import type { LayoutServerLoad } from "./$types";
 

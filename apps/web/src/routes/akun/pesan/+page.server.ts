@@ -1,9 +1,9 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { requireViewer } from "#lib/account/viewer.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
+import { requireViewer } from "#lib/viewer.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

@@ -3,8 +3,8 @@ import { fail, redirect } from "@sveltejs/kit";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
+import { mergeGuestCartAfterSignIn } from "#lib/guest-cart.server.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { mergeGuestCartAfterSignIn } from "#lib/server/guest-cart.ts";
 import { applySessionCookie, safeReturnPath } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";

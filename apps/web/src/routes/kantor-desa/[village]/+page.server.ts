@@ -1,5 +1,5 @@
+import { queryConfidential } from "#lib/confidential.server.ts";
 import { graphql } from "#lib/gql.ts";
-import { queryConfidential } from "#lib/server/confidential.ts";
 
 import type { PageServerLoad } from "./$types";
 

@@ -1,5 +1,5 @@
-import { loadHousehold } from "#lib/account/households.ts";
-import { requireViewer } from "#lib/account/viewer.ts";
+import { loadHousehold } from "#lib/keluarga/households.ts";
+import { requireViewer } from "#lib/viewer.ts";
 
 import type { LayoutServerLoad } from "./$types";
 

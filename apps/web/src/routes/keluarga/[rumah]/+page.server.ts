@@ -2,11 +2,12 @@ import { fail } from "@sveltejs/kit";
 
 import { formatRupiah, todayInJakarta } from "#lib/format.ts";
 import { CURRENCY_DECIMALS, toMinorUnits, toRate, toWholeRupiah } from "#lib/forms/amounts.ts";
-import { type FieldErrors, fieldErrorsFromIssues } from "#lib/forms/errors.ts";
+import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { textField } from "#lib/forms/fields.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
+import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { m } from "#lib/paraglide/messages.js";
 
@@ -14,46 +15,45 @@ import type { Actions, PageServerLoad } from "./$types";
 
 const PAGE_SIZE = 10;
 
-const RemittancesQuery = graphql(`
-  query HouseholdRemittances($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
-    node(id: $id) {
-      __typename
-      ... on Household {
-        remittances(first: $first, after: $after, last: $last, before: $before) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            hasPreviousPage
-            startCursor
-            endCursor
-          }
-          edges {
-            node {
-              id
-              receivedOn
-              corridorCountry
-              channel
-              rate
-              amount {
-                amount
-                currency
-              }
-              amountIdr {
-                amount
-                currency
-              }
-              allocation {
-                consumption {
+const RemittancesQuery = graphql(
+  `
+    query HouseholdRemittances($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+      node(id: $id) {
+        __typename
+        ... on Household {
+          remittances(first: $first, after: $after, last: $last, before: $before) {
+            totalCount
+            pageInfo {
+              ...PageInfoFields
+            }
+            edges {
+              node {
+                id
+                receivedOn
+                corridorCountry
+                channel
+                rate
+                amount {
                   amount
                   currency
                 }
-                savings {
+                amountIdr {
                   amount
                   currency
                 }
-                investment {
-                  amount
-                  currency
+                allocation {
+                  consumption {
+                    amount
+                    currency
+                  }
+                  savings {
+                    amount
+                    currency
+                  }
+                  investment {
+                    amount
+                    currency
+                  }
                 }
               }
             }
@@ -61,8 +61,9 @@ const RemittancesQuery = graphql(`
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfoFields],
+);
 
 const RecordRemittance = graphql(
   `
@@ -138,26 +139,34 @@ export const actions: Actions = {
       investment: textField(form, "investment"),
     };
     const idempotencyKey = textField(form, "idempotencyKey");
-    const failWith = (status: number, errors: FieldErrors) => fail(status, { record: { values, errors } });
+    const failWith = (status: number, errors: FormErrors) => fail(status, { values, errors });
 
-    const errors: FieldErrors = {};
+    const fields: FormErrors["fields"] = {};
+    let formError: string | undefined;
     const decimals = CURRENCY_DECIMALS[values.currency];
-    if (decimals === undefined) errors.currency = m.remit_currency_invalid();
+    if (decimals === undefined) fields.currency = m.remit_currency_invalid();
     const amountMinor = decimals === undefined ? null : toMinorUnits(values.amount, values.currency);
-    if (decimals !== undefined && !amountMinor) errors.amount = m.remit_amount_invalid({ decimals });
+    if (decimals !== undefined && !amountMinor) fields.amount = m.remit_amount_invalid({ decimals });
     const rate = toRate(values.rate);
-    if (!rate) errors.rate = m.remit_rate_invalid();
-    if (!/^[A-Z]{2}$/.test(values.corridorCountry)) errors.corridorCountry = m.remit_country_invalid();
-    if (!CHANNELS.has(values.channel as Channel)) errors.channel = m.remit_channel_invalid();
+    if (!rate) fields.rate = m.remit_rate_invalid();
+    if (!/^[A-Z]{2}$/.test(values.corridorCountry)) fields.corridorCountry = m.remit_country_invalid();
+    if (!CHANNELS.has(values.channel as Channel)) fields.channel = m.remit_channel_invalid();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.receivedOn) || Number.isNaN(Date.parse(values.receivedOn)))
-      errors.receivedOn = m.remit_date_invalid();
+      fields.receivedOn = m.remit_date_invalid();
     const savingsIdr = toWholeRupiah(values.savings, { allowZero: true });
-    if (savingsIdr === null) errors.savings = m.remit_rupiah_invalid();
+    if (savingsIdr === null) fields.savings = m.remit_rupiah_invalid();
     const investmentIdr = toWholeRupiah(values.investment, { allowZero: true });
-    if (investmentIdr === null) errors.investment = m.remit_rupiah_invalid();
-    if (!idempotencyKey) errors.form = m.form_reload();
-    if (Object.keys(errors).length > 0 || !amountMinor || !rate || savingsIdr === null || investmentIdr === null) {
-      return failWith(400, errors);
+    if (investmentIdr === null) fields.investment = m.remit_rupiah_invalid();
+    if (!idempotencyKey) formError = m.form_reload();
+    if (
+      formError ||
+      Object.keys(fields).length > 0 ||
+      !amountMinor ||
+      !rate ||
+      savingsIdr === null ||
+      investmentIdr === null
+    ) {
+      return failWith(400, { form: formError, fields });
     }
 
     const outcome = await runMutation(event, RecordRemittance, {
@@ -174,7 +183,7 @@ export const actions: Actions = {
         investmentIdr,
       },
     });
-    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable() });
+    if (!outcome.ok) return failWith(503, { form: m.form_api_unavailable(), fields: {} });
     const result = outcome.data.recordRemittance;
     switch (result.__typename) {
       case "MutationRecordRemittanceSuccess": {
@@ -190,12 +199,15 @@ export const actions: Actions = {
       }
       case "AllocationExceedsAmountError": {
         const message = m.remit_allocation_exceeds({ amount: formatRupiah(result.amountIdr) });
-        return failWith(400, { savings: message, investment: message });
+        return failWith(400, { fields: { savings: message, investment: message } });
       }
       case "InputValidationError":
-        return failWith(400, fieldErrorsFromIssues(result.issues, FIELD_FOR_INPUT));
+        return failWith(
+          400,
+          errorsFrom(result, (name) => FIELD_FOR_INPUT[name] ?? name),
+        );
       default:
-        return failWith(400, { form: result.message });
+        return failWith(400, { form: result.message, fields: {} });
     }
   },
 };

@@ -1,13 +1,14 @@
 import { fail, redirect } from "@sveltejs/kit";
 
+import { DeliveryFeesFields } from "#lib/delivery-fields.ts";
 import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
 import { mutate } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { CartQuery } from "#lib/server/cart-queries.ts";
-import { RegenciesQuery } from "#lib/server/regencies.ts";
+import { CartQuery } from "#lib/keranjang/cart-queries.server.ts";
+import { RegenciesQuery } from "#lib/regencies.server.ts";
 import { redirectToSignIn, requireSession } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
@@ -43,36 +44,26 @@ const PlaceOrder = graphql(
 );
 
 /** How each business in the cart delivers: the buyer chooses per order and sees each fee before placing it. */
-const CartDeliveryQuery = graphql(`
-  query CartDelivery($ids: [ID!]!) {
-    nodes(ids: $ids) {
-      __typename
-      ... on Business {
-        id
-        delivery {
-          methods
-          pickupPlace
-          pickupAddress
-          pickupHours
-          courierNames
-          courierRate {
-            amount
-            currency
-          }
-          rates {
-            regency {
-              code
-            }
-            rate {
-              amount
-              currency
-            }
+const CartDeliveryQuery = graphql(
+  `
+    query CartDelivery($ids: [ID!]!) {
+      nodes(ids: $ids) {
+        __typename
+        ... on Business {
+          id
+          delivery {
+            methods
+            pickupPlace
+            pickupAddress
+            pickupHours
+            ...DeliveryFeesFields
           }
         }
       }
     }
-  }
-`);
+  `,
+  [DeliveryFeesFields],
+);
 
 const DELIVERY_METHODS = ["PICKUP", "OWN_DELIVERY", "COURIER"] as const;
 type DeliveryMethod = (typeof DELIVERY_METHODS)[number];

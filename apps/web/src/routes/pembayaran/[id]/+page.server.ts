@@ -5,7 +5,7 @@ import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
 import { PaymentFields } from "#lib/payments.ts";
-import { uploadPaymentProof } from "#lib/server/payment-proof.ts";
+import { uploadPaymentProof } from "#lib/pembayaran/payment-proof.server.ts";
 import { requireSession } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";

@@ -2,116 +2,105 @@ import { error, redirect } from "@sveltejs/kit";
 
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { RoundTermsFields } from "#lib/pendanaan/round-terms-fields.ts";
 import { pledgeLinks } from "#lib/pendanaan/rounds.ts";
 import { signInUrl } from "#lib/session.ts";
 
 import type { PageServerLoad } from "./$types";
 
-const RoundQuery = graphql(`
-  query FundingRoundPage($slug: String!) {
-    fundingRound(slug: $slug) {
-      id
-      slug
-      title
-      purpose
-      status
-      instrument
-      isPublic
-      returnBps
-      tenorMonths
-      opensAt
-      closesAt
-      progressBps
-      investorCount
-      target {
-        amount
-        currency
-      }
-      raised {
-        amount
-        currency
-      }
-      minTicket {
-        amount
-        currency
-      }
-      maxTicket {
-        amount
-        currency
-      }
-      business {
-        name
+const RoundQuery = graphql(
+  `
+    query FundingRoundPage($slug: String!) {
+      fundingRound(slug: $slug) {
+        id
         slug
-        ownerName
-        village {
-          name
-          code
-        }
-      }
-      cooperative {
-        name
-        slug
-      }
-      schedule {
-        sequence
-        dueOn
-        amount {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
+        title
+        purpose
         status
-      }
-      repaymentRecord {
-        dueToDate {
+        ...RoundTermsFields
+        opensAt
+        closesAt
+        progressBps
+        investorCount
+        raised {
           amount
           currency
         }
-        paidOnDue {
-          amount
-          currency
+        business {
+          name
+          slug
+          ownerName
+          village {
+            name
+            code
+          }
         }
-        paidTotal {
-          amount
-          currency
+        cooperative {
+          name
+          slug
         }
-        arrears {
-          amount
-          currency
+        schedule {
+          sequence
+          dueOn
+          amount {
+            amount
+            currency
+          }
+          paid {
+            amount
+            currency
+          }
+          status
         }
-        rateBps
-        overdueCount
-      }
-      history {
-        kind
-        at
-        actorName
-        comment
-      }
-      updates(first: 50) {
-        totalCount
-        edges {
-          node {
-            id
-            title
-            body
-            createdAt
-            authorName
+        repaymentRecord {
+          dueToDate {
+            amount
+            currency
+          }
+          paidOnDue {
+            amount
+            currency
+          }
+          paidTotal {
+            amount
+            currency
+          }
+          arrears {
+            amount
+            currency
+          }
+          rateBps
+          overdueCount
+        }
+        history {
+          kind
+          at
+          actorName
+          comment
+        }
+        updates(first: 50) {
+          totalCount
+          edges {
+            node {
+              id
+              title
+              body
+              createdAt
+              authorName
+            }
           }
         }
       }
-    }
-    viewer {
-      households {
-        id
-        name
+      viewer {
+        households {
+          id
+          name
+        }
       }
     }
-  }
-`);
+  `,
+  [RoundTermsFields],
+);
 
 // A round may also be addressed by its global ID (what the API hands out); it then redirects to the slug address.
 const RoundByIdQuery = graphql(`

@@ -1,15 +1,15 @@
 import { error, fail } from "@sveltejs/kit";
 
+import { queryConfidential } from "#lib/confidential.server.ts";
 import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
 import { mutate } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { checkGlobalId } from "#lib/global-id.ts";
 import { graphql } from "#lib/gql.ts";
+import { loadOrderProblems, reportProblemAction } from "#lib/order-problem-actions.server.ts";
+import { OrderFields } from "#lib/order-queries.server.ts";
 import { PaymentFields } from "#lib/payments.ts";
-import { queryConfidential } from "#lib/server/confidential.ts";
-import { loadOrderProblems, reportProblemAction } from "#lib/server/order-problems.ts";
-import { OrderFields } from "#lib/server/order-queries.ts";
 import { requireSession } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";

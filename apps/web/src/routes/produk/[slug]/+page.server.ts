@@ -1,72 +1,61 @@
 import { error } from "@sveltejs/kit";
 
+import { ProductCardFields } from "#lib/components/product-card-fields.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 
 import type { PageServerLoad } from "./$types";
 
-const ProductQuery = graphql(`
-  query ProductPage($slug: String!) {
-    product(slug: $slug) {
-      id
-      name
-      slug
-      description
-      priceIdr {
-        amount
-        currency
-      }
-      unit
-      stock
-      weightGrams
-      publishedAt
-      imageUrls
-      category {
+const ProductQuery = graphql(
+  `
+    query ProductPage($slug: String!) {
+      product(slug: $slug) {
+        id
         name
         slug
-      }
-      business {
-        name
-        slug
-        ownerName
-        returneeVerified
-        story
-        village {
+        description
+        priceIdr {
+          amount
+          currency
+        }
+        unit
+        stock
+        weightGrams
+        publishedAt
+        imageUrls
+        category {
           name
-          code
-          regency {
+          slug
+        }
+        business {
+          name
+          slug
+          ownerName
+          returneeVerified
+          story
+          village {
+            name
+            code
+            regency {
+              name
+            }
+          }
+          cooperative {
             name
           }
-        }
-        cooperative {
-          name
-        }
-        products(first: 5) {
-          edges {
-            node {
-              id
-              name
-              slug
-              priceIdr {
-                amount
-                currency
-              }
-              unit
-              stock
-              imageUrl
-              business {
-                name
-                village {
-                  name
-                }
+          products(first: 5) {
+            edges {
+              node {
+                ...ProductCardFields
               }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [ProductCardFields],
+);
 
 const SLUG = /^[a-z0-9-]{1,160}$/;
 

@@ -1,64 +1,65 @@
 import { error } from "@sveltejs/kit";
 
-import { requireViewer } from "#lib/account/viewer.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
+import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { statementPeriodOf } from "#lib/statement-period.server.ts";
 import { periodQuery } from "#lib/statement-period.ts";
+import { requireViewer } from "#lib/viewer.ts";
 
 import type { PageServerLoad } from "./$types";
 
 const PAGE_SIZE = 25;
 
-const StatementQuery = graphql(`
-  query AccountStatement(
-    $id: ID!
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-    $from: DateTime
-    $until: DateTime
-  ) {
-    node(id: $id) {
-      __typename
-      ... on Account {
-        id
-        name
-        kind
-        timeZone
-        balance {
-          amount
-          currency
-        }
-        statement(first: $first, after: $after, last: $last, before: $before, from: $from, until: $until) {
-          pageInfo {
-            hasNextPage
-            hasPreviousPage
-            startCursor
-            endCursor
+const StatementQuery = graphql(
+  `
+    query AccountStatement(
+      $id: ID!
+      $first: Int
+      $after: String
+      $last: Int
+      $before: String
+      $from: DateTime
+      $until: DateTime
+    ) {
+      node(id: $id) {
+        __typename
+        ... on Account {
+          id
+          name
+          kind
+          timeZone
+          balance {
+            amount
+            currency
           }
-          edges {
-            cursor
-            node {
-              createdAt
-              description
-              amount {
-                amount
-                currency
-              }
-              balance {
-                amount
-                currency
+          statement(first: $first, after: $after, last: $last, before: $before, from: $from, until: $until) {
+            pageInfo {
+              ...PageInfoFields
+            }
+            edges {
+              cursor
+              node {
+                createdAt
+                description
+                amount {
+                  amount
+                  currency
+                }
+                balance {
+                  amount
+                  currency
+                }
               }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfoFields],
+);
 
 export const load: PageServerLoad = async (event) => {
   await requireViewer(event);

@@ -1,7 +1,9 @@
 import { error } from "@sveltejs/kit";
 
+import { ProductCardFields } from "#lib/components/product-card-fields.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { RoundCardFields } from "#lib/pendanaan/round-card-fields.ts";
 import { pickFeaturedRound } from "#lib/pendanaan/rounds.ts";
@@ -46,36 +48,18 @@ const BusinessQuery = graphql(
         products(first: $first, after: $after, last: $last, before: $before) {
           totalCount
           pageInfo {
-            startCursor
-            endCursor
-            hasNextPage
-            hasPreviousPage
+            ...PageInfoFields
           }
           edges {
             node {
-              id
-              name
-              slug
-              priceIdr {
-                amount
-                currency
-              }
-              unit
-              stock
-              imageUrl
-              business {
-                name
-                village {
-                  name
-                }
-              }
+              ...ProductCardFields
             }
           }
         }
       }
     }
   `,
-  [RoundCardFields],
+  [RoundCardFields, PageInfoFields, ProductCardFields],
 );
 
 const SLUG = /^[a-z0-9-]{1,160}$/;

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 
+import { DeliveryFeesFields } from "#lib/delivery-fields.ts";
 import { parseRupiah } from "#lib/forms/amounts.ts";
 import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
@@ -8,45 +9,34 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { requireMyBusiness } from "#lib/server/my-business.ts";
-import { RegenciesQuery } from "#lib/server/regencies.ts";
+import { RegenciesQuery } from "#lib/regencies.server.ts";
+import { requireMyBusiness } from "#lib/usahaku/my-business.server.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
-const DeliveryQuery = graphql(`
-  query MyDelivery($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Business {
-        id
-        contactPhone
-        delivery {
-          pickupEnabled
-          pickupPlace
-          pickupAddress
-          pickupHours
-          ownDeliveryEnabled
-          courierEnabled
-          courierNames
-          courierRate {
-            amount
-            currency
-          }
-          rates {
-            regency {
-              id
-              code
-            }
-            rate {
-              amount
-              currency
-            }
+const DeliveryQuery = graphql(
+  `
+    query MyDelivery($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Business {
+          id
+          contactPhone
+          delivery {
+            pickupEnabled
+            pickupPlace
+            pickupAddress
+            pickupHours
+            ownDeliveryEnabled
+            courierEnabled
+            ...DeliveryFeesFields
           }
         }
       }
     }
-  }
-`);
+  `,
+  [DeliveryFeesFields],
+);
 
 const UpdateDelivery = graphql(
   `

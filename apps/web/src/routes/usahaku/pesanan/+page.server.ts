@@ -8,10 +8,10 @@ import { mutate } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { answerProblemAction, closeProblemAction } from "#lib/order-problem-actions.server.ts";
 import { OrderProblemFields } from "#lib/order-problems.ts";
-import { requireMyBusiness } from "#lib/server/my-business.ts";
-import { answerProblemAction, closeProblemAction } from "#lib/server/order-problems.ts";
-import { OrderFields } from "#lib/server/order-queries.ts";
+import { OrderFields } from "#lib/order-queries.server.ts";
+import { requireMyBusiness } from "#lib/usahaku/my-business.server.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

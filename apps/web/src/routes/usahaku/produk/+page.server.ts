@@ -6,7 +6,7 @@ import { mutate } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { requireMyBusiness } from "#lib/server/my-business.ts";
+import { requireMyBusiness } from "#lib/usahaku/my-business.server.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

@@ -1,9 +1,9 @@
 import { fail, redirect } from "@sveltejs/kit";
 
+import { queryConfidential } from "#lib/confidential.server.ts";
 import { mutate } from "#lib/forms/mutate.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { PublishStory, VillageStoriesQuery } from "#lib/kantor-desa/stories.ts";
-import { queryConfidential } from "#lib/server/confidential.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

@@ -1,7 +1,7 @@
+import { queryConfidential } from "#lib/confidential.server.ts";
 import { VillageCasesQuery } from "#lib/kantor-desa/cases.ts";
 import { isCaseStatus } from "#lib/kantor-desa/labels.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
-import { queryConfidential } from "#lib/server/confidential.ts";
 
 import type { PageServerLoad } from "./$types";
 

@@ -1,5 +1,6 @@
 import { fail } from "@sveltejs/kit";
 
+import { queryConfidential } from "#lib/confidential.server.ts";
 import { createApiClient } from "#lib/graphql.ts";
 import { nikInput } from "#lib/kantor-desa/form-input.ts";
 import { DESTINATION_COUNTRIES, isMigrationStatus } from "#lib/kantor-desa/labels.ts";
@@ -8,7 +9,6 @@ import { VillageRegistryQuery } from "#lib/kantor-desa/registry.ts";
 import { keepNikOutOfAddress, NIK_REMOVED_PARAM } from "#lib/kantor-desa/search.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { queryConfidential } from "#lib/server/confidential.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

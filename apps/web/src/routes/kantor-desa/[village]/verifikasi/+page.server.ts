@@ -1,7 +1,7 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { requireOffice } from "#lib/kantor-desa/office.ts";
-import { BusinessesToVerify, businessesToVerify, searchCandidates, verifyAction } from "#lib/tinjauan/verification.ts";
+import { BusinessesToVerify, businessesToVerify, searchCandidates, verifyAction } from "#lib/verification.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

@@ -2,66 +2,55 @@ import { fail } from "@sveltejs/kit";
 
 import { formatRupiah } from "#lib/format.ts";
 import { toWholeRupiah } from "#lib/forms/amounts.ts";
-import { type FieldErrors, fieldErrorsFromIssues } from "#lib/forms/errors.ts";
+import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { textField } from "#lib/forms/fields.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
+import { RoundTermsFields } from "#lib/pendanaan/round-terms-fields.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
-const OpenRoundsQuery = graphql(`
-  query OpenRounds {
-    fundingRounds(first: 20, filter: { status: OPEN }) {
-      edges {
-        node {
-          id
-          slug
-          title
-          purpose
-          instrument
-          isPublic
-          returnBps
-          tenorMonths
-          closesAt
-          progressBps
-          investorCount
-          target {
-            amount
-            currency
-          }
-          raised {
-            amount
-            currency
-          }
-          minTicket {
-            amount
-            currency
-          }
-          maxTicket {
-            amount
-            currency
-          }
-          business {
-            name
-            village {
+const OpenRoundsQuery = graphql(
+  `
+    query OpenRounds {
+      fundingRounds(first: 20, filter: { status: OPEN }) {
+        edges {
+          node {
+            id
+            slug
+            title
+            purpose
+            ...RoundTermsFields
+            closesAt
+            progressBps
+            investorCount
+            raised {
+              amount
+              currency
+            }
+            business {
+              name
+              village {
+                name
+              }
+            }
+            cooperative {
               name
             }
           }
-          cooperative {
-            name
-          }
         }
       }
+      pledgeDisclosure {
+        version
+        paragraphsId
+        paragraphsEn
+      }
     }
-    pledgeDisclosure {
-      version
-      paragraphsId
-      paragraphsEn
-    }
-  }
-`);
+  `,
+  [RoundTermsFields],
+);
 
 // The household's own OJK cap use this year, shown on the confirmation step.
 const CapQuery = graphql(`
@@ -184,37 +173,39 @@ const pledgeFields = (form: FormData) => ({
 export const actions: Actions = {
   review: async (event) => {
     const { roundId, amount, idempotencyKey } = pledgeFields(await event.request.formData());
-    const failWith = (status: number, errors: FieldErrors) => fail(status, { pledge: { roundId, amount, errors } });
+    const failWith = (status: number, errors: FormErrors) => fail(status, { values: { roundId, amount }, errors });
     const amountIdr = toWholeRupiah(amount);
-    if (!amountIdr) return failWith(400, { amount: m.remit_rupiah_invalid() });
-    if (!roundId || !idempotencyKey) return failWith(400, { form: m.form_reload() });
+    if (!amountIdr) return failWith(400, { fields: { amount: m.remit_rupiah_invalid() } });
+    if (!roundId || !idempotencyKey) return failWith(400, { form: m.form_reload(), fields: {} });
     const { node } = await runQuery(createApiClient(event), RoundTicketsQuery, { id: roundId });
     if (node?.__typename !== "FundingRound" || node.status !== "OPEN")
-      return failWith(400, { amount: m.invest_round_not_open() });
+      return failWith(400, { fields: { amount: m.invest_round_not_open() } });
     const value = BigInt(amountIdr);
     if (value < BigInt(node.minTicket.amount) || value > BigInt(node.maxTicket.amount))
       return failWith(400, {
-        amount: m.invest_ticket_out_of_range({
-          min: formatRupiah(node.minTicket.amount),
-          max: formatRupiah(node.maxTicket.amount),
-        }),
+        fields: {
+          amount: m.invest_ticket_out_of_range({
+            min: formatRupiah(node.minTicket.amount),
+            max: formatRupiah(node.maxTicket.amount),
+          }),
+        },
       });
     return { review: { roundId, amount, amountIdr, idempotencyKey, error: null as string | null } };
   },
 
   back: async (event) => {
     const { roundId, amount } = pledgeFields(await event.request.formData());
-    return { pledge: { roundId, amount, errors: {} as FieldErrors } };
+    return { values: { roundId, amount }, errors: { fields: {} } as FormErrors };
   },
 
   pledge: async (event) => {
     const form = await event.request.formData();
     const { roundId, amount, idempotencyKey } = pledgeFields(form);
     const acceptedDisclosureVersion = textField(form, "disclosureVersion");
-    const failWith = (status: number, errors: FieldErrors) => fail(status, { pledge: { roundId, amount, errors } });
+    const failWith = (status: number, errors: FormErrors) => fail(status, { values: { roundId, amount }, errors });
     const amountIdr = toWholeRupiah(amount);
-    if (!amountIdr) return failWith(400, { amount: m.remit_rupiah_invalid() });
-    if (!roundId || !idempotencyKey) return failWith(400, { form: m.form_reload() });
+    if (!amountIdr) return failWith(400, { fields: { amount: m.remit_rupiah_invalid() } });
+    if (!roundId || !idempotencyKey) return failWith(400, { form: m.form_reload(), fields: {} });
     // Still on step 2 until the family says it has read the statement.
     const stayOnReview = (error: string) =>
       fail(400, { review: { roundId, amount, amountIdr, idempotencyKey, error } });
@@ -235,24 +226,36 @@ export const actions: Actions = {
         return stayOnReview(result.message);
       case "TicketOutOfRangeError":
         return failWith(400, {
-          amount: m.invest_ticket_out_of_range({ min: formatRupiah(result.minIdr), max: formatRupiah(result.maxIdr) }),
+          fields: {
+            amount: m.invest_ticket_out_of_range({
+              min: formatRupiah(result.minIdr),
+              max: formatRupiah(result.maxIdr),
+            }),
+          },
         });
       case "RoundOversubscribedError":
-        return failWith(400, { amount: m.invest_oversubscribed({ remaining: formatRupiah(result.remainingIdr) }) });
+        return failWith(400, {
+          fields: { amount: m.invest_oversubscribed({ remaining: formatRupiah(result.remainingIdr) }) },
+        });
       case "InvestmentCapExceededError":
         return failWith(400, {
-          amount: m.invest_cap_exceeded({ limit: formatRupiah(result.limitIdr), used: formatRupiah(result.usedIdr) }),
+          fields: {
+            amount: m.invest_cap_exceeded({ limit: formatRupiah(result.limitIdr), used: formatRupiah(result.usedIdr) }),
+          },
         });
       case "IncomeNotDeclaredError":
-        return failWith(400, { amount: m.invest_income_not_declared() });
+        return failWith(400, { fields: { amount: m.invest_income_not_declared() } });
       case "InsufficientFundsError":
-        return failWith(400, { amount: m.invest_insufficient_funds() });
+        return failWith(400, { fields: { amount: m.invest_insufficient_funds() } });
       case "RoundNotOpenError":
-        return failWith(400, { amount: m.invest_round_not_open() });
+        return failWith(400, { fields: { amount: m.invest_round_not_open() } });
       case "InputValidationError":
-        return failWith(400, fieldErrorsFromIssues(result.issues, { amountIdr: "amount" }));
+        return failWith(
+          400,
+          errorsFrom(result, (name) => (name === "amountIdr" ? "amount" : name)),
+        );
       default:
-        return failWith(400, { form: result.message });
+        return failWith(400, { form: result.message, fields: {} });
     }
   },
 };

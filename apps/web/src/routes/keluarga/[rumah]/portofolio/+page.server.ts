@@ -1,46 +1,47 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 
 import type { PageServerLoad } from "./$types";
 
 const PAGE_SIZE = 20;
 
-const PortfolioQuery = graphql(`
-  query HouseholdPortfolio($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
-    node(id: $id) {
-      __typename
-      ... on Household {
-        pledges(first: $first, after: $after, last: $last, before: $before) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            hasPreviousPage
-            startCursor
-            endCursor
-          }
-          edges {
-            node {
-              id
-              createdAt
-              status
-              roundSlug
-              roundTitle
-              amount {
-                amount
-                currency
-              }
-              received {
-                amount
-                currency
+const PortfolioQuery = graphql(
+  `
+    query HouseholdPortfolio($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+      node(id: $id) {
+        __typename
+        ... on Household {
+          pledges(first: $first, after: $after, last: $last, before: $before) {
+            totalCount
+            pageInfo {
+              ...PageInfoFields
+            }
+            edges {
+              node {
+                id
+                createdAt
+                status
+                roundSlug
+                roundTitle
+                amount {
+                  amount
+                  currency
+                }
+                received {
+                  amount
+                  currency
+                }
               }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfoFields],
+);
 
 export const load: PageServerLoad = async (event) => {
   const args = readPageArgs(event.url.searchParams, PAGE_SIZE);

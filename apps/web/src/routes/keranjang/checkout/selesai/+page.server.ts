@@ -1,7 +1,7 @@
 import { error, redirect } from "@sveltejs/kit";
 
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { OrdersByIdQuery } from "#lib/server/order-queries.ts";
+import { OrdersByIdQuery } from "#lib/order-queries.server.ts";
 import { requireSession } from "#lib/session.ts";
 
 import type { PageServerLoad } from "./$types";

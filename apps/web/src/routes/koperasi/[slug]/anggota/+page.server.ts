@@ -1,6 +1,8 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { requireOfficer } from "#lib/koperasi/access.ts";
+import { SavingsBalancesFields } from "#lib/koperasi/savings-fields.ts";
+import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 
 import type { PageServerLoad } from "./$types";
@@ -8,52 +10,41 @@ import type { PageServerLoad } from "./$types";
 // Ten rows fit a phone screen with their three balances; a village cooperative has tens to hundreds of members.
 const PAGE_SIZE = 10;
 
-const MembersQuery = graphql(`
-  query CoopMembers(
-    $slug: String!
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-    $filter: MembershipFilter
-  ) {
-    cooperative(slug: $slug) {
-      id
-      members(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          hasPreviousPage
-          startCursor
-          endCursor
-        }
-        edges {
-          node {
-            id
-            fullName
-            memberNumber
-            status
-            joinedAt
-            savings {
-              pokok {
-                amount
-                currency
-              }
-              wajib {
-                amount
-                currency
-              }
-              sukarela {
-                amount
-                currency
+const MembersQuery = graphql(
+  `
+    query CoopMembers(
+      $slug: String!
+      $first: Int
+      $after: String
+      $last: Int
+      $before: String
+      $filter: MembershipFilter
+    ) {
+      cooperative(slug: $slug) {
+        id
+        members(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+          totalCount
+          pageInfo {
+            ...PageInfoFields
+          }
+          edges {
+            node {
+              id
+              fullName
+              memberNumber
+              status
+              joinedAt
+              savings {
+                ...SavingsBalancesFields
               }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfoFields, SavingsBalancesFields],
+);
 
 /** Members and their savings, paged by member number; `?cari=` searches name or number, `?status=` narrows. */
 export const load: PageServerLoad = async (event) => {

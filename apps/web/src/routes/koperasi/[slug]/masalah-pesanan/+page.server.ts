@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
+import { closeProblemAction, refundProblemAction } from "#lib/order-problem-actions.server.ts";
 import { OrderProblemFields } from "#lib/order-problems.ts";
-import { closeProblemAction, refundProblemAction } from "#lib/server/order-problems.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

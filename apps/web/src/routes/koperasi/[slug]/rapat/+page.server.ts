@@ -9,45 +9,46 @@ import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { loadCooperative, requireOfficerOrMember } from "#lib/koperasi/access.ts";
 import { parseMotions, parseScheduledAt } from "#lib/koperasi/meeting-form.ts";
+import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 import { m } from "#lib/paraglide/messages.js";
 
 import type { Actions, PageServerLoad } from "./$types";
 
-const MeetingsQuery = graphql(`
-  query CoopMeetings($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-    cooperative(slug: $slug) {
-      id
-      bylaws {
-        meetingCallers
-      }
-      meetings(first: $first, after: $after, last: $last, before: $before) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          hasPreviousPage
-          startCursor
-          endCursor
+const MeetingsQuery = graphql(
+  `
+    query CoopMeetings($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
+      cooperative(slug: $slug) {
+        id
+        bylaws {
+          meetingCallers
         }
-        edges {
-          node {
-            id
-            kind
-            title
-            fiscalYear
-            scheduledAt
-            location
-            online
-            status
-            motions {
+        meetings(first: $first, after: $after, last: $last, before: $before) {
+          totalCount
+          pageInfo {
+            ...PageInfoFields
+          }
+          edges {
+            node {
               id
+              kind
+              title
+              fiscalYear
+              scheduledAt
+              location
+              online
+              status
+              motions {
+                id
+              }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfoFields],
+);
 
 // Members-only rounds waiting for review: a meeting's motion may approve them (officers only read the queue).
 const MembersOnlyRoundsQuery = graphql(`

@@ -7,7 +7,8 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
-import { BusinessesToVerify, businessesToVerify, searchCandidates, verifyAction } from "#lib/tinjauan/verification.ts";
+import { RoundTermsFields } from "#lib/pendanaan/round-terms-fields.ts";
+import { BusinessesToVerify, businessesToVerify, searchCandidates, verifyAction } from "#lib/verification.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -43,22 +44,7 @@ const ReviewQuery = graphql(
               slug
               title
               purpose
-              instrument
-              isPublic
-              returnBps
-              tenorMonths
-              target {
-                amount
-                currency
-              }
-              minTicket {
-                amount
-                currency
-              }
-              maxTicket {
-                amount
-                currency
-              }
+              ...RoundTermsFields
               business {
                 name
                 slug
@@ -80,7 +66,7 @@ const ReviewQuery = graphql(
       }
     }
   `,
-  [BusinessesToVerify],
+  [BusinessesToVerify, RoundTermsFields],
 );
 
 const DecideRequest = graphql(

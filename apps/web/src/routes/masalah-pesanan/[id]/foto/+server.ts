@@ -2,8 +2,8 @@
 // cooperative's officers only (the API decides; anyone else gets 404).
 import { error } from "@sveltejs/kit";
 
+import { fetchProblemPhoto } from "#lib/order-problem-actions.server.ts";
 import { problemUuid } from "#lib/order-problems.ts";
-import { fetchProblemPhoto } from "#lib/server/order-problems.ts";
 
 import type { RequestHandler } from "./$types";
 

@@ -2,7 +2,7 @@
 import { error } from "@sveltejs/kit";
 
 import { paymentUuid } from "#lib/payments.ts";
-import { fetchPaymentProof } from "#lib/server/payment-proof.ts";
+import { fetchPaymentProof } from "#lib/pembayaran/payment-proof.server.ts";
 
 import type { RequestHandler } from "./$types";
 

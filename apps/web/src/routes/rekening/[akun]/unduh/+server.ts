@@ -1,9 +1,9 @@
 import { error, type RequestHandler } from "@sveltejs/kit";
 
+import { csvDownload } from "#lib/csv-download.server.ts";
 import { todayInJakarta } from "#lib/format.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
-import { csvDownload } from "#lib/server/csv-download.ts";
 import { SESSION_COOKIE } from "#lib/session.ts";
 import { statementPeriodOf } from "#lib/statement-period.server.ts";
 

@@ -7,8 +7,8 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { checkGlobalId } from "#lib/global-id.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { requireMyBusiness } from "#lib/server/my-business.ts";
-import { CategoriesQuery, PRODUCT_FIELDS, productField, productInput } from "#lib/server/product-form.ts";
+import { requireMyBusiness } from "#lib/usahaku/my-business.server.ts";
+import { CategoriesQuery, PRODUCT_FIELDS, productField, productInput } from "#lib/usahaku/product-form.server.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

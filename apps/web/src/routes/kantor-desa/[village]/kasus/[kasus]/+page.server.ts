@@ -1,5 +1,6 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 
+import { queryConfidential } from "#lib/confidential.server.ts";
 import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
 import { mutate } from "#lib/forms/mutate.ts";
@@ -7,7 +8,6 @@ import { caseField, ProtectionCaseQuery, ReferProtectionCase, UpdateProtectionCa
 import { CASE_UPDATE_STATUSES, isClosedCase } from "#lib/kantor-desa/labels.ts";
 import { checkNodeId, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { queryConfidential } from "#lib/server/confidential.ts";
 
 import type { Actions, PageServerLoad, RequestEvent } from "./$types";
 

@@ -1,5 +1,6 @@
 import { fail, redirect } from "@sveltejs/kit";
 
+import { queryConfidential } from "#lib/confidential.server.ts";
 import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
 import { mutate } from "#lib/forms/mutate.ts";
@@ -10,7 +11,6 @@ import { loadPerson } from "#lib/kantor-desa/people.ts";
 import { VillageRegistryQuery } from "#lib/kantor-desa/registry.ts";
 import { keepNikOutOfAddress, NIK_REMOVED_PARAM } from "#lib/kantor-desa/search.ts";
 import { m } from "#lib/paraglide/messages.js";
-import { queryConfidential } from "#lib/server/confidential.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 

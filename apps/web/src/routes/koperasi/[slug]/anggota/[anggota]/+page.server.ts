@@ -10,56 +10,45 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { checkNodeId, loadCooperative, requireOfficer } from "#lib/koperasi/access.ts";
+import { SavingsBalancesFields } from "#lib/koperasi/savings-fields.ts";
 import { m } from "#lib/paraglide/messages.js";
 
 import type { Actions, PageServerLoad } from "./$types";
 
-const MemberQuery = graphql(`
-  query CoopMember($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Membership {
-        id
-        fullName
-        memberNumber
-        status
-        joinedAt
-        leftAt
-        cooperative {
+const MemberQuery = graphql(
+  `
+    query CoopMember($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Membership {
           id
-        }
-        savings {
-          pokok {
-            amount
-            currency
+          fullName
+          memberNumber
+          status
+          joinedAt
+          leftAt
+          cooperative {
+            id
           }
-          wajib {
-            amount
-            currency
+          savings {
+            ...SavingsBalancesFields
           }
-          sukarela {
-            amount
-            currency
-          }
-          total {
-            amount
-            currency
-          }
-        }
-        savingsMovements(limit: 100) {
-          entryId
-          hasReceipt
-          createdAt
-          kind
-          amount {
-            amount
-            currency
+          savingsMovements(limit: 100) {
+            entryId
+            hasReceipt
+            createdAt
+            kind
+            amount {
+              amount
+              currency
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [SavingsBalancesFields],
+);
 
 const DepositSavings = graphql(
   `

@@ -4,8 +4,8 @@ import { checkGlobalId } from "#lib/global-id.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
 import { PHOTO_MAX_BYTES } from "#lib/product-photo.ts";
-import { requireMyBusiness } from "#lib/server/my-business.ts";
-import { uploadProductPhoto } from "#lib/server/product-photos.ts";
+import { requireMyBusiness } from "#lib/usahaku/my-business.server.ts";
+import { uploadProductPhoto } from "#lib/usahaku/product-photos.server.ts";
 
 import type { Actions, PageServerLoad, RequestEvent } from "./$types";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { cspDirectives, securityHeaders } from "./security-headers.ts";
+import { cspDirectives, securityHeaders } from "./security-headers.server.ts";
 
 describe("security headers", () => {
   it("forbid framing and script injection, and keep personal pages out of every cache", () => {

@@ -2,12 +2,12 @@
 // returnee candidates for `?usaha=<business>&cari=<name>`, and the form action that verifies.
 import { fail, type RequestEvent } from "@sveltejs/kit";
 
-import { errorsFrom } from "../forms/errors.ts";
-import { formValues } from "../forms/fields.ts";
-import { mutate } from "../forms/mutate.ts";
-import { MutationErrors } from "../forms/mutation-errors.ts";
-import { graphql, type ResultOf } from "../gql.ts";
-import { createApiClient, runQuery } from "../graphql.ts";
+import { errorsFrom } from "./forms/errors.ts";
+import { formValues } from "./forms/fields.ts";
+import { mutate } from "./forms/mutate.ts";
+import { MutationErrors } from "./forms/mutation-errors.ts";
+import { graphql, type ResultOf } from "./gql.ts";
+import { createApiClient, runQuery } from "./graphql.ts";
 
 /**
  * The village's businesses whose owner is not verified yet, selected once for both pages that verify

@@ -3,25 +3,31 @@
 // JavaScript), the seller's answer, and the resolution (refund or close). Also proxies a report's private photo.
 import { fail, type RequestEvent } from "@sveltejs/kit";
 
-import { parseRupiah } from "../forms/amounts.ts";
-import { errorsFrom } from "../forms/errors.ts";
-import { formValues } from "../forms/fields.ts";
-import { mutate } from "../forms/mutate.ts";
-import { MutationErrors } from "../forms/mutation-errors.ts";
-import { checkGlobalId } from "../global-id.ts";
-import { graphql } from "../gql.ts";
-import { createApiClient, runQuery } from "../graphql.ts";
-import { OrderProblemFields } from "../order-problems.ts";
-import { m } from "../paraglide/messages.js";
-import { proxyPrivateFile, uploadToApi } from "./api-files.ts";
+import { proxyPrivateFile, uploadToApi } from "./api-files.server.ts";
+import { parseRupiah } from "./forms/amounts.ts";
+import { errorsFrom } from "./forms/errors.ts";
+import { formValues } from "./forms/fields.ts";
+import { mutate } from "./forms/mutate.ts";
+import { MutationErrors } from "./forms/mutation-errors.ts";
+import { checkGlobalId } from "./global-id.ts";
+import { graphql } from "./gql.ts";
+import { createApiClient, runQuery } from "./graphql.ts";
+import { OrderProblemFields } from "./order-problems.ts";
+import { m } from "./paraglide/messages.js";
 
 type Event = Pick<RequestEvent, "cookies" | "fetch" | "getClientAddress" | "request">;
 
-const REPORT = `mutation ReportOrderProblem($input: ReportOrderProblemInput!) {
-  reportOrderProblem(input: $input) {
-    __typename ... on Error { message } ... on InputValidationError { issues { path message } }
-  }
-}`;
+const ReportProblem = graphql(
+  `
+    mutation ReportOrderProblem($input: ReportOrderProblemInput!) {
+      reportOrderProblem(input: $input) {
+        __typename
+        ...MutationErrors
+      }
+    }
+  `,
+  [MutationErrors],
+);
 
 const AnswerProblem = graphql(
   `
@@ -66,12 +72,8 @@ export async function reportProblemAction(event: Event, orderId: string) {
   const values = formValues(form, ["kind", "description"]);
   const photo = form.get("photo");
   const keep = { action: "problem", values };
-  const answer = await uploadToApi<{
-    __typename: string;
-    message?: string;
-    issues?: { path: string[]; message: string }[];
-  }>(event, {
-    query: REPORT,
+  const answer = await uploadToApi(event, {
+    mutation: ReportProblem,
     field: "reportOrderProblem",
     input: { orderId, kind: values.kind, description: values.description },
     fileField: "photo",

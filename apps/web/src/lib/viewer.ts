@@ -1,8 +1,8 @@
 import type { RequestEvent } from "@sveltejs/kit";
 
-import { graphql, type ResultOf } from "../gql.ts";
-import { createApiClient, runQuery } from "../graphql.ts";
-import { redirectToSignIn, requireSession, SESSION_COOKIE } from "../session.ts";
+import { graphql, type ResultOf } from "./gql.ts";
+import { createApiClient, runQuery } from "./graphql.ts";
+import { redirectToSignIn, requireSession, SESSION_COOKIE } from "./session.ts";
 
 type ViewerEvent = Pick<RequestEvent, "cookies" | "fetch" | "url">;
 

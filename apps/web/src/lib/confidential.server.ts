@@ -3,7 +3,7 @@
 import { error, type RequestEvent } from "@sveltejs/kit";
 import type { AnyVariables, DocumentInput } from "@urql/core";
 
-import { createApiClient } from "../graphql.ts";
+import { createApiClient } from "./graphql.ts";
 
 /**
  * Codes of errors the API raises on purpose for an object the caller may not see or that cannot exist.

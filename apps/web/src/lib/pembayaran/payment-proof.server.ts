@@ -2,11 +2,19 @@
 // buyer or the cooperative's officers.
 import type { RequestEvent } from "@sveltejs/kit";
 
-import { proxyPrivateFile, uploadToApi } from "./api-files.ts";
+import { proxyPrivateFile, uploadToApi } from "../api-files.server.ts";
+import { graphql } from "../gql.ts";
 
-const SUBMIT = `mutation SubmitPaymentProof($input: SubmitPaymentProofInput!) {
-  submitPaymentProof(input: $input) { __typename ... on Error { message } }
-}`;
+const SubmitPaymentProof = graphql(`
+  mutation SubmitPaymentProof($input: SubmitPaymentProofInput!) {
+    submitPaymentProof(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
 
 type Event = Pick<RequestEvent, "cookies" | "fetch" | "getClientAddress">;
 
@@ -16,8 +24,8 @@ export async function uploadPaymentProof(
   proof: File,
   amount: string,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
-  const answer = await uploadToApi<{ __typename: string; message?: string }>(event, {
-    query: SUBMIT,
+  const answer = await uploadToApi(event, {
+    mutation: SubmitPaymentProof,
     field: "submitPaymentProof",
     input: { paymentId, amount },
     fileField: "proof",

@@ -1,5 +1,5 @@
-import { graphql } from "../gql.ts";
-import { PaymentFields } from "../payments.ts";
+import { graphql } from "./gql.ts";
+import { PaymentFields } from "./payments.ts";
 
 /** What the buyer's and the seller's order pages show of one order. */
 export const OrderFields = graphql(`

@@ -1,11 +1,19 @@
 // A seller's photo upload, forwarded to the API as a GraphQL multipart request (api-files.ts).
 import type { RequestEvent } from "@sveltejs/kit";
 
-import { uploadToApi } from "./api-files.ts";
+import { uploadToApi } from "../api-files.server.ts";
+import { graphql } from "../gql.ts";
 
-const ADD_PHOTO = `mutation AddProductPhoto($input: AddProductPhotoInput!) {
-  addProductPhoto(input: $input) { __typename ... on ProductPhotoError { reason } }
-}`;
+const AddProductPhoto = graphql(`
+  mutation AddProductPhoto($input: AddProductPhotoInput!) {
+    addProductPhoto(input: $input) {
+      __typename
+      ... on ProductPhotoError {
+        reason
+      }
+    }
+  }
+`);
 
 export type UploadOutcome = { ok: true } | { ok: false; reason: string; forbidden?: boolean };
 
@@ -14,8 +22,8 @@ export async function uploadProductPhoto(
   productId: string,
   photo: File,
 ): Promise<UploadOutcome> {
-  const answer = await uploadToApi<{ __typename: string; reason?: string }>(event, {
-    query: ADD_PHOTO,
+  const answer = await uploadToApi(event, {
+    mutation: AddProductPhoto,
     field: "addProductPhoto",
     input: { productId },
     fileField: "photo",

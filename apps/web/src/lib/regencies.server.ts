@@ -1,4 +1,4 @@
-import { graphql } from "../gql.ts";
+import { graphql } from "./gql.ts";
 
 /** Regencies (kabupaten/kota) of the provinces taking part, by province: for delivery rates and the checkout. */
 export const RegenciesQuery = graphql(`

@@ -1,8 +1,8 @@
 import { error, type RequestEvent } from "@sveltejs/kit";
 
+import { queryConfidential } from "../confidential.server.ts";
 import { graphql, type ResultOf } from "../gql.ts";
 import { createApiClient, runQuery } from "../graphql.ts";
-import { queryConfidential } from "../server/confidential.ts";
 
 type ApiEvent = Pick<RequestEvent, "cookies" | "fetch">;
 

@@ -3,10 +3,11 @@
 // request; a private file (proof of transfer, problem photo) is proxied back with the visitor's session, with the
 // same headers as every GraphQL request (apiHeaders).
 import type { RequestEvent } from "@sveltejs/kit";
+import { type AnyVariables, type DocumentInput, stringifyDocument } from "@urql/core";
 
 import { API_URL } from "$app/env/private";
 
-import { apiHeaders } from "../graphql.ts";
+import { apiHeaders } from "./graphql.ts";
 
 type Event = Pick<RequestEvent, "cookies" | "fetch" | "getClientAddress">;
 
@@ -16,14 +17,22 @@ export type UploadAnswer<Result> =
   | { status: "answered"; result: Result | undefined; errors?: unknown };
 
 /**
- * Runs `mutation` (its root field named `field`) with `input`, `file` (if any) going in as `input[fileField]`.
- * Returns the root field's result as the API answered it; the caller maps it to its form's failure.
+ * Runs `mutation` (a typed `graphql()` document, its root field named `field`) with `input`, `file` (if any) going
+ * in as `input[fileField]`. Returns the root field's result as the API answered it, typed by the document; the
+ * caller maps it to its form's failure.
  */
-export async function uploadToApi<Result>(
+export async function uploadToApi<Data, Variables extends AnyVariables, Field extends keyof Data & string>(
   event: Event,
-  request: { query: string; field: string; input: Record<string, unknown>; fileField: string; file: File | null },
-): Promise<UploadAnswer<Result>> {
-  const { query, field, input, fileField, file } = request;
+  request: {
+    mutation: DocumentInput<Data, Variables>;
+    field: Field;
+    input: Record<string, unknown>;
+    fileField: string;
+    file: File | null;
+  },
+): Promise<UploadAnswer<Data[Field]>> {
+  const { field, input, fileField, file } = request;
+  const query = stringifyDocument(request.mutation);
   const body = new FormData();
   body.set("operations", JSON.stringify({ query, variables: { input: { ...input, [fileField]: null } } }));
   body.set("map", JSON.stringify(file ? { 0: [`variables.input.${fileField}`] } : {}));
@@ -39,7 +48,7 @@ export async function uploadToApi<Result>(
   }
   if (response.status === 413) return { status: "too-large" };
   const json = (await response.json().catch(() => null)) as { data?: Record<string, unknown>; errors?: unknown } | null;
-  return { status: "answered", result: json?.data?.[field] as Result | undefined, errors: json?.errors };
+  return { status: "answered", result: json?.data?.[field] as Data[Field] | undefined, errors: json?.errors };
 }
 
 /** A file from one of the API's private routes, for the signed-in viewer (the API decides who may read it). */

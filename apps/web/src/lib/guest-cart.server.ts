@@ -2,8 +2,8 @@
 // up; then it joins their account's cart through the API's mergeGuestCart, and the cookie is gone.
 import { type Cookies, error, type RequestEvent } from "@sveltejs/kit";
 
-import { graphql } from "../gql.ts";
-import { createApiClient, runMutation } from "../graphql.ts";
+import { graphql } from "./gql.ts";
+import { createApiClient, runMutation } from "./graphql.ts";
 
 export const GUEST_CART_COOKIE = "dm_cart";
 /** Notes from the last merge (products dropped or capped), shown once on /keranjang. */

@@ -2,7 +2,7 @@ import type { sveltekit } from "@sveltejs/kit/vite";
 
 type CspDirectives = NonNullable<NonNullable<NonNullable<Parameters<typeof sveltekit>[0]>["csp"]>["directives"]>;
 
-import { SESSION_COOKIE } from "../session.ts";
+import { SESSION_COOKIE } from "./session.ts";
 
 /** The Content-Security-Policy directives (Kit adds a nonce for its own inline scripts; no unsafe-inline script). */
 export const cspDirectives: CspDirectives = {
