@@ -80,6 +80,14 @@ function catalogueSql(filter: Record<string, unknown>): [string, unknown[]] {
     key = `(${rank})`;
   }
   const from = `FROM "Product" p JOIN "Business" b ON b.id = p."businessId" ${join} WHERE ${where.join(" AND ")}`;
+  // The whole catalogue's or one category's total is the kept count, as the API reads it (commerce/catalogue-count.ts);
+  // any other filter counts the matching products.
+  const narrowed = Object.entries(filter).some(
+    ([name, value]) => name !== "categoryId" && value != null && value !== false && value !== "",
+  );
+  const total = narrowed
+    ? `(SELECT count(*) ${from})`
+    : `(SELECT coalesce(sum("products"), 0)::int FROM "CatalogueCount"${typeof filter.categoryId === "string" ? ` WHERE "categoryId" = $1::uuid` : ""})`;
   const sql = `WITH page AS (
       SELECT p.id, p.name, p.slug, p."priceIdr", p.unit, p.stock, p."imageUrls"[1] AS "imageUrl",
              ${key} AS k, b.name AS "businessName", v.name AS "villageName"
@@ -87,7 +95,7 @@ function catalogueSql(filter: Record<string, unknown>): [string, unknown[]] {
       ORDER BY k DESC, p.id ASC LIMIT 25),
     numbered AS (SELECT *, row_number() OVER (ORDER BY k DESC, id ASC) AS n FROM page)
     SELECT json_build_object('data', json_build_object('products', json_build_object(
-      'totalCount', (SELECT count(*) ${from}),
+      'totalCount', ${total},
       'pageInfo', json_build_object(
         'startCursor', (SELECT ${cursorOf("id::text")} FROM numbered WHERE n = 1),
         'endCursor', (SELECT ${cursorOf("id::text")} FROM numbered WHERE n = LEAST(24, (SELECT count(*) FROM numbered))),
