@@ -28,12 +28,19 @@ export function startServer(script: string, args: string[], env: NodeJS.ProcessE
   child.once("exit", () => started.delete(child));
   return new Promise<{ child: ChildProcess; port: number; ports: Record<string, number> }>((resolve, reject) => {
     let output = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
+    const listen = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /"port":(\d+)|localhost:(\d+)/.exec(output);
+      if (!match) return;
       const ports = Object.fromEntries([...output.matchAll(/"(\w+)":(\d+)/g)].map((m) => [m[1]!, Number(m[2])]));
-      if (match) resolve({ child, port: Number(match[1] ?? match[2]), ports });
-    });
+      // From here on the output (a log line per request) is drained unread: kept and searched, it grew for the whole
+      // run and each chunk was matched against all of it, in the load generator's process, slowing the load itself.
+      child.stdout!.off("data", listen);
+      child.stdout!.resume();
+      output = "";
+      resolve({ child, port: Number(match[1] ?? match[2]), ports });
+    };
+    child.stdout!.on("data", listen);
     child.once("exit", (code) => reject(new Error(`${script} exited (${code}) before listening: ${output}`)));
   });
 }
