@@ -35,7 +35,9 @@ export interface Fixtures {
   sessionToken: string;
   roundSlug: string;
   pledgeRoundId: string;
+  /** The pledging household and its member's session. */
   householdId: string;
+  pledgerToken: string;
   hotProductId: string;
   buyerTokens: string[];
 }
@@ -139,7 +141,7 @@ export function buildOperations(f: Fixtures): Operation[] {
           acceptedDisclosureVersion: CURRENT_DISCLOSURE.version,
         },
       },
-      cookie: `dm_session=${f.sessionToken}`,
+      cookie: `dm_session=${f.pledgerToken}`,
       write: true,
     },
     {
@@ -173,8 +175,9 @@ export function buildOperations(f: Fixtures): Operation[] {
 }
 
 /**
- * Reads the variables from the database and makes what the writes need: a household member of the household with
- * the longest statement (signed in), a members-only round for their pledges, and eight signed-in buyers.
+ * Reads the variables from the database and makes what the writes need: a signed-in member of the household with
+ * the longest statement, a signed-in member of another household of its village with a members-only round for their
+ * pledges, and eight signed-in buyers.
  */
 export async function readFixtures(url: string): Promise<Fixtures> {
   const client = new pg.Client({ connectionString: url });
@@ -230,15 +233,29 @@ export async function readFixtures(url: string): Promise<Fixtures> {
     const round = await one<{ slug: string }>(`SELECT r.slug FROM "FundingRound" r JOIN "Pledge" p ON p."roundId" = r.id
       WHERE r.slug NOT LIKE 'bench-%'
       GROUP BY r.id ORDER BY count(*) DESC, r.slug LIMIT 1`);
-    // Pledges go to a members-only round of the household's cooperative (no OJK cap to run into), with a target no
-    // run reaches, from a wallet topped up by a balanced entry (the ledger's triggers keep the balances).
+    // Pledges come from another household of the same village (its statement grows with every pledge, which must
+    // not change the statement measured above) and go to a members-only round of the village's cooperative (no OJK
+    // cap to run into), with a target no run reaches, from a wallet topped up by a balanced entry (the ledger's
+    // triggers keep the balances).
+    const pledger = await one<{ id: string; householdId: string }>(`SELECT a.id, a."householdId" FROM "Account" a
+      JOIN "Household" h ON h.id = a."householdId"
+      WHERE a.kind = 'HOUSEHOLD_WALLET' AND h."villageId" = '${wallet.villageId}' AND a.id <> '${wallet.id}'
+      ORDER BY a.id LIMIT 1`);
+    const pledgerPerson = await one<{ id: string }>(`INSERT INTO "Person" (id, "villageId", "fullName")
+      VALUES (gen_random_uuid(), '${wallet.villageId}', 'Penanam modal (benchmark)') RETURNING id`);
+    await client.query(
+      `INSERT INTO "HouseholdMember" (id, "householdId", "personId", relationship)
+      VALUES (gen_random_uuid(), $1, $2, 'HEAD')`,
+      [pledger.householdId, pledgerPerson.id],
+    );
+    const pledgerToken = await signIn(pledgerPerson.id);
     const cooperative = await one<{ id: string }>(
       `SELECT id FROM "Cooperative" WHERE "villageId" = '${wallet.villageId}'`,
     );
     await client.query(
       `INSERT INTO "Membership" (id, "cooperativeId", "personId", "memberNumber")
       VALUES (gen_random_uuid(), $1, $2, 'BENCH-' || substr(md5(random()::text), 1, 12))`,
-      [cooperative.id, person.id],
+      [cooperative.id, pledgerPerson.id],
     );
     const pledgeRound = await one<{ id: string }>(`INSERT INTO "FundingRound" (id, slug, "businessId", "cooperativeId",
         title, instrument, "isPublic", "targetIdr", "minTicketIdr", "maxTicketIdr", status, "opensAt", "closesAt")
@@ -256,7 +273,7 @@ export async function readFixtures(url: string): Promise<Fixtures> {
       `INSERT INTO "Posting" (id, "entryId", "accountId", amount, currency)
       SELECT gen_random_uuid(), $1, id, CASE WHEN kind = 'EXTERNAL' THEN -10000000000000 ELSE 10000000000000 END, 'IDR'
       FROM "Account" WHERE key = 'external:world:IDR' OR id = $2`,
-      [entry.id, wallet.id],
+      [entry.id, pledger.id],
     );
     await client.query("COMMIT");
 
@@ -281,7 +298,8 @@ export async function readFixtures(url: string): Promise<Fixtures> {
       sessionToken: token,
       roundSlug: round.slug,
       pledgeRoundId: globalId("FundingRound", pledgeRound.id),
-      householdId: globalId("Household", wallet.householdId),
+      householdId: globalId("Household", pledger.householdId),
+      pledgerToken,
       hotProductId: globalId("Product", hot.id),
       buyerTokens,
     };
