@@ -30,8 +30,11 @@ export const inPeriod = (range: StatementRange) => Prisma.sql`
   AND (${range.until ?? null}::timestamptz IS NULL OR s."createdAt" < ${range.until ?? null}::timestamptz)`;
 
 /**
- * An account's movements, newest first, each with the balance after it. The running balance is summed over the
- * whole history by the database before the period is cut out, so a page of March still shows March's balances.
+ * An account's movements, newest first, each with the balance after it. The balance after a movement is the
+ * account's balance less every later movement (the ledger keeps `balance` equal to the sum of the postings, in the
+ * same transaction): newest first, that sum runs along the account's index and the scan stops after the page, so a
+ * page costs the same for an account with ten movements or a million. The later movements outside the period still
+ * count, so a page of March shows March's balances. Memo and remittance are joined to the page's rows only.
  */
 export async function loadStatement(
   prisma: PrismaClient,
@@ -41,18 +44,24 @@ export async function loadStatement(
   limit: number,
 ) {
   return prisma.$queryRaw<StatementLine[]>`
-    SELECT * FROM (
-      SELECT p."id" AS "postingId", p."createdAt", p."amount",
-             sum(p."amount") OVER (ORDER BY p."createdAt", p."id")::bigint AS "runningBalance",
-             e."memo", e."kind", r."corridorCountry", r."channel"::text AS "channel"
-      FROM "Posting" p
-      JOIN "JournalEntry" e ON e."id" = p."entryId"
-      LEFT JOIN "Remittance" r ON r."journalEntryId" = e."id"
-      WHERE p."accountId" = ${accountId}::uuid
-    ) s
-    WHERE ${inPeriod(range)}
-    ORDER BY s."createdAt" DESC, s."postingId" DESC
-    OFFSET ${offset} LIMIT ${limit}`;
+    SELECT page."postingId", page."createdAt", page."amount", page."runningBalance",
+           e."memo", e."kind", r."corridorCountry", r."channel"::text AS "channel"
+    FROM (
+      SELECT * FROM (
+        SELECT p."id" AS "postingId", p."entryId", p."createdAt", p."amount",
+               ((SELECT a."balance" FROM "Account" a WHERE a."id" = ${accountId}::uuid)
+                 - coalesce(sum(p."amount") OVER (ORDER BY p."createdAt" DESC, p."id" DESC
+                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))::bigint AS "runningBalance"
+        FROM "Posting" p
+        WHERE p."accountId" = ${accountId}::uuid
+      ) s
+      WHERE ${inPeriod(range)}
+      ORDER BY s."createdAt" DESC, s."postingId" DESC
+      OFFSET ${offset} LIMIT ${limit}
+    ) page
+    JOIN "JournalEntry" e ON e."id" = page."entryId"
+    LEFT JOIN "Remittance" r ON r."journalEntryId" = e."id"
+    ORDER BY page."createdAt" DESC, page."postingId" DESC`;
 }
 
 /** The local time zone of the village an account belongs to (household, member's or business's village). */
