@@ -53,6 +53,7 @@ import "./modules/auth/types.ts";
 import "./modules/auth/mutations.ts";
 import "./modules/auth/account-mutations.ts";
 import "./modules/aggregates/types.ts";
+import "./modules/impact/types.ts";
 import "./modules/households/types.ts";
 import "./modules/households/mutations.ts";
 import "./modules/ledger/types.ts";

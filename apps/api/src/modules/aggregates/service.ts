@@ -8,6 +8,13 @@ export interface RegionKey {
   kind: RegionKind;
   id: string;
 }
+/** A region, or the whole country (the impact figures, computed from the remittances rather than the kept cells). */
+export interface AreaKey {
+  kind: RegionKind | "national";
+  id: string;
+}
+/** The id the whole country goes by in an AreaKey. */
+export const NATIONAL_ID = "00000000-0000-0000-0000-000000000000";
 
 /**
  * A month/corridor cell built from fewer households than this is suppressed, so that an aggregate can never
@@ -20,28 +27,32 @@ export const publishedCount = (count: number): number | null => (count >= MIN_HO
 /** Remittance aggregates cover the last twelve months up to `now`. */
 export const WINDOW_MONTHS = 12;
 
-const regionColumn: Record<RegionKind, Prisma.Sql> = {
+const regionColumn: Record<AreaKey["kind"], Prisma.Sql> = {
   village: Prisma.raw(`v."id"`),
   regency: Prisma.raw(`v."regencyId"`),
   province: Prisma.raw(`g."provinceId"`),
+  national: Prisma.raw(`'${NATIONAL_ID}'::uuid`),
 };
 
-export const regionKeyString = (key: RegionKey) => `${key.kind}:${key.id}`;
+export const regionKeyString = (key: AreaKey) => `${key.kind}:${key.id}`;
 
-function byKind(keys: readonly RegionKey[]) {
-  const groups = new Map<RegionKind, string[]>();
+function byKind(keys: readonly AreaKey[]) {
+  const groups = new Map<AreaKey["kind"], string[]>();
   for (const key of keys) groups.set(key.kind, [...(groups.get(key.kind) ?? []), key.id]);
   return groups;
 }
 
-/** Runs one grouped query per region kind present (at most three), whatever the number of regions. */
-async function perRegion<Row extends { regionId: string }>(
-  keys: readonly RegionKey[],
-  query: (column: Prisma.Sql, ids: string[], kind: RegionKind) => Promise<Row[]>,
+/**
+ * Runs one grouped query per region kind present (at most four), whatever the number of regions. The query gets the
+ * SQL expression of a row's region id over `"Village" v JOIN "Regency" g` and the ids asked for.
+ */
+export async function perRegion<Row extends { regionId: string }, Kind extends AreaKey["kind"] = RegionKind>(
+  keys: readonly { kind: Kind; id: string }[],
+  query: (column: Prisma.Sql, ids: string[], kind: Kind) => Promise<Row[]>,
 ): Promise<Map<string, Row[]>> {
   const result = new Map<string, Row[]>();
   for (const [kind, ids] of byKind(keys)) {
-    for (const row of await query(regionColumn[kind], ids, kind)) {
+    for (const row of await query(regionColumn[kind], ids, kind as Kind)) {
       const k = `${kind}:${row.regionId}`;
       result.set(k, [...(result.get(k) ?? []), row]);
     }
@@ -115,36 +126,50 @@ async function loadRemittanceRows(prisma: PrismaClient, keys: readonly RegionKey
     keys,
     (column, ids) =>
       prisma.$queryRaw<RemittanceRow[]>`
-      WITH base AS (
-        SELECT ${column}::text AS "regionId", v."id" AS "villageId", to_char(r."receivedOn", 'YYYY-MM') AS "month",
-               r."corridorCountry" AS "corridor", r."householdId", r."amountIdr",
-               coalesce(a."savingsIdr" + a."investmentIdr", 0) AS "productiveIdr"
-        FROM "Remittance" r
-        LEFT JOIN "RemittanceAllocation" a ON a."remittanceId" = r."id"
-        JOIN "Household" h ON h."id" = r."householdId"
-        JOIN "Village" v ON v."id" = h."villageId"
-        JOIN "Regency" g ON g."id" = v."regencyId"
-        WHERE ${column} = ANY(${ids}::uuid[]) AND r."receivedOn" >= ${from}
-      ), corridors AS (
-        SELECT "villageId", "month", "corridor", count(DISTINCT "householdId") AS "households"
-        FROM base GROUP BY 1, 2, 3
-      ), folded AS (
-        SELECT b.*, CASE WHEN c."households" >= ${MIN_HOUSEHOLDS_PER_CELL} THEN b."corridor"
-                         ELSE ${OTHER_CORRIDORS} END AS "cell"
-        FROM base b JOIN corridors c USING ("villageId", "month", "corridor")
-      ), published AS (
-        SELECT "villageId", "month", "cell" FROM folded GROUP BY 1, 2, 3
-        HAVING count(DISTINCT "householdId") >= ${MIN_HOUSEHOLDS_PER_CELL}
-      )
+      WITH ${publishedRemittanceCtes(column, ids, from)}
       SELECT f."regionId", f."month", f."cell" AS "corridorCountry",
              sum(f."amountIdr")::bigint AS "amountIdr", sum(f."productiveIdr")::bigint AS "productiveIdr",
              count(*)::int AS "transfers", count(DISTINCT f."householdId")::int AS "households",
              (GROUPING(f."month") = 1) AS "total"
-      FROM folded f JOIN published p USING ("villageId", "month", "cell")
+      FROM "published" f
       GROUP BY GROUPING SETS ((f."regionId", f."month", f."cell"), (f."regionId"))
       ORDER BY 2, 3`,
   );
 }
+
+/**
+ * The remittances of published village cells, received from `from` (and before `until`), as the CTE "published":
+ * one row per remittance with its region, village, month (YYYY-MM), cell (corridor, or OTHER_CORRIDORS) and
+ * household. Per village, month and corridor, a corridor with fewer than MIN_HOUSEHOLDS_PER_CELL households is folded
+ * into the month's other-corridors cell, and a cell still below the threshold is dropped. Every published remittance
+ * figure, whatever its grouping (month, quarter, region), sums these rows only, so no two of them differ by a
+ * suppressed cell.
+ */
+export const publishedRemittanceCtes = (column: Prisma.Sql, ids: string[], from: Date, until?: Date) => Prisma.sql`
+  "base" AS (
+    SELECT ${column}::text AS "regionId", v."id" AS "villageId", to_char(r."receivedOn", 'YYYY-MM') AS "month",
+           r."corridorCountry" AS "corridor", r."householdId", r."amountIdr",
+           coalesce(a."savingsIdr" + a."investmentIdr", 0) AS "productiveIdr"
+    FROM "Remittance" r
+    LEFT JOIN "RemittanceAllocation" a ON a."remittanceId" = r."id"
+    JOIN "Household" h ON h."id" = r."householdId"
+    JOIN "Village" v ON v."id" = h."villageId"
+    JOIN "Regency" g ON g."id" = v."regencyId"
+    WHERE ${column} = ANY(${ids}::uuid[]) AND r."receivedOn" >= ${from}
+      ${until ? Prisma.sql`AND r."receivedOn" < ${until}` : Prisma.empty}
+  ), "corridors" AS (
+    SELECT "villageId", "month", "corridor", count(DISTINCT "householdId") AS "households"
+    FROM "base" GROUP BY 1, 2, 3
+  ), "folded" AS (
+    SELECT b.*, CASE WHEN c."households" >= ${MIN_HOUSEHOLDS_PER_CELL} THEN b."corridor"
+                     ELSE ${OTHER_CORRIDORS} END AS "cell"
+    FROM "base" b JOIN "corridors" c USING ("villageId", "month", "corridor")
+  ), "cells" AS (
+    SELECT "villageId", "month", "cell" FROM "folded" GROUP BY 1, 2, 3
+    HAVING count(DISTINCT "householdId") >= ${MIN_HOUSEHOLDS_PER_CELL}
+  ), "published" AS (
+    SELECT f.* FROM "folded" f JOIN "cells" USING ("villageId", "month", "cell")
+  )`;
 
 /**
  * The remittance rows once per request (`scope`, the request's context) and set of regions: a query asking for both

@@ -30,7 +30,7 @@ const MonthlyInflow = builder.objectRef<InflowCell>("MonthlyRemittanceInflow").i
   }),
 });
 
-const RegionStats = builder.objectRef<RegionKey>("RegionStats").implement({
+export const RegionStats = builder.objectRef<RegionKey>("RegionStats").implement({
   authScopes: (_stats, ctx) => keyScoped(ctx, "aggregates:read", true),
   description:
     `Anonymised figures for a village, regency or province. Remittance figures cover the last ${WINDOW_MONTHS} months. ` +
