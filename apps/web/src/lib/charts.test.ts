@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { niceTicks, scale, stackInflow } from "./charts.ts";
+import { niceTicks, scale, stackInflow, stackSeries } from "./charts.ts";
 
 const cell = (month: string, corridorCountry: string, amount: string) => ({
   month,
@@ -55,5 +55,26 @@ describe("scale", () => {
   it("maps an amount onto a length", () => {
     expect(scale(5n, 20n, 200)).toBe(50);
     expect(scale(1n, 0n, 200)).toBe(0);
+  });
+});
+
+describe("stackSeries", () => {
+  it("makes one bar per label with a segment per series, leaving out hidden values", () => {
+    const data = stackSeries(
+      ["2026-Q1", "2026-Q2"],
+      [
+        { key: "productive", values: [30n, null] },
+        { key: "consumption", values: [70n, 50n] },
+      ],
+    );
+    expect(data.bars.map((bar) => [bar.label, bar.total, bar.segments.map((s) => s.key)])).toEqual([
+      ["2026-Q1", 100n, ["productive", "consumption"]],
+      ["2026-Q2", 50n, ["consumption"]],
+    ]);
+    expect(data.series.map((s) => [s.key, s.total])).toEqual([
+      ["productive", 30n],
+      ["consumption", 120n],
+    ]);
+    expect(data.max).toBe(100n);
   });
 });

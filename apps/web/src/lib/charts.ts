@@ -83,3 +83,27 @@ export function scale(value: bigint, max: bigint, length: number): number {
   // Four decimal places of the ratio are plenty for pixels.
   return (Number((value * 10_000n) / max) / 10_000) * length;
 }
+
+/**
+ * Bars from series given per label (one value per label, null where the figure is hidden): one bar per label with one
+ * segment per series, in the order given, each series in its own colour.
+ */
+export function stackSeries(
+  labels: readonly string[],
+  series: readonly { key: string; values: readonly (bigint | null)[] }[],
+): StackedData {
+  const withColors = series.map((s, index) => ({
+    key: s.key,
+    values: s.values,
+    color: SERIES_COLORS[index % SERIES_COLORS.length]!,
+    total: s.values.reduce<bigint>((sum, v) => sum + (v ?? 0n), 0n),
+  }));
+  const bars = labels.map((label, i) => {
+    const segments = withColors
+      .filter((s) => s.values[i] !== null && s.values[i] !== undefined)
+      .map((s) => ({ key: s.key, value: s.values[i]!, color: s.color }));
+    return { label, total: segments.reduce((sum, s) => sum + s.value, 0n), segments };
+  });
+  const max = bars.reduce((m, bar) => (bar.total > m ? bar.total : m), 0n);
+  return { series: withColors.map(({ key, total, color }) => ({ key, total, color })), bars, max };
+}

@@ -121,6 +121,32 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { slug, code }, ctx) =>
       slug || code ? ctx.prisma.village.findUnique({ ...query, where: slug ? { slug } : { code: code! } }) : null,
   }),
+  province: t.prismaField({
+    type: "Province",
+    nullable: true,
+    description: "One province by its 2-digit code.",
+    args: {
+      code: t.arg.string({
+        validate: z
+          .string()
+          .regex(/^[0-9]{2}$/, bilingual("Kode provinsi harus 2 digit.", "A province code has 2 digits.")),
+      }),
+    },
+    resolve: (query, _root, { code }, ctx) => ctx.prisma.province.findUnique({ ...query, where: { code } }),
+  }),
+  regency: t.prismaField({
+    type: "Regency",
+    nullable: true,
+    description: "One regency or city by its 4-digit code.",
+    args: {
+      code: t.arg.string({
+        validate: z
+          .string()
+          .regex(/^[0-9]{4}$/, bilingual("Kode kabupaten/kota harus 4 digit.", "A regency code has 4 digits.")),
+      }),
+    },
+    resolve: (query, _root, { code }, ctx) => ctx.prisma.regency.findUnique({ ...query, where: { code } }),
+  }),
   provinces: t.prismaField({
     type: ["Province"],
     description: "Provinces that have at least one participating village, by name.",

@@ -1,6 +1,6 @@
 import { error, type RequestHandler } from "@sveltejs/kit";
 
-import { csvDownload } from "#lib/csv-download.server.ts";
+import { csvDownload } from "#lib/download.server.ts";
 import { todayInJakarta } from "#lib/format.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient } from "#lib/graphql.ts";
