@@ -62,6 +62,28 @@ const operations: Record<string, Row> = {
     variables: (s) => ({ code: s.village.code }),
   },
   VillageStories: { variables: villageId },
+  NationalImpact: {},
+  ProvinceImpact: {
+    ceiling: [
+      2,
+      "the impact series is one aggregate statement (every metric, every quarter) beside the area's own row",
+    ],
+    variables: () => ({ code: "32" }),
+  },
+  RegencyImpact: {
+    ceiling: [
+      2,
+      "the impact series is one aggregate statement (every metric, every quarter) beside the area's own row",
+    ],
+    variables: () => ({ code: "3212" }),
+  },
+  VillageImpact: {
+    ceiling: [
+      2,
+      "the impact series is one aggregate statement (every metric, every quarter) beside the area's own row",
+    ],
+    variables: (s) => ({ code: s.village.code }),
+  },
   StoryList: {},
   StoryPage: {
     ceiling: [2, "the author's business in the village is read by its own query"],
