@@ -10,7 +10,6 @@ import type { Prisma, PrismaClient } from "@desa-migran/db";
 import { hashPassword } from "../src/modules/auth/passwords.ts";
 import { reviewFundingRound, submitFundingRound } from "../src/modules/funding/review.ts";
 import { createFundingRound } from "../src/modules/funding/service.ts";
-import { toRupiah } from "../src/modules/households/money.ts";
 import { recordRemittance } from "../src/modules/households/service.ts";
 import { CURRENT_DISCLOSURE } from "../src/modules/investments/disclosure.ts";
 import { disburseRound, pledge, repay } from "../src/modules/investments/service.ts";
@@ -32,7 +31,6 @@ import { businesses } from "./data/businesses.ts";
 import { cases } from "./data/cases.ts";
 import { categories } from "./data/categories.ts";
 import { cooperatives, villageOfficers } from "./data/cooperatives.ts";
-import { corridors } from "./data/currencies.ts";
 import { extraMembers, households, pastEpisodes, prospectiveEpisodes } from "./data/households.ts";
 import { orders as orderSeeds, recipients } from "./data/orders.ts";
 import { organizations, programs } from "./data/organizations.ts";
@@ -42,6 +40,8 @@ import { stories } from "./data/stories.ts";
 import { provinces, regencies, villageLinks, villages } from "./data/villages.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
 import { addMonths, at, createIdFactory, createRandom, day, isoDay, slugify, TODAY } from "./random.ts";
+import { monthlyRemittances } from "./remittances.ts";
+import { seedVillageHouseholds } from "./village-households.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,9 +52,6 @@ export interface SeedResult {
 
 /** OWASP Argon2id parameters (Argon2id is the library's default algorithm). */
 
-/** Months of remittances: Dec 2025 - Nov 2026. Idul Fitri 2026 is about 20 March: March transfers peak. */
-const REMITTANCE_MONTHS = Array.from({ length: 12 }, (_, i) => addMonths("2025-12-01", i));
-const LEBARAN_MONTH = "2026-03";
 /** Months of simpanan wajib recorded, for members of a migrant household (the remittance route). */
 const WAJIB_MONTHS = ["2026-10", "2026-11"];
 
@@ -774,41 +771,11 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   // Remittances: a year per household; the savings and investment parts go to the household wallet.
   let remittanceCount = 0;
   for (const h of households) {
-    const corridor = must(corridors[h.abroad.country], h.abroad.country);
-    const sender = personRef(`${h.key}:${h.abroad.member}`);
+    const ids = { householdId: hid(h.key), senderPersonId: personRef(`${h.key}:${h.abroad.member}`) };
     // Recorded by the family's own account, or by the village's migration desk for families without one.
     const recorder = householdUserId.get(h.key) ?? villageOfficerId(h.villageKey);
-    const channels = ["BANK", "POS", "APP", "CASH"] as const;
-    for (const month of REMITTANCE_MONTHS) {
-      const ym = month.slice(0, 7);
-      const lebaran = ym === LEBARAN_MONTH;
-      const factor = (lebaran ? 1.2 : 1) * (0.92 + rng.next() * 0.16);
-      const major = Math.max(
-        corridor.roundTo,
-        Math.round((h.monthlyMajor * factor) / corridor.roundTo) * corridor.roundTo,
-      );
-      const amountMinor = BigInt(major) * 10n ** BigInt(corridor.decimals);
-      const rateDigits = corridor.baseRate < 100 ? 4 : 2;
-      const rate = (corridor.baseRate * (0.985 + rng.next() * 0.03)).toFixed(rateDigits);
-      const amountIdr = toRupiah(amountMinor, corridor.currency, rate);
-      const savingsIdr = (amountIdr * BigInt(h.savingsPct)) / 100n;
-      const investmentIdr = (amountIdr * BigInt(h.investmentPct)) / 100n;
-      const receivedOn = `${ym}-${String(lebaran ? rng.int(2, 9) : rng.int(3, ym === "2026-11" ? 25 : 14)).padStart(2, "0")}`;
-      const channel = rng.chance(0.85) ? h.channel : rng.pick(channels.filter((c) => c !== h.channel));
-      const input = {
-        householdId: hid(h.key),
-        senderPersonId: sender,
-        amountMinor,
-        currency: corridor.currency,
-        rate,
-        corridorCountry: corridor.country,
-        channel,
-        receivedOn: day(receivedOn),
-        savingsIdr,
-        investmentIdr,
-        idempotencyKey: `seed:${h.key}:${ym}`,
-      };
-      schedule(at(receivedOn, 19), () => recordRemittance(tx, input, recorder, { at: at(receivedOn, 19) }));
+    for (const { at: when, input } of monthlyRemittances(h, ids, rng)) {
+      schedule(when, () => recordRemittance(tx, input, recorder, { at: when }));
       remittanceCount += 1;
     }
   }
@@ -1329,6 +1296,10 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   await tx.meetingAttendance.createMany({ data: ratAttendance });
   await tx.vote.createMany({ data: ratVotes });
 
+  // ── The rest of each village's migrant families (30 to 60 a village), after everything else ──
+  const generated = await seedVillageHouseholds(tx, households, { villageId: vid, officerId: villageOfficerId });
+  mark("village households");
+
   const journalEntries = await tx.journalEntry.count();
   const distributions = await tx.distribution.count();
   const orderCount = await tx.order.count();
@@ -1338,16 +1309,16 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
     regencies: regencies.length,
     villages: villages.length,
     users: users.length,
-    persons: persons.length,
+    persons: persons.length + generated.persons,
     migrationEpisodes: episodes.length,
-    households: households.length,
-    householdMembers: households.reduce((n, h) => n + h.members.length, 0),
+    households: households.length + generated.households,
+    householdMembers: households.reduce((n, h) => n + h.members.length, 0) + generated.members,
     cooperatives: cooperatives.length,
     memberships: memberships.length,
     businesses: businesses.length,
     productCategories: categories.length,
     products: productRows.length,
-    remittances: remittanceCount,
+    remittances: remittanceCount + generated.remittances,
     savingsPayments,
     fundingRounds: rounds.length + inReview,
     pledges: pledgeCount,

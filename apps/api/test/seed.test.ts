@@ -143,4 +143,24 @@ describe("demo seed", () => {
     const latest = await prisma.journalEntry.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
     expect(latest.createdAt < TODAY).toBe(true);
   });
+
+  it("gives every village 30 to 60 families, remitting through corridors that each show on the village's chart", async () => {
+    const villages = await prisma.village.findMany({
+      select: { id: true, name: true, _count: { select: { households: true } } },
+    });
+    for (const v of villages) {
+      expect(v._count.households, v.name).toBeGreaterThanOrEqual(30);
+      expect(v._count.households, v.name).toBeLessThanOrEqual(60);
+    }
+    // In the last full month every village has at least two corridors of three or more households: real bars,
+    // not everything folded into "other countries".
+    const corridors = await prisma.$queryRaw<{ villageId: string; n: number }[]>`
+      SELECT "villageId", count(*)::int AS n FROM (
+        SELECT h."villageId", r."corridorCountry" FROM "Remittance" r JOIN "Household" h ON h."id" = r."householdId"
+        WHERE to_char(r."receivedOn", 'YYYY-MM') = '2026-10'
+        GROUP BY 1, 2 HAVING count(DISTINCT r."householdId") >= 3
+      ) c GROUP BY 1`;
+    expect(corridors).toHaveLength(villages.length);
+    for (const c of corridors) expect(c.n).toBeGreaterThanOrEqual(2);
+  });
 });
