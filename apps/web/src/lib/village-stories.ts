@@ -4,31 +4,25 @@ import type { Client } from "@urql/core";
 
 import { graphql } from "./gql.ts";
 import { runQuery } from "./graphql.ts";
-import { storyExcerpt } from "./stories.ts";
+import { storyCard, StoryCardFields } from "./story-card-fields.ts";
 
-const VillageStoriesQuery = graphql(`
-  query VillageStories($villageId: ID!, $first: Int!) {
-    stories(first: $first, filter: { villageId: $villageId }) {
-      edges {
-        node {
-          id
-          slug
-          title
-          kind
-          body
-          authorName
-          publishedAt
+const VillageStoriesQuery = graphql(
+  `
+    query VillageStories($villageId: ID!, $first: Int!) {
+      stories(first: $first, filter: { villageId: $villageId }) {
+        edges {
+          node {
+            ...StoryCardFields
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [StoryCardFields],
+);
 
 /** The village's `first` latest published stories, each with the opening of its body (`excerptLength` characters). */
 export async function loadVillageStories(client: Client, villageId: string, first: number, excerptLength = 160) {
   const data = await runQuery(client, VillageStoriesQuery, { villageId, first });
-  return data.stories.edges.map(({ node: { body, ...story } }) => ({
-    ...story,
-    excerpt: storyExcerpt(body, excerptLength),
-  }));
+  return data.stories.edges.map(({ node }) => storyCard(node, excerptLength));
 }
