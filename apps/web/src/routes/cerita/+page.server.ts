@@ -2,7 +2,7 @@ import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
-import { storyExcerpt } from "#lib/stories.ts";
+import { storyCard, StoryCardFields } from "#lib/story-card-fields.ts";
 
 import type { PageServerLoad } from "./$types";
 
@@ -15,13 +15,7 @@ const StoriesQuery = graphql(
         }
         edges {
           node {
-            id
-            slug
-            title
-            kind
-            body
-            authorName
-            publishedAt
+            ...StoryCardFields
             village {
               name
               code
@@ -31,7 +25,7 @@ const StoriesQuery = graphql(
       }
     }
   `,
-  [PageInfoFields],
+  [PageInfoFields, StoryCardFields],
 );
 
 export const load: PageServerLoad = async (event) => {
@@ -39,7 +33,7 @@ export const load: PageServerLoad = async (event) => {
   const data = await runQuery(createApiClient(event), StoriesQuery, page);
   return {
     // Cards show an excerpt: the whole body stays on the story's own page.
-    stories: data.stories.edges.map(({ node: { body, ...story } }) => ({ ...story, excerpt: storyExcerpt(body) })),
+    stories: data.stories.edges.map(({ node }) => storyCard(node)),
     links: pageLinks(event.url, page, data.stories.pageInfo),
   };
 };

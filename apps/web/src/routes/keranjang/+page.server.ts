@@ -2,7 +2,7 @@ import { fail, redirect, type RequestEvent } from "@sveltejs/kit";
 
 import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { formValues, parseWholeNumber } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { mutate, submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -21,6 +21,20 @@ import { redirectToSignIn, SESSION_COOKIE } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
+// What a change to a cart line can meet: the typed errors, and how many are in stock when that is too few.
+const CartLineErrors = graphql(
+  `
+    fragment CartLineErrors on Error @_unmask {
+      ...MutationErrors
+      ... on InsufficientStockError {
+        productId
+        available
+      }
+    }
+  `,
+  [MutationErrors],
+);
+
 const AddToCart = graphql(
   `
     mutation AddToCart($input: AddToCartInput!) {
@@ -33,15 +47,11 @@ const AddToCart = graphql(
             }
           }
         }
-        ...MutationErrors
-        ... on InsufficientStockError {
-          productId
-          available
-        }
+        ...CartLineErrors
       }
     }
   `,
-  [MutationErrors],
+  [CartLineErrors],
 );
 
 const UpdateCartItem = graphql(
@@ -56,15 +66,11 @@ const UpdateCartItem = graphql(
             }
           }
         }
-        ...MutationErrors
-        ... on InsufficientStockError {
-          productId
-          available
-        }
+        ...CartLineErrors
       }
     }
   `,
-  [MutationErrors],
+  [CartLineErrors],
 );
 
 const RemoveFromCart = graphql(`
@@ -218,17 +224,14 @@ export const actions: Actions = {
       writeGuestCart(event, changeGuestCart(readGuestCart(event), values.productId, 0, "set"));
       return { action: "hapus" as const, removed: values.productId };
     }
-    const outcome = await mutate(
+    const outcome = await submit(
       event,
       RemoveFromCart,
       { input: { productId: values.productId } },
       { action: "hapus" as const, values },
+      (data) => data.removeFromCart,
     );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.removeFromCart;
-    if (result.__typename !== "MutationRemoveFromCartSuccess") {
-      return fail(400, { action: "hapus" as const, values, errors: { form: result.message, fields: {} } });
-    }
     return { action: "hapus" as const, removed: values.productId };
   },
 };

@@ -1,8 +1,7 @@
-import { fail, redirect } from "@sveltejs/kit";
+import { redirect } from "@sveltejs/kit";
 
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues, parseWholeNumber } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -146,12 +145,15 @@ export const actions: Actions = {
       villageId: values.villageId,
       cooperativeId: values.cooperativeId || null,
     };
-    const outcome = await mutate(event, RegisterBusiness, { input }, { action: "daftar" as const, values });
+    const outcome = await submit(
+      event,
+      RegisterBusiness,
+      { input },
+      { action: "daftar" as const, values },
+      (data) => data.registerBusiness,
+      businessField,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.registerBusiness;
-    if (result.__typename !== "MutationRegisterBusinessSuccess") {
-      return fail(400, { action: "daftar" as const, values, errors: errorsFrom(result, businessField) });
-    }
     redirect(303, "/usahaku?tersimpan=1");
   },
 
@@ -165,12 +167,15 @@ export const actions: Actions = {
       story: values.story,
       employees: parseWholeNumber(values.employees || "0") ?? -1,
     };
-    const outcome = await mutate(event, UpdateBusiness, { input }, { action: "profil" as const, values });
+    const outcome = await submit(
+      event,
+      UpdateBusiness,
+      { input },
+      { action: "profil" as const, values },
+      (data) => data.updateBusiness,
+      businessField,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.updateBusiness;
-    if (result.__typename !== "MutationUpdateBusinessSuccess") {
-      return fail(400, { action: "profil" as const, values, errors: errorsFrom(result, businessField) });
-    }
     return { action: "profil" as const, saved: true };
   },
 
@@ -178,12 +183,15 @@ export const actions: Actions = {
     const business = await requireMyBusiness(event);
     const values = formValues(await event.request.formData(), ["cooperativeId"]);
     const input = { businessId: business.id, cooperativeId: values.cooperativeId };
-    const outcome = await mutate(event, UpdateBusiness, { input }, { action: "koperasi" as const, values });
+    const outcome = await submit(
+      event,
+      UpdateBusiness,
+      { input },
+      { action: "koperasi" as const, values },
+      (data) => data.updateBusiness,
+      () => undefined,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.updateBusiness;
-    if (result.__typename !== "MutationUpdateBusinessSuccess") {
-      return fail(400, { action: "koperasi" as const, values, errors: errorsFrom(result, () => undefined) });
-    }
     return { action: "koperasi" as const, requested: true };
   },
 };

@@ -2,6 +2,7 @@ import { error } from "@sveltejs/kit";
 
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { loadVillageStories } from "#lib/village-stories.ts";
 
 import type { PageServerLoad } from "./$types";
 
@@ -34,22 +35,6 @@ const StoryQuery = graphql(`
   }
 `);
 
-// Up to three other published stories of the same village, to keep reading.
-const VillageStoriesQuery = graphql(`
-  query StoryVillageStories($villageId: ID!) {
-    stories(first: 4, filter: { villageId: $villageId }) {
-      edges {
-        node {
-          id
-          slug
-          title
-          publishedAt
-        }
-      }
-    }
-  }
-`);
-
 /** Slugs are lowercase words joined by hyphens; anything else cannot be a story. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -61,12 +46,13 @@ export const load: PageServerLoad = async (event) => {
   if (!story) error(404, "Story not found");
   // Anything but a published story is shown to its village's officers only: no shared cache may keep it.
   if (story.status !== "PUBLISHED") event.setHeaders({ "cache-control": "private, no-store" });
-  const more = await runQuery(client, VillageStoriesQuery, { villageId: story.village.id });
+  // Up to three other published stories of the same village, to keep reading.
+  const more = await loadVillageStories(client, story.village.id, 4);
   return {
     story,
-    moreFromVillage: more.stories.edges
-      .map((edge) => edge.node)
+    moreFromVillage: more
       .filter((other) => other.id !== story.id)
-      .slice(0, 3),
+      .slice(0, 3)
+      .map(({ id, slug, title, publishedAt }) => ({ id, slug, title, publishedAt })),
   };
 };

@@ -2,7 +2,7 @@ import { error } from "@sveltejs/kit";
 
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
-import { storyExcerpt } from "#lib/stories.ts";
+import { loadVillageStories } from "#lib/village-stories.ts";
 
 import type { PageServerLoad } from "./$types";
 
@@ -77,25 +77,6 @@ const VillageQuery = graphql(`
   }
 `);
 
-// The village's latest published stories. Stories filter by the village's ID, which the first query gives.
-const VillageStoriesQuery = graphql(`
-  query VillageStories($villageId: ID!) {
-    stories(first: 3, filter: { villageId: $villageId }) {
-      edges {
-        node {
-          id
-          slug
-          title
-          kind
-          body
-          authorName
-          publishedAt
-        }
-      }
-    }
-  }
-`);
-
 /** BPS/Kemendagri village codes are 10 digits. */
 const VILLAGE_CODE = /^\d{10}$/;
 
@@ -105,13 +86,9 @@ export const load: PageServerLoad = async (event) => {
   const data = await runQuery(client, VillageQuery, { code: event.params.code });
   if (!data.village) error(404, "Village not found");
   const { businesses, ...village } = data.village;
-  const stories = await runQuery(client, VillageStoriesQuery, { villageId: village.id });
   return {
     village,
-    stories: stories.stories.edges.map(({ node: { body, ...story } }) => ({
-      ...story,
-      excerpt: storyExcerpt(body, 160),
-    })),
+    stories: await loadVillageStories(client, village.id, 3),
     businesses: businesses.edges.map((edge) => edge.node),
     businessCount: businesses.totalCount,
   };

@@ -1,8 +1,7 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql, type ResultOf } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -122,12 +121,9 @@ export const actions: Actions = {
       return fail(400, { ...keep, errors: { form: m.partner_keys_no_organization(), fields: {} } });
     }
     const input = { organizationId: values.organizationId, name: values.name, scopes };
-    const outcome = await mutate(event, CreateApiKey, { input }, keep);
+    const outcome = await submit(event, CreateApiKey, { input }, keep, (data) => data.createApiKey, createField);
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.createApiKey;
-    if (result.__typename !== "MutationCreateApiKeySuccess") {
-      return fail(400, { ...keep, errors: errorsFrom(result, createField) });
-    }
+    const result = outcome.success;
     const { key, apiKey } = result.data;
     return {
       action: "buat" as const,
@@ -140,12 +136,15 @@ export const actions: Actions = {
     requireSession(event);
     const values = formValues(await event.request.formData(), ["apiKeyId"] as const);
     const keep = { action: "cabut" as const, values };
-    const outcome = await mutate(event, RevokeApiKey, { input: { apiKeyId: values.apiKeyId } }, keep);
+    const outcome = await submit(
+      event,
+      RevokeApiKey,
+      { input: { apiKeyId: values.apiKeyId } },
+      keep,
+      (data) => data.revokeApiKey,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.revokeApiKey;
-    if (result.__typename !== "MutationRevokeApiKeySuccess") {
-      return fail(400, { ...keep, errors: { form: result.message, fields: {} } });
-    }
+    const result = outcome.success;
     return { action: "cabut" as const, revoked: { name: result.data.apiKey.name, prefix: result.data.apiKey.prefix } };
   },
 };

@@ -1,7 +1,6 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { errorsFrom } from "#lib/forms/errors.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -86,12 +85,9 @@ export const actions: Actions = {
     const keep = { action: "buat" as const, values };
     if (fields) return fail(400, { ...keep, errors: { fields } });
     const input = { organizationId: values.organizationId, ...program, villageId: null };
-    const outcome = await mutate(event, CreateProgram, { input }, keep);
+    const outcome = await submit(event, CreateProgram, { input }, keep, (data) => data.createProgram, programField);
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.createProgram;
-    if (result.__typename !== "MutationCreateProgramSuccess") {
-      return fail(400, { ...keep, errors: errorsFrom(result, programField) });
-    }
+    const result = outcome.success;
     redirect(303, `/mitra/program/${result.data.program.slug}?dibuat=1`);
   },
 };

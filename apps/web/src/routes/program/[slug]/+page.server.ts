@@ -1,8 +1,7 @@
-import { error, fail } from "@sveltejs/kit";
+import { error } from "@sveltejs/kit";
 
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -132,12 +131,9 @@ export const actions: Actions = {
       consent: values.consent === "ya",
       consentVersion: values.consentVersion,
     };
-    const outcome = await mutate(event, ApplyToProgram, { input }, keep);
+    const outcome = await submit(event, ApplyToProgram, { input }, keep, (data) => data.applyToProgram, applyField);
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.applyToProgram;
-    if (result.__typename !== "MutationApplyToProgramSuccess") {
-      return fail(400, { ...keep, errors: errorsFrom(result, applyField) });
-    }
+    const result = outcome.success;
     return { action: "daftar" as const, applied: { status: result.data.enrolment.status } };
   },
 };

@@ -1,9 +1,8 @@
-import { error, fail } from "@sveltejs/kit";
+import { error } from "@sveltejs/kit";
 
 import { parseRupiah } from "#lib/forms/amounts.ts";
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues, parseWholeNumber } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -177,35 +176,26 @@ export const actions: Actions = {
       isPublic: values.isPublic === "on",
     };
     const keep = { action: "buat" as const, values };
-    const outcome = await mutate(event, CreateRound, { input }, keep);
-    if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.createFundingRound;
-    if (result.__typename !== "MutationCreateFundingRoundSuccess")
-      return fail(400, { ...keep, errors: errorsFrom(result, roundField) });
-    return { action: "buat" as const, done: true, roundSlug: result.data.round.slug };
+    const created = await submit(event, CreateRound, { input }, keep, (data) => data.createFundingRound, roundField);
+    if ("failure" in created) return created.failure;
+    return { action: "buat" as const, done: true, roundSlug: created.success.data.round.slug };
   },
 
   buka: async (event) => {
     await requireMyBusiness(event);
     const values = formValues(await event.request.formData(), ["roundId"]);
     const keep = { action: "buka" as const, values };
-    const outcome = await mutate(event, OpenRound, { input: { roundId: values.roundId } }, keep);
-    if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.openFundingRound;
-    if (result.__typename !== "MutationOpenFundingRoundSuccess")
-      return fail(400, { ...keep, errors: { form: result.message, fields: {} } });
-    return { action: "buka" as const, done: true, roundSlug: result.data.round.slug };
+    const opened = await submit(event, OpenRound, { input: values }, keep, (data) => data.openFundingRound);
+    if ("failure" in opened) return opened.failure;
+    return { action: "buka" as const, done: true, roundSlug: opened.success.data.round.slug };
   },
 
   ajukan: async (event) => {
     await requireMyBusiness(event);
     const values = formValues(await event.request.formData(), ["roundId"]);
     const keep = { action: "ajukan" as const, values };
-    const outcome = await mutate(event, SubmitRound, { input: { roundId: values.roundId } }, keep);
-    if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.submitFundingRound;
-    if (result.__typename !== "MutationSubmitFundingRoundSuccess")
-      return fail(400, { ...keep, errors: { form: result.message, fields: {} } });
+    const submitted = await submit(event, SubmitRound, { input: values }, keep, (data) => data.submitFundingRound);
+    if ("failure" in submitted) return submitted.failure;
     return { action: "ajukan" as const, done: true, roundId: values.roundId };
   },
 
@@ -213,14 +203,15 @@ export const actions: Actions = {
     await requireMyBusiness(event);
     const values = formValues(await event.request.formData(), ["roundId", "title", "body"]);
     const keep = { action: "kabar" as const, values };
-    const outcome = await mutate(event, PostUpdate, { input: values }, keep);
-    if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.postRoundUpdate;
-    if (result.__typename !== "MutationPostRoundUpdateSuccess")
-      return fail(400, {
-        ...keep,
-        errors: errorsFrom(result, (name) => (name === "title" || name === "body" ? name : undefined)),
-      });
+    const posted = await submit(
+      event,
+      PostUpdate,
+      { input: values },
+      keep,
+      (data) => data.postRoundUpdate,
+      (name) => (name === "title" || name === "body" ? name : undefined),
+    );
+    if ("failure" in posted) return posted.failure;
     return { action: "kabar" as const, done: true, roundId: values.roundId };
   },
 };

@@ -1,7 +1,7 @@
-import { fail, redirect } from "@sveltejs/kit";
+import { redirect } from "@sveltejs/kit";
 
 import { queryConfidential } from "#lib/confidential.server.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { PublishStory, VillageStoriesQuery } from "#lib/kantor-desa/stories.ts";
 
@@ -24,17 +24,14 @@ export const actions: Actions = {
     const office = await readForAction({ action: "terbitkan" as const, storyId }, () => requireOffice(event));
     if ("failure" in office) return office.failure;
     const { village } = office.ok;
-    const outcome = await mutate(
+    const outcome = await submit(
       event,
       PublishStory,
       { input: { storyId } },
       { action: "terbitkan" as const, storyId },
+      (data) => data.publishStory,
     );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.publishStory;
-    if (result.__typename !== "MutationPublishStorySuccess") {
-      return fail(400, { action: "terbitkan" as const, storyId, errors: { form: result.message, fields: {} } });
-    }
     redirect(303, `/kantor-desa/${encodeURIComponent(village.slug)}/cerita?tersimpan=terbit`);
   },
 };

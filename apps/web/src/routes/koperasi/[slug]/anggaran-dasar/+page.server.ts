@@ -1,9 +1,8 @@
 import { fail, redirect } from "@sveltejs/kit";
 
 import { parseRupiah } from "#lib/forms/amounts.ts";
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues, parseWholeNumber } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -92,18 +91,20 @@ export const actions: Actions = {
       fundingMaxReturnBps: maxReturnPercent === undefined ? null : maxReturnPercent * 100,
       autoCompleteDays: autoCompleteDays ?? null,
     } as const;
-    const outcome = await mutate(event, UpdateBylaws, { input }, { action: "simpan" as const, values });
-    if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.updateCooperativeBylaws;
-    if (result.__typename !== "MutationUpdateCooperativeBylawsSuccess") {
-      const fieldOf = (name: string) =>
+    const outcome = await submit(
+      event,
+      UpdateBylaws,
+      { input },
+      { action: "simpan" as const, values },
+      (data) => data.updateCooperativeBylaws,
+      (name: string) =>
         name === "fundingMaxReturnBps"
           ? "fundingMaxReturnPercent"
           : (FIELDS as readonly string[]).includes(name)
             ? name
-            : undefined;
-      return fail(400, { action: "simpan" as const, values, errors: errorsFrom(result, fieldOf) });
-    }
+            : undefined,
+    );
+    if ("failure" in outcome) return outcome.failure;
     redirect(303, `/koperasi/${cooperative.slug}/anggaran-dasar?disimpan=1`);
   },
 };

@@ -1,8 +1,7 @@
-import { fail, redirect } from "@sveltejs/kit";
+import { redirect } from "@sveltejs/kit";
 
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { checkGlobalId } from "#lib/global-id.ts";
 import { graphql } from "#lib/gql.ts";
@@ -95,17 +94,15 @@ export const actions: Actions = {
     requireOfficer(event, role);
     const values = formValues(await event.request.formData(), ["payload"]);
     const keep = { action: "qris" as const, values };
-    const outcome = await mutate(
+    const outcome = await submit(
       event,
       SetQris,
       { input: { cooperativeId: cooperative.id, payload: values.payload } },
       keep,
+      (data) => data.setCooperativeQris,
+      (name) => (name === "payload" ? "payload" : undefined),
     );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.setCooperativeQris;
-    if (result.__typename !== "MutationSetCooperativeQrisSuccess") {
-      return fail(400, { ...keep, errors: errorsFrom(result, (name) => (name === "payload" ? "payload" : undefined)) });
-    }
     redirect(303, `/koperasi/${cooperative.slug}/kanal-pembayaran?disimpan=1`);
   },
   tambah: async (event) => {
@@ -113,13 +110,15 @@ export const actions: Actions = {
     requireOfficer(event, role);
     const values = formValues(await event.request.formData(), ACCOUNT_FIELDS);
     const keep = { action: "tambah" as const, values };
-    const outcome = await mutate(event, AddAccount, { input: { cooperativeId: cooperative.id, ...values } }, keep);
+    const outcome = await submit(
+      event,
+      AddAccount,
+      { input: { cooperativeId: cooperative.id, ...values } },
+      keep,
+      (data) => data.addCooperativeBankAccount,
+      (name: string) => ((ACCOUNT_FIELDS as readonly string[]).includes(name) ? name : undefined),
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.addCooperativeBankAccount;
-    if (result.__typename !== "MutationAddCooperativeBankAccountSuccess") {
-      const fieldOf = (name: string) => ((ACCOUNT_FIELDS as readonly string[]).includes(name) ? name : undefined);
-      return fail(400, { ...keep, errors: errorsFrom(result, fieldOf) });
-    }
     redirect(303, `/koperasi/${cooperative.slug}/kanal-pembayaran?disimpan=1`);
   },
   hapus: async (event) => {
@@ -128,12 +127,15 @@ export const actions: Actions = {
     const values = formValues(await event.request.formData(), ["accountId"]);
     checkGlobalId(values.accountId);
     const keep = { action: "hapus" as const, values };
-    const outcome = await mutate(event, RemoveAccount, { input: { accountId: values.accountId } }, keep);
+    const outcome = await submit(
+      event,
+      RemoveAccount,
+      { input: { accountId: values.accountId } },
+      keep,
+      (data) => data.removeCooperativeBankAccount,
+      (name) => name,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.removeCooperativeBankAccount;
-    if (result.__typename !== "MutationRemoveCooperativeBankAccountSuccess") {
-      return fail(400, { ...keep, errors: errorsFrom(result) });
-    }
     redirect(303, `/koperasi/${cooperative.slug}/kanal-pembayaran?disimpan=1`);
   },
   /** The phone buyers and sellers reach the cooperative on (WhatsApp links on order pages); empty removes it. */
@@ -142,18 +144,15 @@ export const actions: Actions = {
     requireOfficer(event, role);
     const values = formValues(await event.request.formData(), ["contactPhone"]);
     const keep = { action: "kontak" as const, values };
-    const outcome = await mutate(
+    const outcome = await submit(
       event,
       SetContactPhone,
       { input: { cooperativeId: cooperative.id, contactPhone: values.contactPhone.trim() } },
       keep,
+      (data) => data.setCooperativeContactPhone,
+      (name: string) => (name === "contactPhone" ? "contactPhone" : undefined),
     );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.setCooperativeContactPhone;
-    if (result.__typename !== "MutationSetCooperativeContactPhoneSuccess") {
-      const fieldOf = (name: string) => (name === "contactPhone" ? "contactPhone" : undefined);
-      return fail(400, { ...keep, errors: errorsFrom(result, fieldOf) });
-    }
     redirect(303, `/koperasi/${cooperative.slug}/kanal-pembayaran?disimpan=1`);
   },
 };

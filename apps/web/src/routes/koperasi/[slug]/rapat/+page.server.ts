@@ -1,9 +1,8 @@
 import { fail, redirect } from "@sveltejs/kit";
 
 import { parseRupiah } from "#lib/forms/amounts.ts";
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues, parseWholeNumber } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -179,12 +178,16 @@ export const actions: Actions = {
         ...roundMotions,
       ],
     };
-    const outcome = await mutate(event, CallMeeting, { input }, { action: "panggil" as const, values });
+    const outcome = await submit(
+      event,
+      CallMeeting,
+      { input },
+      { action: "panggil" as const, values },
+      (data) => data.callMeeting,
+      fieldOf,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.callMeeting;
-    if (result.__typename !== "MutationCallMeetingSuccess") {
-      return fail(400, { action: "panggil" as const, values, errors: errorsFrom(result, fieldOf) });
-    }
+    const result = outcome.success;
     redirect(303, `/koperasi/${cooperative.slug}/rapat/${result.data.meeting.id}?dipanggil=1`);
   },
 };

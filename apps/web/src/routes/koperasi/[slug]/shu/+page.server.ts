@@ -1,8 +1,7 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -222,20 +221,22 @@ export const actions: Actions = {
     const ask = readShuAsk(new URLSearchParams({ tahun: values.fiscalYear, shu: values.surplus }));
     if (!ask.valid) return fail(400, { action: "jalankan" as const, values, errors: { fields: ask.errors } });
     const input = { cooperativeId: cooperative.id, fiscalYear: ask.fiscalYear, surplusIdr: ask.surplusIdr };
-    const outcome = await mutate(event, RunShu, { input }, { action: "jalankan" as const, values });
-    if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.runShu;
-    if (result.__typename !== "MutationRunShuSuccess") {
-      const fieldOf = (name: string) =>
+    const outcome = await submit(
+      event,
+      RunShu,
+      { input },
+      { action: "jalankan" as const, values },
+      (data) => data.runShu,
+      (name: string) =>
         ({
           fiscalYear: "fiscalYear",
           ShuAlreadyRunError: "fiscalYear",
           ShuNotAdoptedError: "fiscalYear",
           ShuAmountNotAdoptedError: "surplus",
           surplusIdr: "surplus",
-        })[name];
-      return fail(400, { action: "jalankan" as const, values, errors: errorsFrom(result, fieldOf) });
-    }
+        })[name],
+    );
+    if ("failure" in outcome) return outcome.failure;
     redirect(303, `/koperasi/${cooperative.slug}/shu?dijalankan=${ask.fiscalYear}`);
   },
 
@@ -252,12 +253,14 @@ export const actions: Actions = {
         errors: { fields: { confirm: m.coop_reverse_confirm_required() } },
       });
     }
-    const outcome = await mutate(event, ReverseShu, { input: { shuRunId } }, { action: "batalkan" as const, values });
+    const outcome = await submit(
+      event,
+      ReverseShu,
+      { input: { shuRunId } },
+      { action: "batalkan" as const, values },
+      (data) => data.reverseShu,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.reverseShu;
-    if (result.__typename !== "MutationReverseShuSuccess") {
-      return fail(400, { action: "batalkan" as const, values, errors: { form: result.message, fields: {} } });
-    }
     redirect(303, `/koperasi/${cooperative.slug}/shu?dibatalkan=1`);
   },
 };

@@ -1,8 +1,5 @@
-import { fail } from "@sveltejs/kit";
-
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -116,11 +113,15 @@ export const actions: Actions = {
     const values = formValues(await event.request.formData(), ["requestId", "decision", "reason"]);
     const keep = { action: "putuskan" as const, values };
     const input = { requestId: values.requestId, accept: values.decision === "accept", reason: values.reason };
-    const outcome = await mutate(event, DecideRequest, { input }, keep);
+    const outcome = await submit(
+      event,
+      DecideRequest,
+      { input },
+      keep,
+      (data) => data.decideCooperativeRequest,
+      (name) => (name === "reason" ? name : undefined),
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.decideCooperativeRequest;
-    if (result.__typename !== "MutationDecideCooperativeRequestSuccess")
-      return fail(400, { ...keep, errors: errorsFrom(result, (name) => (name === "reason" ? name : undefined)) });
     return { action: "putuskan" as const, done: true, accepted: input.accept };
   },
 
@@ -146,11 +147,15 @@ export const actions: Actions = {
       comment: values.comment,
       checklist,
     };
-    const outcome = await mutate(event, ReviewRound, { input }, keep);
+    const outcome = await submit(
+      event,
+      ReviewRound,
+      { input },
+      keep,
+      (data) => data.reviewFundingRound,
+      (name) => (name === "comment" ? name : undefined),
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.reviewFundingRound;
-    if (result.__typename !== "MutationReviewFundingRoundSuccess")
-      return fail(400, { ...keep, errors: errorsFrom(result, (name) => (name === "comment" ? name : undefined)) });
     return { action: "tinjau" as const, done: true, approved: input.approve };
   },
 };

@@ -2,7 +2,7 @@ import { error, fail } from "@sveltejs/kit";
 
 import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { mutate, submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQueryOrExplain } from "#lib/graphql.ts";
@@ -174,12 +174,15 @@ export const actions: Actions = {
     const { values, program, fields } = readProgramForm(await event.request.formData());
     const keep = { action: "ubah" as const, values };
     if (fields) return fail(400, { ...keep, errors: { fields } });
-    const outcome = await mutate(event, UpdateProgram, { input: { programId: values.programId, ...program } }, keep);
+    const outcome = await submit(
+      event,
+      UpdateProgram,
+      { input: { programId: values.programId, ...program } },
+      keep,
+      (data) => data.updateProgram,
+      programField,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.updateProgram;
-    if (result.__typename !== "MutationUpdateProgramSuccess") {
-      return fail(400, { ...keep, errors: errorsFrom(result, programField) });
-    }
     return { action: "ubah" as const, saved: true };
   },
 

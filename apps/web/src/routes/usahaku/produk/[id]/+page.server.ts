@@ -1,8 +1,7 @@
-import { error, fail } from "@sveltejs/kit";
+import { error } from "@sveltejs/kit";
 
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { checkGlobalId } from "#lib/global-id.ts";
 import { graphql } from "#lib/gql.ts";
@@ -85,11 +84,15 @@ export const actions: Actions = {
     await requireMyBusiness(event);
     const values = formValues(await event.request.formData(), PRODUCT_FIELDS);
     const input = { ...productInput(values), productId: event.params.id };
-    const outcome = await mutate(event, UpdateProduct, { input }, { values });
+    const outcome = await submit(
+      event,
+      UpdateProduct,
+      { input },
+      { values },
+      (data) => data.updateProduct,
+      productField,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.updateProduct;
-    if (result.__typename !== "MutationUpdateProductSuccess")
-      return fail(400, { values, errors: errorsFrom(result, productField) });
     return { values, saved: true };
   },
 };

@@ -1,8 +1,7 @@
-import { fail, redirect } from "@sveltejs/kit";
+import { redirect } from "@sveltejs/kit";
 
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -47,11 +46,16 @@ export const actions: Actions = {
     const business = await requireMyBusiness(event);
     const values = formValues(await event.request.formData(), PRODUCT_FIELDS);
     const input = { ...productInput(values), businessId: business.id, stock: parseWholeNumber(values.stock) ?? -1 };
-    const outcome = await mutate(event, CreateProduct, { input }, { values });
+    const outcome = await submit(
+      event,
+      CreateProduct,
+      { input },
+      { values },
+      (data) => data.createProduct,
+      productField,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.createProduct;
-    if (result.__typename !== "MutationCreateProductSuccess")
-      return fail(400, { values, errors: errorsFrom(result, productField) });
+    const result = outcome.success;
     redirect(303, `/usahaku/produk?dibuat=${encodeURIComponent(result.data.product.id)}`);
   },
 };

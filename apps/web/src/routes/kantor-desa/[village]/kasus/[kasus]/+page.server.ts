@@ -1,9 +1,8 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 
 import { queryConfidential } from "#lib/confidential.server.ts";
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { caseField, ProtectionCaseQuery, ReferProtectionCase, UpdateProtectionCase } from "#lib/kantor-desa/cases.ts";
 import { CASE_UPDATE_STATUSES, isClosedCase } from "#lib/kantor-desa/labels.ts";
 import { checkNodeId, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
@@ -65,12 +64,15 @@ export const actions: Actions = {
       status: values.status as (typeof CASE_UPDATE_STATUSES)[number],
       note: values.note,
     };
-    const outcome = await mutate(event, UpdateProtectionCase, { input }, { action: "perbarui" as const, values });
+    const outcome = await submit(
+      event,
+      UpdateProtectionCase,
+      { input },
+      { action: "perbarui" as const, values },
+      (data) => data.updateProtectionCase,
+      caseField,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.updateProtectionCase;
-    if (result.__typename !== "MutationUpdateProtectionCaseSuccess") {
-      return fail(400, { action: "perbarui" as const, values, errors: errorsFrom(result, caseField) });
-    }
     redirect(303, `${here}?tersimpan=perbarui`);
   },
 
@@ -81,12 +83,15 @@ export const actions: Actions = {
     if ("failure" in read) return read.failure;
     const { protectionCase, here } = read.ok;
     const input = { caseId: protectionCase.id, agency: values.agency, note: values.note };
-    const outcome = await mutate(event, ReferProtectionCase, { input }, { action: "rujuk" as const, values });
+    const outcome = await submit(
+      event,
+      ReferProtectionCase,
+      { input },
+      { action: "rujuk" as const, values },
+      (data) => data.referProtectionCase,
+      caseField,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.referProtectionCase;
-    if (result.__typename !== "MutationReferProtectionCaseSuccess") {
-      return fail(400, { action: "rujuk" as const, values, errors: errorsFrom(result, caseField) });
-    }
     redirect(303, `${here}?tersimpan=rujuk`);
   },
 };

@@ -1,9 +1,8 @@
 import { fail, redirect } from "@sveltejs/kit";
 
 import { queryConfidential } from "#lib/confidential.server.ts";
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { CASE_FIELDS, caseField, OpenProtectionCase } from "#lib/kantor-desa/cases.ts";
 import { CASE_TYPES } from "#lib/kantor-desa/labels.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
@@ -63,11 +62,16 @@ export const actions: Actions = {
       summary: values.summary,
       countryOfIncident: values.countryOfIncident || null,
     };
-    const outcome = await mutate(event, OpenProtectionCase, { input }, { values });
+    const outcome = await submit(
+      event,
+      OpenProtectionCase,
+      { input },
+      { values },
+      (data) => data.openProtectionCase,
+      caseField,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.openProtectionCase;
-    if (result.__typename !== "MutationOpenProtectionCaseSuccess")
-      return fail(400, { values, errors: errorsFrom(result, caseField) });
+    const result = outcome.success;
     const id = result.data.protectionCase.id;
     redirect(303, `/kantor-desa/${encodeURIComponent(village.slug)}/kasus/${encodeURIComponent(id)}?dibuka=1`);
   },

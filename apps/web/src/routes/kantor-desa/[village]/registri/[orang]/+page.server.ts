@@ -2,7 +2,7 @@ import { error, fail, redirect } from "@sveltejs/kit";
 
 import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { mutate, submit } from "#lib/forms/mutate.ts";
 import { dateInput, optionalText, todayInJakarta } from "#lib/kantor-desa/form-input.ts";
 import { isMigrationStatus } from "#lib/kantor-desa/labels.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
@@ -82,12 +82,15 @@ export const actions: Actions = {
       returnedAt: dates.returnedAt ?? null,
       consentGivenAt: dates.consentGivenAt!,
     };
-    const outcome = await mutate(event, RecordMigrationEpisode, { input }, { action: "catat" as const, values });
+    const outcome = await submit(
+      event,
+      RecordMigrationEpisode,
+      { input },
+      { action: "catat" as const, values },
+      (data) => data.recordMigrationEpisode,
+      registryField,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.recordMigrationEpisode;
-    if (result.__typename !== "MutationRecordMigrationEpisodeSuccess") {
-      return fail(400, { action: "catat" as const, values, errors: errorsFrom(result, registryField) });
-    }
     redirect(303, `${here}?tersimpan=catat`);
   },
 

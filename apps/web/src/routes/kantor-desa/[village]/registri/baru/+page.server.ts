@@ -1,8 +1,7 @@
 import { fail, redirect } from "@sveltejs/kit";
 
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { dateInput, nikInput, optionalText } from "#lib/kantor-desa/form-input.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { PERSON_FIELDS, RegisterPerson, registryField } from "#lib/kantor-desa/registry.ts";
@@ -41,12 +40,16 @@ export const actions: Actions = {
       phone: optionalText(values.phone),
       consentGiven: values.consentGiven === "on",
     };
-    const outcome = await mutate(event, RegisterPerson, { input }, { values: kept(values) });
+    const outcome = await submit(
+      event,
+      RegisterPerson,
+      { input },
+      { values: kept(values) },
+      (data) => data.registerPerson,
+      registryField,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.registerPerson;
-    if (result.__typename !== "MutationRegisterPersonSuccess") {
-      return fail(400, { values: kept(values), errors: errorsFrom(result, registryField) });
-    }
+    const result = outcome.success;
     redirect(
       303,
       `/kantor-desa/${encodeURIComponent(village.slug)}/registri/${encodeURIComponent(result.data.person.id)}?terdaftar=1`,

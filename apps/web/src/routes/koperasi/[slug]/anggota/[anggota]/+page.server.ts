@@ -3,9 +3,8 @@ import { randomUUID } from "node:crypto";
 import { error, fail, redirect } from "@sveltejs/kit";
 
 import { parseRupiah } from "#lib/forms/amounts.ts";
-import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -165,12 +164,16 @@ export const actions: Actions = {
       // A form without the load's key (crafted, or very old) still gets a fresh one rather than a failure.
       idempotencyKey: /^[0-9a-f-]{36}$/.test(values.idempotencyKey) ? values.idempotencyKey : randomUUID(),
     } as const;
-    const outcome = await mutate(event, DepositSavings, { input }, { action: "setor" as const, values });
+    const outcome = await submit(
+      event,
+      DepositSavings,
+      { input },
+      { action: "setor" as const, values },
+      (data) => data.depositSavings,
+      fieldOf,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.depositSavings;
-    if (result.__typename !== "MutationDepositSavingsSuccess") {
-      return fail(400, { action: "setor" as const, values, errors: errorsFrom(result, fieldOf) });
-    }
+    const result = outcome.success;
     // The officer lands on the receipt, to print or show the member.
     redirect(303, receiptHref(cooperative.slug, result.data.entry.id));
   },
@@ -192,12 +195,16 @@ export const actions: Actions = {
       channel: "CASH",
       idempotencyKey: /^[0-9a-f-]{36}$/.test(values.idempotencyKey) ? values.idempotencyKey : randomUUID(),
     } as const;
-    const outcome = await mutate(event, WithdrawSavings, { input }, { action: "tarik" as const, values });
+    const outcome = await submit(
+      event,
+      WithdrawSavings,
+      { input },
+      { action: "tarik" as const, values },
+      (data) => data.withdrawSavings,
+      withdrawFieldOf,
+    );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.withdrawSavings;
-    if (result.__typename !== "MutationWithdrawSavingsSuccess") {
-      return fail(400, { action: "tarik" as const, values, errors: errorsFrom(result, withdrawFieldOf) });
-    }
+    const result = outcome.success;
     redirect(303, receiptHref(cooperative.slug, result.data.entry.id));
   },
 
@@ -214,16 +221,15 @@ export const actions: Actions = {
         values,
         errors: { fields: { confirm: m.coop_end_confirm_required() } },
       });
-    const outcome = await mutate(
+    const outcome = await submit(
       event,
       EndMembership,
       { input: { membershipId } },
       { action: "keluar" as const, values },
+      (data) => data.endMembership,
+      () => undefined,
     );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.endMembership;
-    if (result.__typename !== "MutationEndMembershipSuccess")
-      return fail(400, { action: "keluar" as const, values, errors: errorsFrom(result, () => undefined) });
     redirect(303, `/koperasi/${cooperative.slug}/anggota/${membershipId}?tersimpan=keluar`);
   },
 };

@@ -2,7 +2,7 @@ import { error, fail, redirect } from "@sveltejs/kit";
 
 import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { mutate } from "#lib/forms/mutate.ts";
+import { mutate, submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
@@ -224,17 +224,15 @@ export const actions: Actions = {
         errors: { form: m.coop_attendance_choose(), fields: {} },
       });
     }
-    const outcome = await mutate(
+    const outcome = await submit(
       event,
       RecordAttendance,
       { input: { meetingId, membershipIds } },
       { action: "hadir" as const, values: {} },
+      (data) => data.recordAttendance,
+      () => undefined,
     );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.recordAttendance;
-    if (result.__typename !== "MutationRecordAttendanceSuccess") {
-      return fail(400, { action: "hadir" as const, values: {}, errors: errorsFrom(result, () => undefined) });
-    }
     redirect(303, `/koperasi/${cooperative.slug}/rapat/${meetingId}?info=hadir#kehadiran`);
   },
   /** Takes one member off the attendance list (recorded by mistake; refused once they voted). */
@@ -242,17 +240,15 @@ export const actions: Actions = {
     const { cooperative, meetingId } = await meetingFor(event, true);
     const values = formValues(await event.request.formData(), ["membershipId"] as const);
     const membershipId = checkNodeId(values.membershipId);
-    const outcome = await mutate(
+    const outcome = await submit(
       event,
       RemoveAttendance,
       { input: { meetingId, membershipId } },
       { action: "hadir" as const, values: {} },
+      (data) => data.removeAttendance,
+      () => undefined,
     );
     if ("failure" in outcome) return outcome.failure;
-    const result = outcome.data.removeAttendance;
-    if (result.__typename !== "MutationRemoveAttendanceSuccess") {
-      return fail(400, { action: "hadir" as const, values: {}, errors: errorsFrom(result, () => undefined) });
-    }
     redirect(303, `/koperasi/${cooperative.slug}/rapat/${meetingId}?info=dihapus#kehadiran`);
   },
 };
