@@ -89,7 +89,6 @@ const operations: Record<string, Row> = {
     ceiling: [2, "the author's business in the village is read by its own query"],
     variables: (s) => ({ slug: s.story.slug }),
   },
-  StoryVillageStories: { variables: (s) => ({ villageId: id("Village", s.story.villageId) }) },
   FundingRoundList: { ceiling: [4, "a round's raised total, investor count and progress are dataloader aggregates"] },
   FundingRoundPage: {
     ceiling: [5, "the round's money figures are dataloader aggregates; the viewer is a second root"],
