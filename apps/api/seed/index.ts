@@ -41,6 +41,7 @@ import { rounds } from "./data/rounds.ts";
 import { stories } from "./data/stories.ts";
 import { provinces, regencies, villageLinks, villages } from "./data/villages.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
+import { seedMigrationDesk } from "./migration-desk.ts";
 import { addMonths, at, createIdFactory, createRandom, day, isoDay, slugify, TODAY } from "./random.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -1328,6 +1329,8 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   await tx.motion.createMany({ data: ratMotions });
   await tx.meetingAttendance.createMany({ data: ratAttendance });
   await tx.vote.createMany({ data: ratVotes });
+
+  await seedMigrationDesk(tx);
 
   const journalEntries = await tx.journalEntry.count();
   const distributions = await tx.distribution.count();
