@@ -5,12 +5,12 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { DEMO_PASSWORD } from "@desa-migran/api/seed/demo-accounts";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { signInTokenFor } from "../testing/commerce-session.ts";
 import { type RealApi, startRealApi } from "../testing/real-api.ts";
-import { expectAccessible } from "./axe.ts";
+import { expectAccessible, expectAccessibleWithoutScript } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
@@ -21,19 +21,6 @@ const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 
 const fitsPhone = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
-/** axe on a page seen without JavaScript: its HTML without scripts, served to a browser that runs axe. */
-async function expectAccessibleWithoutScript(page: Page, withScript: TestBrowser) {
-  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
-  const copy = await withScript.newPage();
-  try {
-    await copy.route(page.url(), (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
-    await copy.goto(page.url());
-    await expectAccessible(copy);
-  } finally {
-    await copy.close();
-  }
-}
-
 describe.skipIf(!chromiumAvailable)(`migration desk journey in a browser${skipReason}`, { timeout: 120_000 }, () => {
   let api: RealApi;
   let web: WebStack;
@@ -42,17 +29,7 @@ describe.skipIf(!chromiumAvailable)(`migration desk journey in a browser${skipRe
   let admin: TestBrowser;
 
   const signIn = async (browser: TestBrowser, email: string) => {
-    const response = await fetch(api.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        query: "mutation($input: SignInInput!) { signIn(input: $input) { __typename } }",
-        variables: { input: { email, password: DEMO_PASSWORD } },
-      }),
-    });
-    const cookie = response.headers.getSetCookie().find((header) => header.startsWith("dm_session="));
-    if (!cookie) throw new Error(`signIn as ${email} set no session`);
-    const token = decodeURIComponent(cookie.split(";")[0]!.slice("dm_session=".length));
+    const token = await signInTokenFor(api.url, email);
     await browser.context.addCookies([
       { name: "dm_session", value: token, url: web.url, httpOnly: true, sameSite: "Lax" },
     ]);

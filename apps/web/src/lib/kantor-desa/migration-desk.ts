@@ -7,25 +7,8 @@ export type ChecklistState = (typeof CHECKLIST_STATES)[number];
 export const isChecklistState = (value: string): value is ChecklistState =>
   (CHECKLIST_STATES as readonly string[]).includes(value);
 
-export const CHECKLIST_STEPS = [
-  "FAMILY_PERMIT",
-  "ID_DOCUMENTS",
-  "BIRTH_CERTIFICATE",
-  "MEDICAL_CHECK",
-  "COMPETENCY_CERTIFICATE",
-  "PASSPORT",
-  "WORK_VISA",
-  "EMPLOYMENT_AGREEMENT",
-  "PLACEMENT_AGREEMENT",
-  "SOCIAL_SECURITY",
-  "PRE_DEPARTURE_ORIENTATION",
-  "MIGRANT_ID",
-] as const;
-export type ChecklistStep = (typeof CHECKLIST_STEPS)[number];
-export const isChecklistStep = (value: string): value is ChecklistStep =>
-  (CHECKLIST_STEPS as readonly string[]).includes(value);
-
-const stepLabels: Record<ChecklistStep, () => string> = {
+// The steps' order and list come from the API (`MigrationEpisode.checklist`); only their words live here.
+const stepLabels = {
   FAMILY_PERMIT: m.desk_step_FAMILY_PERMIT,
   ID_DOCUMENTS: m.desk_step_ID_DOCUMENTS,
   BIRTH_CERTIFICATE: m.desk_step_BIRTH_CERTIFICATE,
@@ -38,7 +21,8 @@ const stepLabels: Record<ChecklistStep, () => string> = {
   SOCIAL_SECURITY: m.desk_step_SOCIAL_SECURITY,
   PRE_DEPARTURE_ORIENTATION: m.desk_step_PRE_DEPARTURE_ORIENTATION,
   MIGRANT_ID: m.desk_step_MIGRANT_ID,
-};
+} satisfies Record<string, () => string>;
+export type ChecklistStep = keyof typeof stepLabels;
 export const stepLabel = (step: ChecklistStep) => stepLabels[step]();
 
 const stateLabels: Record<ChecklistState, () => string> = {

@@ -7,7 +7,7 @@ import { mutate } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { dateInput, optionalText, todayInJakarta } from "#lib/kantor-desa/form-input.ts";
-import { isChecklistState, isChecklistStep } from "#lib/kantor-desa/migration-desk.ts";
+import { isChecklistState } from "#lib/kantor-desa/migration-desk.ts";
 import { checkNodeId, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { m } from "#lib/paraglide/messages.js";
 
@@ -145,16 +145,19 @@ export const actions: Actions = {
   /** Records one checklist step's new state. */
   langkah: async (event) => {
     const values = formValues(await event.request.formData(), STEP_FIELDS);
-    if (!isChecklistStep(values.step) || !isChecklistState(values.state)) error(400, "Bad request");
+    if (!isChecklistState(values.state)) error(400, "Bad request");
     const keep = { action: "langkah" as const, step: values.step, values };
     const read = await target(event, keep);
     if ("failure" in read) return read.failure;
+    // Only a step of this stint's checklist (the API's list of steps).
+    const entry = read.ok.stint.checklist.find((item) => item.step === values.step);
+    if (!entry) error(400, "Bad request");
     const doneOn = dateInput(values.doneOn);
     if (doneOn === undefined)
       return fail(400, { ...keep, errors: { fields: { doneOn: m.village_office_date_invalid() } } });
     const input = {
       episodeId: read.ok.stint.id,
-      step: values.step,
+      step: entry.step,
       state: values.state,
       doneOn: values.state === "SELESAI" ? doneOn : null,
       note: optionalText(values.note),
