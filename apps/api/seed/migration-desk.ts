@@ -66,7 +66,7 @@ const deskPeople: {
     done: 3,
   },
   {
-    name: "Wartini",
+    name: "Casriah Sunengsih",
     gender: "FEMALE",
     born: "1995-01-28",
     country: "HK",
