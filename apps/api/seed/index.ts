@@ -39,6 +39,7 @@ import { rounds } from "./data/rounds.ts";
 import { stories } from "./data/stories.ts";
 import { provinces, regencies, villageLinks, villages } from "./data/villages.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
+import { seedMigrationDesk } from "./migration-desk.ts";
 import { addMonths, at, createIdFactory, createRandom, day, isoDay, slugify, TODAY } from "./random.ts";
 import { monthlyRemittances } from "./remittances.ts";
 import { seedVillageHouseholds } from "./village-households.ts";
@@ -1295,6 +1296,8 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
   await tx.motion.createMany({ data: ratMotions });
   await tx.meetingAttendance.createMany({ data: ratAttendance });
   await tx.vote.createMany({ data: ratVotes });
+
+  await seedMigrationDesk(tx);
 
   // ── The rest of each village's migrant families (30 to 60 a village), after everything else ──
   const generated = await seedVillageHouseholds(tx, households, { villageId: vid, officerId: villageOfficerId });

@@ -3,6 +3,7 @@ import "./modules/orders/jobs.ts";
 import "./modules/payments/jobs.ts";
 import "./modules/messages/jobs.ts";
 import "./modules/aggregates/jobs.ts";
+import "./modules/migration-desk/jobs.ts";
 
 import { createServer } from "node:http";
 

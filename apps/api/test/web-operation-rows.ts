@@ -54,6 +54,11 @@ export async function seededRows(prisma: PrismaClient) {
   const story = await prisma.story.findFirstOrThrow({ where: { status: "PUBLISHED" } });
   const protectionCase = await prisma.protectionCase.findFirstOrThrow({ where: { villageId: village.id } });
   const person = await prisma.person.findFirstOrThrow({ where: { villageId: village.id } });
+  // The migration desk's stint with the longest checklist history of the village.
+  const prospective = await prisma.migrationEpisode.findFirstOrThrow({
+    where: { status: "PROSPECTIVE", person: { villageId: village.id } },
+    orderBy: [{ checklist: { _count: "desc" } }, { id: "asc" }],
+  });
   const products = await prisma.product.findMany({ where: { businessId: business.id }, take: 100 });
   const publishedProducts = await prisma.product.findMany({
     where: { status: "PUBLISHED" },
@@ -84,6 +89,7 @@ export async function seededRows(prisma: PrismaClient) {
     story,
     protectionCase,
     person,
+    prospective,
     products,
     publishedProducts,
     businesses,

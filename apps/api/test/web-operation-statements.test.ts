@@ -310,6 +310,15 @@ const operations: Record<string, Row> = {
     as: "villageOfficer",
     variables: (s) => ({ id: id("Person", s.person.id) }),
   },
+  MigrationDesk: {
+    ceiling: [2, "the village is found by its slug before its prospective stints are read"],
+    as: "villageOfficer",
+    variables: villageSlug,
+  },
+  DeskStint: {
+    as: "villageOfficer",
+    variables: (s) => ({ id: id("MigrationEpisode", s.prospective.id) }),
+  },
   VillageOfficeStories: {
     as: "villageOfficer",
     variables: (s) => ({ slug: s.village.slug, villageId: id("Village", s.village.id) }),
@@ -325,6 +334,8 @@ const operations: Record<string, Row> = {
   },
   // Partner
   PartnerKeys: { as: "partner" },
+  // Safe-migration desk (issue #16): the platform admin's list of licensed agencies
+  PlacementAgencyList: { as: "admin" },
   // Programs and certificates (issue #16)
   ProgramList: {},
   ProgramPage: { variables: (s) => ({ slug: s.program.slug }) },

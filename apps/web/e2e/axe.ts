@@ -3,6 +3,8 @@ import { createRequire } from "node:module";
 
 import type { Page } from "playwright-core";
 
+import type { TestBrowser } from "./browser.ts";
+
 interface AxeViolation {
   id: string;
   impact: "minor" | "moderate" | "serious" | "critical" | null;
@@ -60,4 +62,21 @@ export async function expectAccessible(page: Page): Promise<AxeViolation[]> {
     throw new Error(`axe-core found ${blocking.length} serious/critical problem(s) on ${page.url()}:\n${report}`);
   }
   return violations;
+}
+
+/**
+ * The axe check for a page seen without JavaScript (axe-core cannot run there: the page's timers never fire).
+ * The page as rendered, minus its scripts so nothing hydrates or changes it, is served at its own address to a
+ * browser with JavaScript, which loads the same stylesheets and runs axe on it.
+ */
+export async function expectAccessibleWithoutScript(page: Page, withScript: TestBrowser) {
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const copy = await withScript.newPage();
+  try {
+    await copy.route(page.url(), (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
+    await copy.goto(page.url());
+    await expectAccessible(copy);
+  } finally {
+    await copy.close();
+  }
 }

@@ -5,7 +5,7 @@ import type { Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { type RealApi, startRealApi } from "../testing/real-api.ts";
-import { expectAccessible } from "./axe.ts";
+import { expectAccessible, expectAccessibleWithoutScript } from "./axe.ts";
 import { chromiumAvailable, launchBrowser, saveScreenshot, skipReason, type TestBrowser } from "./browser.ts";
 import { startStack, type WebStack } from "./stack.ts";
 
@@ -14,23 +14,6 @@ const PERSON = "Rokayah Binti Sarpan";
 const NIK = "3212015506950003";
 const text = async (page: Page, selector: string) =>
   (await page.locator(selector).first().innerText()).replaceAll("\u00a0", " ");
-
-/**
- * The axe check for a page seen without JavaScript (axe-core cannot run there: the page's timers never fire).
- * The page as rendered, minus its scripts so nothing hydrates or changes it, is served at its own address to a
- * browser with JavaScript, which loads the same stylesheets and runs axe on it.
- */
-async function expectAccessibleWithoutScript(page: Page, withScript: TestBrowser) {
-  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
-  const copy = await withScript.newPage();
-  try {
-    await copy.route(page.url(), (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
-    await copy.goto(page.url());
-    await expectAccessible(copy);
-  } finally {
-    await copy.close();
-  }
-}
 
 /** Confidential pages: never cached, never indexed. */
 async function expectConfidential(page: Page, response: Response | null) {

@@ -154,6 +154,24 @@ const nonMember = (w: World, skip: number) =>
     skip,
   });
 
+/** A prospective migrant of the village tried, registered for the desk's mutations. */
+const newProspective = async (w: World) => {
+  const person = await w.api.prisma.person.create({
+    data: { villageId: w.ids.villageId, fullName: `Calon PMI Uji ${unique()}` },
+  });
+  return recordMigrationEpisode(
+    w.api.prisma,
+    {
+      personId: person.id,
+      status: "PROSPECTIVE",
+      destinationCountry: "TW",
+      procedural: true,
+      consentGivenAt: new Date(Date.now() - DAY),
+    },
+    w.ids.villageOfficerId,
+  );
+};
+
 const savings = (channel: "CASH" | "HOUSEHOLD_WALLET", amountIdr: string) => (w: World) =>
   input({
     membershipId: gid("Membership", w.ids.membershipId),
@@ -594,6 +612,23 @@ export const INPUTS: Record<string, Build> = {
     });
     return input({ episodeId: gid("MigrationEpisode", episode.id), status: "ABROAD", date: yesterday() });
   },
+
+  // ── migration desk ──
+  setPreDepartureStep: async (w) =>
+    input({
+      episodeId: gid("MigrationEpisode", (await w.once("deskEpisode", () => newProspective(w))).id),
+      step: "MEDICAL_CHECK",
+      state: "SEDANG",
+    }),
+  updatePreDepartureDetails: async (w) =>
+    input({
+      episodeId: gid("MigrationEpisode", (await w.once("deskEpisode", () => newProspective(w))).id),
+      placementAgencyName: "PT Uji Matriks",
+    }),
+  importPlacementAgencies: () =>
+    input({
+      csv: `nomor_izin;nama;kota;berlaku_mulai;berlaku_sampai\nMATRIKS-${unique()};PT Uji Matriks;Jakarta;2024-01-01;2030-01-01`,
+    }),
 
   // ── savings ──
   "depositSavings.cash": savings("CASH", "10000"),

@@ -307,6 +307,7 @@ export async function pickRows(w: World): Promise<Record<string, string | null>>
       p.pledge.findFirst({ where: { householdId: ids.householdId, round: { cooperativeId: ids.cooperativeId } } }),
     ),
     Person: ids.familyPersonId,
+    PlacementAgency: await id(p.placementAgency.findFirst({ orderBy: { licenceNumber: "asc" } })),
     MigrationEpisode: await id(
       p.migrationEpisode.findFirst({
         where: {

@@ -201,3 +201,32 @@ export async function notifyCaseStep(tx: Tx, caseId: string, assigned = false) {
     assigned,
   });
 }
+
+/**
+ * A prospective migrant's passport or work contract expires soon (the migration desk's sweep): every officer of the
+ * village hears once per document and expiry date (a dedupe key per episode, document, date and officer, so a
+ * rerun sends nothing twice and a new date is told again), without the person's name. Returns the messages queued.
+ */
+export async function notifyDocumentExpiring(
+  tx: Tx,
+  d: { episodeId: string; document: "PASSPORT" | "CONTRACT"; expiresOn: Date; villageId: string; villageSlug: string },
+): Promise<number> {
+  const officers = await tx.villageOfficer.findMany({
+    where: { villageId: d.villageId },
+    select: { userId: true },
+    orderBy: { createdAt: "asc" },
+  });
+  let queued = 0;
+  for (const { userId } of officers) {
+    const day = d.expiresOn.toISOString().slice(0, 10);
+    const sent = await queueMessage(
+      tx,
+      userId,
+      "migration.document.expiring",
+      { document: d.document, expiresOn: d.expiresOn, villageSlug: d.villageSlug },
+      { dedupeKey: `migration.document.expiring:${d.episodeId}:${d.document}:${day}:${userId}` },
+    );
+    if (sent) queued++;
+  }
+  return queued;
+}

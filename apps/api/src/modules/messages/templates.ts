@@ -276,6 +276,28 @@ export const templates = {
       };
     },
   } satisfies Template<{ caseId: string; status: string; assigned: boolean }>,
+  "migration.document.expiring": {
+    category: "PROTECTION",
+    // Personal data stays in the app: the message names the document and its date, never the person.
+    write: (d: { document: "PASSPORT" | "CONTRACT"; expiresOn: Date; villageSlug: string }, l) => {
+      const [id, en] =
+        d.document === "PASSPORT" ? ["Paspor", "The passport"] : ["Perjanjian kerja", "The work contract"];
+      return {
+        subject: both(l, `${id} calon PMI segera habis berlaku`, `${en} of a prospective migrant expires soon`),
+        lines: [
+          both(
+            l,
+            `${id} seorang calon PMI di desa Anda habis berlaku pada ${formatDay(d.expiresOn, l)}. Bantu perpanjang sebelum berangkat; rinciannya hanya ada di meja migrasi kantor desa.`,
+            `${en} of a prospective migrant of your village expires on ${formatDay(d.expiresOn, l)}. Help renew it before departure; the details are in the village office's migration desk only.`,
+          ),
+        ],
+        link: {
+          path: `/kantor-desa/${encodeURIComponent(d.villageSlug)}/migrasi?tanda=dokumen`,
+          label: both(l, "Buka meja migrasi", "Open the migration desk"),
+        },
+      };
+    },
+  } satisfies Template<{ document: "PASSPORT" | "CONTRACT"; expiresOn: Date; villageSlug: string }>,
   // Account messages keep the kinds (upper case) their outbox rows had before they moved here. Their links carry a
   // token, so auth builds them (with the origin the request came through) and the sentence shows them in full.
   SIGN_UP_CONFIRM: {

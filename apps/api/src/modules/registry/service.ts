@@ -5,6 +5,7 @@ import { type Gender, type MigrationStatus, type Prisma, type PrismaClient } fro
 import { DEVELOPMENT_NIK_PEPPER, readEnv } from "../../env.ts";
 import { NotFoundError } from "../common/errors.ts";
 import { isUniqueViolation } from "../common/unique-violation.ts";
+import { agencyCheck } from "../migration-desk/service.ts";
 import {
   ConsentRequiredError,
   DuplicatePersonError,
@@ -203,13 +204,18 @@ export async function updateMigrationEpisodeStatus(
   input: { episodeId: string; status: MigrationStatus; date: Date },
   actorId: string,
 ) {
-  const episode = await prisma.migrationEpisode.findUnique({ where: { id: input.episodeId } });
+  const episode = await prisma.migrationEpisode.findUnique({
+    where: { id: input.episodeId },
+    include: { listedAgency: { select: { licenceValidFrom: true, licenceValidUntil: true } } },
+  });
   if (!episode) throw new NotFoundError("MigrationEpisode");
   if (NEXT_STATUS[episode.status] !== input.status)
     throw new InvalidStatusTransitionError(episode.status, input.status);
+  // The migration desk's rule: a departure is procedural only through an agency licensed on the day of departure.
+  const licensed = agencyCheck(episode, input.date) === "LICENSED";
   const data =
     input.status === "ABROAD"
-      ? { status: input.status, departedAt: input.date }
+      ? { status: input.status, departedAt: input.date, ...(licensed ? {} : { procedural: false }) }
       : { status: input.status, returnedAt: input.date };
   checkEpisodeDates({ departedAt: episode.departedAt, returnedAt: episode.returnedAt, ...data });
   const { count } = await prisma.migrationEpisode.updateMany({
@@ -229,7 +235,12 @@ export async function updateMigrationEpisodeStatus(
       action: "migration_episode.status",
       targetType: "MigrationEpisode",
       targetId: episode.id,
-      data: { from: episode.status, to: input.status, date: input.date.toISOString() },
+      data: {
+        from: episode.status,
+        to: input.status,
+        date: input.date.toISOString(),
+        ...(input.status === "ABROAD" && !licensed ? { procedural: false, reason: "agency not licensed" } : {}),
+      },
     },
   });
   return prisma.migrationEpisode.findUniqueOrThrow({ where: { id: episode.id }, include: withVillage });

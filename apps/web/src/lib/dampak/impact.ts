@@ -153,7 +153,9 @@ export function levelOfCode(code: string): AreaLevel | null {
 }
 
 /** The area named by `?wilayah=` (the whole country when absent); 404 for a code that names nothing. */
-export async function loadAreaImpact(event: RequestEvent): Promise<AreaImpact> {
+export async function loadAreaImpact(
+  event: Pick<RequestEvent, "cookies" | "fetch" | "url" | "getClientAddress">,
+): Promise<AreaImpact> {
   const code = (event.url.searchParams.get("wilayah") ?? "").trim();
   const level = levelOfCode(code);
   if (!level) error(404, "Not found");

@@ -80,6 +80,7 @@ export const RegistryPersonQuery = graphql(`
           jobSector
           employerName
           placementAgency
+          agencyCheck
           procedural
           plannedDepartureAt
           departedAt
