@@ -67,6 +67,9 @@ const operations: Record<string, Row> = {
     ceiling: [2, "the author's business in the village is read by its own query"],
     variables: (s) => ({ slug: s.story.slug }),
   },
+  StoryOfficerVillages: { as: "villageOfficer" },
+  NetworkPage: {},
+  NetworkPracticeSearch: { variables: () => ({ search: "layanan" }) },
   StoryVillageStories: { variables: (s) => ({ villageId: id("Village", s.story.villageId) }) },
   FundingRoundList: { ceiling: [4, "a round's raised total, investor count and progress are dataloader aggregates"] },
   FundingRoundPage: {
@@ -293,6 +296,7 @@ const operations: Record<string, Row> = {
     as: "villageOfficer",
     variables: (s) => ({ slug: s.village.slug, villageId: id("Village", s.village.id) }),
   },
+  VillageOfficeNetwork: { as: "villageOfficer", variables: villageSlug },
   VillageBusinessesToVerify: {
     as: "villageOfficer",
     variables: villageId,

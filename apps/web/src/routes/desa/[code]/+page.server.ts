@@ -2,6 +2,7 @@ import { error } from "@sveltejs/kit";
 
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { partnerOf } from "#lib/jaringan/labels.ts";
 import { storyExcerpt } from "#lib/stories.ts";
 
 import type { PageServerLoad } from "./$types";
@@ -15,6 +16,25 @@ const VillageQuery = graphql(`
       districtName
       description
       population
+      knownFor
+      links(first: 20) {
+        edges {
+          node {
+            id
+            kind
+            fromVillage {
+              id
+              name
+              code
+            }
+            toVillage {
+              id
+              name
+              code
+            }
+          }
+        }
+      }
       regency {
         name
         province {
@@ -77,9 +97,20 @@ const VillageQuery = graphql(`
   }
 `);
 
-// The village's latest published stories. Stories filter by the village's ID, which the first query gives.
+// The village's latest published stories, its good practices and its place in the network. Stories filter by the
+// village's ID, which the first query gives.
 const VillageStoriesQuery = graphql(`
   query VillageStories($villageId: ID!) {
+    practices: stories(first: 20, filter: { villageId: $villageId, kind: PRACTICE }) {
+      edges {
+        node {
+          id
+          slug
+          title
+          adoptionCount
+        }
+      }
+    }
     stories(first: 3, filter: { villageId: $villageId }) {
       edges {
         node {
@@ -106,8 +137,14 @@ export const load: PageServerLoad = async (event) => {
   if (!data.village) error(404, "Village not found");
   const { businesses, ...village } = data.village;
   const stories = await runQuery(client, VillageStoriesQuery, { villageId: village.id });
+  const { links, ...place } = village;
   return {
-    village,
+    village: place,
+    partners: links.edges.map(({ node: link }) => ({
+      kind: link.kind,
+      village: partnerOf(link, village.id),
+    })),
+    practices: stories.practices.edges.map((edge) => edge.node),
     stories: stories.stories.edges.map(({ node: { body, ...story } }) => ({
       ...story,
       excerpt: storyExcerpt(body, 160),
