@@ -1,39 +1,31 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { partnerOf } from "#lib/jaringan/labels.ts";
+import { PartnerLinkFields } from "#lib/jaringan/partner-link-fields.ts";
 
 import type { PageServerLoad } from "./$types";
 
-const NetworkQuery = graphql(`
-  query NetworkPage {
-    networkVillages(first: 100) {
-      edges {
-        node {
-          id
-          code
-          name
-          knownFor
-          practiceCount
-          regency {
+const NetworkQuery = graphql(
+  `
+    query NetworkPage {
+      networkVillages(first: 100) {
+        edges {
+          node {
+            id
+            code
             name
-            province {
+            knownFor
+            practiceCount
+            regency {
               name
+              province {
+                name
+              }
             }
-          }
-          links(first: 20) {
-            edges {
-              node {
-                id
-                kind
-                fromVillage {
-                  id
-                  name
-                  code
-                }
-                toVillage {
-                  id
-                  name
-                  code
+            links(first: 20) {
+              edges {
+                node {
+                  ...PartnerLinkFields
                 }
               }
             }
@@ -41,8 +33,9 @@ const NetworkQuery = graphql(`
         }
       }
     }
-  }
-`);
+  `,
+  [PartnerLinkFields],
+);
 
 const PracticeSearchQuery = graphql(`
   query NetworkPracticeSearch($search: String!) {

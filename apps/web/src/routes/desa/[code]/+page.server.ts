@@ -3,99 +3,92 @@ import { error } from "@sveltejs/kit";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { partnerOf } from "#lib/jaringan/labels.ts";
+import { PartnerLinkFields } from "#lib/jaringan/partner-link-fields.ts";
 import { storyExcerpt } from "#lib/stories.ts";
 
 import type { PageServerLoad } from "./$types";
 
-const VillageQuery = graphql(`
-  query VillagePage($code: String!) {
-    village(code: $code) {
-      id
-      name
-      code
-      districtName
-      description
-      population
-      knownFor
-      links(first: 20) {
-        edges {
-          node {
-            id
-            kind
-            fromVillage {
-              id
-              name
-              code
-            }
-            toVillage {
-              id
-              name
-              code
-            }
-          }
-        }
-      }
-      regency {
-        name
-        province {
-          name
-        }
-      }
-      cooperatives {
+const VillageQuery = graphql(
+  `
+    query VillagePage($code: String!) {
+      village(code: $code) {
         id
-        slug
         name
+        code
+        districtName
         description
-        memberCount
-        simpananPokok {
-          amount
-          currency
+        population
+        knownFor
+        links(first: 20) {
+          edges {
+            node {
+              ...PartnerLinkFields
+            }
+          }
         }
-        simpananWajib {
-          amount
-          currency
-        }
-      }
-      businesses(first: 24) {
-        totalCount
-        edges {
-          node {
-            id
+        regency {
+          name
+          province {
             name
-            slug
-            ownerName
-            employees
-            story
           }
         }
-      }
-      stats {
-        summary {
-          businesses
-          jobs
-          fundsRaised {
+        cooperatives {
+          id
+          slug
+          name
+          description
+          memberCount
+          simpananPokok {
             amount
             currency
           }
-          productiveShareBps
-          receivingHouseholds
-          remitted {
+          simpananWajib {
             amount
             currency
           }
-          repaymentRateBps
         }
-        remittanceInflow {
-          month
-          corridorCountry
-          amount {
-            amount
+        businesses(first: 24) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+              slug
+              ownerName
+              employees
+              story
+            }
+          }
+        }
+        stats {
+          summary {
+            businesses
+            jobs
+            fundsRaised {
+              amount
+              currency
+            }
+            productiveShareBps
+            receivingHouseholds
+            remitted {
+              amount
+              currency
+            }
+            repaymentRateBps
+          }
+          remittanceInflow {
+            month
+            corridorCountry
+            amount {
+              amount
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PartnerLinkFields],
+);
 
 // The village's latest published stories, its good practices and its place in the network. Stories filter by the
 // village's ID, which the first query gives.
