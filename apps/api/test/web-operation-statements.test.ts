@@ -296,7 +296,11 @@ const operations: Record<string, Row> = {
     as: "villageOfficer",
     variables: (s) => ({ slug: s.village.slug, villageId: id("Village", s.village.id) }),
   },
-  VillageOfficeNetwork: { as: "villageOfficer", variables: villageSlug },
+  VillageOfficeNetwork: {
+    ceiling: [3, "the village's pending requests, sent or received, are read by their own query"],
+    as: "villageOfficer",
+    variables: villageSlug,
+  },
   VillageBusinessesToVerify: {
     as: "villageOfficer",
     variables: villageId,

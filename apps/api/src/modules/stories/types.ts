@@ -192,6 +192,17 @@ function storySearch(search: string | null | undefined): Prisma.StoryWhereInput 
 }
 
 builder.queryFields((t) => ({
+  networkLinks: t.prismaConnection({
+    type: VillageLinkRef,
+    cursor: "id",
+    description: "Accepted links between villages of the network, oldest first (one read for a whole network page).",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.villageLink.findMany({
+        ...query,
+        where: { status: "ACCEPTED" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      }),
+  }),
   networkVillages: t.prismaConnection({
     type: VillageRef,
     cursor: "id",

@@ -8,6 +8,13 @@ import type { PageServerLoad } from "./$types";
 const NetworkQuery = graphql(
   `
     query NetworkPage {
+      networkLinks(first: 100) {
+        edges {
+          node {
+            ...PartnerLinkFields
+          }
+        }
+      }
       networkVillages(first: 100) {
         edges {
           node {
@@ -20,13 +27,6 @@ const NetworkQuery = graphql(
               name
               province {
                 name
-              }
-            }
-            links(first: 20) {
-              edges {
-                node {
-                  ...PartnerLinkFields
-                }
               }
             }
           }
@@ -63,6 +63,7 @@ export const load: PageServerLoad = async (event) => {
     runQuery(client, NetworkQuery, {}),
     query ? runQuery(client, PracticeSearchQuery, { search: query }) : null,
   ]);
+  const links = network.networkLinks.edges.map((edge) => edge.node);
   // Grouped by province in the API's order (province, then village name).
   const provinces: { name: string; villages: typeof villages }[] = [];
   const villages = network.networkVillages.edges.map(({ node }) => ({
@@ -73,7 +74,9 @@ export const load: PageServerLoad = async (event) => {
     province: node.regency.province.name,
     knownFor: node.knownFor,
     practiceCount: node.practiceCount,
-    partners: node.links.edges.map(({ node: link }) => ({ kind: link.kind, village: partnerOf(link, node.id) })),
+    partners: links
+      .filter((link) => link.fromVillage.id === node.id || link.toVillage.id === node.id)
+      .map((link) => ({ kind: link.kind, village: partnerOf(link, node.id) })),
   }));
   for (const village of villages) {
     const last = provinces.at(-1);
