@@ -40,6 +40,7 @@ import { stories } from "./data/stories.ts";
 import { provinces, regencies, villageLinks, villages } from "./data/villages.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
 import { seedMigrationDesk } from "./migration-desk.ts";
+import { seedNetwork } from "./network.ts";
 import { addMonths, at, createIdFactory, createRandom, day, isoDay, slugify, TODAY } from "./random.ts";
 import { monthlyRemittances } from "./remittances.ts";
 import { seedVillageHouseholds } from "./village-households.ts";
@@ -705,6 +706,7 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       createdAt: at("2026-02-01"),
     })),
   });
+  await seedNetwork(tx, { vid, villageOfficerId, id });
 
   // ── Protection cases (confidential) with their status history ──
   const caseRows: Prisma.ProtectionCaseCreateManyInput[] = [];

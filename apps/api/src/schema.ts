@@ -70,6 +70,7 @@ import "./modules/protection/types.ts";
 import "./modules/protection/mutations.ts";
 import "./modules/stories/types.ts";
 import "./modules/stories/mutations.ts";
+import "./modules/stories/network-mutations.ts";
 import "./modules/partners/types.ts";
 import "./modules/partners/regions.ts";
 import "./modules/partners/mutations.ts";

@@ -62,6 +62,7 @@ const operations: Record<string, Row> = {
     variables: (s) => ({ code: s.village.code }),
   },
   VillageStories: { variables: villageId },
+  VillagePractices: { variables: villageId },
   NationalImpact: {},
   ProvinceImpact: {
     ceiling: [
@@ -89,6 +90,9 @@ const operations: Record<string, Row> = {
     ceiling: [2, "the author's business in the village is read by its own query"],
     variables: (s) => ({ slug: s.story.slug }),
   },
+  StoryOfficerVillages: { as: "villageOfficer" },
+  NetworkPage: {},
+  NetworkPracticeSearch: { variables: () => ({ search: "layanan" }) },
   FundingRoundList: { ceiling: [4, "a round's raised total, investor count and progress are dataloader aggregates"] },
   FundingRoundPage: {
     ceiling: [5, "the round's money figures are dataloader aggregates; the viewer is a second root"],
@@ -322,6 +326,11 @@ const operations: Record<string, Row> = {
   VillageOfficeStories: {
     as: "villageOfficer",
     variables: (s) => ({ slug: s.village.slug, villageId: id("Village", s.village.id) }),
+  },
+  VillageOfficeNetwork: {
+    ceiling: [3, "the village's pending requests, sent or received, are read by their own query"],
+    as: "villageOfficer",
+    variables: villageSlug,
   },
   VillageBusinessesToVerify: {
     as: "villageOfficer",

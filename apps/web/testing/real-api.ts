@@ -15,6 +15,11 @@ export interface RealApi {
   url: string;
   /** The newest message the API put in its outbox for this address (what a mail transport would deliver). */
   lastMessageTo(email: string): Promise<string | null>;
+  /**
+   * Makes `email` an officer of the village with this slug (a new user who signs in with the demo password, as the
+   * demo accounts do): the demo data has one officer account, and some journeys need two villages' offices.
+   */
+  addVillageOfficer(email: string, villageSlug: string, name: string): Promise<void>;
   /** With `smtp: true`: the mail server the API's outbox worker delivers to (`waitForMail` reads what arrived). */
   smtp: SmtpTestServer | null;
   stop(): Promise<void>;
@@ -38,6 +43,15 @@ export async function startRealApi(options: { seed: boolean; smtp?: boolean }): 
           orderBy: { createdAt: "desc" },
         });
         return message?.body ?? null;
+      },
+      async addVillageOfficer(email, villageSlug, name) {
+        const { prisma } = database;
+        const demo = await prisma.user.findUniqueOrThrow({ where: { email: "desa@desamigran.id" } });
+        const village = await prisma.village.findUniqueOrThrow({ where: { slug: villageSlug } });
+        const user = await prisma.user.create({ data: { email, name, passwordHash: demo.passwordHash } });
+        await prisma.villageOfficer.create({
+          data: { userId: user.id, villageId: village.id, title: "Sekretaris Desa" },
+        });
       },
       smtp,
       async stop() {

@@ -680,12 +680,12 @@ export const INPUTS: Record<string, Build> = {
     );
     return input({ storyId: gid("Story", story.id) });
   },
-  linkVillages: async (w) => {
+  requestVillageLink: async (w) => {
     const linked = await w.api.prisma.villageLink.findMany({
       where: { OR: [{ fromVillageId: w.ids.villageId }, { toVillageId: w.ids.villageId }] },
     });
     const taken = new Set(linked.flatMap((l) => [l.fromVillageId, l.toVillageId]));
-    const to = await w.once("linkVillages", () =>
+    const to = await w.once("requestVillageLink", () =>
       w.api.prisma.village.findFirstOrThrow({ where: { id: { notIn: [...taken, w.ids.villageId] } } }),
     );
     return input({
@@ -693,6 +693,47 @@ export const INPUTS: Record<string, Build> = {
       toVillageId: gid("Village", to.id),
       kind: "PEER",
       note: "Saling belajar (uji).",
+    });
+  },
+  decideVillageLink: async (w) => {
+    // A request to this village from one it has no link with, made once for the test.
+    const link = await w.once("decideVillageLink", async () => {
+      const linked = await w.api.prisma.villageLink.findMany({
+        where: { OR: [{ fromVillageId: w.ids.villageId }, { toVillageId: w.ids.villageId }] },
+      });
+      const taken = new Set(linked.flatMap((l) => [l.fromVillageId, l.toVillageId]));
+      const from = await w.api.prisma.village.findFirstOrThrow({
+        where: { id: { notIn: [...taken, w.ids.villageId] } },
+        orderBy: { name: "desc" },
+      });
+      return w.api.prisma.villageLink.create({
+        data: { fromVillageId: from.id, toVillageId: w.ids.villageId, kind: "PEER", note: "Permintaan uji." },
+      });
+    });
+    return input({ linkId: gid("VillageLink", link.id), accept: true });
+  },
+  setVillageKnownFor: (w) =>
+    input({ villageId: gid("Village", w.ids.villageId), knownFor: "Pos layanan migrasi (uji)." }),
+  adoptPractice: async (w) => {
+    const practice = await w.once("adoptPractice", async () => {
+      const adopted = await w.api.prisma.practiceAdoption.findMany({ where: { villageId: w.ids.villageId } });
+      return w.api.prisma.story.findFirstOrThrow({
+        where: {
+          kind: "PRACTICE",
+          status: "PUBLISHED",
+          villageId: { not: w.ids.villageId },
+          id: { notIn: adopted.map((a) => a.storyId) },
+        },
+      });
+    });
+    return input({ storyId: gid("Story", practice.id), villageId: gid("Village", w.ids.villageId) });
+  },
+  reportPracticeAdoption: async (w) => {
+    const adoption = await w.api.prisma.practiceAdoption.findFirstOrThrow({ where: { villageId: w.ids.villageId } });
+    return input({
+      adoptionId: gid("PracticeAdoption", adoption.id),
+      status: "SUCCEEDED",
+      outcome: "Berjalan baik (uji).",
     });
   },
 };

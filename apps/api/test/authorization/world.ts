@@ -224,6 +224,7 @@ export async function createWorld() {
       entrepreneurId: entrepreneur.id,
       buyerId: buyer.id,
       villageOfficerId: villageOfficer.id,
+      otherVillageOfficerId: otherVillageOfficer.userId,
       fellowVillageOfficerId: fellowVillageOfficer.userId,
       cooperativeOfficerId: cooperativeOfficer.id,
       adminId: admin.id,
@@ -238,6 +239,30 @@ export async function createWorld() {
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
+
+/** The link between the village tried and the other officer's village, (re)made a pending request. */
+async function pendingLinkWithOtherVillage(w: World) {
+  const p = w.api.prisma;
+  const { villageId, otherVillageId, otherVillageOfficerId } = w.ids;
+  const pair = await p.villageLink.findFirst({
+    where: {
+      OR: [
+        { fromVillageId: villageId, toVillageId: otherVillageId },
+        { fromVillageId: otherVillageId, toVillageId: villageId },
+      ],
+    },
+  });
+  if (pair) return p.villageLink.update({ where: { id: pair.id }, data: { status: "PENDING", decidedAt: null } });
+  return p.villageLink.create({
+    data: {
+      fromVillageId: otherVillageId,
+      toVillageId: villageId,
+      kind: "PEER",
+      note: "Permintaan uji.",
+      requestedById: otherVillageOfficerId,
+    },
+  });
+}
 
 /**
  * The object tried for each node type (and case), by database id: always one of this party's, so the declared
@@ -283,9 +308,18 @@ export async function pickRows(w: World): Promise<Record<string, string | null>>
     ),
     "Story.published": await id(p.story.findFirst({ where: { villageId: ids.villageId, status: "PUBLISHED" } })),
     "Story.draft": await id(w.make.newDraftStory()),
-    VillageLink: await id(
-      p.villageLink.findFirst({ where: { OR: [{ fromVillageId: ids.villageId }, { toVillageId: ids.villageId }] } }),
+    "VillageLink.accepted": await id(
+      p.villageLink.findFirst({
+        where: {
+          status: "ACCEPTED",
+          OR: [{ fromVillageId: ids.villageId }, { toVillageId: ids.villageId }],
+          NOT: { OR: [{ fromVillageId: ids.otherVillageId }, { toVillageId: ids.otherVillageId }] },
+        },
+      }),
     ),
+    // A request between this village and the other officer's village, waiting for an answer.
+    "VillageLink.pending": await id(pendingLinkWithOtherVillage(w)),
+    PracticeAdoption: await id(p.practiceAdoption.findFirst({ where: { villageId: ids.villageId } })),
     Organization: ids.organizationId,
     Program: await id(p.program.findFirst({ where: { organizationId: ids.organizationId } })),
     Enrolment: await id(p.enrolment.findFirst({ where: { program: { organizationId: ids.organizationId } } })),

@@ -6,13 +6,18 @@ const officers = ["villageOfficer", "admin"] as const;
 export const access = defineAccess({
   types: {
     Story: { published: CATALOG, draft: officers },
-    VillageLink: CATALOG,
+    VillageLink: { accepted: CATALOG, pending: ["villageOfficer", "otherVillageOfficer", "admin"] },
+    PracticeAdoption: CATALOG,
   },
   mutations: {
     createStory: officers,
     updateStory: officers,
     publishStory: officers,
     unpublishStory: officers,
-    linkVillages: officers,
+    requestVillageLink: officers,
+    decideVillageLink: officers,
+    setVillageKnownFor: officers,
+    adoptPractice: officers,
+    reportPracticeAdoption: officers,
   },
 });

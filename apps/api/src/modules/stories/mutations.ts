@@ -5,9 +5,8 @@ import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { bilingual } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
-import { SameVillageError, VillageLinkExistsError } from "./errors.ts";
-import { createStory, linkVillages, publishStory, unpublishStory, updateStory } from "./service.ts";
-import { StoryKind, StoryRef, VillageLinkKind, VillageLinkRef } from "./types.ts";
+import { createStory, publishStory, unpublishStory, updateStory } from "./service.ts";
+import { StoryKind, StoryRef } from "./types.ts";
 
 const title = z
   .string()
@@ -41,6 +40,7 @@ const CreateStoryInput = builder.inputType("CreateStoryInput", {
     title: t.string({ description: "Title, at most 200 characters.", validate: title }),
     body: t.string({ description: "Text, at most 20,000 characters.", validate: body }),
     coverImageUrl: t.string({ required: false, description: "Cover image (https URL).", validate: coverImageUrl }),
+    ...practiceFields(t),
   }),
 });
 
@@ -56,7 +56,57 @@ const UpdateStoryInput = builder.inputType("UpdateStoryInput", {
       description: "Cover image (https URL); null removes it.",
       validate: coverImageUrl,
     }),
+    ...practiceFields(t),
   }),
+});
+
+const practiceText = (id: string, en: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(
+      max,
+      bilingual(
+        `${id} maksimal ${max.toLocaleString("id-ID")} karakter.`,
+        `${en}: at most ${max.toLocaleString("en-US")} characters.`,
+      ),
+    );
+const costIdr = z
+  .string()
+  .regex(
+    /^(0|[1-9][0-9]{0,12})$/,
+    bilingual("Biaya harus rupiah bulat (0 atau lebih).", "The cost must be whole rupiah (0 or more)."),
+  );
+
+/** A good practice's structured fields, shared by the create and update inputs. */
+type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
+const practiceFields = (t: InputFieldBuilder) => ({
+  whatWasDone: t.string({
+    required: false,
+    description: "For a practice: what the village did, at most 4,000 characters.",
+    validate: practiceText("Apa yang dilakukan", "What was done", 4000),
+  }),
+  costIdr: t.string({
+    required: false,
+    description: "For a practice: what it cost, in whole rupiah as digits (0 for nothing); null when unknown.",
+    validate: costIdr,
+  }),
+  whatChanged: t.string({
+    required: false,
+    description: "For a practice: what changed because of it, at most 4,000 characters.",
+    validate: practiceText("Apa yang berubah", "What changed", 4000),
+  }),
+  contactRole: t.string({
+    required: false,
+    description:
+      'For a practice: whom to ask, as a role ("Sekretaris desa"), at most 200 characters; no private phone unless the office chooses to give one.',
+    validate: practiceText("Siapa yang dapat ditanya", "Who to ask", 200),
+  }),
+});
+
+/** Input practice fields as the service takes them (cost as BigInt). */
+const practiceInput = (input: { costIdr?: string | null }) => ({
+  costIdr: input.costIdr === undefined ? undefined : input.costIdr === null ? null : BigInt(input.costIdr),
 });
 
 const StoryIdInput = (name: string, description: string) =>
@@ -65,31 +115,10 @@ const StoryIdInput = (name: string, description: string) =>
     fields: (t) => ({ storyId: t.globalID({ for: [StoryRef], description: "The story." }) }),
   });
 
-const LinkVillagesInput = builder.inputType("LinkVillagesInput", {
-  description: "A tie from one village to another.",
-  fields: (t) => ({
-    fromVillageId: t.globalID({ for: [VillageRef], description: "The caller's village." }),
-    toVillageId: t.globalID({ for: [VillageRef], description: "The village to link with." }),
-    kind: t.field({ type: VillageLinkKind, description: "How they are tied." }),
-    note: t.string({
-      description: "What they do together.",
-      validate: z
-        .string()
-        .trim()
-        .max(1000, bilingual("Catatan maksimal 1000 karakter.", "Note: at most 1,000 characters.")),
-    }),
-  }),
-});
-
 const StoryPayload = builder.simpleObject("StoryPayload", {
   description: "The story after the change.",
   fields: (t) => ({ story: t.field({ type: StoryRef, description: "The story." }) }),
 });
-const LinkVillagesPayload = builder.simpleObject("LinkVillagesPayload", {
-  description: "The new link.",
-  fields: (t) => ({ link: t.field({ type: VillageLinkRef, description: "The link." }) }),
-});
-
 builder.mutationFields((t) => ({
   createStory: t.field({
     type: StoryPayload,
@@ -98,7 +127,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateStoryInput }) },
     authScopes: (_root, { input }) => ({ villageOfficer: input.villageId.id }),
     resolve: async (_root, { input }, ctx) => ({
-      story: await createStory(ctx.prisma, { ...input, villageId: input.villageId.id }, ctx.user!.id),
+      story: await createStory(
+        ctx.prisma,
+        { ...input, ...practiceInput(input), villageId: input.villageId.id },
+        ctx.user!.id,
+      ),
     }),
   }),
   updateStory: t.field({
@@ -108,7 +141,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateStoryInput }) },
     authScopes: (_root, { input }, ctx) => storyOfficer(ctx.prisma, input.storyId.id),
     resolve: async (_root, { input }, ctx) => ({
-      story: await updateStory(ctx.prisma, { ...input, storyId: input.storyId.id }),
+      story: await updateStory(ctx.prisma, { ...input, ...practiceInput(input), storyId: input.storyId.id }),
     }),
   }),
   publishStory: t.field({
@@ -126,20 +159,5 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: StoryIdInput("UnpublishStoryInput", "The story to take back to draft.") }) },
     authScopes: (_root, { input }, ctx) => storyOfficer(ctx.prisma, input.storyId.id),
     resolve: async (_root, { input }, ctx) => ({ story: await unpublishStory(ctx.prisma, input.storyId.id) }),
-  }),
-  linkVillages: t.field({
-    type: LinkVillagesPayload,
-    description: "Links the caller's village with another (village officers of the from-village).",
-    errors: { types: [...commonErrors, SameVillageError, VillageLinkExistsError] },
-    args: { input: t.arg({ type: LinkVillagesInput }) },
-    authScopes: (_root, { input }) => ({ villageOfficer: input.fromVillageId.id }),
-    resolve: async (_root, { input }, ctx) => ({
-      link: await linkVillages(ctx.prisma, {
-        fromVillageId: input.fromVillageId.id,
-        toVillageId: input.toVillageId.id,
-        kind: input.kind,
-        note: input.note,
-      }),
-    }),
   }),
 }));

@@ -64,8 +64,20 @@ export const PublishStory = graphql(`
   }
 `);
 
-export const STORY_FIELDS = ["kind", "title", "body", "coverImageUrl", "publish"] as const;
+export const STORY_FIELDS = [
+  "kind",
+  "title",
+  "body",
+  "coverImageUrl",
+  "whatWasDone",
+  "costIdr",
+  "whatChanged",
+  "contactRole",
+  "publish",
+] as const;
 export const STORY_KINDS = ["STORY", "PRACTICE"] as const;
 
 export const storyField = (name: string) =>
-  ["kind", "title", "body", "coverImageUrl"].includes(name) ? name : undefined;
+  ["kind", "title", "body", "coverImageUrl", "whatWasDone", "costIdr", "whatChanged", "contactRole"].includes(name)
+    ? name
+    : undefined;

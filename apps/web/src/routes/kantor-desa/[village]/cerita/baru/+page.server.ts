@@ -1,5 +1,6 @@
 import { fail, redirect } from "@sveltejs/kit";
 
+import { toWholeRupiah } from "#lib/forms/amounts.ts";
 import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
 import { mutate } from "#lib/forms/mutate.ts";
@@ -30,6 +31,18 @@ export const actions: Actions = {
       title: values.title,
       body: values.body,
       coverImageUrl: values.coverImageUrl.trim() || null,
+      // A practice's structured fields; a story sends none. An empty cost is "not stated", 0 is "nothing"; text the
+      // rupiah reader cannot read goes to the API as typed, so its answer names the field.
+      ...(values.kind === "PRACTICE"
+        ? {
+            whatWasDone: values.whatWasDone,
+            costIdr: values.costIdr.trim()
+              ? (toWholeRupiah(values.costIdr, { allowZero: true }) ?? values.costIdr.trim())
+              : null,
+            whatChanged: values.whatChanged,
+            contactRole: values.contactRole,
+          }
+        : {}),
     };
     const outcome = await mutate(event, CreateStory, { input }, { values });
     if ("failure" in outcome) return outcome.failure;
