@@ -4,7 +4,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { NotFoundError } from "../common/errors.ts";
-import { bilingual } from "../common/validation.ts";
+import { wholeRupiah } from "../common/validation.ts";
 import { FundingRoundRef, FundingRoundStatus } from "../funding/types.ts";
 import { HouseholdRef } from "../households/types.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
@@ -22,15 +22,7 @@ import { closeUnderfundedRound, disburseRound, markRoundDefaulted, pledge, repay
 import { PledgeRef, RepaymentRef } from "./types.ts";
 
 const key = z.string().min(8).max(100);
-const rupiah = z
-  .string()
-  .regex(
-    /^[1-9][0-9]{0,12}$/,
-    bilingual(
-      "Jumlah harus bilangan bulat rupiah lebih dari nol (maks. 13 digit).",
-      "The amount must be whole rupiah above zero (at most 13 digits).",
-    ),
-  );
+const rupiah = wholeRupiah({ id: "Jumlah", en: "The amount" });
 
 async function roundScopes(ctx: { prisma: PrismaClient }, gid: { id: string }, who: "officer" | "owner") {
   const round = await ctx.prisma.fundingRound.findUnique({

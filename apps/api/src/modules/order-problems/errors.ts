@@ -1,4 +1,6 @@
 // Domain errors of order problems; mutations.ts registers them as GraphQL error types.
+import type { OrderStatus } from "@desa-migran/db";
+
 import { BilingualError } from "../common/errors.ts";
 import { formatRupiah } from "./words.ts";
 
@@ -30,8 +32,8 @@ export class ProblemWindowClosedError extends BilingualError {
 
 /** The order is not (yet) one a problem can be reported on: unpaid, cancelled, or cash on delivery not shipped. */
 export class ProblemNotReportableError extends BilingualError {
-  readonly orderStatus: string;
-  constructor(orderStatus: string) {
+  readonly orderStatus: OrderStatus;
+  constructor(orderStatus: OrderStatus) {
     super(
       "Masalah hanya bisa dilaporkan untuk pesanan yang sudah dibayar (atau, bila bayar di tempat, sudah dikirim).",
       "A problem can be reported only on an order that is paid (or, for cash on delivery, shipped).",

@@ -3,10 +3,11 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
-import { ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { ForbiddenError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
 import { AlreadyEnrolledError, ProgramFullError } from "../partners/errors.ts";
 import { EnrolmentRef, ProgramRef } from "../partners/types.ts";
+import { PersonRef } from "../registry/types.ts";
 import { EnrolmentStatusError, ProgramClosedError, ProgramConsentRequiredError } from "./errors.ts";
 import { applyToProgram, completeEnrolment, decideApplication, recordProgramAttendance } from "./service.ts";
 
@@ -49,6 +50,7 @@ builder.mutationFields((t) => ({
           fields: (f) => ({
             programId: f.globalID({ for: [ProgramRef], description: "The program." }),
             personId: f.globalID({
+              for: [PersonRef],
               required: false,
               description: "A member of the applicant's household (a Person ID); empty: the applicant themselves.",
             }),
@@ -64,7 +66,6 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     unauthorizedError: forbidden,
     resolve: async (_root, { input }, ctx) => {
-      if (input.personId && input.personId.typename !== "Person") throw new NotFoundError("Person");
       return {
         enrolment: await applyToProgram(ctx.prisma, {
           programId: input.programId.id,
