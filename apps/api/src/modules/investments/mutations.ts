@@ -59,6 +59,23 @@ const RoundAction = builder.inputType("FundingRoundActionInput", {
   fields: (t) => ({ roundId: t.globalID({ for: [FundingRoundRef], description: "The funding round." }) }),
 });
 
+const PledgeInput = builder.inputType("PledgeInput", {
+  description: "A pledge.",
+  fields: (f) => ({
+    roundId: f.globalID({ for: [FundingRoundRef], description: "The funding round." }),
+    householdId: f.globalID({ for: [HouseholdRef], description: "The investing household." }),
+    amountIdr: f.string({ description: "Whole rupiah.", validate: rupiah }),
+    idempotencyKey: f.string({ description: "Unique per pledge; a retry changes nothing.", validate: key }),
+    acceptedDisclosureVersion: f.string({
+      required: false,
+      description:
+        "Required: the version of the risk statement (pledgeDisclosure) the family read and accepted. " +
+        "Missing or not the one in force: DisclosureNotAcceptedError, nothing pledged.",
+      validate: z.string().max(40).nullish(),
+    }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   pledgeToRound: t.field({
     type: PledgePayload,
@@ -78,26 +95,7 @@ builder.mutationFields((t) => ({
         IdempotencyConflictError,
       ],
     },
-    args: {
-      input: t.arg({
-        type: builder.inputType("PledgeInput", {
-          description: "A pledge.",
-          fields: (f) => ({
-            roundId: f.globalID({ for: [FundingRoundRef], description: "The funding round." }),
-            householdId: f.globalID({ for: [HouseholdRef], description: "The investing household." }),
-            amountIdr: f.string({ description: "Whole rupiah.", validate: rupiah }),
-            idempotencyKey: f.string({ description: "Unique per pledge; a retry changes nothing.", validate: key }),
-            acceptedDisclosureVersion: f.string({
-              required: false,
-              description:
-                "Required: the version of the risk statement (pledgeDisclosure) the family read and accepted. " +
-                "Missing or not the one in force: DisclosureNotAcceptedError, nothing pledged.",
-              validate: z.string().max(40).nullish(),
-            }),
-          }),
-        }),
-      }),
-    },
+    args: { input: t.arg({ type: PledgeInput }) },
     authScopes: (_root, { input }) => ({ walletHolder: input.householdId.id }),
     resolve: async (_root, { input }, ctx) => {
       const made = await pledge(

@@ -34,6 +34,11 @@ const enrolmentIdField = (f: PothosFieldBuilder) =>
   f.globalID({ for: [EnrolmentRef], description: "The application (Enrolment ID)." });
 type PothosFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
 
+const CompleteEnrolmentInput = builder.inputType("CompleteEnrolmentInput", {
+  description: "The participant who completed.",
+  fields: (f) => ({ enrolmentId: enrolmentIdField(f) }),
+});
+
 builder.mutationFields((t) => ({
   applyToProgram: t.field({
     type: EnrolmentPayload,
@@ -135,14 +140,7 @@ builder.mutationFields((t) => ({
       "Marks an accepted participant as having completed the program and issues their certificate with a " +
       "verification code (members only).",
     errors: { types: [...commonErrors, EnrolmentStatusError] },
-    args: {
-      input: t.arg({
-        type: builder.inputType("CompleteEnrolmentInput", {
-          description: "The participant who completed.",
-          fields: (f) => ({ enrolmentId: enrolmentIdField(f) }),
-        }),
-      }),
-    },
+    args: { input: t.arg({ type: CompleteEnrolmentInput }) },
     authScopes: (_root, { input }, ctx) => enrolmentScopes(input, ctx.prisma),
     unauthorizedError: forbidden,
     resolve: async (_root, { input }, ctx) => ({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { idr, Money } from "../common/money.ts";
+import { idr, Money, rupiahField } from "../common/money.ts";
 import { readerLanguage } from "../common/text.ts";
 import { MembershipRef, MembershipStatus } from "../cooperatives/types.ts";
 import { JournalEntryRef, statementPeriod } from "../ledger/types.ts";
@@ -39,11 +39,11 @@ const SavingsReceiptRef = builder.objectRef<SavingsReceipt>("SavingsReceipt").im
     kind: t.expose("kind", { type: SavingsKindEnum, description: "POKOK, WAJIB or SUKARELA." }),
     amount: t.field({ type: Money, description: "The amount moved (positive).", resolve: (r) => idr(r.amountIdr) }),
     channel: t.expose("channel", { type: SavingsChannel, description: "CASH (at the counter) or HOUSEHOLD_WALLET." }),
-    balanceAfter: t.field({
-      type: Money,
-      description: "The member's balance of this kind of savings right after it.",
-      resolve: (r) => idr(r.balanceAfterIdr),
-    }),
+    balanceAfter: rupiahField(
+      t,
+      "The member's balance of this kind of savings right after it.",
+      (r) => r.balanceAfterIdr,
+    ),
     memberName: t.exposeString("memberName", { description: "The member's full name." }),
     memberNumber: t.exposeString("memberNumber", { description: "The member number." }),
     membershipId: t.globalID({
@@ -90,11 +90,7 @@ const SavingsMovementRef = builder.objectRef<SavingsMovement>("SavingsMovement")
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was recorded." }),
     kind: t.expose("kind", { type: SavingsKindEnum, description: "POKOK, WAJIB or SUKARELA." }),
-    amount: t.field({
-      type: Money,
-      description: "Signed: positive a deposit, negative a withdrawal.",
-      resolve: (r) => idr(r.amountIdr),
-    }),
+    amount: rupiahField(t, "Signed: positive a deposit, negative a withdrawal.", (r) => r.amountIdr),
     entryKind: t.exposeString("entryKind", { description: "The flow that recorded it." }),
     hasReceipt: t.boolean({
       description: "Whether it has a receipt (savingsReceipt): deposits and withdrawals do, SHU credits do not.",
