@@ -87,3 +87,7 @@ export async function openRound(
 }
 
 export const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+
+/** What a household's wallet holds (zero before its first movement). */
+export const walletBalance = async (prisma: PrismaClient, householdId: string) =>
+  (await prisma.account.findUnique({ where: { key: `household:${householdId}:wallet` } }))?.balance ?? 0n;

@@ -4,7 +4,7 @@ import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
 import { CURRENT_DISCLOSURE } from "../disclosure.ts";
 import { pledge } from "../service.ts";
-import { fundedHousehold, gid, openRound } from "./fixtures.ts";
+import { fundedHousehold, gid, openRound, walletBalance } from "./fixtures.ts";
 
 const v = CURRENT_DISCLOSURE.version;
 
@@ -20,8 +20,7 @@ describe("a round from pledges to repayment", () => {
   });
   afterAll(() => api?.cleanup());
 
-  const wallet = async (householdId: string) =>
-    (await api.prisma.account.findUnique({ where: { key: `household:${householdId}:wallet` } }))?.balance ?? 0n;
+  const wallet = (householdId: string) => walletBalance(api.prisma, householdId);
 
   async function roundWithOfficerAndOwner(targetIdr: bigint) {
     const round = await openRound(api.prisma, { targetIdr, minIdr: 1n, maxIdr: targetIdr });

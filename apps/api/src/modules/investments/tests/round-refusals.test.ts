@@ -5,7 +5,7 @@ import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
 import { CURRENT_DISCLOSURE } from "../disclosure.ts";
 import { pledge } from "../service.ts";
-import { fundedHousehold, gid, openRound } from "./fixtures.ts";
+import { fundedHousehold, gid, openRound, walletBalance } from "./fixtures.ts";
 
 const DEFAULT = `mutation($input: FundingRoundActionInput!) { markFundingRoundDefaulted(input: $input) { __typename
   ... on Error { message } ... on InvalidRoundStateError { status }
@@ -23,8 +23,7 @@ describe("refusals of a round's default and repayments", () => {
   });
   afterAll(() => api?.cleanup());
 
-  const wallet = async (householdId: string) =>
-    (await api.prisma.account.findUnique({ where: { key: `household:${householdId}:wallet` } }))?.balance ?? 0n;
+  const wallet = (householdId: string) => walletBalance(api.prisma, householdId);
   const entries = () => api.prisma.journalEntry.count();
 
   /** A round funded by one household, with an officer of its cooperative and its owner signed in. */
