@@ -5,7 +5,7 @@ import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
 import { CURRENT_DISCLOSURE } from "../disclosure.ts";
 import { pledge } from "../service.ts";
-import { fundedHousehold, gid, openRound, walletBalance } from "./fixtures.ts";
+import { fundedHousehold, gid, roundWithOfficerAndOwner, walletBalance } from "./fixtures.ts";
 
 const DEFAULT = `mutation($input: FundingRoundActionInput!) { markFundingRoundDefaulted(input: $input) { __typename
   ... on Error { message } ... on InvalidRoundStateError { status }
@@ -28,13 +28,7 @@ describe("refusals of a round's default and repayments", () => {
 
   /** A round funded by one household, with an officer of its cooperative and its owner signed in. */
   async function fundedRound() {
-    const round = await openRound(api.prisma, { targetIdr: 2_000_000n, minIdr: 1n, maxIdr: 2_000_000n });
-    const officerSession = await api.createUserSession({ email: `pengurus-tolak-${round.id}@uji.id` });
-    await api.prisma.cooperativeOfficer.create({
-      data: { userId: officerSession.user.id, cooperativeId: round.cooperativeId, title: "Bendahara" },
-    });
-    const owner = await api.createUserSession({ email: `pemilik-tolak-${round.id}@uji.id` });
-    await api.prisma.business.update({ where: { id: round.businessId }, data: { ownerId: owner.user.id } });
+    const { round, officer, owner } = await roundWithOfficerAndOwner(api, 2_000_000n);
     const investor = await fundedHousehold(api.prisma, { walletIdr: 2_000_000n });
     await pledge(
       api.prisma,
@@ -50,8 +44,8 @@ describe("refusals of a round's default and repayments", () => {
     return {
       round,
       roundId: gid("FundingRound", round.id),
-      officer: officerSession.token,
-      owner: owner.token,
+      officer,
+      owner,
       investor,
     };
   }
