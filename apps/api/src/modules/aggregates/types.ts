@@ -1,6 +1,6 @@
 import { builder } from "../../builder.ts";
 import { keyScoped } from "../auth/scopes.ts";
-import { idr, Money } from "../common/money.ts";
+import { idr, Money, rupiahField } from "../common/money.ts";
 import {
   type InflowCell,
   loadInflow,
@@ -73,11 +73,7 @@ const RegionSummaryRef = builder.objectRef<RegionSummary>("RegionSummary").imple
     }),
     businesses: t.exposeInt("businesses", { description: "Active returnee businesses." }),
     jobs: t.exposeInt("jobs", { description: "People working in those businesses." }),
-    fundsRaised: t.field({
-      type: Money,
-      description: "Money pledged to funding rounds.",
-      resolve: (s) => idr(s.fundsRaisedIdr),
-    }),
+    fundsRaised: rupiahField(t, "Money pledged to funding rounds.", (s) => s.fundsRaisedIdr),
     repaymentRateBps: t.int({
       nullable: true,
       description: "Instalments repaid against instalments due to date, in basis points; null when none are due yet.",

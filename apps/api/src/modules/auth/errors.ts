@@ -1,4 +1,4 @@
-import { BilingualError } from "../common/errors.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** Why a password reset link no longer works. */
 export type ResetLinkProblem = "USED" | "EXPIRED" | "UNKNOWN";
@@ -38,32 +38,25 @@ export class TooManyPasswordResetRequestsError extends BilingualError {
 }
 
 /** Changing a password needs the current one. */
-export class WrongCurrentPasswordError extends BilingualError {
-  constructor() {
-    super("Kata sandi saat ini salah.", "The current password is wrong.");
-  }
-}
+export class WrongCurrentPasswordError extends fixedMessage(
+  "Kata sandi saat ini salah.",
+  "The current password is wrong.",
+) {}
 
-export class EmailTakenError extends BilingualError {
-  constructor() {
-    super("Email ini sudah terdaftar. Silakan masuk.", "This email is already registered. Please sign in.");
-  }
-}
+export class EmailTakenError extends fixedMessage(
+  "Email ini sudah terdaftar. Silakan masuk.",
+  "This email is already registered. Please sign in.",
+) {}
 
-export class InvalidCredentialsError extends BilingualError {
-  constructor() {
-    super("Email atau kata sandi salah.", "The email or password is wrong.");
-  }
-}
+export class InvalidCredentialsError extends fixedMessage(
+  "Email atau kata sandi salah.",
+  "The email or password is wrong.",
+) {}
 
-export class SignUpLinkInvalidError extends BilingualError {
-  constructor() {
-    super(
-      "Tautan pendaftaran tidak berlaku lagi (sudah dipakai atau lewat 24 jam). Silakan daftar ulang.",
-      "This sign-up link is no longer valid (already used, or older than 24 hours). Please sign up again.",
-    );
-  }
-}
+export class SignUpLinkInvalidError extends fixedMessage(
+  "Tautan pendaftaran tidak berlaku lagi (sudah dipakai atau lewat 24 jam). Silakan daftar ulang.",
+  "This sign-up link is no longer valid (already used, or older than 24 hours). Please sign up again.",
+) {}
 
 export class TooManySignInAttemptsError extends BilingualError {
   readonly retryAfterSeconds: number;

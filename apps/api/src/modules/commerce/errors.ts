@@ -1,5 +1,5 @@
 // Domain errors of the catalogue and the cart; the GraphQL layer maps them to typed results (error-types.ts).
-import { BilingualError } from "../common/errors.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** Two filters of the catalogue that no product can meet together (e.g. a minimum price above the maximum). */
 export class ContradictoryFilterError extends BilingualError {
@@ -61,11 +61,7 @@ export class StockOutOfRangeError extends BilingualError {
 }
 
 /** The cooperative chosen for a business is not in the business's village. */
-export class CooperativeNotInVillageError extends BilingualError {
-  constructor() {
-    super(
-      "Koperasi harus berada di desa yang sama dengan usaha.",
-      "The cooperative must be in the same village as the business.",
-    );
-  }
-}
+export class CooperativeNotInVillageError extends fixedMessage(
+  "Koperasi harus berada di desa yang sama dengan usaha.",
+  "The cooperative must be in the same village as the business.",
+) {}

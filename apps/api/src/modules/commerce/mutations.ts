@@ -6,7 +6,7 @@ import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { ForbiddenError } from "../common/errors.ts";
-import { bilingual, optionalText, requiredText } from "../common/validation.ts";
+import { bilingual, optionalText, requiredText, wholeRupiah } from "../common/validation.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import { VillageRef } from "../geography/types.ts";
 import { CooperativeNotInVillageError, StockOutOfRangeError } from "./errors.ts";
@@ -30,17 +30,16 @@ const businessStory = optionalText({ id: "Cerita", en: "Story" }, 8000);
 const productName = requiredText({ id: "Nama produk", en: "Product name" }, 160);
 const productDescription = optionalText({ id: "Deskripsi", en: "Description" }, 8000);
 const unit = requiredText({ id: "Satuan", en: "Unit" }, 40);
-const priceIdr = z
-  .string()
-  .regex(/^[0-9]{1,15}$/, {
-    message: bilingual("Harga harus rupiah bulat, tanpa sen.", "The price must be whole rupiah, without cents."),
-    abort: true,
-  })
-  .refine((v) => BigInt(v) >= 1n, bilingual("Harga minimal Rp 1.", "The price is at least Rp 1."))
-  .refine(
-    (v) => BigInt(v) <= PRICE_MAX_IDR,
-    bilingual("Harga maksimal Rp 1.000.000.000.000 per satuan.", "The price is at most Rp 1,000,000,000,000 per unit."),
-  );
+const priceIdr = wholeRupiah(
+  { id: "Harga", en: "The price" },
+  {
+    max: PRICE_MAX_IDR,
+    tooLarge: bilingual(
+      "Harga maksimal Rp 1.000.000.000.000 per satuan.",
+      "The price is at most Rp 1,000,000,000,000 per unit.",
+    ),
+  },
+);
 const stock = z
   .number()
   .int()

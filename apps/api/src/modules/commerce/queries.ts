@@ -4,7 +4,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { prefersEnglish } from "../common/text.ts";
-import { bilingual } from "../common/validation.ts";
+import { bilingual, wholeRupiah } from "../common/validation.ts";
 import { ProvinceRef, RegencyRef, VillageRef } from "../geography/types.ts";
 import {
   countRows,
@@ -59,13 +59,10 @@ const ProductOrder = builder.enumType("ProductOrder", {
   } as const,
 });
 
-const rupiahString = z
-  .string()
-  .regex(/^[0-9]{1,13}$/, {
-    message: bilingual("Harga harus berupa bilangan bulat rupiah.", "The price must be whole rupiah."),
-    abort: true,
-  })
-  .refine((v) => BigInt(v) <= MAX_PRICE, bilingual("Harga melebihi batas.", "The price is beyond the limit."));
+const rupiahString = wholeRupiah(
+  { id: "Harga", en: "The price" },
+  { allowZero: true, max: MAX_PRICE, tooLarge: bilingual("Harga melebihi batas.", "The price is beyond the limit.") },
+);
 
 type FilterShape = typeof ProductFilter.$inferInput;
 

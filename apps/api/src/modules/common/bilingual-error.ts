@@ -13,3 +13,15 @@ export class BilingualError extends Error {
     this.messageEn = messageEn;
   }
 }
+
+/**
+ * The base class of an error that always says the same thing, in both languages:
+ * `export class ProgramClosedError extends fixedMessage("…", "…") {}`.
+ */
+export function fixedMessage(messageId: string, messageEn: string) {
+  return class extends BilingualError {
+    constructor() {
+      super(messageId, messageEn);
+    }
+  };
+}

@@ -1,5 +1,5 @@
 // Plain domain errors shared by every module; their GraphQL types are registered in ./error-types.ts.
-import { BilingualError } from "./bilingual-error.ts";
+import { BilingualError, fixedMessage } from "./bilingual-error.ts";
 
 export { BilingualError };
 
@@ -31,11 +31,7 @@ export class ForbiddenError extends BilingualError {
 }
 
 /** A refusal or a return must say why: the person refused reads the reason. */
-export class ReasonRequiredError extends BilingualError {
-  constructor() {
-    super(
-      "Tuliskan alasannya (minimal 10 karakter): orang yang ditolak atau dikembalikan perlu tahu sebabnya.",
-      "Write the reason (at least 10 characters): the person refused or sent back needs to know why.",
-    );
-  }
-}
+export class ReasonRequiredError extends fixedMessage(
+  "Tuliskan alasannya (minimal 10 karakter): orang yang ditolak atau dikembalikan perlu tahu sebabnya.",
+  "Write the reason (at least 10 characters): the person refused or sent back needs to know why.",
+) {}

@@ -19,3 +19,14 @@ export const Money = builder.objectRef<MoneyShape>("Money").implement({
 });
 
 export const idr = (amount: bigint): MoneyShape => ({ amount, currency: "IDR" });
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** A Money field of whole rupiah read from the parent, e.g. `total: rupiahField(t, "All.", (s) => s.totalIdr)`. */
+export function rupiahField<Parent>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  description: string,
+  amountOf: (parent: Parent) => bigint,
+) {
+  return t.field({ type: Money, description, resolve: (parent) => idr(amountOf(parent)) });
+}

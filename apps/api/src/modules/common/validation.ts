@@ -41,17 +41,42 @@ const tooLong = (label: Label, max: number) =>
     `${label.en}: at most ${max.toLocaleString("en-US")} characters.`,
   );
 
+/** The largest amount `wholeRupiah` takes unless told otherwise: 13 digits, Rp 9.999.999.999.999. */
+export const WHOLE_RUPIAH_MAX = 9_999_999_999_999n;
+
 /**
- * Whole rupiah as the API takes them: digits without separators, above zero, at most `maxDigits`. The message names
- * no format: people type "25.000" or "25rb" into the web app, which sends digits, so only the rule is worth saying.
+ * Whole rupiah as the API takes them: digits without separators (surrounding spaces ignored), above zero (or zero
+ * too, with `allowZero`), at most `max` (inclusive; `tooLarge` replaces the message naming it). The first message
+ * names no format: people type "25.000" or "25rb" into the web app, which sends digits, so only the rule is worth
+ * saying. The one validator of rupiah inputs: every mutation and filter taking rupiah uses it.
  */
-export const wholeRupiah = (label: Label, maxDigits = 13) =>
-  z
+export function wholeRupiah(
+  label: Label,
+  {
+    max = WHOLE_RUPIAH_MAX,
+    allowZero = false,
+    tooLarge,
+  }: { max?: bigint; allowZero?: boolean; tooLarge?: string } = {},
+) {
+  const digits = max.toString().length;
+  return z
     .string()
-    .regex(
-      new RegExp(`^[1-9][0-9]{0,${maxDigits - 1}}$`),
-      bilingual(`${label.id} harus rupiah bulat lebih dari nol.`, `${label.en} must be whole rupiah above zero.`),
+    .trim()
+    .regex(allowZero ? /^(?:0|[1-9][0-9]*)$/ : /^[1-9][0-9]*$/, {
+      message: allowZero
+        ? bilingual(`${label.id} harus rupiah bulat.`, `${label.en} must be whole rupiah.`)
+        : bilingual(`${label.id} harus rupiah bulat lebih dari nol.`, `${label.en} must be whole rupiah above zero.`),
+      abort: true,
+    })
+    .refine(
+      (v) => v.length <= digits && BigInt(v) <= max,
+      tooLarge ??
+        bilingual(
+          `${label.id} paling banyak Rp ${max.toLocaleString("id-ID")}.`,
+          `${label.en}: at most Rp ${max.toLocaleString("en-US")}.`,
+        ),
     );
+}
 
 const locales = { id: z.locales.id(), en: z.locales.en() };
 

@@ -1,6 +1,6 @@
 import type { MembershipStatus } from "@desa-migran/db";
 
-import { BilingualError } from "../common/bilingual-error.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** The person already holds a membership (active or ended) in this cooperative; one membership per person. */
 export class AlreadyMemberError extends BilingualError {
@@ -21,14 +21,10 @@ export class AlreadyMemberError extends BilingualError {
 }
 
 /** A cooperative's members live in its village (koperasi desa). */
-export class PersonNotInVillageError extends BilingualError {
-  constructor() {
-    super(
-      "Orang ini tidak tercatat sebagai warga desa koperasi ini.",
-      "This person is not recorded as a resident of this cooperative's village.",
-    );
-  }
-}
+export class PersonNotInVillageError extends fixedMessage(
+  "Orang ini tidak tercatat sebagai warga desa koperasi ini.",
+  "This person is not recorded as a resident of this cooperative's village.",
+) {}
 
 export class MemberNumberTakenError extends BilingualError {
   readonly memberNumber: string;
@@ -38,8 +34,7 @@ export class MemberNumberTakenError extends BilingualError {
   }
 }
 
-export class MembershipAlreadyEndedError extends BilingualError {
-  constructor() {
-    super("Keanggotaan ini sudah berakhir.", "This membership has already ended.");
-  }
-}
+export class MembershipAlreadyEndedError extends fixedMessage(
+  "Keanggotaan ini sudah berakhir.",
+  "This membership has already ended.",
+) {}

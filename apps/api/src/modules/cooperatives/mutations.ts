@@ -2,9 +2,9 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
-import { NotFoundError } from "../common/errors.ts";
 import { optionalPhoneNumber } from "../common/phone.ts";
-import { bilingual } from "../common/validation.ts";
+import { bilingual, wholeRupiah } from "../common/validation.ts";
+import { PersonRef } from "../registry/types.ts";
 import {
   AlreadyMemberError,
   MemberNumberTakenError,
@@ -18,7 +18,7 @@ const AddMemberInput = builder.inputType("AddMemberInput", {
   description: "A person of the village joining the cooperative.",
   fields: (t) => ({
     cooperativeId: t.globalID({ for: [CooperativeRef], description: "The cooperative." }),
-    personId: t.globalID({ description: "The person joining (a Person ID)." }),
+    personId: t.globalID({ for: [PersonRef], description: "The person joining (a Person ID)." }),
     memberNumber: t.string({
       required: false,
       description: "Member number; the next free number is used when omitted.",
@@ -83,23 +83,16 @@ const UpdateBylawsInput = builder.inputType("UpdateCooperativeBylawsInput", {
     fundingMaxTargetIdr: t.string({
       required: false,
       description: "The largest round target the cooperative approves, whole rupiah (at most Rp 10 billion).",
-      validate: z
-        .string()
-        .regex(/^[0-9]{1,11}$/, {
-          message: bilingual("Batas target harus bilangan bulat rupiah.", "The target limit must be whole rupiah."),
-          abort: true,
-        })
-        .refine(
-          (v) => BigInt(v) > 0n,
-          bilingual("Batas target harus lebih dari nol.", "The target limit must be above zero."),
-        )
-        .refine(
-          (v) => BigInt(v) <= 10_000_000_000n,
-          bilingual(
+      validate: wholeRupiah(
+        { id: "Batas target", en: "The target limit" },
+        {
+          max: 10_000_000_000n,
+          tooLarge: bilingual(
             "Batas target paling banyak Rp 10.000.000.000 (POJK 57/2020).",
             "The target limit is at most Rp 10,000,000,000 (POJK 57/2020).",
           ),
-        ),
+        },
+      ),
     }),
     fundingMaxReturnBps: t.int({
       required: false,
@@ -172,7 +165,6 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AddMemberInput }) },
     authScopes: (_root, { input }) => ({ cooperativeOfficer: input.cooperativeId.id }),
     resolve: async (_root, { input }, ctx) => {
-      if (input.personId.typename !== "Person") throw new NotFoundError("Person");
       return {
         membership: await addMember(ctx.prisma, {
           cooperativeId: input.cooperativeId.id,

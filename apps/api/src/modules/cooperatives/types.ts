@@ -3,7 +3,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { keyScoped } from "../auth/scopes.ts";
-import { idr, Money } from "../common/money.ts";
+import { idr, Money, rupiahField } from "../common/money.ts";
 import { readerLanguage } from "../common/text.ts";
 import { bilingual } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
@@ -38,26 +38,10 @@ const sumByKind = (rows: readonly { savingsKind: SavingsKind | null; balance: bi
 export const SavingsBalances = builder.objectRef<SavingsBalancesShape>("SavingsBalances").implement({
   description: "Member savings by kind (simpanan pokok, wajib, sukarela), from the ledger.",
   fields: (t) => ({
-    pokok: t.field({
-      type: Money,
-      description: "Simpanan pokok: the one-time membership deposit (equity).",
-      resolve: (s) => idr(s.pokok),
-    }),
-    wajib: t.field({
-      type: Money,
-      description: "Simpanan wajib: regular mandatory savings (equity).",
-      resolve: (s) => idr(s.wajib),
-    }),
-    sukarela: t.field({
-      type: Money,
-      description: "Simpanan sukarela: voluntary, withdrawable savings.",
-      resolve: (s) => idr(s.sukarela),
-    }),
-    total: t.field({
-      type: Money,
-      description: "All three together.",
-      resolve: (s) => idr(s.pokok + s.wajib + s.sukarela),
-    }),
+    pokok: rupiahField(t, "Simpanan pokok: the one-time membership deposit (equity).", (s) => s.pokok),
+    wajib: rupiahField(t, "Simpanan wajib: regular mandatory savings (equity).", (s) => s.wajib),
+    sukarela: rupiahField(t, "Simpanan sukarela: voluntary, withdrawable savings.", (s) => s.sukarela),
+    total: rupiahField(t, "All three together.", (s) => s.pokok + s.wajib + s.sukarela),
   }),
 });
 
@@ -127,11 +111,11 @@ const CooperativeBylaws = builder
       equityRefundOnLeaving: t.exposeBoolean("equityRefundOnLeaving", {
         description: "Whether a member who leaves gets their simpanan pokok and wajib back.",
       }),
-      fundingMaxTarget: t.field({
-        type: Money,
-        description: "The largest target of one funding round the cooperative approves.",
-        resolve: (b) => idr(b.fundingMaxTargetIdr),
-      }),
+      fundingMaxTarget: rupiahField(
+        t,
+        "The largest target of one funding round the cooperative approves.",
+        (b) => b.fundingMaxTargetIdr,
+      ),
       fundingMaxReturnBps: t.exposeInt("fundingMaxReturnBps", {
         description:
           "The highest return (profit share or yearly rate) a round it approves may promise, in basis points.",
@@ -156,11 +140,11 @@ const CooperativeLedgerSummary = builder.objectRef<LedgerSummary>("CooperativeLe
         "COOPERATIVE_SURPLUS",
         "Surplus (SHU) booked in but not yet distributed; zero after every SHU run.",
       ),
-      shuDistributed: t.field({
-        type: Money,
-        description: "Surplus (SHU) distributed by posted SHU runs that were not reversed, over all fiscal years.",
-        resolve: (s) => idr(s.shuDistributed),
-      }),
+      shuDistributed: rupiahField(
+        t,
+        "Surplus (SHU) distributed by posted SHU runs that were not reversed, over all fiscal years.",
+        (s) => s.shuDistributed,
+      ),
       shuDistributedAdoptedByRat: t.field({
         type: Money,
         description:

@@ -1,6 +1,7 @@
 // Domain errors of delivery settings, delivery choices at checkout and shipping; GraphQL types in error-types.ts.
 import type { DeliveryMethod } from "@desa-migran/db";
 
+import { fixedMessage } from "../common/bilingual-error.ts";
 import { BilingualError, ForbiddenError } from "../common/errors.ts";
 
 const METHOD_WORDS: Record<DeliveryMethod, { id: string; en: string }> = {
@@ -10,14 +11,10 @@ const METHOD_WORDS: Record<DeliveryMethod, { id: string; en: string }> = {
 };
 
 /** A business must keep at least one way of getting goods to buyers. */
-export class NoDeliveryMethodError extends BilingualError {
-  constructor() {
-    super(
-      "Nyalakan paling sedikit satu cara pengiriman: ambil sendiri, antar sendiri atau kurir.",
-      "Keep at least one delivery method on: pickup, own delivery or courier.",
-    );
-  }
-}
+export class NoDeliveryMethodError extends fixedMessage(
+  "Nyalakan paling sedikit satu cara pengiriman: ambil sendiri, antar sendiri atau kurir.",
+  "Keep at least one delivery method on: pickup, own delivery or courier.",
+) {}
 
 /** A method that is on needs its details (pickup address, at least one regency, a courier's name). */
 export class DeliverySettingsIncompleteError extends BilingualError {
@@ -61,14 +58,10 @@ export class RegencyNotServedError extends BilingualError {
 }
 
 /** A courier shipment needs the courier and its tracking number, so the buyer can follow the parcel. */
-export class TrackingNumberRequiredError extends BilingualError {
-  constructor() {
-    super(
-      "Untuk pengiriman kurir, isi nama kurir dan nomor resinya agar pembeli dapat melacak paket.",
-      "For a courier shipment, fill in the courier and its tracking number so the buyer can follow the parcel.",
-    );
-  }
-}
+export class TrackingNumberRequiredError extends fixedMessage(
+  "Untuk pengiriman kurir, isi nama kurir dan nomor resinya agar pembeli dapat melacak paket.",
+  "For a courier shipment, fill in the courier and its tracking number so the buyer can follow the parcel.",
+) {}
 
 /** Only the buyer says the goods arrived: a ForbiddenError, as every refusal of a role is. */
 export function onlyBuyerConfirmsReceipt(): ForbiddenError {

@@ -5,7 +5,7 @@ import { builder } from "../../builder.ts";
 import { BusinessRef } from "../commerce/types.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { optionalPhoneNumber } from "../common/phone.ts";
-import { bilingual } from "../common/validation.ts";
+import { bilingual, wholeRupiah } from "../common/validation.ts";
 import { RegencyRef } from "../geography/types.ts";
 import { DeliverySettingsIncompleteError, NoDeliveryMethodError } from "./errors.ts";
 import { updateDeliverySettings } from "./service.ts";
@@ -14,23 +14,17 @@ import { PickupPlace } from "./types.ts";
 /** The most a delivery fee may be: Rp 10 million per order is already a truck. */
 export const DELIVERY_FEE_MAX_IDR = 10_000_000n;
 
-const feeIdr = z
-  .string()
-  .trim()
-  .regex(/^[0-9]{1,9}$/, {
-    message: bilingual(
-      "Ongkir harus bilangan bulat rupiah tanpa titik, mis. 15000.",
-      "The delivery fee must be whole rupiah.",
-    ),
-    abort: true,
-  })
-  .refine(
-    (v) => BigInt(v) <= DELIVERY_FEE_MAX_IDR,
-    bilingual(
+const feeIdr = wholeRupiah(
+  { id: "Ongkir", en: "The delivery fee" },
+  {
+    allowZero: true,
+    max: DELIVERY_FEE_MAX_IDR,
+    tooLarge: bilingual(
       "Ongkir paling banyak Rp 10.000.000 per pesanan.",
       "The delivery fee is at most Rp 10,000,000 per order.",
     ),
-  );
+  },
+);
 
 const DeliveryRateInput = builder.inputType("DeliveryRateInput", {
   description: "One regency the business delivers to itself, with its flat fee.",

@@ -4,7 +4,7 @@ import type { DeliveryMethod as DeliveryMethodValue, PickupPlace as PickupPlaceV
 
 import { builder } from "../../builder.ts";
 import { BusinessRef } from "../commerce/types.ts";
-import { idr, Money } from "../common/money.ts";
+import { idr, Money, rupiahField } from "../common/money.ts";
 import { RegencyRef } from "../geography/types.ts";
 import { deliverySettingsOf, offeredMethods } from "./service.ts";
 
@@ -89,11 +89,7 @@ const DeliverySettingsRef = builder.objectRef<SettingsShape>("DeliverySettings")
     }),
     courierEnabled: t.exposeBoolean("courierEnabled", { description: "Whether the business sends with a courier." }),
     courierNames: t.exposeStringList("courierNames", { description: "The couriers it uses, e.g. JNE, J&T." }),
-    courierRate: t.field({
-      type: Money,
-      description: "The flat courier fee per order, set by the business.",
-      resolve: (s) => idr(s.courierRateIdr),
-    }),
+    courierRate: rupiahField(t, "The flat courier fee per order, set by the business.", (s) => s.courierRateIdr),
   }),
 });
 

@@ -1,6 +1,6 @@
 import type { FundingRoundStatus } from "@desa-migran/db";
 
-import { BilingualError } from "../common/errors.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 import { rupiah } from "../common/text.ts";
 
 /** A round moves DRAFT → SUBMITTED → APPROVED → OPEN → ... ; anything else asked of it is refused. */
@@ -60,24 +60,16 @@ export class IssuerCapExceededError extends BilingualError {
 }
 
 /** A round is administered by the business's own village cooperative. */
-export class CooperativeMismatchError extends BilingualError {
-  constructor() {
-    super(
-      "Putaran harus dikelola oleh koperasi tempat usaha ini bernaung.",
-      "The round must be administered by the cooperative this business belongs to.",
-    );
-  }
-}
+export class CooperativeMismatchError extends fixedMessage(
+  "Putaran harus dikelola oleh koperasi tempat usaha ini bernaung.",
+  "The round must be administered by the cooperative this business belongs to.",
+) {}
 
 /** Only a business verified as a returnee's raises money through the cooperative. */
-export class BusinessNotVerifiedError extends BilingualError {
-  constructor() {
-    super(
-      "Usaha ini belum terverifikasi sebagai usaha purna PMI oleh perangkat desa atau pengurus koperasi; putaran belum bisa disetujui.",
-      "This business is not yet verified as a returnee's by a village or cooperative officer; the round cannot be approved yet.",
-    );
-  }
-}
+export class BusinessNotVerifiedError extends fixedMessage(
+  "Usaha ini belum terverifikasi sebagai usaha purna PMI oleh perangkat desa atau pengurus koperasi; putaran belum bisa disetujui.",
+  "This business is not yet verified as a returnee's by a village or cooperative officer; the round cannot be approved yet.",
+) {}
 
 /** The reviewing officer must confirm every item of the checklist before approving. */
 export class ChecklistIncompleteError extends BilingualError {
@@ -108,21 +100,13 @@ export class RoundOutsideCooperativeLimitsError extends BilingualError {
 }
 
 /** A members-only round is the members' decision: a carried motion of a members' meeting must name it. */
-export class MeetingApprovalRequiredError extends BilingualError {
-  constructor() {
-    super(
-      "Putaran khusus anggota harus disetujui rapat anggota (RAT atau RALB) lewat usulan yang menyebut putaran ini dan diterima.",
-      "A members-only round needs a carried motion of a members' meeting (RAT or RALB) that names this round.",
-    );
-  }
-}
+export class MeetingApprovalRequiredError extends fixedMessage(
+  "Putaran khusus anggota harus disetujui rapat anggota (RAT atau RALB) lewat usulan yang menyebut putaran ini dan diterima.",
+  "A members-only round needs a carried motion of a members' meeting (RAT or RALB) that names this round.",
+) {}
 
 /** Four eyes: the second approval must come from another officer. */
-export class OfficerAlreadyApprovedError extends BilingualError {
-  constructor() {
-    super(
-      "Anda sudah menyetujui pengajuan ini; persetujuan kedua harus dari pengurus lain.",
-      "You have already approved this submission; the second approval must come from another officer.",
-    );
-  }
-}
+export class OfficerAlreadyApprovedError extends fixedMessage(
+  "Anda sudah menyetujui pengajuan ini; persetujuan kedua harus dari pengurus lain.",
+  "You have already approved this submission; the second approval must come from another officer.",
+) {}

@@ -16,11 +16,7 @@ import { roundOwner } from "./scopes.ts";
 import { createFundingRound, openFundingRound, postRoundUpdate, updateFundingRound } from "./service.ts";
 import { FundingInstrument, FundingRoundRef, FundingRoundUpdateRef } from "./types.ts";
 
-const rupiah = (label: Label) =>
-  wholeRupiah(label, 11).refine(
-    (v) => BigInt(v) <= 10_000_000_000n,
-    bilingual(`${label.id} paling banyak Rp 10.000.000.000.`, `${label.en}: at most Rp 10,000,000,000.`),
-  );
+const rupiah = (label: Label) => wholeRupiah(label, { max: 10_000_000_000n });
 const target = rupiah({ id: "Target", en: "Target" });
 const minimumInvestment = rupiah({ id: "Investasi minimum", en: "Minimum investment" });
 const maximumInvestment = rupiah({ id: "Investasi maksimum", en: "Maximum investment" });

@@ -52,6 +52,19 @@ const commentSchema = z
   .trim()
   .max(4000, bilingual("Catatan paling banyak 4000 karakter.", "Note: at most 4,000 characters."));
 
+const ReviewFundingRoundInput = builder.inputType("ReviewFundingRoundInput", {
+  description: "An officer's review.",
+  fields: (f) => ({
+    roundId: f.globalID({ for: [FundingRoundRef], description: "The round." }),
+    approve: f.boolean({ description: "True to approve; false to return it with comments." }),
+    comment: f.string({
+      description: "Comments for the entrepreneur (required, at least 10 characters, when returning).",
+      validate: commentSchema,
+    }),
+    checklist: f.field({ type: ReviewChecklist, description: "What was checked." }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   submitFundingRound: t.field({
     type: RoundPayload,
@@ -93,22 +106,7 @@ builder.mutationFields((t) => ({
         OfficerAlreadyApprovedError,
       ],
     },
-    args: {
-      input: t.arg({
-        type: builder.inputType("ReviewFundingRoundInput", {
-          description: "An officer's review.",
-          fields: (f) => ({
-            roundId: f.globalID({ for: [FundingRoundRef], description: "The round." }),
-            approve: f.boolean({ description: "True to approve; false to return it with comments." }),
-            comment: f.string({
-              description: "Comments for the entrepreneur (required, at least 10 characters, when returning).",
-              validate: commentSchema,
-            }),
-            checklist: f.field({ type: ReviewChecklist, description: "What was checked." }),
-          }),
-        }),
-      }),
-    },
+    args: { input: t.arg({ type: ReviewFundingRoundInput }) },
     authScopes: (_root, { input }, ctx) => roundOfficer(ctx, input.roundId.id),
     resolve: async (_root, { input }, ctx) => ({
       round: await reviewFundingRound(

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { keyScoped } from "../auth/scopes.ts";
-import { idr, Money } from "../common/money.ts";
+import { idr, Money, rupiahField } from "../common/money.ts";
 import { VillageRef } from "../geography/types.ts";
 import { NOT_YET_OFFERED } from "./review.ts";
 import { instalmentStatus, repaymentRecord, type RepaymentRecordShape } from "./schedule.ts";
@@ -93,17 +93,9 @@ const paidOf = (row: { repayments: { amountIdr: bigint }[] }) => row.repayments.
 const RepaymentRecord = builder.objectRef<RepaymentRecordShape>("RepaymentRecord").implement({
   description: "How the business has kept to its schedule so far, shown honestly (arrears included).",
   fields: (t) => ({
-    dueToDate: t.field({
-      type: Money,
-      description: "Instalments whose due day has passed.",
-      resolve: (r) => idr(r.dueToDateIdr),
-    }),
+    dueToDate: rupiahField(t, "Instalments whose due day has passed.", (r) => r.dueToDateIdr),
     paidOnDue: t.field({ type: Money, description: "Of that, what was paid.", resolve: (r) => idr(r.paidOnDueIdr) }),
-    paidTotal: t.field({
-      type: Money,
-      description: "Everything paid against the schedule, early payments included.",
-      resolve: (r) => idr(r.paidTotalIdr),
-    }),
+    paidTotal: rupiahField(t, "Everything paid against the schedule, early payments included.", (r) => r.paidTotalIdr),
     arrears: t.field({ type: Money, description: "Fallen due and unpaid.", resolve: (r) => idr(r.arrearsIdr) }),
     rateBps: t.int({
       nullable: true,

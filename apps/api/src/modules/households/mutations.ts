@@ -3,12 +3,14 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
-import { bilingual } from "../common/validation.ts";
+import { bilingual, wholeRupiah } from "../common/validation.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
+import { PersonRef } from "../registry/types.ts";
 import { AllocationExceedsAmountError } from "./errors.ts";
 import { recordRemittance } from "./service.ts";
 import { HouseholdRef, RemittanceChannel, RemittanceRef } from "./types.ts";
 
+/** A whole number of a foreign currency's minor units (not rupiah: `wholeRupiah` is for those). */
 const wholeNumber = (max: bigint, message: string) =>
   // abort: a string that is not digits must not reach BigInt() in the next check.
   z
@@ -20,7 +22,11 @@ const RecordRemittanceInput = builder.inputType("RecordRemittanceInput", {
   description: "A remittance received by a household, and how it will be used.",
   fields: (t) => ({
     householdId: t.globalID({ for: [HouseholdRef], description: "The receiving household." }),
-    senderPersonId: t.globalID({ required: false, description: "The household member who sent it." }),
+    senderPersonId: t.globalID({
+      for: [PersonRef],
+      required: false,
+      description: "The household member who sent it.",
+    }),
     amountMinor: t.string({
       description: 'Amount in the currency\'s minor units, e.g. "150000" for 1.500,00 MYR.',
       validate: wholeNumber(
@@ -57,17 +63,11 @@ const RecordRemittanceInput = builder.inputType("RecordRemittanceInput", {
     receivedOn: t.field({ type: "DateTime", description: "When it was received." }),
     savingsIdr: t.string({
       description: "Rupiah kept as savings.",
-      validate: wholeNumber(
-        10n ** 13n,
-        bilingual("Tabungan harus bilangan bulat rupiah.", "Savings must be whole rupiah."),
-      ),
+      validate: wholeRupiah({ id: "Tabungan", en: "Savings" }, { allowZero: true, max: 10n ** 13n }),
     }),
     investmentIdr: t.string({
       description: "Rupiah set aside to invest.",
-      validate: wholeNumber(
-        10n ** 13n,
-        bilingual("Investasi harus bilangan bulat rupiah.", "The investment must be whole rupiah."),
-      ),
+      validate: wholeRupiah({ id: "Investasi", en: "The investment" }, { allowZero: true, max: 10n ** 13n }),
     }),
     idempotencyKey: t.string({
       description: "Unique per remittance; a retry with the same key changes nothing.",

@@ -1,6 +1,6 @@
 import type { FundingRoundStatus } from "@desa-migran/db";
 
-import { BilingualError } from "../common/errors.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 import { rupiah } from "../common/text.ts";
 
 export class RoundNotOpenError extends BilingualError {
@@ -51,14 +51,10 @@ export class MembersOnlyRoundError extends BilingualError {
   }
 }
 
-export class IncomeNotDeclaredError extends BilingualError {
-  constructor() {
-    super(
-      "Untuk putaran publik, keluarga harus mencatat penghasilan tahunan terlebih dahulu (batas investasi OJK).",
-      "For a public round, the family must first record its yearly income (the OJK investment limit).",
-    );
-  }
-}
+export class IncomeNotDeclaredError extends fixedMessage(
+  "Untuk putaran publik, keluarga harus mencatat penghasilan tahunan terlebih dahulu (batas investasi OJK).",
+  "For a public round, the family must first record its yearly income (the OJK investment limit).",
+) {}
 
 export class InvestmentCapExceededError extends BilingualError {
   readonly limitIdr: bigint;

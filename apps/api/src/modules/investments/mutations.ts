@@ -4,7 +4,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { NotFoundError } from "../common/errors.ts";
-import { bilingual } from "../common/validation.ts";
+import { wholeRupiah } from "../common/validation.ts";
 import { FundingRoundRef, FundingRoundStatus } from "../funding/types.ts";
 import { HouseholdRef } from "../households/types.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
@@ -22,15 +22,7 @@ import { closeUnderfundedRound, disburseRound, markRoundDefaulted, pledge, repay
 import { PledgeRef, RepaymentRef } from "./types.ts";
 
 const key = z.string().min(8).max(100);
-const rupiah = z
-  .string()
-  .regex(
-    /^[1-9][0-9]{0,12}$/,
-    bilingual(
-      "Jumlah harus bilangan bulat rupiah lebih dari nol (maks. 13 digit).",
-      "The amount must be whole rupiah above zero (at most 13 digits).",
-    ),
-  );
+const rupiah = wholeRupiah({ id: "Jumlah", en: "The amount" });
 
 async function roundScopes(ctx: { prisma: PrismaClient }, gid: { id: string }, who: "officer" | "owner") {
   const round = await ctx.prisma.fundingRound.findUnique({
@@ -67,6 +59,23 @@ const RoundAction = builder.inputType("FundingRoundActionInput", {
   fields: (t) => ({ roundId: t.globalID({ for: [FundingRoundRef], description: "The funding round." }) }),
 });
 
+const PledgeInput = builder.inputType("PledgeInput", {
+  description: "A pledge.",
+  fields: (f) => ({
+    roundId: f.globalID({ for: [FundingRoundRef], description: "The funding round." }),
+    householdId: f.globalID({ for: [HouseholdRef], description: "The investing household." }),
+    amountIdr: f.string({ description: "Whole rupiah.", validate: rupiah }),
+    idempotencyKey: f.string({ description: "Unique per pledge; a retry changes nothing.", validate: key }),
+    acceptedDisclosureVersion: f.string({
+      required: false,
+      description:
+        "Required: the version of the risk statement (pledgeDisclosure) the family read and accepted. " +
+        "Missing or not the one in force: DisclosureNotAcceptedError, nothing pledged.",
+      validate: z.string().max(40).nullish(),
+    }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   pledgeToRound: t.field({
     type: PledgePayload,
@@ -86,26 +95,7 @@ builder.mutationFields((t) => ({
         IdempotencyConflictError,
       ],
     },
-    args: {
-      input: t.arg({
-        type: builder.inputType("PledgeInput", {
-          description: "A pledge.",
-          fields: (f) => ({
-            roundId: f.globalID({ for: [FundingRoundRef], description: "The funding round." }),
-            householdId: f.globalID({ for: [HouseholdRef], description: "The investing household." }),
-            amountIdr: f.string({ description: "Whole rupiah.", validate: rupiah }),
-            idempotencyKey: f.string({ description: "Unique per pledge; a retry changes nothing.", validate: key }),
-            acceptedDisclosureVersion: f.string({
-              required: false,
-              description:
-                "Required: the version of the risk statement (pledgeDisclosure) the family read and accepted. " +
-                "Missing or not the one in force: DisclosureNotAcceptedError, nothing pledged.",
-              validate: z.string().max(40).nullish(),
-            }),
-          }),
-        }),
-      }),
-    },
+    args: { input: t.arg({ type: PledgeInput }) },
     authScopes: (_root, { input }) => ({ walletHolder: input.householdId.id }),
     resolve: async (_root, { input }, ctx) => {
       const made = await pledge(

@@ -1,5 +1,5 @@
 import { builder } from "../../builder.ts";
-import { idr, Money } from "../common/money.ts";
+import { idr, Money, rupiahField } from "../common/money.ts";
 import { FundingRoundRef } from "../funding/types.ts";
 import { HouseholdRef } from "../households/types.ts";
 import { CURRENT_DISCLOSURE, type PledgeDisclosure } from "./disclosure.ts";
@@ -47,21 +47,9 @@ const InvestmentCapRef = builder
     description: "The household's OJK yearly cap for public rounds (POJK 57/2020) and its use this calendar year.",
     fields: (t) => ({
       year: t.exposeInt("year", { description: "The calendar year." }),
-      limit: t.field({
-        type: Money,
-        description: "The yearly cap from the declared income.",
-        resolve: (c) => idr(c.limitIdr),
-      }),
-      used: t.field({
-        type: Money,
-        description: "Active pledges to public rounds this year.",
-        resolve: (c) => idr(c.usedIdr),
-      }),
-      remaining: t.field({
-        type: Money,
-        description: "What may still be pledged to public rounds this year.",
-        resolve: (c) => idr(c.remainingIdr),
-      }),
+      limit: rupiahField(t, "The yearly cap from the declared income.", (c) => c.limitIdr),
+      used: rupiahField(t, "Active pledges to public rounds this year.", (c) => c.usedIdr),
+      remaining: rupiahField(t, "What may still be pledged to public rounds this year.", (c) => c.remainingIdr),
     }),
   });
 

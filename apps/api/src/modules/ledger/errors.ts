@@ -1,4 +1,4 @@
-import { BilingualError } from "../common/bilingual-error.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** Domain errors of the ledger; the GraphQL layer maps them to typed error results. */
 export class IdempotencyConflictError extends BilingualError {
@@ -25,8 +25,7 @@ export class UnbalancedEntryError extends Error {
 }
 
 /** A posting would take an account that may not go negative below zero (the database CHECK refused it). */
-export class InsufficientFundsError extends BilingualError {
-  constructor() {
-    super("Saldo tidak cukup untuk transaksi ini.", "The balance is not enough for this transaction.");
-  }
-}
+export class InsufficientFundsError extends fixedMessage(
+  "Saldo tidak cukup untuk transaksi ini.",
+  "The balance is not enough for this transaction.",
+) {}

@@ -1,6 +1,6 @@
 import type { MeetingStatus } from "@desa-migran/db";
 
-import { BilingualError } from "../common/errors.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** A meeting moves SCHEDULED → OPEN → CLOSED, once each way. */
 export class InvalidMeetingTransitionError extends BilingualError {
@@ -43,24 +43,16 @@ export class MeetingNotOpenError extends BilingualError {
 }
 
 /** Only active members vote, each for themself (no proxies). */
-export class NotCooperativeMemberError extends BilingualError {
-  constructor() {
-    super(
-      "Hanya anggota aktif koperasi ini yang dapat memberikan suara, dan hanya atas nama sendiri.",
-      "Only active members of this cooperative can vote, and only for themselves.",
-    );
-  }
-}
+export class NotCooperativeMemberError extends fixedMessage(
+  "Hanya anggota aktif koperasi ini yang dapat memberikan suara, dan hanya atas nama sendiri.",
+  "Only active members of this cooperative can vote, and only for themselves.",
+) {}
 
 /** One member, one vote: the member already voted on this motion. */
-export class AlreadyVotedError extends BilingualError {
-  constructor() {
-    super(
-      "Anda sudah memberikan suara untuk usulan ini; satu anggota satu suara.",
-      "You have already voted on this motion; one member, one vote.",
-    );
-  }
-}
+export class AlreadyVotedError extends fixedMessage(
+  "Anda sudah memberikan suara untuk usulan ini; satu anggota satu suara.",
+  "You have already voted on this motion; one member, one vote.",
+) {}
 
 const jakarta = (at: Date, locale: "id-ID" | "en-GB") =>
   `${at.toLocaleString(locale, { timeZone: "Asia/Jakarta", dateStyle: "medium", timeStyle: "short" })} WIB`;
@@ -78,14 +70,10 @@ export class MeetingNotYetDueError extends BilingualError {
 }
 
 /** Only members recorded as present vote (no proxies, no votes from outside the meeting). */
-export class NotPresentError extends BilingualError {
-  constructor() {
-    super(
-      "Anda belum tercatat hadir di rapat ini. Hanya anggota yang hadir yang boleh memberikan suara: minta pengurus mencatat kehadiran Anda dulu.",
-      "You are not recorded as present at this meeting. Only members present may vote: ask an officer to record you as present first.",
-    );
-  }
-}
+export class NotPresentError extends fixedMessage(
+  "Anda belum tercatat hadir di rapat ini. Hanya anggota yang hadir yang boleh memberikan suara: minta pengurus mencatat kehadiran Anda dulu.",
+  "You are not recorded as present at this meeting. Only members present may vote: ask an officer to record you as present first.",
+) {}
 
 /** One RAT per cooperative and fiscal year; other decisions go to an extraordinary meeting (RALB). */
 export class AnnualMeetingExistsError extends BilingualError {
@@ -100,31 +88,19 @@ export class AnnualMeetingExistsError extends BilingualError {
 }
 
 /** An APPROVE_FUNDING_ROUND motion names a round this cooperative administers, already sent to it. */
-export class MotionFundingRoundError extends BilingualError {
-  constructor() {
-    super(
-      "Putaran pendanaan di usulan ini tidak dikelola koperasi ini, atau belum diajukan ke koperasi.",
-      "The funding round in this motion is not administered by this cooperative, or has not been sent to it yet.",
-    );
-  }
-}
+export class MotionFundingRoundError extends fixedMessage(
+  "Putaran pendanaan di usulan ini tidak dikelola koperasi ini, atau belum diajukan ke koperasi.",
+  "The funding round in this motion is not administered by this cooperative, or has not been sent to it yet.",
+) {}
 
 /** Attendance lists members: every name must be an active member of the meeting's cooperative. */
-export class NotActiveMemberError extends BilingualError {
-  constructor() {
-    super(
-      "Yang dicatat hadir harus anggota aktif koperasi ini. Periksa lagi daftar anggota yang dipilih.",
-      "Only active members of this cooperative can be recorded as present. Check the members you chose.",
-    );
-  }
-}
+export class NotActiveMemberError extends fixedMessage(
+  "Yang dicatat hadir harus anggota aktif koperasi ini. Periksa lagi daftar anggota yang dipilih.",
+  "Only active members of this cooperative can be recorded as present. Check the members you chose.",
+) {}
 
 /** A member who already voted stays on the attendance list: their vote was cast in the meeting. */
-export class AttendeeHasVotedError extends BilingualError {
-  constructor() {
-    super(
-      "Anggota ini sudah memberikan suara, jadi kehadirannya tidak bisa dihapus.",
-      "This member has already voted, so their attendance cannot be removed.",
-    );
-  }
-}
+export class AttendeeHasVotedError extends fixedMessage(
+  "Anggota ini sudah memberikan suara, jadi kehadirannya tidak bisa dihapus.",
+  "This member has already voted, so their attendance cannot be removed.",
+) {}

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@desa-migran/db";
+import type { PrismaClient, Vote } from "@desa-migran/db";
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
@@ -6,17 +6,11 @@ import { commonErrors } from "../common/error-types.ts";
 import { bilingual } from "../common/validation.ts";
 import { CooperativeRef, MembershipRef } from "../cooperatives/types.ts";
 import { FundingRoundRef } from "../funding/types.ts";
+import { surplus } from "../shu/validation.ts";
 import * as errors from "./errors.ts";
 import { officerOrMember } from "./permissions.ts";
 import { callMeeting, castVote, closeMeeting, openMeeting, recordAttendance, removeAttendance } from "./service.ts";
 import { MeetingKind, MeetingRef, MotionKind, MotionRef, VoteChoice } from "./types.ts";
-
-const rupiah = z
-  .string()
-  .regex(
-    /^[1-9][0-9]{0,13}$/,
-    bilingual("SHU harus bilangan bulat rupiah lebih dari nol.", "The surplus (SHU) must be whole rupiah above zero."),
-  );
 
 const MotionInput = builder.inputType("MotionInput", {
   description: "A motion on the agenda.",
@@ -46,7 +40,7 @@ const MotionInput = builder.inputType("MotionInput", {
       required: false,
       description:
         "ADOPT_ANNUAL_REPORT only, and required there: the year's surplus (SHU) in whole rupiah that the report states.",
-      validate: rupiah,
+      validate: surplus,
     }),
     fundingRoundId: t.globalID({
       required: false,
@@ -190,11 +184,17 @@ const CastVoteInput = builder.inputType("CastVoteInput", {
   }),
 });
 
-const CastVotePayload = builder.simpleObject("CastVotePayload", {
+// The motion is read after the vote commits, with the fields the client selected (`...query`).
+const CastVotePayload = builder.objectRef<{ motionId: string; choice: Vote["choice"] }>("CastVotePayload").implement({
   description: "The vote was recorded.",
   fields: (t) => ({
-    motion: t.field({ type: MotionRef, description: "The motion voted on." }),
-    choice: t.field({ type: VoteChoice, description: "The vote recorded." }),
+    motion: t.prismaField({
+      type: MotionRef,
+      description: "The motion voted on.",
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.motion.findUniqueOrThrow({ ...query, where: { id: payload.motionId } }),
+    }),
+    choice: t.expose("choice", { type: VoteChoice, description: "The vote recorded." }),
   }),
 });
 
@@ -310,11 +310,7 @@ builder.mutationFields((t) => ({
         choice: input.choice,
         personId: ctx.user!.personId,
       });
-      const motion = await ctx.prisma.motion.findUniqueOrThrow({
-        where: { id: vote.motionId },
-        include: { meeting: { select: { cooperativeId: true, status: true } } },
-      });
-      return { motion, choice: vote.choice };
+      return { motionId: vote.motionId, choice: vote.choice };
     },
   }),
   recordAttendance: t.field({

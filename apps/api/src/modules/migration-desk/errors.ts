@@ -1,21 +1,13 @@
-import { BilingualError } from "../common/bilingual-error.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** The checklist and desk details belong to a stint that has not started: a departed or returned one is closed. */
-export class ChecklistClosedError extends BilingualError {
-  constructor() {
-    super(
-      "Meja migrasi hanya untuk calon PMI yang belum berangkat; stint ini sudah berangkat atau selesai.",
-      "The migration desk is for prospective migrants who have not left; this stint has already started or ended.",
-    );
-  }
-}
+export class ChecklistClosedError extends fixedMessage(
+  "Meja migrasi hanya untuk calon PMI yang belum berangkat; stint ini sudah berangkat atau selesai.",
+  "The migration desk is for prospective migrants who have not left; this stint has already started or ended.",
+) {}
 
 /** A checklist date that is missing, in the future, or given for a step that is not done. */
-export class ChecklistDateError extends BilingualError {
-  constructor(messageId: string, messageEn: string) {
-    super(messageId, messageEn);
-  }
-}
+export class ChecklistDateError extends BilingualError {}
 
 /** One refused row of a placement-agency CSV, with its message in both languages. */
 export interface AgencyRowProblem {

@@ -1,6 +1,7 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
+import { ErrorInterface, registerMessageErrors, registerStatusError } from "../common/error-types.ts";
+import { OrderStatus } from "../orders/types.ts";
 import {
   OwnOrderProblemError,
   ProblemAlreadyOpenError,
@@ -13,6 +14,7 @@ import {
   ResolverRoleError,
   SellerFundsShortError,
 } from "./errors.ts";
+import { OrderProblemStatus } from "./types.ts";
 
 registerMessageErrors([
   [
@@ -52,14 +54,14 @@ builder.objectType(ProblemNotReportableError, {
   name: "ProblemNotReportableError",
   description: "The order is not paid yet (or, cash on delivery, not shipped yet), or was cancelled.",
   interfaces: [ErrorInterface],
-  fields: (t) => ({ orderStatus: t.exposeString("orderStatus", { description: "The order's status." }) }),
+  fields: (t) => ({ orderStatus: t.expose("orderStatus", { type: OrderStatus, description: "The order's status." }) }),
 });
 
-builder.objectType(ProblemAlreadyResolvedError, {
+registerStatusError(ProblemAlreadyResolvedError, {
   name: "ProblemAlreadyResolvedError",
   description: "The report was already resolved; its outcome does not change.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.exposeString("status", { description: "REFUNDED or CLOSED." }) }),
+  status: OrderProblemStatus,
+  field: "REFUNDED or CLOSED.",
 });
 
 builder.objectType(RefundExceedsPaidError, {

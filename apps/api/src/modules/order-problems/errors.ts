@@ -1,16 +1,14 @@
 // Domain errors of order problems; mutations.ts registers them as GraphQL error types.
-import { BilingualError } from "../common/errors.ts";
+import type { OrderStatus } from "@desa-migran/db";
+
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 import { formatRupiah } from "./words.ts";
 
 /** The order already has a report waiting: one open report per order. */
-export class ProblemAlreadyOpenError extends BilingualError {
-  constructor() {
-    super(
-      "Pesanan ini sudah punya laporan masalah yang sedang ditangani. Tunggu sampai laporan itu selesai.",
-      "This order already has a problem report being handled. Wait until that report is resolved.",
-    );
-  }
-}
+export class ProblemAlreadyOpenError extends fixedMessage(
+  "Pesanan ini sudah punya laporan masalah yang sedang ditangani. Tunggu sampai laporan itu selesai.",
+  "This order already has a problem report being handled. Wait until that report is resolved.",
+) {}
 
 /** Reports are taken until REPORT_WINDOW_DAYS after delivery. */
 export class ProblemWindowClosedError extends BilingualError {
@@ -30,8 +28,8 @@ export class ProblemWindowClosedError extends BilingualError {
 
 /** The order is not (yet) one a problem can be reported on: unpaid, cancelled, or cash on delivery not shipped. */
 export class ProblemNotReportableError extends BilingualError {
-  readonly orderStatus: string;
-  constructor(orderStatus: string) {
+  readonly orderStatus: OrderStatus;
+  constructor(orderStatus: OrderStatus) {
     super(
       "Masalah hanya bisa dilaporkan untuk pesanan yang sudah dibayar (atau, bila bayar di tempat, sudah dikirim).",
       "A problem can be reported only on an order that is paid (or, for cash on delivery, shipped).",
@@ -65,47 +63,31 @@ export class RefundExceedsPaidError extends BilingualError {
 }
 
 /** A business outside any cooperative sells by cash on delivery: no money passed through the platform to refund. */
-export class RefundNeedsCooperativeError extends BilingualError {
-  constructor() {
-    super(
-      "Usaha ini belum tergabung dalam koperasi dan hanya menjual bayar di tempat: pengembalian dana tidak lewat " +
-        "platform. Tutup laporan dengan keterangan.",
-      "This business has not joined a cooperative and sells by cash on delivery only: refunds do not go through " +
-        "the platform. Close the report with a note.",
-    );
-  }
-}
+export class RefundNeedsCooperativeError extends fixedMessage(
+  "Usaha ini belum tergabung dalam koperasi dan hanya menjual bayar di tempat: pengembalian dana tidak lewat " +
+    "platform. Tutup laporan dengan keterangan.",
+  "This business has not joined a cooperative and sells by cash on delivery only: refunds do not go through " +
+    "the platform. Close the report with a note.",
+) {}
 
 /** The officer sells in this order: another officer must resolve it. */
-export class OwnOrderProblemError extends BilingualError {
-  constructor() {
-    super(
-      "Anda penjual pesanan ini: pengurus lain yang harus menyelesaikan laporannya.",
-      "You are the seller of this order: another officer has to resolve its report.",
-    );
-  }
-}
+export class OwnOrderProblemError extends fixedMessage(
+  "Anda penjual pesanan ini: pengurus lain yang harus menyelesaikan laporannya.",
+  "You are the seller of this order: another officer has to resolve its report.",
+) {}
 
 /** Only the cooperative's treasurer or chair resolves reports. */
-export class ResolverRoleError extends BilingualError {
-  constructor() {
-    super(
-      "Hanya bendahara atau ketua koperasi yang dapat menyelesaikan laporan masalah.",
-      "Only the cooperative's treasurer or chair can resolve problem reports.",
-    );
-  }
-}
+export class ResolverRoleError extends fixedMessage(
+  "Hanya bendahara atau ketua koperasi yang dapat menyelesaikan laporan masalah.",
+  "Only the cooperative's treasurer or chair can resolve problem reports.",
+) {}
 
 /** The seller's money already paid out does not cover the part of the refund not held by the cooperative. */
-export class SellerFundsShortError extends BilingualError {
-  constructor() {
-    super(
-      "Saldo usaha penjual tidak cukup untuk pengembalian dana ini; tidak ada uang yang berpindah. Bicarakan dengan " +
-        "penjual atau kembalikan sebagian.",
-      "The seller's business balance does not cover this refund; no money moved. Talk to the seller or refund a part.",
-    );
-  }
-}
+export class SellerFundsShortError extends fixedMessage(
+  "Saldo usaha penjual tidak cukup untuk pengembalian dana ini; tidak ada uang yang berpindah. Bicarakan dengan " +
+    "penjual atau kembalikan sebagian.",
+  "The seller's business balance does not cover this refund; no money moved. Talk to the seller or refund a part.",
+) {}
 
 export type ProblemPhotoRejection = "TOO_LARGE" | "UNSUPPORTED_TYPE" | "UNREADABLE";
 const PHOTO_MESSAGES: Record<ProblemPhotoRejection, [string, string]> = {

@@ -7,6 +7,7 @@ import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { NotFoundError } from "../common/errors.ts";
+import { wholeRupiah } from "../common/validation.ts";
 import { OrderRef } from "../orders/types.ts";
 import { PROOF_MAX_BYTES } from "../payments/proofs.ts";
 import { mediaStorage } from "../photos/storage.ts";
@@ -47,10 +48,7 @@ const text = (min: number, max: number, what: string, whatEn: string) =>
     .min(min, `Tuliskan ${what} (minimal ${min} karakter). / Write ${whatEn} (at least ${min} characters).`)
     .max(max, `Maksimal ${max} karakter. / At most ${max} characters.`);
 const key = z.string().min(8).max(100);
-const rupiah = z
-  .string()
-  .trim()
-  .regex(/^[1-9][0-9]{0,12}$/, "Nominal harus rupiah bulat tanpa titik, mis. 25000. / Whole rupiah, e.g. 25000.");
+const rupiah = wholeRupiah({ id: "Nominal", en: "The amount" });
 const resolveErrors = [
   ...commonErrors,
   errors.ProblemAlreadyResolvedError,

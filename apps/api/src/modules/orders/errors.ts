@@ -1,14 +1,10 @@
 // Domain errors of checkout and order handling; the GraphQL layer maps them to typed results (error-types.ts).
 import type { OrderStatus } from "@desa-migran/db";
 
-import { BilingualError } from "../common/bilingual-error.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** Checkout with nothing in the cart. */
-export class EmptyCartError extends BilingualError {
-  constructor() {
-    super("Keranjang Anda kosong.", "Your cart is empty.");
-  }
-}
+export class EmptyCartError extends fixedMessage("Keranjang Anda kosong.", "Your cart is empty.") {}
 
 /** The buyer may cancel only before the seller confirms the order. */
 export class OrderNotCancellableError extends BilingualError {
@@ -37,11 +33,7 @@ export class InvalidOrderTransitionError extends BilingualError {
 }
 
 /** A paid order is complete when its buyer says it arrived (or by itself later), never on the seller's word. */
-export class ReceiptIsTheBuyersError extends BilingualError {
-  constructor() {
-    super(
-      "Pesanan yang sudah dibayar selesai saat pembeli mengonfirmasi barang diterima, atau otomatis setelah batas waktunya. Penjual hanya mencatat serah terima untuk bayar di tempat.",
-      "A paid order is complete when the buyer confirms the goods arrived, or by itself after its deadline. The seller records the handover only for cash on delivery.",
-    );
-  }
-}
+export class ReceiptIsTheBuyersError extends fixedMessage(
+  "Pesanan yang sudah dibayar selesai saat pembeli mengonfirmasi barang diterima, atau otomatis setelah batas waktunya. Penjual hanya mencatat serah terima untuk bayar di tempat.",
+  "A paid order is complete when the buyer confirms the goods arrived, or by itself after its deadline. The seller records the handover only for cash on delivery.",
+) {}

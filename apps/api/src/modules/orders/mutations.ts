@@ -50,6 +50,47 @@ async function buyerOf(ctx: Context, orderId: string) {
   return order ? { self: order.buyerId } : { loggedIn: true };
 }
 
+const PlaceOrderInput = builder.inputType("PlaceOrderInput", {
+  description: "Checkout details.",
+  fields: (f) => ({
+    idempotencyKey: f.string({
+      description: "Unique per checkout attempt (e.g. a UUID made when the checkout page opens); a retry reuses it.",
+      validate: z
+        .string()
+        .min(8, bilingual("Kunci idempoten minimal 8 karakter.", "Idempotency key: at least 8 characters."))
+        .max(100, bilingual("Kunci idempoten maksimal 100 karakter.", "Idempotency key: at most 100 characters.")),
+    }),
+    paymentMethod: f.field({ type: PaymentMethod, description: "How the buyer pays." }),
+    recipientName: f.string({
+      description: "Who receives the goods.",
+      validate: requiredText({ id: "Nama penerima", en: "Recipient's name" }, 160),
+    }),
+    phone: f.string({
+      description: "Recipient's phone number, e.g. 0812-3456-7890 or +62 812 3456 7890; stored in E.164.",
+      validate: phoneNumber(),
+    }),
+    address: f.string({
+      description: "Delivery address.",
+      validate: requiredText({ id: "Alamat", en: "Address" }, 500),
+    }),
+    regencyId: f.globalID({
+      for: [RegencyRef],
+      required: false,
+      description: "The regency (kabupaten/kota) of the address; own delivery is priced by it.",
+    }),
+    deliveries: f.field({
+      type: [DeliveryChoiceInput],
+      required: false,
+      description:
+        "How each business's order is delivered. A business left out gets pickup if it offers it; " +
+        "otherwise the checkout is refused (DeliveryMethodUnavailableError).",
+      validate: z
+        .array(z.unknown())
+        .max(100, bilingual("Paling banyak 100 pilihan pengiriman.", "At most 100 delivery choices.")),
+    }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   placeOrder: t.field({
     type: PlaceOrderPayload,
@@ -71,54 +112,7 @@ builder.mutationFields((t) => ({
         RegencyNotServedError,
       ],
     },
-    args: {
-      input: t.arg({
-        type: builder.inputType("PlaceOrderInput", {
-          description: "Checkout details.",
-          fields: (f) => ({
-            idempotencyKey: f.string({
-              description:
-                "Unique per checkout attempt (e.g. a UUID made when the checkout page opens); a retry reuses it.",
-              validate: z
-                .string()
-                .min(8, bilingual("Kunci idempoten minimal 8 karakter.", "Idempotency key: at least 8 characters."))
-                .max(
-                  100,
-                  bilingual("Kunci idempoten maksimal 100 karakter.", "Idempotency key: at most 100 characters."),
-                ),
-            }),
-            paymentMethod: f.field({ type: PaymentMethod, description: "How the buyer pays." }),
-            recipientName: f.string({
-              description: "Who receives the goods.",
-              validate: requiredText({ id: "Nama penerima", en: "Recipient's name" }, 160),
-            }),
-            phone: f.string({
-              description: "Recipient's phone number, e.g. 0812-3456-7890 or +62 812 3456 7890; stored in E.164.",
-              validate: phoneNumber(),
-            }),
-            address: f.string({
-              description: "Delivery address.",
-              validate: requiredText({ id: "Alamat", en: "Address" }, 500),
-            }),
-            regencyId: f.globalID({
-              for: [RegencyRef],
-              required: false,
-              description: "The regency (kabupaten/kota) of the address; own delivery is priced by it.",
-            }),
-            deliveries: f.field({
-              type: [DeliveryChoiceInput],
-              required: false,
-              description:
-                "How each business's order is delivered. A business left out gets pickup if it offers it; " +
-                "otherwise the checkout is refused (DeliveryMethodUnavailableError).",
-              validate: z
-                .array(z.unknown())
-                .max(100, bilingual("Paling banyak 100 pilihan pengiriman.", "At most 100 delivery choices.")),
-            }),
-          }),
-        }),
-      }),
-    },
+    args: { input: t.arg({ type: PlaceOrderInput }) },
     resolve: (_root, { input }, ctx) =>
       placeOrder(ctx.prisma, ctx.user!.id, {
         ...input,

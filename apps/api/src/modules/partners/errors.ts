@@ -1,4 +1,4 @@
-import { BilingualError } from "../common/bilingual-error.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** The program has as many active enrolments (not withdrawn) as its capacity. */
 export class ProgramFullError extends BilingualError {
@@ -13,11 +13,10 @@ export class ProgramFullError extends BilingualError {
 }
 
 /** The person already has an enrolment (of any status) in this program. */
-export class AlreadyEnrolledError extends BilingualError {
-  constructor() {
-    super("Orang ini sudah terdaftar di program ini.", "This person is already enrolled in this program.");
-  }
-}
+export class AlreadyEnrolledError extends fixedMessage(
+  "Orang ini sudah terdaftar di program ini.",
+  "This person is already enrolled in this program.",
+) {}
 
 /** A program's capacity edited below the number of participants already accepted. */
 export class CapacityBelowTakenError extends BilingualError {

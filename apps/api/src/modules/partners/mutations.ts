@@ -3,9 +3,10 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { PARTNER_SCOPES } from "../auth/scopes.ts";
 import { commonErrors } from "../common/error-types.ts";
-import { ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { ForbiddenError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
+import { PersonRef } from "../registry/types.ts";
 import { AlreadyEnrolledError, CapacityBelowTakenError, ProgramFullError } from "./errors.ts";
 import {
   createApiKey,
@@ -275,7 +276,10 @@ builder.mutationFields((t) => ({
           description: "Who joins which program, and when they consented.",
           fields: (f) => ({
             programId: f.globalID({ for: [ProgramRef], description: "The program." }),
-            personId: f.globalID({ description: "The person (a Person ID, as given by HouseholdMember.personId)." }),
+            personId: f.globalID({
+              for: [PersonRef],
+              description: "The person (a Person ID, as given by HouseholdMember.personId).",
+            }),
             consentGivenAt: f.field({
               type: "DateTime",
               description: "When the person agreed to take part and to be recorded (required; not in the future).",
@@ -291,7 +295,6 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, { input }, ctx) => {
-      if (input.personId.typename !== "Person") throw new NotFoundError("Person");
       const actor = ctx.apiKey
         ? ({
             kind: "apiKey",

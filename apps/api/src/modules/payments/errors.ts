@@ -1,7 +1,7 @@
 // Domain errors of payments; mutations.ts registers them as GraphQL error types.
 import type { PaymentStatus } from "@desa-migran/db";
 
-import { BilingualError } from "../common/errors.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 import type { QrisFormatError, QrisProblem } from "./qris.ts";
 
 /** A cooperative's static QRIS text that cannot be used; nothing was saved. */
@@ -40,14 +40,10 @@ export class PaymentStatusError extends BilingualError {
 }
 
 /** A treasurer who also sells in the payment may not confirm it: nobody confirms money paid to themselves. */
-export class OwnBusinessPaymentError extends BilingualError {
-  constructor() {
-    super(
-      "Anda penjual dalam pembayaran ini: bendahara lain yang harus mengonfirmasinya.",
-      "You are a seller in this payment: another treasurer has to confirm it.",
-    );
-  }
-}
+export class OwnBusinessPaymentError extends fixedMessage(
+  "Anda penjual dalam pembayaran ini: bendahara lain yang harus mengonfirmasinya.",
+  "You are a seller in this payment: another treasurer has to confirm it.",
+) {}
 
 export type ProofRejection = "TOO_LARGE" | "UNSUPPORTED_TYPE" | "UNREADABLE";
 
@@ -70,8 +66,7 @@ export class PaymentProofError extends BilingualError {
 }
 
 /** The cooperative already lists this account at this bank. */
-export class BankAccountTakenError extends BilingualError {
-  constructor() {
-    super("Rekening ini sudah terdaftar untuk koperasi.", "This account is already listed for the cooperative.");
-  }
-}
+export class BankAccountTakenError extends fixedMessage(
+  "Rekening ini sudah terdaftar untuk koperasi.",
+  "This account is already listed for the cooperative.",
+) {}

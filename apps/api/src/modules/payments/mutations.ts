@@ -7,7 +7,7 @@ import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { ForbiddenError, NotFoundError } from "../common/errors.ts";
-import { bilingual } from "../common/validation.ts";
+import { bilingual, wholeRupiah } from "../common/validation.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import { mediaStorage } from "../photos/storage.ts";
 import { addBankAccount, cooperativeIdOfBankAccount, removeBankAccount, setCooperativeQris } from "./channels.ts";
@@ -57,13 +57,7 @@ const reasonText = z
   .trim()
   .min(10, bilingual("Tuliskan alasannya (minimal 10 karakter).", "Write the reason (at least 10 characters)."))
   .max(500, bilingual("Alasan maksimal 500 karakter.", "At most 500 characters."));
-const rupiah = z
-  .string()
-  .trim()
-  .regex(
-    /^[1-9][0-9]{0,12}$/,
-    bilingual("Nominal harus rupiah bulat lebih dari nol.", "The amount must be whole rupiah above zero."),
-  );
+const rupiah = wholeRupiah({ id: "Nominal", en: "The amount" });
 const forbiddenChannels = () =>
   new ForbiddenError(
     "Hanya pengurus koperasi yang dapat mengubah kanal pembayarannya.",

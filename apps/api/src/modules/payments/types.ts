@@ -5,7 +5,7 @@ import QRCode from "qrcode";
 
 import { builder } from "../../builder.ts";
 import { keyScoped } from "../auth/scopes.ts";
-import { idr, Money } from "../common/money.ts";
+import { idr, Money, rupiahField } from "../common/money.ts";
 import { OrderStatus } from "../orders/types.ts";
 import { buildDynamicQris } from "./qris.ts";
 import { amountDue } from "./service.ts";
@@ -65,11 +65,7 @@ const PaymentOrderSummary = builder.objectRef<OrderSummary>("PaymentOrderSummary
     number: t.exposeString("number", { description: "The order number." }),
     status: t.field({ type: OrderStatus, description: "The order's status.", resolve: (o) => o.status as never }),
     businessName: t.exposeString("businessName", { description: "The selling business." }),
-    total: t.field({
-      type: Money,
-      description: "The order's total (goods plus delivery).",
-      resolve: (o) => idr(o.totalIdr),
-    }),
+    total: rupiahField(t, "The order's total (goods plus delivery).", (o) => o.totalIdr),
   }),
 });
 

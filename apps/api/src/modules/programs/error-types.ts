@@ -1,6 +1,7 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { ErrorInterface, registerStatusError } from "../common/error-types.ts";
+import { EnrolmentStatus } from "../partners/types.ts";
 import { EnrolmentStatusError, ProgramClosedError, ProgramConsentRequiredError } from "./errors.ts";
 
 builder.objectType(ProgramConsentRequiredError, {
@@ -11,11 +12,11 @@ builder.objectType(ProgramConsentRequiredError, {
     currentVersion: t.exposeString("currentVersion", { description: "The consent version to accept." }),
   }),
 });
-builder.objectType(EnrolmentStatusError, {
+registerStatusError(EnrolmentStatusError, {
   name: "EnrolmentStatusError",
   description: "The application is not in a status that allows this step.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.exposeString("status", { description: "Its current status." }) }),
+  status: EnrolmentStatus,
+  field: "Its current status.",
 });
 builder.objectType(ProgramClosedError, {
   name: "ProgramClosedError",

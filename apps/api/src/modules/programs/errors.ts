@@ -1,4 +1,4 @@
-import { BilingualError } from "../common/bilingual-error.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** An application without the applicant's consent to the current consent text. */
 export class ProgramConsentRequiredError extends BilingualError {
@@ -22,11 +22,7 @@ export class EnrolmentStatusError extends BilingualError {
 }
 
 /** The program has ended: it takes no more applications. */
-export class ProgramClosedError extends BilingualError {
-  constructor() {
-    super(
-      "Program ini sudah selesai dan tidak menerima pendaftaran lagi.",
-      "This program has ended and takes no more applications.",
-    );
-  }
-}
+export class ProgramClosedError extends fixedMessage(
+  "Program ini sudah selesai dan tidak menerima pendaftaran lagi.",
+  "This program has ended and takes no more applications.",
+) {}

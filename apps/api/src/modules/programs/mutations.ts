@@ -3,10 +3,11 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
-import { ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { ForbiddenError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
 import { AlreadyEnrolledError, ProgramFullError } from "../partners/errors.ts";
 import { EnrolmentRef, ProgramRef } from "../partners/types.ts";
+import { PersonRef } from "../registry/types.ts";
 import { EnrolmentStatusError, ProgramClosedError, ProgramConsentRequiredError } from "./errors.ts";
 import { applyToProgram, completeEnrolment, decideApplication, recordProgramAttendance } from "./service.ts";
 
@@ -33,6 +34,11 @@ const enrolmentIdField = (f: PothosFieldBuilder) =>
   f.globalID({ for: [EnrolmentRef], description: "The application (Enrolment ID)." });
 type PothosFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
 
+const CompleteEnrolmentInput = builder.inputType("CompleteEnrolmentInput", {
+  description: "The participant who completed.",
+  fields: (f) => ({ enrolmentId: enrolmentIdField(f) }),
+});
+
 builder.mutationFields((t) => ({
   applyToProgram: t.field({
     type: EnrolmentPayload,
@@ -49,6 +55,7 @@ builder.mutationFields((t) => ({
           fields: (f) => ({
             programId: f.globalID({ for: [ProgramRef], description: "The program." }),
             personId: f.globalID({
+              for: [PersonRef],
               required: false,
               description: "A member of the applicant's household (a Person ID); empty: the applicant themselves.",
             }),
@@ -64,7 +71,6 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     unauthorizedError: forbidden,
     resolve: async (_root, { input }, ctx) => {
-      if (input.personId && input.personId.typename !== "Person") throw new NotFoundError("Person");
       return {
         enrolment: await applyToProgram(ctx.prisma, {
           programId: input.programId.id,
@@ -134,14 +140,7 @@ builder.mutationFields((t) => ({
       "Marks an accepted participant as having completed the program and issues their certificate with a " +
       "verification code (members only).",
     errors: { types: [...commonErrors, EnrolmentStatusError] },
-    args: {
-      input: t.arg({
-        type: builder.inputType("CompleteEnrolmentInput", {
-          description: "The participant who completed.",
-          fields: (f) => ({ enrolmentId: enrolmentIdField(f) }),
-        }),
-      }),
-    },
+    args: { input: t.arg({ type: CompleteEnrolmentInput }) },
     authScopes: (_root, { input }, ctx) => enrolmentScopes(input, ctx.prisma),
     unauthorizedError: forbidden,
     resolve: async (_root, { input }, ctx) => ({

@@ -1,13 +1,14 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
-import { ErrorInterface } from "../common/error-types.ts";
+import { ErrorInterface, registerStatusError } from "../common/error-types.ts";
 import { InvalidCaseHandlerError, ProtectionCaseClosedError } from "./errors.ts";
+import { ProtectionCaseStatus } from "./types.ts";
 
-builder.objectType(ProtectionCaseClosedError, {
+registerStatusError(ProtectionCaseClosedError, {
   name: "ProtectionCaseClosedError",
   description: "The case is resolved or closed; it cannot change any more.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ status: t.exposeString("status", { description: "The final status of the case." }) }),
+  status: ProtectionCaseStatus,
+  field: "The final status of the case.",
 });
 
 builder.objectType(InvalidCaseHandlerError, {

@@ -1,4 +1,4 @@
-import { BilingualError } from "../common/bilingual-error.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** A resolved or closed case is final: it cannot change status again. */
 export class ProtectionCaseClosedError extends BilingualError {
@@ -10,11 +10,7 @@ export class ProtectionCaseClosedError extends BilingualError {
 }
 
 /** A case may be handed over only to an officer of the same village. */
-export class InvalidCaseHandlerError extends BilingualError {
-  constructor() {
-    super(
-      "Petugas tujuan harus perangkat desa dari desa yang sama.",
-      "The case can be handed only to a village officer of the same village.",
-    );
-  }
-}
+export class InvalidCaseHandlerError extends fixedMessage(
+  "Petugas tujuan harus perangkat desa dari desa yang sama.",
+  "The case can be handed only to a village officer of the same village.",
+) {}

@@ -1,24 +1,16 @@
-import { BilingualError } from "../common/bilingual-error.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** A person with this NIK is already registered. Says nothing about who or where: the NIK is sensitive. */
-export class DuplicatePersonError extends BilingualError {
-  constructor() {
-    super(
-      "NIK ini sudah terdaftar. Periksa kembali data penduduk sebelum mendaftarkan ulang.",
-      "This NIK is already registered. Check the residents' records before registering again.",
-    );
-  }
-}
+export class DuplicatePersonError extends fixedMessage(
+  "NIK ini sudah terdaftar. Periksa kembali data penduduk sebelum mendaftarkan ulang.",
+  "This NIK is already registered. Check the residents' records before registering again.",
+) {}
 
 /** UU 27/2022: no consent, no record. */
-export class ConsentRequiredError extends BilingualError {
-  constructor() {
-    super(
-      "Data pekerja migran hanya boleh dicatat dengan persetujuan yang bersangkutan.",
-      "A migrant worker's data may be recorded only with their consent.",
-    );
-  }
-}
+export class ConsentRequiredError extends fixedMessage(
+  "Data pekerja migran hanya boleh dicatat dengan persetujuan yang bersangkutan.",
+  "A migrant worker's data may be recorded only with their consent.",
+) {}
 
 /** A status change that does not follow PROSPECTIVE -> ABROAD -> RETURNED (or a case change not allowed). */
 export class InvalidStatusTransitionError extends BilingualError {

@@ -1,20 +1,16 @@
 import type { SavingsKind } from "@desa-migran/db";
 
-import { BilingualError } from "../common/errors.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 import { rupiah } from "../common/text.ts";
 
 const kindId = (kind: SavingsKind) => `simpanan ${kind.toLowerCase()}`;
 const kindEn = (kind: SavingsKind) =>
   `simpanan ${kind.toLowerCase()} (${kind === "POKOK" ? "membership deposit" : kind === "WAJIB" ? "mandatory savings" : "voluntary savings"})`;
 
-export class PokokAlreadyPaidError extends BilingualError {
-  constructor() {
-    super(
-      "Simpanan pokok sudah dibayar; simpanan pokok hanya dibayar sekali.",
-      "Simpanan pokok (the membership deposit) is already paid; it is paid only once.",
-    );
-  }
-}
+export class PokokAlreadyPaidError extends fixedMessage(
+  "Simpanan pokok sudah dibayar; simpanan pokok hanya dibayar sekali.",
+  "Simpanan pokok (the membership deposit) is already paid; it is paid only once.",
+) {}
 
 export class WrongPokokAmountError extends BilingualError {
   readonly expectedIdr: bigint;
@@ -69,11 +65,7 @@ export class PartialEquityRefundError extends BilingualError {
   }
 }
 
-export class MembershipNotActiveError extends BilingualError {
-  constructor() {
-    super(
-      "Keanggotaan ini sudah berakhir; setoran tidak bisa dicatat lagi.",
-      "This membership has ended; no more deposits can be recorded.",
-    );
-  }
-}
+export class MembershipNotActiveError extends fixedMessage(
+  "Keanggotaan ini sudah berakhir; setoran tidak bisa dicatat lagi.",
+  "This membership has ended; no more deposits can be recorded.",
+) {}

@@ -3,7 +3,8 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
-import { bilingual } from "../common/validation.ts";
+import { wholeRupiah } from "../common/validation.ts";
+import { MembershipRef } from "../cooperatives/types.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
 import { JournalEntryRef } from "../ledger/types.ts";
 import {
@@ -15,39 +16,16 @@ import {
   WrongPokokAmountError,
 } from "./errors.ts";
 import { depositSavings, withdrawSavings } from "./service.ts";
-
-export const SavingsKindEnum = builder.enumType("SavingsKind", {
-  description: "Kinds of member savings.",
-  values: {
-    POKOK: { description: "One-time membership deposit (equity)." },
-    WAJIB: { description: "Regular mandatory savings (equity)." },
-    SUKARELA: { description: "Voluntary savings, withdrawable." },
-  } as const,
-});
-const SavingsChannel = builder.enumType("SavingsChannel", {
-  description: "Where the money comes from or goes to.",
-  values: {
-    HOUSEHOLD_WALLET: { description: "The member's household wallet." },
-    CASH: { description: "Cash at the cooperative's counter (recorded by an officer)." },
-  } as const,
-});
+import { SavingsChannel, SavingsKindEnum } from "./types.ts";
 
 const SavingsInput = builder.inputType("SavingsMovementInput", {
   description: "A deposit to or withdrawal from member savings.",
   fields: (t) => ({
-    membershipId: t.globalID({ description: "The membership (a Membership node ID)." }),
+    membershipId: t.globalID({ for: [MembershipRef], description: "The membership (a Membership node ID)." }),
     kind: t.field({ type: SavingsKindEnum, description: "Which savings." }),
     amountIdr: t.string({
       description: "Whole rupiah.",
-      validate: z
-        .string()
-        .regex(
-          /^[1-9][0-9]{0,12}$/,
-          bilingual(
-            "Jumlah harus bilangan bulat rupiah lebih dari nol (maks. 13 digit).",
-            "The amount must be whole rupiah above zero (at most 13 digits).",
-          ),
-        ),
+      validate: wholeRupiah({ id: "Jumlah", en: "The amount" }),
     }),
     channel: t.field({ type: SavingsChannel, description: "Wallet or cash." }),
     idempotencyKey: t.string({

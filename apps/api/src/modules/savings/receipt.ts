@@ -1,4 +1,4 @@
-import type { PrismaClient, SavingsKind } from "@desa-migran/db";
+import type { MembershipStatus, PrismaClient, SavingsKind } from "@desa-migran/db";
 
 import type { SessionUser } from "../../context.ts";
 
@@ -15,7 +15,7 @@ export interface SavingsReceipt {
   memberName: string;
   memberNumber: string;
   membershipId: string;
-  membershipStatus: string;
+  membershipStatus: MembershipStatus;
   cooperativeName: string;
   cooperativeSlug: string;
   cooperativeLegalNumber: string;

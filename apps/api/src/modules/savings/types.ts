@@ -1,12 +1,28 @@
 import { z } from "zod";
 
 import { builder } from "../../builder.ts";
-import { idr, Money } from "../common/money.ts";
+import { idr, Money, rupiahField } from "../common/money.ts";
 import { readerLanguage } from "../common/text.ts";
-import { MembershipRef } from "../cooperatives/types.ts";
-import { statementPeriod } from "../ledger/types.ts";
+import { MembershipRef, MembershipStatus } from "../cooperatives/types.ts";
+import { JournalEntryRef, statementPeriod } from "../ledger/types.ts";
 import { loadSavingsMovements, loadSavingsReceipt, type SavingsMovement, type SavingsReceipt } from "./receipt.ts";
 import { savingsStatementCsv } from "./statement.ts";
+
+export const SavingsKindEnum = builder.enumType("SavingsKind", {
+  description: "Kinds of member savings.",
+  values: {
+    POKOK: { description: "One-time membership deposit (equity)." },
+    WAJIB: { description: "Regular mandatory savings (equity)." },
+    SUKARELA: { description: "Voluntary savings, withdrawable." },
+  } as const,
+});
+export const SavingsChannel = builder.enumType("SavingsChannel", {
+  description: "Where the money comes from or goes to.",
+  values: {
+    HOUSEHOLD_WALLET: { description: "The member's household wallet." },
+    CASH: { description: "Cash at the cooperative's counter (recorded by an officer)." },
+  } as const,
+});
 
 const SavingsReceiptRef = builder.objectRef<SavingsReceipt>("SavingsReceipt").implement({
   description:
@@ -20,21 +36,21 @@ const SavingsReceiptRef = builder.objectRef<SavingsReceipt>("SavingsReceipt").im
     receiptNumber: t.exposeString("receiptNumber", { description: "Receipt number, e.g. KW-20261205-3F9A1C2B." }),
     recordedAt: t.expose("recordedAt", { type: "DateTime", description: "When it was recorded." }),
     direction: t.exposeString("direction", { description: "DEPOSIT or WITHDRAWAL." }),
-    kind: t.exposeString("kind", { description: "POKOK, WAJIB or SUKARELA." }),
+    kind: t.expose("kind", { type: SavingsKindEnum, description: "POKOK, WAJIB or SUKARELA." }),
     amount: t.field({ type: Money, description: "The amount moved (positive).", resolve: (r) => idr(r.amountIdr) }),
-    channel: t.exposeString("channel", { description: "CASH (at the counter) or HOUSEHOLD_WALLET." }),
-    balanceAfter: t.field({
-      type: Money,
-      description: "The member's balance of this kind of savings right after it.",
-      resolve: (r) => idr(r.balanceAfterIdr),
-    }),
+    channel: t.expose("channel", { type: SavingsChannel, description: "CASH (at the counter) or HOUSEHOLD_WALLET." }),
+    balanceAfter: rupiahField(
+      t,
+      "The member's balance of this kind of savings right after it.",
+      (r) => r.balanceAfterIdr,
+    ),
     memberName: t.exposeString("memberName", { description: "The member's full name." }),
     memberNumber: t.exposeString("memberNumber", { description: "The member number." }),
     membershipId: t.globalID({
       description: "The membership (a Membership node ID).",
       resolve: (r) => ({ type: "Membership", id: r.membershipId }),
     }),
-    membershipStatus: t.exposeString("membershipStatus", { description: "ACTIVE or LEFT, today." }),
+    membershipStatus: t.expose("membershipStatus", { type: MembershipStatus, description: "ACTIVE or LEFT, today." }),
     cooperativeName: t.exposeString("cooperativeName", { description: "The cooperative." }),
     cooperativeSlug: t.exposeString("cooperativeSlug", { description: "The cooperative's slug." }),
     cooperativeLegalNumber: t.exposeString("cooperativeLegalNumber", { description: "Its legal entity number." }),
@@ -54,9 +70,14 @@ builder.queryField("savingsReceipt", (t) =>
     description:
       "The receipt of a savings deposit or withdrawal, by its journal entry; null when there is none or the caller " +
       "is neither an officer of its cooperative nor the member.",
-    args: { entryId: t.arg.globalID({ required: true, description: "The journal entry (JournalEntry node ID)." }) },
-    resolve: (_root, { entryId }, ctx) =>
-      entryId.typename === "JournalEntry" ? loadSavingsReceipt(ctx.prisma, ctx.user, entryId.id) : null,
+    args: {
+      entryId: t.arg.globalID({
+        for: [JournalEntryRef],
+        required: true,
+        description: "The journal entry (JournalEntry node ID).",
+      }),
+    },
+    resolve: (_root, { entryId }, ctx) => loadSavingsReceipt(ctx.prisma, ctx.user, entryId.id),
   }),
 );
 
@@ -68,12 +89,8 @@ const SavingsMovementRef = builder.objectRef<SavingsMovement>("SavingsMovement")
       resolve: (r) => ({ type: "JournalEntry", id: r.entryId }),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was recorded." }),
-    kind: t.exposeString("kind", { description: "POKOK, WAJIB or SUKARELA." }),
-    amount: t.field({
-      type: Money,
-      description: "Signed: positive a deposit, negative a withdrawal.",
-      resolve: (r) => idr(r.amountIdr),
-    }),
+    kind: t.expose("kind", { type: SavingsKindEnum, description: "POKOK, WAJIB or SUKARELA." }),
+    amount: rupiahField(t, "Signed: positive a deposit, negative a withdrawal.", (r) => r.amountIdr),
     entryKind: t.exposeString("entryKind", { description: "The flow that recorded it." }),
     hasReceipt: t.boolean({
       description: "Whether it has a receipt (savingsReceipt): deposits and withdrawals do, SHU credits do not.",

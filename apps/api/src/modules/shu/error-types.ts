@@ -1,7 +1,7 @@
 // Registers this module's domain errors as GraphQL error types (the classes live in errors.ts).
 import { builder } from "../../builder.ts";
 import { ErrorInterface, registerMessageErrors } from "../common/error-types.ts";
-import { idr, Money } from "../common/money.ts";
+import { rupiahField } from "../common/money.ts";
 import {
   NoActiveMembersError,
   ShuAlreadyReversedError,
@@ -37,10 +37,10 @@ builder.objectType(ShuAmountNotAdoptedError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     fiscalYear: t.exposeInt("fiscalYear", { description: "The fiscal year." }),
-    adoptedSurplus: t.field({
-      type: Money,
-      description: "The surplus the RAT adopted: the only amount a run may post.",
-      resolve: (e) => idr(e.adoptedSurplusIdr),
-    }),
+    adoptedSurplus: rupiahField(
+      t,
+      "The surplus the RAT adopted: the only amount a run may post.",
+      (e) => e.adoptedSurplusIdr,
+    ),
   }),
 });

@@ -1,4 +1,4 @@
-import { BilingualError } from "../common/errors.ts";
+import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 export class ShuAlreadyRunError extends BilingualError {
   readonly fiscalYear: number;
@@ -11,20 +11,15 @@ export class ShuAlreadyRunError extends BilingualError {
   }
 }
 
-export class ShuAlreadyReversedError extends BilingualError {
-  constructor() {
-    super("Pembagian SHU ini sudah dibatalkan.", "This SHU run has already been reversed.");
-  }
-}
+export class ShuAlreadyReversedError extends fixedMessage(
+  "Pembagian SHU ini sudah dibatalkan.",
+  "This SHU run has already been reversed.",
+) {}
 
-export class NoActiveMembersError extends BilingualError {
-  constructor() {
-    super(
-      "Koperasi belum memiliki anggota aktif untuk menerima SHU.",
-      "The cooperative has no active members yet to receive the SHU.",
-    );
-  }
-}
+export class NoActiveMembersError extends fixedMessage(
+  "Koperasi belum memiliki anggota aktif untuk menerima SHU.",
+  "The cooperative has no active members yet to receive the SHU.",
+) {}
 
 const rupiah = (amount: bigint, locale: "id-ID" | "en-GB") => `Rp ${amount.toLocaleString(locale)}`;
 

@@ -1,5 +1,5 @@
 import { builder } from "../../builder.ts";
-import { idr, Money } from "../common/money.ts";
+import { idr, Money, rupiahField } from "../common/money.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import { previewShu } from "./service.ts";
 import { fiscalYear, surplus } from "./validation.ts";
@@ -18,11 +18,7 @@ const ShuMemberShare = builder.objectRef<PreviewMember>("ShuMemberShare").implem
   fields: (t) => ({
     memberNumber: t.exposeString("memberNumber", { description: "Member number." }),
     fullName: t.exposeString("fullName", { description: "Member's name." }),
-    transactions: t.field({
-      type: Money,
-      description: "Transactions with the cooperative in the year.",
-      resolve: (m) => idr(m.transactionsIdr),
-    }),
+    transactions: rupiahField(t, "Transactions with the cooperative in the year.", (m) => m.transactionsIdr),
     savings: t.field({ type: Money, description: "Savings now.", resolve: (m) => idr(m.savingsIdr) }),
     jua: t.field({ type: Money, description: "Share by transactions (jasa usaha).", resolve: (m) => idr(m.juaIdr) }),
     jma: t.field({ type: Money, description: "Share by savings (jasa modal).", resolve: (m) => idr(m.jmaIdr) }),

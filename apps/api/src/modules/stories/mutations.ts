@@ -3,7 +3,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
-import { bilingual } from "../common/validation.ts";
+import { bilingual, optionalText, wholeRupiah } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
 import { createStory, publishStory, unpublishStory, updateStory } from "./service.ts";
 import { StoryKind, StoryRef } from "./types.ts";
@@ -60,23 +60,8 @@ const UpdateStoryInput = builder.inputType("UpdateStoryInput", {
   }),
 });
 
-const practiceText = (id: string, en: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(
-      max,
-      bilingual(
-        `${id} maksimal ${max.toLocaleString("id-ID")} karakter.`,
-        `${en}: at most ${max.toLocaleString("en-US")} characters.`,
-      ),
-    );
-const costIdr = z
-  .string()
-  .regex(
-    /^(0|[1-9][0-9]{0,12})$/,
-    bilingual("Biaya harus rupiah bulat (0 atau lebih).", "The cost must be whole rupiah (0 or more)."),
-  );
+const practiceText = (id: string, en: string, max: number) => optionalText({ id, en }, max);
+const costIdr = wholeRupiah({ id: "Biaya", en: "The cost" }, { allowZero: true });
 
 /** A good practice's structured fields, shared by the create and update inputs. */
 type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];

@@ -163,6 +163,30 @@ describe("delivery", () => {
     });
   });
 
+  it("refuses a method the business does not offer, and no choice where it offers no pickup, keeping nothing", async () => {
+    // given the business delivers by courier only
+    const courierOnly = await api.gql(
+      SETTINGS,
+      { input: settings({ pickupEnabled: false, ownDeliveryEnabled: false }) },
+      { session: seller },
+    );
+    expect(courierOnly.data!.updateDeliverySettings.data.business.delivery.methods).toEqual(["COURIER"]);
+    const before = await api.prisma.order.count();
+
+    // when the buyer asks for its own delivery, then the checkout is refused naming the business
+    const own = await checkout("OWN_DELIVERY", indramayu);
+    expect(own.data!.placeOrder.__typename).toBe("DeliveryMethodUnavailableError");
+    expect(own.data!.placeOrder.message).toContain(business.name);
+    // and when the buyer chooses nothing (there is no pickup to fall back on), it is refused too
+    const none = await checkout(null, null);
+    expect(none.data!.placeOrder.__typename).toBe("DeliveryMethodUnavailableError");
+    expect(none.data!.placeOrder.message).toMatch(/Pilih cara pengiriman/);
+    expect(await api.prisma.order.count()).toBe(before);
+
+    // the business offers all three again for the tests after this one
+    await api.gql(SETTINGS, { input: settings() }, { session: seller });
+  });
+
   it("ships with a courier only with its tracking number; only the buyer confirms receipt, and the seller is paid", async () => {
     // given a paid, accepted courier order
     const placed = await checkout("COURIER", cilacap);

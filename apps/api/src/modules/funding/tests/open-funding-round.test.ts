@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
+import { ISSUER_YEARLY_CAP_IDR } from "../service.ts";
 import { approveRound, CREATE, roundInput, sitiBusiness } from "./helpers.ts";
 
 const OPEN = `mutation($input: OpenFundingRoundInput!) { openFundingRound(input: $input) { __typename
@@ -75,5 +76,51 @@ describe("openFundingRound", () => {
       { session: buyer },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  // last: the round it adds leaves no room under the cap for rounds opened after it
+  it("refuses to open a round that the year's other rounds have pushed past the issuer cap, leaving it approved", async () => {
+    // given an approved draft of Rp 12.000.000
+    const business = await sitiBusiness(api);
+    const created = await api.gql(CREATE, { input: roundInput(business.id) }, { session: owner });
+    const roundId = created.data!.createFundingRound.data.round.id;
+    await approveRound(api, roundId, owner);
+    // and, since it was drafted, another round of hers opened this year for all but Rp 1.000.000 of the cap
+    const used =
+      (
+        await api.prisma.fundingRound.aggregate({
+          where: { businessId: business.id, status: { notIn: ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] } },
+          _sum: { targetIdr: true },
+        })
+      )._sum.targetIdr ?? 0n;
+    const opensAt = new Date();
+    await api.prisma.fundingRound.create({
+      data: {
+        slug: `putaran-batas-${Date.now()}`,
+        businessId: business.id,
+        cooperativeId: business.cooperativeId!,
+        title: "Putaran hampir batas",
+        instrument: "PROFIT_SHARE",
+        targetIdr: ISSUER_YEARLY_CAP_IDR - 1_000_000n - used,
+        minTicketIdr: 1_000_000n,
+        maxTicketIdr: 100_000_000n,
+        status: "OPEN",
+        opensAt,
+        closesAt: new Date(opensAt.getTime() + 86_400_000),
+      },
+    });
+
+    // when the owner opens the approved round, then it is refused with the cap, and it stays approved
+    const result = await api.gql(OPEN, { input: { roundId } }, { session: owner });
+    expect(result.data!.openFundingRound.__typename).toBe("IssuerCapExceededError");
+    expect(result.data!.openFundingRound.message).toMatch(/POJK 57\/2020/);
+    const round = await api.prisma.fundingRound.findUniqueOrThrow({
+      where: {
+        id: Buffer.from(roundId, "base64")
+          .toString()
+          .replace(/^FundingRound:/, ""),
+      },
+    });
+    expect(round.status).toBe("APPROVED");
   });
 });

@@ -2,6 +2,7 @@
 // same services the API uses (money never inserted around the ledger).
 import type { FundingInstrument, PrismaClient } from "@desa-migran/db";
 
+import type { createTestApi } from "../../../../test/harness.ts";
 import { recordRemittance } from "../../households/service.ts";
 
 let serial = 0;
@@ -87,3 +88,19 @@ export async function openRound(
 }
 
 export const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+
+/** What a household's wallet holds (zero before its first movement). */
+export const walletBalance = async (prisma: PrismaClient, householdId: string) =>
+  (await prisma.account.findUnique({ where: { key: `household:${householdId}:wallet` } }))?.balance ?? 0n;
+
+/** An open round of `targetIdr` (tickets from Rp 1 up to the target), an officer of its cooperative and its owner. */
+export async function roundWithOfficerAndOwner(api: Awaited<ReturnType<typeof createTestApi>>, targetIdr: bigint) {
+  const round = await openRound(api.prisma, { targetIdr, minIdr: 1n, maxIdr: targetIdr });
+  const officerSession = await api.createUserSession({ email: `pengurus-${round.id}@uji.id` });
+  await api.prisma.cooperativeOfficer.create({
+    data: { userId: officerSession.user.id, cooperativeId: round.cooperativeId, title: "Bendahara" },
+  });
+  const owner = await api.createUserSession({ email: `o-${round.id}@uji.id` });
+  await api.prisma.business.update({ where: { id: round.businessId }, data: { ownerId: owner.user.id } });
+  return { round, officer: officerSession.token, owner: owner.token };
+}

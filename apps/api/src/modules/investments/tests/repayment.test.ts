@@ -4,7 +4,7 @@ import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
 import { CURRENT_DISCLOSURE } from "../disclosure.ts";
 import { pledge } from "../service.ts";
-import { fundedHousehold, gid, openRound } from "./fixtures.ts";
+import { fundedHousehold, gid, roundWithOfficerAndOwner, walletBalance } from "./fixtures.ts";
 
 const v = CURRENT_DISCLOSURE.version;
 
@@ -20,23 +20,10 @@ describe("a round from pledges to repayment", () => {
   });
   afterAll(() => api?.cleanup());
 
-  const wallet = async (householdId: string) =>
-    (await api.prisma.account.findUnique({ where: { key: `household:${householdId}:wallet` } }))?.balance ?? 0n;
-
-  async function roundWithOfficerAndOwner(targetIdr: bigint) {
-    const round = await openRound(api.prisma, { targetIdr, minIdr: 1n, maxIdr: targetIdr });
-    const officerSession = await api.createUserSession({ email: `pengurus-${round.id}@uji.id` });
-    await api.prisma.cooperativeOfficer.create({
-      data: { userId: officerSession.user.id, cooperativeId: round.cooperativeId, title: "Bendahara" },
-    });
-    const officer = officerSession.token;
-    const owner = await api.createUserSession({ email: `o-${round.id}@uji.id` });
-    await api.prisma.business.update({ where: { id: round.businessId }, data: { ownerId: owner.user.id } });
-    return { round, officer, owner: owner.token };
-  }
+  const wallet = (householdId: string) => walletBalance(api.prisma, householdId);
 
   it("refunds every pledge in full when the round misses its target by the deadline", async () => {
-    const { round, officer } = await roundWithOfficerAndOwner(5_000_000n);
+    const { round, officer } = await roundWithOfficerAndOwner(api, 5_000_000n);
     const a = await fundedHousehold(api.prisma, { walletIdr: 1_000_000n });
     const b = await fundedHousehold(api.prisma, { walletIdr: 2_000_000n });
     await pledge(
@@ -85,7 +72,7 @@ describe("a round from pledges to repayment", () => {
   });
 
   it("disburses a funded round and passes repayments to investors pro rata, exact to the rupiah", async () => {
-    const { round, officer, owner } = await roundWithOfficerAndOwner(3_000_000n);
+    const { round, officer, owner } = await roundWithOfficerAndOwner(api, 3_000_000n);
     const investors = await Promise.all(
       [1_000_000n, 1_000_000n, 1_000_000n].map((w) => fundedHousehold(api.prisma, { walletIdr: w })),
     );

@@ -65,6 +65,29 @@ describe("placeOrder", () => {
     await api.prisma.cartItem.deleteMany({});
   });
 
+  it("refuses another buyer's idempotency key with IdempotencyConflictError, writing nothing", async () => {
+    // given a buyer's placed order
+    const { product } = await entrepreneurProduct(api, 10);
+    const buyer = await api.signInAs("buyer");
+    await addToCart(api, buyer, product.id, 1);
+    const key = newKey();
+    expect((await placeOrder(api, buyer, { idempotencyKey: key })).data!.placeOrder.data.replayed).toBe(false);
+    const ordersBefore = await api.prisma.order.count();
+
+    // when another account with a cart of its own checks out with the same key
+    const other = await api.signInAs("household");
+    await addToCart(api, other, product.id, 2);
+    const conflict = await placeOrder(api, other, { idempotencyKey: key });
+
+    // then it is refused, no order is written, no stock is taken and the cart stays
+    expect(conflict.data!.placeOrder.__typename).toBe("IdempotencyConflictError");
+    expect(await api.prisma.order.count()).toBe(ordersBefore);
+    expect((await api.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(9);
+    const cart = await api.gql(`{ cart { itemCount } }`, {}, { session: other });
+    expect(cart.data!.cart.itemCount).toBe(2);
+    await api.prisma.cartItem.deleteMany({});
+  });
+
   it("refuses an empty cart with EmptyCartError", async () => {
     const buyer = await api.signInAs("buyer");
     await api.prisma.cartItem.deleteMany({});

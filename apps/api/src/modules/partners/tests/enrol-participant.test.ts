@@ -148,4 +148,30 @@ describe("enrolParticipant", () => {
     const anonymous = await api.gql(ENROL, { input: { programId, personId: people[4], consentGivenAt: consent } });
     expect(anonymous.data!.enrolParticipant.__typename).toBe("ForbiddenError");
   });
+
+  it("refuses to cut the capacity below the places taken with CapacityBelowTakenError, changing nothing", async () => {
+    // given the program's two places are taken
+    const taken = await api.prisma.enrolment.count({
+      where: { program: { title: "Kelas kecil" }, status: { in: ["ENROLLED", "COMPLETED"] } },
+    });
+    expect(taken).toBe(2);
+    // when a member of its organization lowers the capacity to one
+    const result = await api.gql(
+      `mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { __typename
+        ... on CapacityBelowTakenError { taken message } ... on MutationUpdateProgramSuccess { data { program { capacity } } } } }`,
+      {
+        input: {
+          programId,
+          title: "Kelas kecil",
+          kind: "TRAINING",
+          capacity: 1,
+          startsOn: "2027-03-01T00:00:00.000Z",
+        },
+      },
+      { session: partner },
+    );
+    // then it is refused with the places taken, and the program keeps its two places
+    expect(result.data!.updateProgram).toMatchObject({ __typename: "CapacityBelowTakenError", taken: 2 });
+    expect((await api.prisma.program.findFirstOrThrow({ where: { title: "Kelas kecil" } })).capacity).toBe(2);
+  });
 });

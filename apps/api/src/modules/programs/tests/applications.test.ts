@@ -127,6 +127,20 @@ describe("program applications", () => {
     ).toBe(0);
   });
 
+  it("refuses an application to a program that has ended with ProgramClosedError, recording nothing", async () => {
+    // given a program that ended ten days ago
+    const programId = await createProgram(5, -20);
+    // when someone applies, consenting
+    const late = await apply(programId, 1);
+    // then it is refused as closed, and no application exists
+    expect(late.data!.applyToProgram.__typename).toBe("ProgramClosedError");
+    expect(
+      await api.prisma.enrolment.count({
+        where: { program: { id: Buffer.from(programId, "base64").toString().split(":")[1] } },
+      }),
+    ).toBe(0);
+  });
+
   it("records consent with its version and time, and refuses applying for a stranger", async () => {
     const programId = await createProgram(5);
     const before = Date.now();

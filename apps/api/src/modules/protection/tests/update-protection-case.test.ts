@@ -6,6 +6,7 @@ import { createOfficer, gid, personNamed, type TestApi, villageBySlug } from "..
 const UPDATE = `mutation($input: UpdateProtectionCaseInput!) { updateProtectionCase(input: $input) {
   __typename
   ... on MutationUpdateProtectionCaseSuccess { data { protectionCase { status closedAt events { status note } } } }
+  ... on ProtectionCaseClosedError { status }
   ... on Error { message }
 } }`;
 
@@ -45,7 +46,10 @@ describe("updateProtectionCase", () => {
       { input: { caseId, status: "IN_PROGRESS", note: "Dibuka lagi." } },
       { session: officer },
     );
-    expect(result.data!.updateProtectionCase.__typename).toBe("ProtectionCaseClosedError");
+    expect(result.data!.updateProtectionCase).toMatchObject({
+      __typename: "ProtectionCaseClosedError",
+      status: "RESOLVED",
+    });
   });
 
   it("refuses another officer of the village", async () => {

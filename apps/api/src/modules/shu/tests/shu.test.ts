@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adoptAnnualReport } from "../../../../test/governance.ts";
 import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
+import { withdrawSavings } from "../../savings/service.ts";
 import { calculateShu } from "../calculate.ts";
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
@@ -334,6 +335,43 @@ describe("running SHU for a year", () => {
       status: "CARRIED",
       meeting: { kind: "ANNUAL", fiscalYear: 2020 },
     });
+  });
+
+  it("refuses to reverse a run once a member withdrew the SHU it paid them, moving nothing", async () => {
+    // given the 2023 RAT adopted a surplus and the year's SHU was run
+    await adoptAnnualReport(api.prisma, { cooperativeId, fiscalYear: 2023, surplusIdr: 50_000_000n });
+    const input = { cooperativeId: gid("Cooperative", cooperativeId), fiscalYear: 2023, surplusIdr: "50000000" };
+    const run = (await api.gql(RUN, { input }, { session: officer })).data!.runShu.data.shuRun;
+    const posted = await api.prisma.shuRun.findUniqueOrThrow({
+      where: { id: runId(run.id) },
+      include: { journalEntry: { include: { postings: { include: { account: true } } } } },
+    });
+    // and a member took out in cash all their voluntary savings, the SHU share among them
+    const share = posted.journalEntry.postings.find(
+      (p) => p.account.savingsKind === "SUKARELA" && p.account.membershipId && p.amount > 0n,
+    )!;
+    expect(share).toBeDefined();
+    const officerUser = await api.prisma.user.findUniqueOrThrow({ where: { email: "koperasi@desamigran.id" } });
+    const held = (await api.prisma.account.findUniqueOrThrow({ where: { id: share.accountId } })).balance;
+    await withdrawSavings(
+      api.prisma,
+      {
+        membershipId: share.account.membershipId!,
+        kind: "SUKARELA",
+        amountIdr: held,
+        channel: "CASH",
+        idempotencyKey: `ambil-shu-2023-${share.accountId}`,
+      },
+      officerUser.id,
+    );
+    const entriesBefore = await api.prisma.journalEntry.count();
+
+    // when an officer reverses the run, then it is refused, the run stands and no entry is posted
+    const refused = await api.gql(REVERSE, { input: { shuRunId: run.id } }, { session: officer });
+    expect(refused.data!.reverseShu.__typename).toBe("InsufficientFundsError");
+    expect(refused.data!.reverseShu.message).toMatch(/Saldo tidak cukup/);
+    expect((await api.prisma.shuRun.findUniqueOrThrow({ where: { id: posted.id } })).reversalEntryId).toBeNull();
+    expect(await api.prisma.journalEntry.count()).toBe(entriesBefore);
   });
 
   it("keeps every ledger invariant", async () => {

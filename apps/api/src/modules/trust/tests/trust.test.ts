@@ -172,6 +172,19 @@ describe("a business and its cooperative", () => {
       { session: villageOfficer },
     );
     expect(twice.data!.withdrawReturneeVerification.__typename).toBe("ReturneeNotVerifiedError");
+    // the owner's account is now the verified returnee: another returnee of the village is not the owner
+    const someoneElse = await api.prisma.person.create({
+      data: {
+        villageId: village,
+        fullName: "Warsini Pulang",
+        episodes: { create: { status: "RETURNED", destinationCountry: "HK", consentGivenAt: new Date("2026-01-05") } },
+      },
+    });
+    const notOwner = await verify(someoneElse.id, officer);
+    expect(notOwner.data!.verifyReturnee.__typename).toBe("OwnerIsAnotherPersonError");
+    expect((await api.prisma.business.findUniqueOrThrow({ where: { slug: business.slug } })).ownerPersonId).toBe(
+      returnee.id,
+    );
     expect(
       await api.prisma.auditLog.count({
         where: { targetId: (await idOf(api, business.slug)).id, action: { startsWith: "business.returnee." } },
