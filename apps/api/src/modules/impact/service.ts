@@ -48,24 +48,12 @@ export interface ImpactQuarter {
   trainingsCompleted: number | null;
 }
 
-interface Row {
+/** A row of the statement: one area's quarter, before the quarters with no row are filled in. */
+type Row = Omit<ImpactQuarter, "quarter" | "businessesStillActive"> & {
   regionId: string;
   start: Date;
-  remittedIdr: bigint | null;
-  productiveIdr: bigint | null;
-  remittingHouseholds: number | null;
-  businessesStarted: number;
   businessesStillActive: number;
-  jobs: number;
-  raisedIdr: bigint | null;
-  repaidIdr: bigint;
-  dueToDateIdr: bigint;
-  repaidToDateIdr: bigint;
-  casesOpened: number | null;
-  casesResolved: number | null;
-  medianDaysToResolution: number | null;
-  trainingsCompleted: number | null;
-}
+};
 
 /** A timestamp's quarter start in WIB, as a date. */
 const quarterOf = (column: Prisma.Sql) =>
