@@ -74,6 +74,8 @@ describe.skipIf(!chromiumAvailable)(`a 390 px phone on a slow connection${skipRe
       // The form shows for any token of the right shape; the API judges the token only when the form is sent.
       { role: null, path: `/atur-ulang-sandi?token=${"a".repeat(43)}` },
       { role: null, path: "/desa" },
+      { role: null, path: "/jaringan" },
+      { role: null, path: "/dampak?wilayah=32" },
       { role: "buyer", path: product },
       { role: "buyer", path: "/akun" },
       { role: "buyer", path: `/pesanan/${encodeURIComponent(reportable.id)}` },
@@ -98,8 +100,11 @@ describe.skipIf(!chromiumAvailable)(`a 390 px phone on a slow connection${skipRe
       { role: "villageOfficer", path: `${village}/registri` },
       { role: "villageOfficer", path: `${village}/kasus` },
       { role: "villageOfficer", path: `${village}/cerita` },
+      { role: "villageOfficer", path: `${village}/jaringan` },
+      { role: "villageOfficer", path: `${village}/migrasi` },
       { role: "partner", path: "/mitra/kunci" },
       { role: "partner", path: "/mitra/skema" },
+      { role: "partner", path: "/mitra/program" },
     );
   }, 300_000);
 

@@ -19,6 +19,13 @@ export const PROGRAM_FIELDS = [
   "endsOn",
 ] as const;
 
+/** A village a program can be held in, with its regency to tell same-named villages apart. */
+export interface VillageChoice {
+  id: string;
+  name: string;
+  regency: { name: string };
+}
+
 export type ProgramFormValues = Record<(typeof PROGRAM_FIELDS)[number], string>;
 
 /** A date input's `YYYY-MM-DD` as the API's day (midnight UTC); null when empty or not a date. */

@@ -11,6 +11,17 @@ import type { Actions, PageServerLoad } from "./$types";
 
 const PartnerProgramsQuery = graphql(`
   query PartnerPrograms {
+    villages(first: 100) {
+      edges {
+        node {
+          id
+          name
+          regency {
+            name
+          }
+        }
+      }
+    }
     viewer {
       id
     }
@@ -74,6 +85,7 @@ export const load: PageServerLoad = async (event) => {
       outcomes: organization.programOutcomes,
       programs: organization.programs.edges.map((edge) => edge.node),
     })),
+    villages: data.villages.edges.map((edge) => edge.node),
   };
 };
 

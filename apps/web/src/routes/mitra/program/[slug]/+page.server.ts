@@ -13,6 +13,17 @@ import type { Actions, PageServerLoad } from "./$types";
 
 const ManagedProgramQuery = graphql(`
   query PartnerProgram($slug: String!) {
+    villages(first: 100) {
+      edges {
+        node {
+          id
+          name
+          regency {
+            name
+          }
+        }
+      }
+    }
     viewer {
       id
     }
@@ -159,6 +170,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     program: rest,
     applications: applications.edges.map((edge) => edge.node),
+    villages: data.villages.edges.map((edge) => edge.node),
     created: event.url.searchParams.has("dibuat"),
   };
 };
@@ -168,7 +180,7 @@ const refused = (action: string, enrolmentId: string, result: Parameters<typeof 
   fail(400, { action, values: { enrolmentId }, errors: errorsFrom(result, () => undefined) });
 
 export const actions: Actions = {
-  /** Saves the program's fields (the village it is held in is kept as it was). */
+  /** Saves the program's fields, the village it is held in among them. */
   ubah: async (event) => {
     requireSession(event);
     const { values, program, fields } = readProgramForm(await event.request.formData());
