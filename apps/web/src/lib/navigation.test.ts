@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 
 import { accountNav, isCurrentSection } from "./navigation.ts";
 
-const none = { household: false, business: false, cooperative: false, villageOfficer: false, partner: false };
+const none = {
+  household: false,
+  business: false,
+  cooperative: false,
+  villageOfficer: false,
+  partner: false,
+  admin: false,
+};
 
 describe("header navigation", () => {
   it("gives every signed-in user their orders, and a workspace link only for each role they hold", () => {
@@ -12,7 +19,14 @@ describe("header navigation", () => {
       "/usahaku",
       "/kantor-desa",
     ]);
-    const all = accountNav({ household: true, business: true, cooperative: true, villageOfficer: true, partner: true });
+    const all = accountNav({
+      household: true,
+      business: true,
+      cooperative: true,
+      villageOfficer: true,
+      partner: true,
+      admin: true,
+    });
     expect(all.map((item) => item.href)).toEqual([
       "/pesanan",
       "/keluarga",
@@ -20,6 +34,7 @@ describe("header navigation", () => {
       "/koperasi",
       "/kantor-desa",
       "/mitra",
+      "/admin/agen-penempatan",
     ]);
     for (const item of all) expect(item.label().length).toBeGreaterThan(0);
   });

@@ -30,6 +30,8 @@ export interface NavRoles {
   cooperative: boolean;
   villageOfficer: boolean;
   partner: boolean;
+  /** A platform admin: keeps the licensed placement agencies. */
+  admin: boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ export function accountNav(roles: NavRoles): NavItem[] {
     ...(roles.cooperative ? [{ href: "/koperasi", label: m.nav_cooperative }] : []),
     ...(roles.villageOfficer ? [{ href: "/kantor-desa", label: m.nav_village_office }] : []),
     ...(roles.partner ? [{ href: "/mitra", label: m.nav_partner }] : []),
+    ...(roles.admin ? [{ href: "/admin/agen-penempatan", label: m.nav_admin_agencies }] : []),
   ];
 }
 

@@ -44,6 +44,7 @@ const HeaderQuery = graphql(`
     viewer {
       id
       name
+      isPlatformAdmin
       cart {
         itemCount
       }
@@ -84,6 +85,7 @@ export interface WorkspaceRoles {
   cooperative: boolean;
   villageOfficer: boolean;
   partner: boolean;
+  admin: boolean;
 }
 
 const NO_ROLES: WorkspaceRoles = {
@@ -92,6 +94,7 @@ const NO_ROLES: WorkspaceRoles = {
   cooperative: false,
   villageOfficer: false,
   partner: false,
+  admin: false,
 };
 
 /**
@@ -119,6 +122,7 @@ export async function findHeaderViewer(event: ViewerEvent): Promise<HeaderViewer
         viewer.cooperativeOffices.length > 0 || viewer.memberships.some((membership) => membership.status === "ACTIVE"),
       villageOfficer: viewer.villageOffices.length > 0,
       partner: (result.data?.viewerOrganizations.length ?? 0) > 0,
+      admin: viewer.isPlatformAdmin,
     },
   };
 }
