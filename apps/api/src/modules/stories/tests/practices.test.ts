@@ -150,7 +150,7 @@ describe("good practices: structured fields, adoption and outcome", () => {
       { session: officer },
     );
     expect(bad.data!.createStory.__typename).toBe("InputValidationError");
-    expect(bad.data!.createStory.issues[0].message).toBe("Biaya harus rupiah bulat (0 atau lebih).");
+    expect(bad.data!.createStory.issues[0].message).toBe("Biaya harus rupiah bulat.");
     const adoption = await api.prisma.practiceAdoption.findFirstOrThrow({ where: { villageId: juntinyuat.id } });
     const empty = await api.gql(
       REPORT,
