@@ -104,7 +104,7 @@ describe("schema /mitra/skema", () => {
     expect(data.search).toBe("province");
     expect(data.schema.types.object.map((t: Any) => t.name)).toContain("Province");
     expect(data.schema.types.object.map((t: Any) => t.name)).not.toContain("Money");
-    expect(data.schema.queries.map((f: Any) => f.name)).toEqual(["provinces"]);
+    expect(data.schema.queries.map((f: Any) => f.name)).toEqual(["province", "provinces"]);
 
     const none = (await schemaPage.load(event("/mitra/skema?cari=tidakada") as Any)) as Any;
     expect(Object.values(none.schema.types).flat()).toEqual([]);
