@@ -350,11 +350,11 @@ const operations: Record<string, Row> = {
   ProgramPage: { variables: (s) => ({ slug: s.program.slug }) },
   CertificatePage: { variables: (s) => ({ code: s.certificate.certificateCode! }) },
   PartnerPrograms: {
-    ceiling: [4, "each organization's outcomes read its program IDs, then one aggregate over them (per organization)"],
+    ceiling: [5, "each organization's outcomes read its program IDs, then one aggregate over them (per organization)"],
     as: "partner",
   },
   PartnerProgram: {
-    ceiling: [3, "the program's outcomes are one aggregate query, and the applicants' attendance one more query"],
+    ceiling: [4, "the program's outcomes are one aggregate query, and the applicants' attendance one more query"],
     as: "partner",
     variables: (s) => ({ slug: s.program.slug }),
   },
