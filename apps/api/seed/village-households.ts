@@ -22,7 +22,7 @@ export async function seedVillageHouseholds(
   const members: Prisma.HouseholdMemberCreateManyInput[] = [];
   const episodes: Prisma.MigrationEpisodeCreateManyInput[] = [];
   const households: Prisma.HouseholdCreateManyInput[] = [];
-  const remittances: ReturnType<typeof monthlyRemittances> = [];
+  const remittances: (ReturnType<typeof monthlyRemittances>[number] & { recorder: string })[] = [];
   for (const h of generated) {
     const villageId = place.villageId(h.villageKey);
     const householdId = id();
@@ -62,16 +62,19 @@ export async function seedVillageHouseholds(
       recordedById: place.officerId(h.villageKey),
       createdAt: at("2025-08-04"),
     });
-    if (!h.returnedAt) remittances.push(...monthlyRemittances(h, { householdId, senderPersonId }, rng));
+    // Families without an account: the village's migration desk records what they receive.
+    const recorder = place.officerId(h.villageKey);
+    if (!h.returnedAt) {
+      for (const r of monthlyRemittances(h, { householdId, senderPersonId }, rng)) remittances.push({ ...r, recorder });
+    }
   }
   await tx.person.createMany({ data: persons });
   await tx.household.createMany({ data: households });
   await tx.householdMember.createMany({ data: members });
   await tx.migrationEpisode.createMany({ data: episodes });
-  const recorderOf = new Map(generated.map((h, i) => [households[i]!.id, place.officerId(h.villageKey)]));
   remittances.sort((a, b) => a.at.getTime() - b.at.getTime());
-  for (const { at: when, input } of remittances) {
-    await recordRemittance(tx, input, recorderOf.get(input.householdId)!, { at: when });
+  for (const { at: when, input, recorder } of remittances) {
+    await recordRemittance(tx, input, recorder, { at: when });
   }
   return {
     households: generated.length,

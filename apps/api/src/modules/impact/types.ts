@@ -2,7 +2,7 @@ import { builder } from "../../builder.ts";
 import { MIN_HOUSEHOLDS_PER_CELL, NATIONAL_ID, ratioBps, regionKeyString } from "../aggregates/service.ts";
 import { RegionStats } from "../aggregates/types.ts";
 import { keyScoped } from "../auth/scopes.ts";
-import { idr, Money } from "../common/money.ts";
+import { idr, Money, rupiahField } from "../common/money.ts";
 import { IMPACT_QUARTERS, type ImpactQuarter, loadImpact } from "./service.ts";
 
 const hidden = `null when fewer than ${MIN_HOUSEHOLDS_PER_CELL} people or households in every village make it up (small-cell suppression)`;
@@ -19,6 +19,12 @@ const ImpactQuarterRef = builder.objectRef<ImpactQuarter>("ImpactQuarter").imple
       nullable: true,
       description: `Remittances received in the quarter; ${hidden}.`,
       resolve: (q) => (q.remittedIdr === null ? null : idr(q.remittedIdr)),
+    }),
+    productive: t.field({
+      type: Money,
+      nullable: true,
+      description: `The part of those remittances put to savings or investment; ${hidden}.`,
+      resolve: (q) => (q.productiveIdr === null ? null : idr(q.productiveIdr)),
     }),
     productiveShareBps: t.int({
       nullable: true,
@@ -48,11 +54,7 @@ const ImpactQuarterRef = builder.objectRef<ImpactQuarter>("ImpactQuarter").imple
       description: `Money households pledged to funding rounds in the quarter; ${hidden}.`,
       resolve: (q) => (q.raisedIdr === null ? null : idr(q.raisedIdr)),
     }),
-    repaid: t.field({
-      type: Money,
-      description: "Instalments businesses repaid to their rounds in the quarter.",
-      resolve: (q) => idr(q.repaidIdr),
-    }),
+    repaid: rupiahField(t, "Instalments businesses repaid to their rounds in the quarter.", (q) => q.repaidIdr),
     repaymentRateBps: t.int({
       nullable: true,
       description:

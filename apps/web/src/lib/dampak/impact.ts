@@ -11,6 +11,9 @@ const ImpactQuarterFields = graphql(`
     remitted {
       amount
     }
+    productive {
+      amount
+    }
     productiveShareBps
     remittingHouseholds
     businessesStarted
