@@ -2,6 +2,7 @@
 // passport and work-contract expiry reminders, and the check of the placement agency against the platform's list of
 // licensed agencies (P3MI). Rules in ./README.md. No GraphQL here.
 import type { ChecklistState, PreDepartureStep, Prisma, PrismaClient } from "@desa-migran/db";
+import { CsvError, parse } from "csv-parse/sync";
 
 import { NotFoundError, ReasonRequiredError } from "../common/errors.ts";
 import { wibDay } from "../funding/schedule.ts";
@@ -224,40 +225,6 @@ export async function updateDeskDetails(prisma: PrismaClient, details: DeskDetai
 export const AGENCY_CSV_COLUMNS = ["nomor_izin", "nama", "kota", "berlaku_mulai", "berlaku_sampai"] as const;
 const MAX_ROWS = 5000;
 
-/** Splits CSV text into rows of fields: `"` quotes a field (`""` is a quote), `sep` separates fields. */
-export function parseCsv(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && body[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 function readDay(text: string): Date | null {
   const match = ISO_DAY.exec(text);
@@ -278,12 +245,25 @@ export interface AgencyRow {
 export function readAgencyCsv(text: string): AgencyRow[] {
   const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
   const sep = firstLine.includes(";") ? ";" : ",";
-  const rows = parseCsv(text, sep).filter((fields) => fields.some((f) => f.trim() !== ""));
   const problem = (line: number, messageId: string, messageEn: string): AgencyRowProblem => ({
     line,
     messageId,
     messageEn,
   });
+  let parsed: string[][];
+  try {
+    parsed = parse(text, { delimiter: sep, bom: true, relax_column_count: true, relax_quotes: true });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    throw new AgencyImportError([
+      problem(
+        typeof error.lines === "number" ? error.lines : 1,
+        "Berkas CSV tidak terbaca: ada tanda kutip yang tidak ditutup.",
+        "The CSV cannot be read: a quote is not closed.",
+      ),
+    ]);
+  }
+  const rows = parsed.filter((fields) => fields.some((f) => f.trim() !== ""));
   const header = rows[0]?.map((f) => f.trim().toLowerCase()) ?? [];
   if (header.join(",") !== AGENCY_CSV_COLUMNS.join(",")) {
     throw new AgencyImportError([
