@@ -72,19 +72,20 @@ if (process.env.BENCH_DATABASE_URL) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('"Product"') IS NOT NULL AS exists`);
-  const products = rows[0]?.exists
+  let products = rows[0]?.exists
     ? (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Product"`)).rows[0]!.n
     : 0;
   await client.end();
   if (products === 0) {
     console.log(`Generating the national data set (BENCH_SCALE=${process.env.BENCH_SCALE ?? 1}) ...`);
-    await generateNationalData({
+    const generated = await generateNationalData({
       url: databaseUrl,
       scale: Number(process.env.BENCH_SCALE ?? 1),
       seed: Number(process.env.BENCH_SEED ?? 1),
     });
+    products = generated.products;
   }
-  dataset = `national data set (${products || "generated"} products), PostgreSQL`;
+  dataset = `national data set (${products} products), PostgreSQL`;
 } else {
   const database = await createTestDatabase({ prepared: await demoSeedTemplate() });
   databaseUrl = database.url;
