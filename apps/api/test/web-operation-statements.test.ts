@@ -92,6 +92,7 @@ const operations: Record<string, Row> = {
   },
   StoryOfficerVillages: { as: "villageOfficer" },
   NetworkPage: {},
+  NetworkLinks: { variables: (s) => ({ villageIds: [id("Village", s.village.id)] }) },
   NetworkPracticeSearch: { variables: () => ({ search: "layanan" }) },
   FundingRoundList: { ceiling: [4, "a round's raised total, investor count and progress are dataloader aggregates"] },
   FundingRoundPage: {

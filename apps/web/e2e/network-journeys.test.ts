@@ -144,4 +144,18 @@ describe.skipIf(!chromiumAvailable)(`network of villages in a browser${skipReaso
     expect(await card.innerText()).toContain("Lipursari");
     await checkPage(office, "network-list-after-id-mobile");
   });
+
+  it("the network list keeps to the province a visitor picks (a GET form: the address can be shared)", async () => {
+    const page = await juntinyuat.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${web.url}/jaringan`);
+    const everyProvince = await page.locator("section.province h2").allInnerTexts();
+    expect(everyProvince.length).toBeGreaterThan(1);
+    await page.getByLabel("Provinsi").selectOption({ label: "Jawa Barat" });
+    await page.getByRole("button", { name: "Tampilkan" }).click();
+    await page.waitForURL((url) => url.searchParams.get("provinsi") === "32");
+    expect(await page.locator("section.province h2").allInnerTexts()).toEqual(["Jawa Barat"]);
+    expect(await page.getByRole("heading", { name: "Juntinyuat" }).isVisible()).toBe(true);
+    await checkPage(page, "network-list-province-id-mobile");
+  });
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { keyScoped } from "../auth/scopes.ts";
 import { idr, Money } from "../common/money.ts";
+import { bilingual } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
 import { storyAuthSelect } from "./service.ts";
 
@@ -195,23 +196,50 @@ builder.queryFields((t) => ({
   networkLinks: t.prismaConnection({
     type: VillageLinkRef,
     cursor: "id",
-    description: "Accepted links between villages of the network, oldest first (one read for a whole network page).",
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.villageLink.findMany({
-        ...query,
-        where: { status: "ACCEPTED" },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    description:
+      "Accepted links between villages of the network, oldest first; with `villageIds`, only the links of those " +
+      "villages (one read for a whole page of the network list).",
+    args: {
+      villageIds: t.arg.globalIDList({
+        for: [VillageRef],
+        required: false,
+        description: "Only links with one of these villages at either end (at most 100).",
+        validate: z
+          .array(z.any())
+          .max(100, bilingual("Paling banyak 100 desa sekali baca.", "At most 100 villages at a time.")),
       }),
+    },
+    resolve: (query, _root, { villageIds }, ctx) => {
+      const ids = villageIds?.map((village) => village.id);
+      return ctx.prisma.villageLink.findMany({
+        ...query,
+        where: {
+          status: "ACCEPTED",
+          ...(ids ? { OR: [{ fromVillageId: { in: ids } }, { toVillageId: { in: ids } }] } : {}),
+        },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
+    },
   }),
   networkVillages: t.prismaConnection({
     type: VillageRef,
     cursor: "id",
     description:
       'Villages of the network (with an accepted link, a published practice, or a "known for" text), by province and name.',
-    resolve: (query, _root, _args, ctx) =>
+    args: {
+      provinceCode: t.arg.string({
+        required: false,
+        description: "Only villages of this province (its 2-digit code).",
+        validate: z
+          .string()
+          .regex(/^[0-9]{2}$/, bilingual("Kode provinsi harus 2 digit.", "A province code has 2 digits.")),
+      }),
+    },
+    resolve: (query, _root, { provinceCode }, ctx) =>
       ctx.prisma.village.findMany({
         ...query,
         where: {
+          ...(provinceCode ? { regency: { province: { code: provinceCode } } } : {}),
           OR: [
             { linksFrom: { some: { status: "ACCEPTED" } } },
             { linksTo: { some: { status: "ACCEPTED" } } },

@@ -2,33 +2,52 @@ import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { partnerOf } from "#lib/jaringan/labels.ts";
 import { PartnerLinkFields } from "#lib/jaringan/partner-link-fields.ts";
+import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 
 import type { PageServerLoad } from "./$types";
 
-const NetworkQuery = graphql(
-  `
-    query NetworkPage {
-      networkLinks(first: 100) {
-        edges {
-          node {
-            ...PartnerLinkFields
+const PAGE_SIZE = 30;
+
+const NetworkQuery = graphql(`
+  query NetworkPage($provinceCode: String, $first: Int, $after: String, $last: Int, $before: String) {
+    provinces {
+      code
+      name
+    }
+    networkVillages(provinceCode: $provinceCode, first: $first, after: $after, last: $last, before: $before) {
+      pageInfo {
+        startCursor
+        endCursor
+        hasNextPage
+        hasPreviousPage
+      }
+      edges {
+        node {
+          id
+          code
+          name
+          knownFor
+          practiceCount
+          regency {
+            name
+            province {
+              name
+            }
           }
         }
       }
-      networkVillages(first: 100) {
+    }
+  }
+`);
+
+// The links of the villages on this page only: a page of villages has at most PAGE_SIZE of them, each with a few.
+const NetworkLinksQuery = graphql(
+  `
+    query NetworkLinks($villageIds: [ID!]!) {
+      networkLinks(first: 100, villageIds: $villageIds) {
         edges {
           node {
-            id
-            code
-            name
-            knownFor
-            practiceCount
-            regency {
-              name
-              province {
-                name
-              }
-            }
+            ...PartnerLinkFields
           }
         }
       }
@@ -58,12 +77,19 @@ const PracticeSearchQuery = graphql(`
 
 export const load: PageServerLoad = async (event) => {
   const client = createApiClient(event);
-  const query = (event.url.searchParams.get("q") ?? "").trim().slice(0, 100);
+  const params = event.url.searchParams;
+  const query = (params.get("q") ?? "").trim().slice(0, 100);
+  const province = params.get("provinsi") ?? "";
+  const provinceCode = /^[0-9]{2}$/.test(province) ? province : null;
+  const page = readPageArgs(params, PAGE_SIZE);
   const [network, found] = await Promise.all([
-    runQuery(client, NetworkQuery, {}),
+    runQuery(client, NetworkQuery, { ...page, provinceCode }),
     query ? runQuery(client, PracticeSearchQuery, { search: query }) : null,
   ]);
-  const links = network.networkLinks.edges.map((edge) => edge.node);
+  const villageIds = network.networkVillages.edges.map((edge) => edge.node.id);
+  const links = villageIds.length
+    ? (await runQuery(client, NetworkLinksQuery, { villageIds })).networkLinks.edges.map((edge) => edge.node)
+    : [];
   // Grouped by province in the API's order (province, then village name).
   const provinces: { name: string; villages: typeof villages }[] = [];
   const villages = network.networkVillages.edges.map(({ node }) => ({
@@ -83,5 +109,12 @@ export const load: PageServerLoad = async (event) => {
     if (last?.name === village.province) last.villages.push(village);
     else provinces.push({ name: village.province, villages: [village] });
   }
-  return { provinces, query, practices: found?.stories.edges.map((edge) => edge.node) ?? null };
+  return {
+    provinces,
+    query,
+    practices: found?.stories.edges.map((edge) => edge.node) ?? null,
+    provinceChoices: network.provinces,
+    provinceCode,
+    pages: pageLinks(event.url, page, network.networkVillages.pageInfo),
+  };
 };
