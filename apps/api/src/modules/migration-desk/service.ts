@@ -367,12 +367,19 @@ export async function importPlacementAgencies(prisma: PrismaClient, csv: string,
       );
       const fresh = rows.filter((r) => !existing.has(r.licenceNumber));
       if (fresh.length > 0) await tx.placementAgency.createMany({ data: fresh });
-      for (const row of rows.filter((r) => existing.has(r.licenceNumber))) {
-        await tx.placementAgency.update({
-          where: { licenceNumber: row.licenceNumber },
-          data: row,
-          select: { id: true },
-        });
+      // The platform's list holds hundreds of agencies: the known ones are updated by one statement, not one each.
+      const known = rows.filter((r) => existing.has(r.licenceNumber));
+      if (known.length > 0) {
+        await tx.$executeRaw`
+          UPDATE "PlacementAgency" AS a
+          SET "name" = v.name, "city" = v.city, "licenceValidFrom" = v.valid_from, "licenceValidUntil" = v.valid_until,
+              "updatedAt" = now()
+          FROM unnest(
+            ${known.map((r) => r.licenceNumber)}::text[], ${known.map((r) => r.name)}::text[],
+            ${known.map((r) => r.city)}::text[], ${known.map((r) => r.licenceValidFrom)}::date[],
+            ${known.map((r) => r.licenceValidUntil)}::date[]
+          ) AS v(licence_number, name, city, valid_from, valid_until)
+          WHERE a."licenceNumber" = v.licence_number`;
       }
       await tx.auditLog.create({
         data: {

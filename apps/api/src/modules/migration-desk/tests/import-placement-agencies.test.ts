@@ -64,6 +64,11 @@ describe("importPlacementAgencies", () => {
     expect(await listed("UJI-002")).toEqual([
       expect.objectContaining({ name: "PT Uji Dua Baru", city: "Cirebon", licensedToday: true }),
     ]);
+    const updated = await api.prisma.placementAgency.findUniqueOrThrow({ where: { licenceNumber: "UJI-002/2024" } });
+    expect([updated.licenceValidFrom, updated.licenceValidUntil]).toEqual([
+      new Date("2024-03-01T00:00:00Z"),
+      new Date("2030-02-28T00:00:00Z"),
+    ]);
     expect(await api.prisma.placementAgency.count({ where: { licenceNumber: { startsWith: "UJI-" } } })).toBe(3);
   });
 
