@@ -187,6 +187,7 @@ const operations: Record<string, Row> = {
   OwnProducts: { as: "entrepreneur", variables: businessId },
   OwnProduct: { as: "entrepreneur", variables: productId },
   OwnProductPhotos: { as: "entrepreneur", variables: productId },
+  OwnProductTiers: { as: "entrepreneur", variables: productId },
   OwnFundingRounds: {
     ceiling: [4, "the rounds' money figures are one raw aggregate beside the business"],
     as: "entrepreneur",
@@ -253,6 +254,9 @@ const operations: Record<string, Row> = {
   CoopPaymentChannels: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopPaymentQueue: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopOrderProblems: { as: "cooperativeOfficer", variables: cooperativeSlug },
+  CoopWholesaleTrade: { as: "cooperativeOfficer", variables: cooperativeSlug },
+  // An officer ordering another village's product wholesale: the product and the officer's cooperatives.
+  WholesaleOrderPage: { as: "cooperativeOfficer", variables: (s) => ({ slug: s.products[0]!.slug }) },
   CoopMeetings: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopMeeting: {
     ceiling: [
