@@ -254,7 +254,14 @@ const operations: Record<string, Row> = {
   CoopPaymentChannels: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopPaymentQueue: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopOrderProblems: { as: "cooperativeOfficer", variables: cooperativeSlug },
-  CoopWholesaleTrade: { as: "cooperativeOfficer", variables: cooperativeSlug },
+  CoopWholesaleTrade: {
+    ceiling: [
+      2,
+      "the sales are orders of the cooperative's businesses bought by other cooperatives (no relation of the cooperative): their own statement",
+    ],
+    as: "cooperativeOfficer",
+    variables: cooperativeSlug,
+  },
   // An officer ordering another village's product wholesale: the product and the officer's cooperatives.
   WholesaleOrderPage: { as: "cooperativeOfficer", variables: (s) => ({ slug: s.products[0]!.slug }) },
   CoopMeetings: { as: "cooperativeOfficer", variables: cooperativeSlug },

@@ -79,13 +79,12 @@ export const WholesaleTradeRef = builder.prismaObject("Order", {
 const newestFirst = [{ placedAt: "desc" }, { id: "desc" }] as const;
 
 builder.prismaObjectField("Cooperative", "wholesalePurchases", (t) =>
-  t.prismaConnection({
+  t.relatedConnection("wholesalePurchases", {
     type: WholesaleTradeRef,
     cursor: "id",
     description: "Wholesale orders the cooperative's officers placed with other villages, newest first. Officers only.",
     authScopes: (c) => ({ cooperativeOfficer: c.id }),
-    resolve: (query, c, _args, ctx) =>
-      ctx.prisma.order.findMany({ ...query, where: { buyerCooperativeId: c.id }, orderBy: [...newestFirst] }),
+    query: { orderBy: [...newestFirst] },
   }),
 );
 
