@@ -12,10 +12,40 @@ type Tx = Prisma.TransactionClient;
 
 /** [business slug, product name, [minimum quantity, unit price in rupiah][]], lowest quantity first. */
 export const wholesaleTiers: [business: string, product: string, tiers: [number, number][]][] = [
-  ["keripik-singkong-mbak-siti", "Keripik Singkong Balado 250 g", [[20, 16_500], [50, 15_500], [100, 14_500]]],
-  ["kopi-sindoro-lipursari", "Kopi Robusta Wonosobo Bubuk 250 g", [[12, 41_000], [24, 39_000], [48, 37_000]]],
-  ["kopi-sindoro-lipursari", "Kopi Arabika Sindoro Biji Sangrai 200 g", [[10, 69_000], [25, 66_000]]],
-  ["kopi-sindoro-lipursari", "Teh Hijau Tambi Daun 100 g", [[12, 27_000], [36, 25_000]]],
+  [
+    "keripik-singkong-mbak-siti",
+    "Keripik Singkong Balado 250 g",
+    [
+      [20, 16_500],
+      [50, 15_500],
+      [100, 14_500],
+    ],
+  ],
+  [
+    "kopi-sindoro-lipursari",
+    "Kopi Robusta Wonosobo Bubuk 250 g",
+    [
+      [12, 41_000],
+      [24, 39_000],
+      [48, 37_000],
+    ],
+  ],
+  [
+    "kopi-sindoro-lipursari",
+    "Kopi Arabika Sindoro Biji Sangrai 200 g",
+    [
+      [10, 69_000],
+      [25, 66_000],
+    ],
+  ],
+  [
+    "kopi-sindoro-lipursari",
+    "Teh Hijau Tambi Daun 100 g",
+    [
+      [12, 27_000],
+      [36, 25_000],
+    ],
+  ],
 ];
 
 /** The demo's inter-village order: who buys for which cooperative, what, when. */

@@ -15,79 +15,83 @@ import { startStack, type WebStack } from "./stack.ts";
 const PRODUCT = "/produk/kopi-arabika-sindoro-biji-sangrai-200-g";
 const COOPERATIVE = "/koperasi/kdmp-juntinyuat";
 
-describe.skipIf(!chromiumAvailable)(`wholesale between villages in a browser${skipReason}`, { timeout: 240_000 }, () => {
-  let api: RealApi;
-  let web: WebStack;
-  let browser: TestBrowser;
+describe.skipIf(!chromiumAvailable)(
+  `wholesale between villages in a browser${skipReason}`,
+  { timeout: 240_000 },
+  () => {
+    let api: RealApi;
+    let web: WebStack;
+    let browser: TestBrowser;
 
-  /** The page fits the phone's width: nothing scrolls sideways. */
-  const fitsWidth = (page: Page) =>
-    page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
-  const checkPage = async (page: Page, screenshot: string) => {
-    expect(await fitsWidth(page)).toBe(true);
-    await expectAccessible(page);
-    await saveScreenshot(page, screenshot);
-  };
+    /** The page fits the phone's width: nothing scrolls sideways. */
+    const fitsWidth = (page: Page) =>
+      page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    const checkPage = async (page: Page, screenshot: string) => {
+      expect(await fitsWidth(page)).toBe(true);
+      await expectAccessible(page);
+      await saveScreenshot(page, screenshot);
+    };
 
-  beforeAll(async () => {
-    api = await startRealApi({ seed: true });
-    web = await startStack({ apiUrl: api.url });
-    browser = await launchBrowser();
-  }, 240_000);
+    beforeAll(async () => {
+      api = await startRealApi({ seed: true });
+      web = await startStack({ apiUrl: api.url });
+      browser = await launchBrowser();
+    }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await api?.stop();
-  });
+    afterAll(async () => {
+      await browser?.close();
+      await web?.stop();
+      await api?.stop();
+    });
 
-  it("a cooperative officer orders another village's product wholesale and finds it among the purchases", async () => {
-    // The product page shows the tiers to anyone, with the way to order wholesale
-    const page = await browser.newPage();
-    page.setDefaultTimeout(60_000);
-    await page.goto(`${web.url}${PRODUCT}`);
-    const tiers = page.locator("section.wholesale");
-    expect(await tiers.innerText()).toMatch(/mulai 25 pak[\s\S]*Rp\s66\.000/);
-    await checkPage(page, "wholesale-product-id-mobile");
-    await page.getByRole("link", { name: "Pesan grosir untuk koperasi" }).click();
+    it("a cooperative officer orders another village's product wholesale and finds it among the purchases", async () => {
+      // The product page shows the tiers to anyone, with the way to order wholesale
+      const page = await browser.newPage();
+      page.setDefaultTimeout(60_000);
+      await page.goto(`${web.url}${PRODUCT}`);
+      const tiers = page.locator("section.wholesale");
+      expect(await tiers.innerText()).toMatch(/mulai 25 pak[\s\S]*Rp\s66\.000/);
+      await checkPage(page, "wholesale-product-id-mobile");
+      await page.getByRole("link", { name: "Pesan grosir untuk koperasi" }).click();
 
-    // Signing in as Juntinyuat's officer leads back to the wholesale order form
-    await page.waitForURL((url) => url.pathname === "/masuk");
-    await page.getByLabel("Email").fill(demoAccounts.cooperativeOfficer.email);
-    await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Masuk" }).last().click();
-    await page.waitForURL((url) => url.pathname === `${PRODUCT}/grosir`);
-    await expect(page.getByLabel("Koperasi pembeli").inputValue()).resolves.not.toBe("");
-    expect(await page.getByLabel("Koperasi pembeli").innerText()).toContain("Koperasi Desa Merah Putih Juntinyuat");
+      // Signing in as Juntinyuat's officer leads back to the wholesale order form
+      await page.waitForURL((url) => url.pathname === "/masuk");
+      await page.getByLabel("Email").fill(demoAccounts.cooperativeOfficer.email);
+      await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Masuk" }).last().click();
+      await page.waitForURL((url) => url.pathname === `${PRODUCT}/grosir`);
+      await expect(page.getByLabel("Koperasi pembeli").inputValue()).resolves.not.toBe("");
+      expect(await page.getByLabel("Koperasi pembeli").innerText()).toContain("Koperasi Desa Merah Putih Juntinyuat");
 
-    // The price follows the quantity: below the minimum, the first tier, the second
-    const quantity = page.getByLabel("Jumlah (pak)");
-    const preview = page.locator(".preview");
-    await quantity.fill("5");
-    await expect.poll(() => preview.innerText()).toContain("Di bawah jumlah minimal grosir (10 pak)");
-    await quantity.fill("12");
-    await expect.poll(() => preview.innerText()).toMatch(/12 pak × Rp\s69\.000 = Rp\s828\.000/);
-    await quantity.fill("30");
-    await expect.poll(() => preview.innerText()).toMatch(/30 pak × Rp\s66\.000 = Rp\s1\.980\.000/);
-    await page.getByLabel("Alamat pengiriman atau gudang koperasi").fill("Toko koperasi, Balai Desa Juntinyuat");
-    await checkPage(page, "wholesale-order-form-id-mobile");
+      // The price follows the quantity: below the minimum, the first tier, the second
+      const quantity = page.getByLabel("Jumlah (pak)");
+      const preview = page.locator(".preview");
+      await quantity.fill("5");
+      await expect.poll(() => preview.innerText()).toContain("Di bawah jumlah minimal grosir (10 pak)");
+      await quantity.fill("12");
+      await expect.poll(() => preview.innerText()).toMatch(/12 pak × Rp\s69\.000 = Rp\s828\.000/);
+      await quantity.fill("30");
+      await expect.poll(() => preview.innerText()).toMatch(/30 pak × Rp\s66\.000 = Rp\s1\.980\.000/);
+      await page.getByLabel("Alamat pengiriman atau gudang koperasi").fill("Toko koperasi, Balai Desa Juntinyuat");
+      await checkPage(page, "wholesale-order-form-id-mobile");
 
-    // Placing it ends where any checkout ends: the order and its payment to the seller's cooperative
-    await page.getByRole("button", { name: "Pesan untuk koperasi" }).click();
-    await page.waitForURL((url) => url.pathname === "/keranjang/checkout/selesai");
-    const done = await page.locator("main").innerText();
-    expect(done).toMatch(/Rp\s1\.980\.000/);
-    const number = /DM-\d{4}-\d{6}/.exec(done)?.[0];
-    expect(number).toBeDefined();
-    await checkPage(page, "wholesale-order-placed-id-mobile");
+      // Placing it ends where any checkout ends: the order and its payment to the seller's cooperative
+      await page.getByRole("button", { name: "Pesan untuk koperasi" }).click();
+      await page.waitForURL((url) => url.pathname === "/keranjang/checkout/selesai");
+      const done = await page.locator("main").innerText();
+      expect(done).toMatch(/Rp\s1\.980\.000/);
+      const number = /DM-\d{4}-\d{6}/.exec(done)?.[0];
+      expect(number).toBeDefined();
+      await checkPage(page, "wholesale-order-placed-id-mobile");
 
-    // The cooperative lists it among its inter-village purchases, beside the demo's earlier one
-    await page.goto(`${web.url}${COOPERATIVE}/grosir`);
-    const listed = await page.locator("main").innerText();
-    expect(listed).toContain(number!);
-    expect(listed).toContain("30 × Kopi Arabika Sindoro Biji Sangrai 200 g");
-    expect(listed).toContain("24 × Kopi Robusta Wonosobo Bubuk 250 g");
-    expect(await page.getByRole("heading", { name: "Pembelian" }).count()).toBe(1);
-    await checkPage(page, "wholesale-trade-id-mobile");
-  });
-});
+      // The cooperative lists it among its inter-village purchases, beside the demo's earlier one
+      await page.goto(`${web.url}${COOPERATIVE}/grosir`);
+      const listed = await page.locator("main").innerText();
+      expect(listed).toContain(number!);
+      expect(listed).toContain("30 × Kopi Arabika Sindoro Biji Sangrai 200 g");
+      expect(listed).toContain("24 × Kopi Robusta Wonosobo Bubuk 250 g");
+      expect(await page.getByRole("heading", { name: "Pembelian" }).count()).toBe(1);
+      await checkPage(page, "wholesale-trade-id-mobile");
+    });
+  },
+);

@@ -443,7 +443,9 @@ export const INPUTS: Record<string, Build> = {
         data: { productId: w.ids.publishedProductId, minQuantity: 2, unitPriceIdr: priceIdr - 1n },
       });
     });
-    const buyer = await p.cooperativeOfficer.findFirstOrThrow({ where: { userId: w.userIds.otherCooperativeOfficer! } });
+    const buyer = await p.cooperativeOfficer.findFirstOrThrow({
+      where: { userId: w.userIds.otherCooperativeOfficer! },
+    });
     return input({
       cooperativeId: gid("Cooperative", buyer.cooperativeId),
       productId: gid("Product", w.ids.publishedProductId),

@@ -153,7 +153,10 @@ builder.mutationFields((t) => ({
               validate: z
                 .string()
                 .min(8, bilingual("Kunci idempoten minimal 8 karakter.", "Idempotency key: at least 8 characters."))
-                .max(100, bilingual("Kunci idempoten maksimal 100 karakter.", "Idempotency key: at most 100 characters.")),
+                .max(
+                  100,
+                  bilingual("Kunci idempoten maksimal 100 karakter.", "Idempotency key: at most 100 characters."),
+                ),
             }),
             paymentMethod: f.field({ type: PaymentMethod, description: "How the cooperative pays." }),
             recipientName: f.string({

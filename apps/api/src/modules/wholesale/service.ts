@@ -106,7 +106,8 @@ export async function setWholesalePriceTiers(prisma: PrismaClient, productId: st
  */
 export function tierFor(tiers: readonly WholesaleTier[], quantity: number): WholesaleTier | null {
   let reached: WholesaleTier | null = null;
-  for (const tier of tiers) if (tier.minQuantity <= quantity && (!reached || tier.minQuantity > reached.minQuantity)) reached = tier;
+  for (const tier of tiers)
+    if (tier.minQuantity <= quantity && (!reached || tier.minQuantity > reached.minQuantity)) reached = tier;
   return reached;
 }
 

@@ -96,7 +96,10 @@ describe("wholesale between villages", () => {
       // when the owner sends a list breaking a rule
       const result = await setTiers(list);
       // then the error names the tier and the rule, and the tiers are as before
-      expect(result.data!.setWholesalePriceTiers).toMatchObject({ __typename: "InvalidWholesaleTiersError", tierIndex });
+      expect(result.data!.setWholesalePriceTiers).toMatchObject({
+        __typename: "InvalidWholesaleTiersError",
+        tierIndex,
+      });
       expect(result.data!.setWholesalePriceTiers.message).toContain(words);
       expect(await api.prisma.wholesalePriceTier.findMany({ where: { productId: product.id } })).toMatchObject([
         { minQuantity: 10, unitPriceIdr: 23_000n },
@@ -128,9 +131,12 @@ describe("wholesale between villages", () => {
         { minQuantity: 50, unitPrice: { amount: "21000" } },
         { minQuantity: 100, unitPrice: { amount: "20000" } },
       ]);
-      const anonymous = await api.gql(`query($slug: String!) { product(slug: $slug) { wholesalePriceTiers { minQuantity } } }`, {
-        slug: product.slug,
-      });
+      const anonymous = await api.gql(
+        `query($slug: String!) { product(slug: $slug) { wholesalePriceTiers { minQuantity } } }`,
+        {
+          slug: product.slug,
+        },
+      );
       expect(anonymous.data!.product.wholesalePriceTiers).toHaveLength(3);
     });
   });
@@ -194,9 +200,16 @@ describe("wholesale between villages", () => {
         where: { id: rawId(placed.id) },
         include: { payment: true },
       });
-      expect(row).toMatchObject({ buyerCooperativeId: buyer.cooperativeId, buyerId: buyer.userId, subtotalIdr: 1_260_000n });
+      expect(row).toMatchObject({
+        buyerCooperativeId: buyer.cooperativeId,
+        buyerId: buyer.userId,
+        subtotalIdr: 1_260_000n,
+      });
       // the payment is to the seller's cooperative, for goods plus delivery
-      expect(row.payment).toMatchObject({ cooperativeId: business.cooperativeId, amountIdr: 1_260_000n + row.deliveryFeeIdr });
+      expect(row.payment).toMatchObject({
+        cooperativeId: business.cooperativeId,
+        amountIdr: 1_260_000n + row.deliveryFeeIdr,
+      });
       // when the seller's treasurer confirms it
       await treasurerConfirms(api, placed.id);
       // then it is paid and the ledger stays balanced
@@ -207,9 +220,17 @@ describe("wholesale between villages", () => {
       expect(replay.data!.placeWholesaleOrder.data.replayed).toBe(true);
       // and the buying cooperative lists it as a purchase, the seller's as a sale, without personal data
       const purchases = await api.gql(TRADE, { slug: buyer.slug }, { session: buyer.session });
-      expect(purchases.data!.cooperative.wholesalePurchases.edges.map((e: any) => e.node.number)).toContain(placed.number);
-      const sellerCooperative = await api.prisma.cooperative.findUniqueOrThrow({ where: { id: business.cooperativeId! } });
-      const sales = await api.gql(TRADE, { slug: sellerCooperative.slug }, { session: await api.signInAs("cooperativeOfficer") });
+      expect(purchases.data!.cooperative.wholesalePurchases.edges.map((e: any) => e.node.number)).toContain(
+        placed.number,
+      );
+      const sellerCooperative = await api.prisma.cooperative.findUniqueOrThrow({
+        where: { id: business.cooperativeId! },
+      });
+      const sales = await api.gql(
+        TRADE,
+        { slug: sellerCooperative.slug },
+        { session: await api.signInAs("cooperativeOfficer") },
+      );
       expect(sales.data!.cooperative.wholesaleSales.edges.map((e: any) => e.node)).toContainEqual(
         expect.objectContaining({ number: placed.number, status: "PAID", buyerCooperative: { slug: buyer.slug } }),
       );

@@ -67,7 +67,6 @@ const WholesaleTradeQuery = graphql(`
       }
     }
   }
-
 `);
 
 /** The cooperative's inter-village wholesale: what it bought from other villages, and what they bought from it. */
