@@ -72,11 +72,21 @@ describe.skipIf(!chromiumAvailable)(
       await expect.poll(() => preview.innerText()).toMatch(/12 pak × Rp\s69\.000 = Rp\s828\.000/);
       await quantity.fill("30");
       await expect.poll(() => preview.innerText()).toMatch(/30 pak × Rp\s66\.000 = Rp\s1\.980\.000/);
+      await page.getByLabel("Nomor telepon penerima").fill("0812 3456 7891");
       await page.getByLabel("Alamat pengiriman atau gudang koperasi").fill("Toko koperasi, Balai Desa Juntinyuat");
       await checkPage(page, "wholesale-order-form-id-mobile");
 
       // Placing it ends where any checkout ends: the order and its payment to the seller's cooperative
       await page.getByRole("button", { name: "Pesan untuk koperasi" }).click();
+      // (a refusal would show as an alert on the form instead)
+      await Promise.race([
+        page.waitForURL((url) => url.pathname === "/keranjang/checkout/selesai"),
+        page
+          .locator(".cm-alert, .cm-error")
+          .first()
+          .waitFor()
+          .then(async () => expect.fail(await page.locator(".cm-alert, .cm-error").first().innerText())),
+      ]);
       await page.waitForURL((url) => url.pathname === "/keranjang/checkout/selesai");
       const done = await page.locator("main").innerText();
       expect(done).toMatch(/Rp\s1\.980\.000/);
