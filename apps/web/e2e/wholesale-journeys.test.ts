@@ -1,7 +1,7 @@
 // Wholesale between villages in Chromium at 390 px against the real API (seeded): anyone sees a product's
 // inter-cooperative tiers; Juntinyuat's cooperative officer orders Lipursari's coffee wholesale for the cooperative,
 // sees the tier price applied as the quantity changes, places the order (the same payment as any order follows), and
-// finds it among the cooperative's inter-village purchases. axe runs on every page visited, and every page fits the
+// finds it among the cooperative's inter-village purchases; a seller sets tiers, a bad list refused. axe runs on every page visited, and every page fits the
 // phone's width.
 import { DEMO_PASSWORD, demoAccounts } from "@desa-migran/api/seed/demo-accounts";
 import type { Page } from "playwright-core";
@@ -102,6 +102,45 @@ describe.skipIf(!chromiumAvailable)(
       expect(listed).toContain("24 × Kopi Robusta Wonosobo Bubuk 250 g");
       expect(await page.getByRole("heading", { name: "Pembelian" }).count()).toBe(1);
       await checkPage(page, "wholesale-trade-id-mobile");
+    });
+
+    it("a seller sets wholesale tiers: a bad list is refused with the tier and rule named, a good one shows", async () => {
+      const seller = await launchBrowser();
+      try {
+        const page = await seller.newPage();
+        page.setDefaultTimeout(60_000);
+        await page.goto(`${web.url}/usahaku/produk`);
+        await page.waitForURL((url) => url.pathname === "/masuk");
+        await page.getByLabel("Email").fill(demoAccounts.entrepreneur.email);
+        await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+        await page.getByRole("button", { name: "Masuk" }).last().click();
+        await page.waitForURL((url) => url.pathname === "/usahaku/produk");
+        await page.getByRole("link", { name: "Keripik Singkong Balado 250 g" }).first().click();
+        await page.getByRole("link", { name: "Harga grosir" }).click();
+        await page.waitForURL((url) => url.pathname.endsWith("/grosir"));
+        // The seeded tiers are in the form
+        await expect(page.locator("#min-0").inputValue()).resolves.toBe("20");
+        await checkPage(page, "wholesale-tiers-form-id-mobile");
+
+        // A fourth tier below the third's minimum is refused, naming it, and nothing changes
+        await page.locator("#min-3").fill("80");
+        await page.locator("#price-3").fill("14rb");
+        await page.getByRole("button", { name: "Simpan harga grosir" }).click();
+        await page
+          .getByRole("alert")
+          .filter({ hasText: "Tingkat 4: jumlah minimal harus lebih dari tingkat sebelumnya (100)." })
+          .waitFor();
+        await checkPage(page, "wholesale-tiers-refused-id-mobile");
+
+        // Above it, it is saved, and the product page shows it
+        await page.locator("#min-3").fill("200");
+        await page.getByRole("button", { name: "Simpan harga grosir" }).click();
+        await page.getByRole("status").filter({ hasText: "Harga grosir disimpan." }).waitFor();
+        await page.goto(`${web.url}/produk/keripik-singkong-balado-250-g`);
+        expect(await page.locator("section.wholesale").innerText()).toMatch(/mulai 200 pak\s*Rp\s14\.000/);
+      } finally {
+        await seller.close();
+      }
     });
   },
 );
