@@ -1,7 +1,8 @@
 // Wholesale between villages in Chromium at 390 px against the real API (seeded): anyone sees a product's
 // inter-cooperative tiers; Juntinyuat's cooperative officer orders Lipursari's coffee wholesale for the cooperative,
 // sees the tier price applied as the quantity changes, places the order (the same payment as any order follows), and
-// finds it among the cooperative's inter-village purchases; a seller sets tiers, a bad list refused. axe runs on every page visited, and every page fits the
+// finds it among the cooperative's inter-village purchases. A seller sets tiers: a bad list is refused, naming the
+// tier and the rule; a good one shows on the product page. axe runs on every page visited, and every page fits the
 // phone's width.
 import { DEMO_PASSWORD, demoAccounts } from "@desa-migran/api/seed/demo-accounts";
 import type { Page } from "playwright-core";
