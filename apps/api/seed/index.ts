@@ -44,6 +44,7 @@ import { seedNetwork } from "./network.ts";
 import { addMonths, at, createIdFactory, createRandom, day, isoDay, slugify, TODAY } from "./random.ts";
 import { monthlyRemittances } from "./remittances.ts";
 import { seedVillageHouseholds } from "./village-households.ts";
+import { seedWholesale } from "./wholesale.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -1190,6 +1191,14 @@ async function insertAll(tx: Tx, passwordHash: string): Promise<Record<string, n
       o.paymentMethod === "CASH_ON_DELIVERY" ? deliverOrder(tx, x.id, x.seller, b) : confirmReceipt(tx, x.id, buyer, b),
     );
   }
+
+  // Wholesale between villages: tiers on a few products and one paid order between two villages' cooperatives.
+  await seedWholesale(tx, {
+    productId: (business, name) => must(productByKey.get(`${bid(business)}:${name}`)?.id, `product ${name}`),
+    cooperativeId: (slug) => must(cooperativeId.get(slug), `cooperative ${slug}`),
+    userId: (email) => must(userIdByEmail.get(email), `user ${email}`),
+    schedule,
+  });
 
   // Replay the year, oldest first (ties in the order they were scheduled).
   timeline.sort((a, b) => a.at.getTime() - b.at.getTime() || a.seq - b.seq);

@@ -188,6 +188,7 @@ const operations: Record<string, Row> = {
   OwnProducts: { as: "entrepreneur", variables: businessId },
   OwnProduct: { as: "entrepreneur", variables: productId },
   OwnProductPhotos: { as: "entrepreneur", variables: productId },
+  OwnProductTiers: { as: "entrepreneur", variables: productId },
   OwnFundingRounds: {
     ceiling: [4, "the rounds' money figures are one raw aggregate beside the business"],
     as: "entrepreneur",
@@ -254,6 +255,16 @@ const operations: Record<string, Row> = {
   CoopPaymentChannels: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopPaymentQueue: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopOrderProblems: { as: "cooperativeOfficer", variables: cooperativeSlug },
+  CoopWholesaleTrade: {
+    ceiling: [
+      2,
+      "the sales are orders of the cooperative's businesses bought by other cooperatives (no relation of the cooperative): their own statement",
+    ],
+    as: "cooperativeOfficer",
+    variables: cooperativeSlug,
+  },
+  // An officer ordering another village's product wholesale: the product and the officer's cooperatives.
+  WholesaleOrderPage: { as: "cooperativeOfficer", variables: (s) => ({ slug: s.products[0]!.slug }) },
   CoopMeetings: { as: "cooperativeOfficer", variables: cooperativeSlug },
   CoopMeeting: {
     ceiling: [

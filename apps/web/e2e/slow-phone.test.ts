@@ -66,6 +66,15 @@ describe.skipIf(!chromiumAvailable)(`a 390 px phone on a slow connection${skipRe
     await reportedProblem(api.url, buyerToken, (await paidOrder(api.url, buyerToken)).id);
     const catalogue = await apiCall(api.url, "{ products(first: 1) { edges { node { slug } } } }");
     const product = `/produk/${catalogue.products.edges[0].node.slug}`;
+    // The demo entrepreneur's product (the seller's wholesale tiers form) and another village's product with tiers
+    // (the Juntinyuat officer's wholesale order form).
+    const own = await apiCall(
+      api.url,
+      "{ viewer { businesses { allProducts(first: 1) { edges { node { id } } } } } }",
+      {},
+      await signInToken(api.url, "entrepreneur"),
+    );
+    const ownProduct = encodeURIComponent(own.viewer.businesses[0].allProducts.edges[0].node.id);
     pages.push(
       { role: null, path: "/katalog" },
       { role: null, path: "/masuk" },
@@ -86,6 +95,7 @@ describe.skipIf(!chromiumAvailable)(`a 390 px phone on a slow connection${skipRe
       { role: "entrepreneur", path: "/usahaku/pendanaan" },
       { role: "entrepreneur", path: "/usahaku/pesanan" },
       { role: "entrepreneur", path: "/usahaku/pengiriman" },
+      { role: "entrepreneur", path: `/usahaku/produk/${ownProduct}/grosir` },
       { role: "cooperativeOfficer", path: `${coop}/rapat` },
       { role: "cooperativeOfficer", path: `${coop}/anggota` },
       { role: "cooperativeOfficer", path: `${coop}/anggaran-dasar` },
@@ -94,6 +104,7 @@ describe.skipIf(!chromiumAvailable)(`a 390 px phone on a slow connection${skipRe
       { role: "cooperativeOfficer", path: `${coop}/kanal-pembayaran` },
       { role: "cooperativeOfficer", path: `${coop}/pembayaran` },
       { role: "cooperativeOfficer", path: `${coop}/masalah-pesanan` },
+      { role: "cooperativeOfficer", path: "/produk/kopi-arabika-sindoro-biji-sangrai-200-g/grosir" },
       { role: "villageOfficer", path: `${village}/registri/baru` },
       { role: "villageOfficer", path: `${village}/kasus/baru` },
       { role: "villageOfficer", path: `${village}/cerita/baru` },

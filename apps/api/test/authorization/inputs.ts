@@ -231,6 +231,13 @@ export const INPUTS: Record<string, Build> = {
     });
     return input({ productId: gid("Product", product.id) });
   },
+  setWholesalePriceTiers: async (w) => {
+    const { priceIdr } = await w.api.prisma.product.findUniqueOrThrow({ where: { id: w.ids.publishedProductId } });
+    return input({
+      productId: gid("Product", w.ids.publishedProductId),
+      tiers: [{ minQuantity: 2, unitPriceIdr: String(priceIdr - 1n) }],
+    });
+  },
   adjustStock: (w) => input({ productId: gid("Product", w.ids.publishedProductId), delta: 1 }),
   addProductPhoto: async (w) =>
     input({ productId: gid("Product", w.ids.publishedProductId), photo: new File([await tinyPng()], "foto.png") }),
@@ -424,6 +431,30 @@ export const INPUTS: Record<string, Build> = {
       recipientName: "Penerima Uji",
       phone: "+6281200000002",
       address: "Jl. Uji Matriks 2, Indramayu",
+    });
+  },
+  placeWholesaleOrder: async (w) => {
+    const p = w.api.prisma;
+    // The demo business's product sold wholesale from 2 units, bought for the other village's cooperative.
+    await w.once("wholesaleTiers", async () => {
+      const { priceIdr } = await p.product.findUniqueOrThrow({ where: { id: w.ids.publishedProductId } });
+      await p.wholesalePriceTier.deleteMany({ where: { productId: w.ids.publishedProductId } });
+      return p.wholesalePriceTier.create({
+        data: { productId: w.ids.publishedProductId, minQuantity: 2, unitPriceIdr: priceIdr - 1n },
+      });
+    });
+    const buyer = await p.cooperativeOfficer.findFirstOrThrow({
+      where: { userId: w.userIds.otherCooperativeOfficer! },
+    });
+    return input({
+      cooperativeId: gid("Cooperative", buyer.cooperativeId),
+      productId: gid("Product", w.ids.publishedProductId),
+      quantity: 2,
+      idempotencyKey: randomUUID(),
+      paymentMethod: "BANK_TRANSFER",
+      recipientName: "Gudang Koperasi Uji",
+      phone: "+6281200000003",
+      address: "Jl. Uji Matriks 3",
     });
   },
   cancelOrder: async (w) => ({ input: { ...(await order("cancelOrder")(w)).input, reason: "Salah pesan (uji)." } }),

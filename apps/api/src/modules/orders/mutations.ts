@@ -20,7 +20,7 @@ import { CheckoutRef, OrderRef, PaymentMethod } from "./types.ts";
 
 export const cancelReason = requiredText({ id: "Alasan pembatalan", en: "Cancellation reason" }, 500);
 
-const PlaceOrderPayload = builder.simpleObject("PlaceOrderPayload", {
+export const PlaceOrderPayload = builder.simpleObject("PlaceOrderPayload", {
   description: "The checkout and its orders (one per business).",
   fields: (t) => ({
     checkout: t.field({ type: CheckoutRef, description: "The checkout." }),

@@ -22,6 +22,7 @@ import {
   releaseOrderFromPayment,
   settleOrder,
 } from "../payments/service.ts";
+import { checkWholesaleLine, type WholesaleLine, wholesaleUnitPrice } from "../wholesale/service.ts";
 import {
   EmptyCartError,
   InvalidOrderTransitionError,
@@ -77,6 +78,12 @@ export interface PlaceOrderInput {
   regencyId?: string | null;
   /** How each business's order is delivered; a business left out gets pickup if it offers it (see quoteDelivery). */
   deliveries?: readonly { businessId: string; method: DeliveryMethod }[] | null;
+  /**
+   * A wholesale order between villages (wholesale/README.md): one line of one product, bought by an officer on behalf
+   * of their cooperative (recorded as the order's `buyerCooperativeId`) and priced by the product's quantity tiers.
+   * It takes the line from here instead of the cart, and leaves the cart alone; everything else is checkout as usual.
+   */
+  wholesale?: WholesaleLine | null;
 }
 
 async function findReplay(prisma: Db, buyerId: string, idempotencyKey: string) {
@@ -97,6 +104,8 @@ async function findReplay(prisma: Db, buyerId: string, idempotencyKey: string) {
  *   (own delivery by the regency of the address; a regency not served refuses the whole checkout); its fee is
  *   `deliveryFeeIdr`, paid with the goods (payments `amountDue`);
  * - the cart is emptied.
+ * A wholesale checkout (`input.wholesale`) orders its one line instead of the cart, at the tier price its quantity
+ * reaches (checked by wholesale/service.ts before any stock is reserved), and records the buying cooperative.
  * A replay with the same idempotency key returns the first checkout and changes nothing (`replayed: true`).
  * Every step below is timed by `options.at` (default: now); only the demo seed back-dates.
  */
@@ -119,12 +128,16 @@ export async function placeOrder(prisma: Db, buyerId: string, input: PlaceOrderI
 }
 
 async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, options: BookingOptions) {
+  const wholesale = input.wholesale ?? null;
+  const tier = wholesale ? await checkWholesaleLine(tx, wholesale) : null;
   // Product order: two checkouts lock shared products in the same order, so they cannot deadlock.
-  const items = await tx.cartItem.findMany({
-    where: { userId: buyerId },
-    orderBy: { productId: "asc" },
-    select: { id: true, productId: true, quantity: true },
-  });
+  const items: { id: string | null; productId: string; quantity: number }[] = wholesale
+    ? [{ id: null, productId: wholesale.productId, quantity: wholesale.quantity }]
+    : await tx.cartItem.findMany({
+        where: { userId: buyerId },
+        orderBy: { productId: "asc" },
+        select: { id: true, productId: true, quantity: true },
+      });
   if (items.length === 0) throw new EmptyCartError();
 
   for (const item of items) {
@@ -173,13 +186,16 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
       lines: [],
       subtotal: 0n,
     };
-    const lineTotal = product.priceIdr * BigInt(item.quantity);
+    // Frozen here: a later change of the price or the tiers never moves a placed order.
+    const unitPrice = tier ? wholesaleUnitPrice(tier, product.priceIdr) : product.priceIdr;
+    const lineTotal = unitPrice * BigInt(item.quantity);
     group.lines.push({
       product: { connect: { id: product.id } },
       productName: product.name,
-      unitPriceIdr: product.priceIdr,
+      unitPriceIdr: unitPrice,
       quantity: item.quantity,
       lineTotalIdr: lineTotal,
+      wholesaleMinQuantity: tier && unitPrice === tier.unitPriceIdr ? tier.minQuantity : null,
     });
     group.subtotal += lineTotal;
     byBusiness.set(product.businessId, group);
@@ -226,6 +242,7 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
         pickupAddress: group.delivery!.pickupAddress,
         pickupHours: group.delivery!.pickupHours,
         placedAt,
+        buyerCooperativeId: wholesale?.cooperativeId ?? null,
         lines: { create: group.lines },
       },
       select: {
@@ -239,7 +256,8 @@ async function placeOrderIn(tx: Tx, buyerId: string, input: PlaceOrderInput, opt
   }
   // One payment per cooperative; a transfer to a business outside any cooperative refuses the whole checkout.
   await createPayments(tx, checkout, created, placedAt);
-  await tx.cartItem.deleteMany({ where: { id: { in: items.map((i) => i.id) } } });
+  const cartItemIds = items.flatMap((i) => (i.id ? [i.id] : []));
+  if (cartItemIds.length > 0) await tx.cartItem.deleteMany({ where: { id: { in: cartItemIds } } });
   await notifyOrdersPlaced(tx, checkout.id);
   return checkout;
 }

@@ -23,6 +23,13 @@ const ProductQuery = graphql(
         weightGrams
         publishedAt
         imageUrls
+        wholesalePriceTiers {
+          minQuantity
+          unitPrice {
+            amount
+            currency
+          }
+        }
         category {
           name
           slug
