@@ -2,36 +2,42 @@
 import { MutationErrors } from "../forms/mutation-errors.ts";
 import { graphql } from "../gql.ts";
 
-export const VillageStoriesQuery = graphql(`
-  query VillageOfficeStories($slug: String!, $villageId: ID!) {
-    village(slug: $slug) {
-      id
-      storyDrafts(first: 50) {
+/** A story in the office's lists, drafts and published alike. */
+const StoryRowFields = graphql(`
+  fragment StoryRowFields on Story @_unmask {
+    id
+    slug
+    title
+    kind
+    authorName
+  }
+`);
+
+export const VillageStoriesQuery = graphql(
+  `
+    query VillageOfficeStories($slug: String!, $villageId: ID!) {
+      village(slug: $slug) {
+        id
+        storyDrafts(first: 50) {
+          edges {
+            node {
+              ...StoryRowFields
+            }
+          }
+        }
+      }
+      stories(first: 20, filter: { villageId: $villageId }) {
         edges {
           node {
-            id
-            slug
-            title
-            kind
-            authorName
+            ...StoryRowFields
+            publishedAt
           }
         }
       }
     }
-    stories(first: 20, filter: { villageId: $villageId }) {
-      edges {
-        node {
-          id
-          slug
-          title
-          kind
-          publishedAt
-          authorName
-        }
-      }
-    }
-  }
-`);
+  `,
+  [StoryRowFields],
+);
 
 export const CreateStory = graphql(
   `

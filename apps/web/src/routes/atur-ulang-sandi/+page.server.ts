@@ -15,11 +15,6 @@ const ResetPassword = graphql(
     mutation ResetPassword($input: ResetPasswordInput!) {
       resetPassword(input: $input) {
         __typename
-        ... on MutationResetPasswordSuccess {
-          data {
-            email
-          }
-        }
         ... on PasswordResetLinkInvalidError {
           reason
         }

@@ -1,43 +1,44 @@
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
 
 import type { PageServerLoad } from "./$types";
 
-const ProgramsQuery = graphql(`
-  query ProgramList($first: Int, $after: String, $last: Int, $before: String) {
-    programs(first: $first, after: $after, last: $last, before: $before) {
-      pageInfo {
-        startCursor
-        endCursor
-        hasNextPage
-        hasPreviousPage
-      }
-      edges {
-        node {
-          id
-          slug
-          title
-          kind
-          teaches
-          online
-          venue
-          startsOn
-          endsOn
-          capacity
-          placesLeft
-          organization {
-            name
-          }
-          village {
-            name
-            code
+const ProgramsQuery = graphql(
+  `
+    query ProgramList($first: Int, $after: String, $last: Int, $before: String) {
+      programs(first: $first, after: $after, last: $last, before: $before) {
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          node {
+            id
+            slug
+            title
+            kind
+            teaches
+            online
+            venue
+            startsOn
+            endsOn
+            capacity
+            placesLeft
+            organization {
+              name
+            }
+            village {
+              name
+              code
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PageInfoFields],
+);
 
 export const load: PageServerLoad = async (event) => {
   const page = readPageArgs(event.url.searchParams, 12);

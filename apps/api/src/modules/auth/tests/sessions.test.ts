@@ -171,4 +171,34 @@ describe("sessions over HTTP", () => {
       email: "sari@example.id",
     });
   });
+
+  it("refuses a second sign-up link once the first made the account, creating no second account or session", async () => {
+    // given two sign-ups started for the same new address before either link was opened
+    const email = "dua.kali@example.id";
+    for (const name of ["Dua Kali", "Orang Kedua"]) {
+      const started = await api.gql(SIGN_UP, { input: { email, password: "sebelas-karakter", name } });
+      expect(started.data?.signUp.__typename).toBe("MutationSignUpSuccess");
+    }
+    const links = await api.prisma.outboxMessage.findMany({
+      where: { toEmail: email, kind: "SIGN_UP_CONFIRM" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    const [first, second] = links.map((message) => /token=([\w-]+)/.exec(message.body)![1]!);
+    // and the first link has made the account
+    const made = await api.gql(CONFIRM, { input: { token: first } });
+    expect(made.data?.confirmSignUp.__typename).toBe("MutationConfirmSignUpSuccess");
+
+    // when the second link is opened
+    const again = await api.gql(CONFIRM, { input: { token: second } });
+
+    // then it is refused with a pointer to sign in, without a cookie, and there is still one account, one session
+    expect(again.data?.confirmSignUp).toEqual({
+      __typename: "EmailTakenError",
+      message: "Email ini sudah terdaftar. Silakan masuk.",
+    });
+    expect(again.headers.get("set-cookie")).toBeNull();
+    const accounts = await api.prisma.user.findMany({ where: { email }, select: { id: true, name: true } });
+    expect(accounts.map((a) => a.name)).toEqual(["Dua Kali"]);
+    expect(await api.prisma.session.count({ where: { userId: accounts[0]!.id } })).toBe(1);
+  });
 });

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
 import { ISSUER_YEARLY_CAP_IDR } from "../service.ts";
-import { approveRound, CREATE, roundInput, sitiBusiness } from "./helpers.ts";
+import { approveRound, CREATE, rawId, roundInput, sitiBusiness } from "./helpers.ts";
 
 const OPEN = `mutation($input: OpenFundingRoundInput!) { openFundingRound(input: $input) { __typename
   ... on MutationOpenFundingRoundSuccess { data { round { status slug schedule { sequence dueOn principal { amount } return { amount } status } } } }
   ... on InvalidRoundTransitionError { from to } ... on Error { message } } }`;
+const OPEN_REFUSED = `mutation($input: OpenFundingRoundInput!) { openFundingRound(input: $input) { __typename
+  ... on InvalidRoundTermsError { field } ... on Error { message } } }`;
 
 describe("openFundingRound", () => {
   let api: Awaited<ReturnType<typeof createTestApi>>;
@@ -76,6 +78,34 @@ describe("openFundingRound", () => {
       { session: buyer },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("refuses to open an approved round whose closing date has passed, leaving it approved without a schedule", async () => {
+    // given an approved loan whose dates went by while it waited: it opened yesterday and closed an hour ago
+    const business = await sitiBusiness(api);
+    const created = await api.gql(
+      CREATE,
+      { input: roundInput(business.id, { title: "Rak pengering singkong" }) },
+      { session: owner },
+    );
+    const roundId = created.data!.createFundingRound.data.round.id;
+    await approveRound(api, roundId, owner);
+    const id = rawId(roundId);
+    await api.prisma.fundingRound.update({
+      where: { id },
+      data: { opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() - 3_600_000) },
+    });
+    const eventsBefore = await api.prisma.fundingRoundEvent.count({ where: { roundId: id } });
+
+    // when the owner opens it
+    const result = await api.gql(OPEN_REFUSED, { input: { roundId } }, { session: owner });
+
+    // then it is refused on the closing date, and it stays approved: no schedule, no event, not public
+    expect(result.data!.openFundingRound).toMatchObject({ __typename: "InvalidRoundTermsError", field: "closesAt" });
+    expect(result.data!.openFundingRound.message).toMatch(/Tanggal tutup sudah lewat/);
+    expect((await api.prisma.fundingRound.findUniqueOrThrow({ where: { id } })).status).toBe("APPROVED");
+    expect(await api.prisma.repaymentSchedule.count({ where: { roundId: id } })).toBe(0);
+    expect(await api.prisma.fundingRoundEvent.count({ where: { roundId: id } })).toBe(eventsBefore);
   });
 
   // last: the round it adds leaves no room under the cap for rounds opened after it

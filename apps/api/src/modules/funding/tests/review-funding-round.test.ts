@@ -248,4 +248,34 @@ describe("reviewing a funding round", () => {
     await approveRound(api, round.id, owner);
     expect((await open(round.id)).data!.openFundingRound.data.round.status).toBe("OPEN");
   });
+
+  // The business leaves its cooperative for this test only: it is put back at the end.
+  it("refuses to approve a round whose business left the cooperative after submitting, leaving it in review", async () => {
+    // given a submitted round, and then the business leaves its cooperative
+    const round = await draft({ title: "Mesin pengemas vakum kedua" });
+    await api.gql(SUBMIT, { input: { roundId: round.id } }, { session: owner });
+    const business = await sitiBusiness(api);
+    const left = await api.gql(
+      `mutation($input: UpdateBusinessInput!) { updateBusiness(input: $input) { __typename } }`,
+      { input: { businessId: gid("Business", business.id), leaveCooperative: true } },
+      { session: owner },
+    );
+    expect(left.data!.updateBusiness.__typename).toBe("MutationUpdateBusinessSuccess");
+    try {
+      // when an officer of the cooperative approves it
+      const result = await review(round.id, chair);
+
+      // then it is refused, and the round is still in review with no approval recorded
+      expect(result.data!.reviewFundingRound.__typename).toBe("CooperativeMismatchError");
+      expect(result.data!.reviewFundingRound.message).toMatch(/koperasi/);
+      expect((await api.prisma.fundingRound.findUniqueOrThrow({ where: { id: rawId(round.id) } })).status).toBe(
+        "SUBMITTED",
+      );
+      expect(
+        await api.prisma.fundingRoundEvent.findMany({ where: { roundId: rawId(round.id) }, select: { kind: true } }),
+      ).toEqual([{ kind: "SUBMITTED" }]);
+    } finally {
+      await api.prisma.business.update({ where: { id: business.id }, data: { cooperativeId } });
+    }
+  });
 });

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
 import { findLedgerViolations, moneyConserved, noViolations } from "../../../../test/ledger-invariants.ts";
+import { accounts } from "../../ledger/accounts.ts";
+import { postEntry } from "../../ledger/service.ts";
 import {
   ERROR_FIELDS,
   gid,
@@ -325,5 +327,40 @@ describe("order problems", () => {
       { session: seller },
     );
     expect(closed.data!.closeOrderProblem.data.problem.status).toBe("CLOSED");
+  });
+
+  // last: the seller's business account is emptied
+  it("refuses a refund the seller's account no longer covers after delivery, moving nothing", async () => {
+    // given a delivered order (its money settled to the seller) with an open report
+    const { buyer, order, business, total } = await givenPaidOrder("DELIVERED");
+    const problem = (await report(buyer, order.id, { kind: "WRONG_OR_MISSING_ITEM" })).data.problem;
+    // and the seller has since drawn out everything the business account held
+    const operating = accounts.businessOperating(business.id, business.name);
+    const held = (await api.prisma.account.findUniqueOrThrow({ where: { key: operating.key } })).balance;
+    await api.prisma.$transaction((tx) =>
+      postEntry(tx, {
+        idempotencyKey: `test-payout-${business.id}-${Date.now()}`,
+        kind: "TEST_PAYOUT",
+        request: { businessId: business.id, held },
+        postings: [
+          { account: operating, amount: -held },
+          { account: accounts.external(), amount: held },
+        ],
+      }),
+    );
+    const entriesBefore = await api.prisma.journalEntry.count();
+
+    // when the treasurer refunds the whole order
+    const treasurer = await treasurerSession(api, business.cooperativeId!);
+    const short = await refund(treasurer, problem.id, String(total));
+
+    // then it is refused in the treasurer's words, and nothing moved: no entry, the report open, the account empty
+    expect(short).toMatchObject({ __typename: "SellerFundsShortError" });
+    expect(short.message).toMatch(/Saldo usaha penjual tidak cukup/);
+    expect(await api.prisma.journalEntry.count()).toBe(entriesBefore);
+    const after = await api.prisma.orderProblem.findUniqueOrThrow({ where: { id: rawId(problem.id) } });
+    expect({ status: after.status, refundIdr: after.refundIdr }).toEqual({ status: "OPEN", refundIdr: null });
+    expect((await api.prisma.account.findUniqueOrThrow({ where: { key: operating.key } })).balance).toBe(0n);
+    expect(await findLedgerViolations(api.prisma)).toEqual(noViolations);
   });
 });

@@ -238,6 +238,53 @@ describe("payments", () => {
     });
   });
 
+  it("refuses a treasurer who sells in the payment a rejection too, leaving the proof waiting", async () => {
+    // given a payment for the entrepreneur's goods whose proof waits for the treasurer
+    const { checkout, business } = await givenTwoCooperativeCheckout();
+    const payment = await api.prisma.payment.findFirstOrThrow({
+      where: {
+        orders: {
+          some: { id: { in: checkout.orders.map((o: { id: string }) => rawId(o.id)) }, businessId: business.id },
+        },
+      },
+    });
+    await api.prisma.payment.update({
+      where: { id: payment.id },
+      data: { status: "PROOF_SUBMITTED", provenAmountIdr: payment.amountIdr, proofSubmittedAt: new Date() },
+    });
+    // and the seller is made treasurer of the cooperative too
+    const owner = await api.prisma.user.findUniqueOrThrow({ where: { email: "wirausaha@desamigran.id" } });
+    await api.prisma.cooperativeOfficer.upsert({
+      where: { userId_cooperativeId: { userId: owner.id, cooperativeId: business.cooperativeId! } },
+      create: { userId: owner.id, cooperativeId: business.cooperativeId!, title: "Bendahara II", role: "TREASURER" },
+      update: { role: "TREASURER" },
+    });
+    try {
+      // when the seller, as treasurer, rejects the proof
+      const sellerTreasurer = await api.signInAs("entrepreneur");
+      const refused = await decidePayment(
+        api,
+        sellerTreasurer,
+        gid("Payment", payment.id),
+        "Bukti ini tidak saya temukan di rekening.",
+      );
+
+      // then it is refused with the reason, and the proof still waits for another treasurer
+      expect(refused.__typename).toBe("OwnBusinessPaymentError");
+      expect(refused.message).toMatch(/Anda penjual dalam pembayaran ini/);
+      const after = await api.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } });
+      expect({ status: after.status, rejectReason: after.rejectReason, decidedById: after.decidedById }).toEqual({
+        status: "PROOF_SUBMITTED",
+        rejectReason: null,
+        decidedById: null,
+      });
+    } finally {
+      await api.prisma.cooperativeOfficer.deleteMany({
+        where: { userId: owner.id, cooperativeId: business.cooperativeId! },
+      });
+    }
+  });
+
   it("cancels a payment whose only order the buyer cancelled, leaving the other cooperative's as it was", async () => {
     const { checkout, buyer, other } = await givenTwoCooperativeCheckout();
     const theirs = await api.prisma.order.findFirstOrThrow({

@@ -5,53 +5,54 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { programField, readProgramForm } from "#lib/mitra/program-input.ts";
+import { ProgramOutcomeFields } from "#lib/program/outcome-fields.ts";
 import { redirectToSignIn, requireSession } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
-const PartnerProgramsQuery = graphql(`
-  query PartnerPrograms {
-    villages(first: 100) {
-      edges {
-        node {
-          id
-          name
-          regency {
-            name
-          }
-        }
-      }
-    }
-    viewer {
-      id
-    }
-    viewerOrganizations {
-      id
-      name
-      programOutcomes {
-        applicants
-        accepted
-        completed
-        startedBusiness
-      }
-      programs(first: 100) {
+const PartnerProgramsQuery = graphql(
+  `
+    query PartnerPrograms {
+      villages(first: 100) {
         edges {
           node {
             id
-            slug
-            title
-            kind
-            startsOn
-            endsOn
-            capacity
-            placesLeft
-            enrolledCount
+            name
+            regency {
+              name
+            }
+          }
+        }
+      }
+      viewer {
+        id
+      }
+      viewerOrganizations {
+        id
+        name
+        programOutcomes {
+          ...ProgramOutcomeFields
+        }
+        programs(first: 100) {
+          edges {
+            node {
+              id
+              slug
+              title
+              kind
+              startsOn
+              endsOn
+              capacity
+              placesLeft
+              enrolledCount
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [ProgramOutcomeFields],
+);
 
 const CreateProgram = graphql(
   `

@@ -5,61 +5,62 @@ import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { ProgramOutcomeFields } from "#lib/program/outcome-fields.ts";
 import { requireSession, signInUrl } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
-const ProgramQuery = graphql(`
-  query ProgramPage($slug: String!) {
-    program(slug: $slug) {
-      id
-      slug
-      title
-      kind
-      description
-      teaches
-      online
-      venue
-      schedule
-      startsOn
-      endsOn
-      capacity
-      placesLeft
-      organization {
-        name
-        kind
-        website
-      }
-      village {
-        name
-        code
-      }
-      outcomes {
-        applicants
-        accepted
-        completed
-        startedBusiness
-      }
-    }
-    programConsent {
-      version
-      textId
-      textEn
-    }
-    viewer {
-      id
-      households {
+const ProgramQuery = graphql(
+  `
+    query ProgramPage($slug: String!) {
+      program(slug: $slug) {
         id
-        name
-        members {
-          personId
-          fullName
-          relationship
+        slug
+        title
+        kind
+        description
+        teaches
+        online
+        venue
+        schedule
+        startsOn
+        endsOn
+        capacity
+        placesLeft
+        organization {
+          name
+          kind
+          website
+        }
+        village {
+          name
+          code
+        }
+        outcomes {
+          ...ProgramOutcomeFields
+        }
+      }
+      programConsent {
+        version
+        textId
+        textEn
+      }
+      viewer {
+        id
+        households {
+          id
+          name
+          members {
+            personId
+            fullName
+            relationship
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [ProgramOutcomeFields],
+);
 
 const ApplyToProgram = graphql(
   `

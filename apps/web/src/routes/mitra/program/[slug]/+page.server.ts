@@ -7,72 +7,73 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQueryOrExplain } from "#lib/graphql.ts";
 import { programField, readProgramForm } from "#lib/mitra/program-input.ts";
+import { ProgramOutcomeFields } from "#lib/program/outcome-fields.ts";
 import { redirectToSignIn, requireSession } from "#lib/session.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
-const ManagedProgramQuery = graphql(`
-  query PartnerProgram($slug: String!) {
-    villages(first: 100) {
-      edges {
-        node {
-          id
-          name
-          regency {
-            name
-          }
-        }
-      }
-    }
-    viewer {
-      id
-    }
-    program(slug: $slug) {
-      id
-      slug
-      title
-      kind
-      description
-      teaches
-      online
-      venue
-      schedule
-      capacity
-      placesLeft
-      startsOn
-      endsOn
-      village {
-        id
-        name
-      }
-      organization {
-        name
-      }
-      outcomes {
-        applicants
-        accepted
-        completed
-        startedBusiness
-      }
-      applications(first: 100) {
+const ManagedProgramQuery = graphql(
+  `
+    query PartnerProgram($slug: String!) {
+      villages(first: 100) {
         edges {
           node {
             id
-            status
-            participantName
-            createdAt
-            completedAt
-            certificateCode
-            attendance {
-              day
-              present
+            name
+            regency {
+              name
+            }
+          }
+        }
+      }
+      viewer {
+        id
+      }
+      program(slug: $slug) {
+        id
+        slug
+        title
+        kind
+        description
+        teaches
+        online
+        venue
+        schedule
+        capacity
+        placesLeft
+        startsOn
+        endsOn
+        village {
+          id
+          name
+        }
+        organization {
+          name
+        }
+        outcomes {
+          ...ProgramOutcomeFields
+        }
+        applications(first: 100) {
+          edges {
+            node {
+              id
+              status
+              participantName
+              createdAt
+              completedAt
+              certificateCode
+              attendance {
+                day
+                present
+              }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [ProgramOutcomeFields],
+);
 
 const UpdateProgram = graphql(
   `
