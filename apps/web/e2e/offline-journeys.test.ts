@@ -156,16 +156,81 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
     expect(await api.prisma.idempotentRequest.count()).toBe(3);
     await expect.poll(() => register.locator(".offline-queue").count()).toBe(0);
 
-    // when the officer signs out
-    await step.getByRole("button", { name: "Keluar" }).click();
-    await step.waitForURL(`${web.url}/`);
-    // then the phone keeps no queue
-    expect((await storedQueue(step)).count).toBe(0);
-    expect(await step.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))).not.toContain(
-      "desa-migran-antrean",
-    );
     await register.close();
     await stint.close();
     await step.close();
+  });
+
+  it("shows a case step whose case changed meanwhile with both versions, and sends the officer's version when asked", async () => {
+    const page = await officer.newPage();
+    await page.goto(`${web.url}${VILLAGE}/kasus/${encodeURIComponent(globalId("ProtectionCase", caseId))}`);
+    // given a step typed without a signal
+    await officer.context.setOffline(true);
+    await page.getByLabel("Status baru").selectOption("RESOLVED");
+    await page.getByLabel("Catatan").fill("Gaji sudah dibayar penuh.");
+    await page.getByRole("button", { name: "Simpan langkah" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "Menunggu dikirim: 1 entri" }).isVisible()).toBe(true);
+    // and meanwhile a colleague's step reached the case (its version moves on)
+    const { prisma } = api;
+    const before = await prisma.protectionCase.findUniqueOrThrow({ where: { id: caseId } });
+    await prisma.protectionCase.update({
+      where: { id: caseId },
+      data: { status: "IN_PROGRESS", version: before.version + 1 },
+    });
+    await prisma.protectionCaseEvent.create({
+      data: { caseId, status: "IN_PROGRESS", note: "Keluarga datang ke kantor desa." },
+    });
+    // when the signal returns
+    await officer.context.setOffline(false);
+    // then nothing is written and the officer sees their version beside the latest one
+    await expect.poll(() => page.getByText("Data ini sudah diubah sejak Anda membukanya").isVisible()).toBe(true);
+    const queue = page.locator(".offline-queue");
+    expect(await queue.innerText()).toContain("Versi Anda");
+    expect(await queue.innerText()).toContain("Status: Selesai");
+    expect(await queue.innerText()).toContain("Langkah terakhir: Keluarga datang ke kantor desa.");
+    expect(await prisma.protectionCaseEvent.count({ where: { caseId, note: "Gaji sudah dibayar penuh." } })).toBe(0);
+    await expectAccessible(page);
+    await saveScreenshot(page, "offline-conflict-mobile");
+    // when the officer keeps theirs
+    await page.getByRole("button", { name: "Kirim versi saya" }).click();
+    // then it is written once, from the latest version
+    await expect
+      .poll(() => prisma.protectionCaseEvent.count({ where: { caseId, note: "Gaji sudah dibayar penuh." } }), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    await expect.poll(() => queue.count()).toBe(0);
+    expect((await prisma.protectionCase.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("RESOLVED");
+    await page.close();
+  });
+
+  it("forgets the queue at sign-out", async () => {
+    // given two registrations made offline with one NIK: the second is refused and stays for the officer
+    const nik = "3212014107980002";
+    const page = await officer.newPage();
+    await page.goto(`${web.url}${VILLAGE}/registri/baru`);
+    await officer.context.setOffline(true);
+    for (const name of ["Kartini Satu", "Kartini Dua"]) {
+      await page.getByLabel("Nama lengkap (sesuai KTP)").fill(name);
+      await page.getByLabel("NIK (opsional)").fill(nik);
+      await page.getByLabel(/Warga menyetujui/).check();
+      await page.getByRole("button", { name: "Daftarkan" }).click();
+      await expect.poll(() => page.getByLabel("Nama lengkap (sesuai KTP)").inputValue()).toBe("");
+    }
+    await officer.context.setOffline(false);
+    await expect.poll(() => page.getByText(/Tidak diterima: NIK ini sudah terdaftar/).isVisible(), { timeout: 30_000 }).toBe(
+      true,
+    );
+    expect((await storedQueue(page)).count).toBe(1);
+    expect(await api.prisma.person.count({ where: { fullName: { startsWith: "Kartini" } } })).toBe(1);
+    // when the officer signs out
+    await page.locator(".site-header").getByRole("button", { name: "Keluar" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    // then the phone keeps no queue
+    expect((await storedQueue(page)).count).toBe(0);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))).not.toContain(
+      "desa-migran-antrean",
+    );
+    await page.close();
   });
 });

@@ -237,10 +237,8 @@ export async function updateMigrationEpisodeStatus(
       include: { ...withVillage, listedAgency: { select: { licenceValidFrom: true, licenceValidUntil: true } } },
     });
     if (!episode) throw new NotFoundError("MigrationEpisode");
-    if (input.expectedVersion != null && input.expectedVersion !== episode.version) {
-      const { listedAgency: _agency, ...current } = episode;
-      throw new MigrationEpisodeConflictError(current);
-    }
+    if (input.expectedVersion != null && input.expectedVersion !== episode.version)
+      throw new MigrationEpisodeConflictError(episode);
     if (NEXT_STATUS[episode.status] !== input.status)
       throw new InvalidStatusTransitionError(episode.status, input.status);
     // The migration desk's rule: a departure is procedural only through an agency licensed on the day of departure.
