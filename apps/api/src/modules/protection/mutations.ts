@@ -171,7 +171,10 @@ builder.mutationFields((t) => ({
   assignProtectionCase: t.field({
     type: AssignProtectionCasePayload,
     description: "Hands a case to another village officer of the same village (an admin or the current handler).",
-    errors: { types: [...caseErrors, InvalidCaseHandlerError] },
+    // A handover is not a step: it neither checks nor raises the case's version.
+    errors: {
+      types: [...commonErrors, ProtectionCaseClosedError, InvalidStatusTransitionError, InvalidCaseHandlerError],
+    },
     args: { input: t.arg({ type: AssignProtectionCaseInput }) },
     authScopes: (_root, { input }, ctx) => caseHandler(ctx.prisma, ctx, input.caseId.id, true),
     resolve: async (_root, { input }, ctx) => {

@@ -59,7 +59,9 @@ class OfflineState {
   async replay() {
     const queue = this.#queue;
     if (!queue || !navigator.onLine) return;
-    const { sent } = await navigator.locks.request(CHANNEL, () => queue.replay(sendEntry));
+    const send = () => queue.replay(sendEntry);
+    // Browsers without Web Locks (old ones) send from each tab; the idempotency keys still make it one effect.
+    const { sent } = await ("locks" in navigator ? navigator.locks.request(CHANNEL, send) : send());
     await this.#changed();
     if (sent > 0) {
       this.notice = { kind: "sent", count: sent };
