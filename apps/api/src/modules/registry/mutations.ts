@@ -4,10 +4,10 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { IDEMPOTENCY_KEY, idempotencyKey } from "../common/idempotency.ts";
-import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { phoneNumber } from "../common/phone.ts";
 import { bilingual, requiredText } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
+import { IdempotencyConflictError } from "../ledger/errors.ts";
 import {
   ConsentRequiredError,
   DuplicatePersonError,
