@@ -141,9 +141,7 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
 
     // then each entry reaches the API exactly once
     await expect.poll(() => api.prisma.person.count({ where: { fullName: NEW_PERSON } }), { timeout: 30_000 }).toBe(1);
-    await expect
-      .poll(() => api.prisma.migrationEpisode.count({ where: { personId } }), { timeout: 30_000 })
-      .toBe(1);
+    await expect.poll(() => api.prisma.migrationEpisode.count({ where: { personId } }), { timeout: 30_000 }).toBe(1);
     await expect
       .poll(() => api.prisma.protectionCaseEvent.count({ where: { caseId, note: STEP_NOTE } }), { timeout: 30_000 })
       .toBe(1);
@@ -218,9 +216,9 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
       await expect.poll(() => page.getByLabel("Nama lengkap (sesuai KTP)").inputValue()).toBe("");
     }
     await officer.context.setOffline(false);
-    await expect.poll(() => page.getByText(/Tidak diterima: NIK ini sudah terdaftar/).isVisible(), { timeout: 30_000 }).toBe(
-      true,
-    );
+    await expect
+      .poll(() => page.getByText(/Tidak diterima: NIK ini sudah terdaftar/).isVisible(), { timeout: 30_000 })
+      .toBe(true);
     expect((await storedQueue(page)).count).toBe(1);
     expect(await api.prisma.person.count({ where: { fullName: { startsWith: "Kartini" } } })).toBe(1);
     // when the officer signs out
@@ -228,9 +226,9 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
     await page.waitForURL((url) => url.pathname === "/");
     // then the phone keeps no queue
     expect((await storedQueue(page)).count).toBe(0);
-    expect(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))).not.toContain(
-      "desa-migran-antrean",
-    );
+    expect(
+      await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name)),
+    ).not.toContain("desa-migran-antrean");
     await page.close();
   });
 });

@@ -122,7 +122,9 @@ describe("the offline queue", () => {
 
   it("counts, never shows or sends, entries sealed by an earlier session", async () => {
     const store = memoryStore();
-    await new OfflineQueue(store, await deriveQueueKey(offlineSecret("old-session"), "kantor-desa")).add(person("Lama"));
+    await new OfflineQueue(store, await deriveQueueKey(offlineSecret("old-session"), "kantor-desa")).add(
+      person("Lama"),
+    );
     const queue = new OfflineQueue(store, await deriveQueueKey(secret, "kantor-desa"));
     await queue.add(person("Baru"));
     const { entries, unreadable } = await queue.list();

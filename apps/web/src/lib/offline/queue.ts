@@ -1,7 +1,7 @@
 // The queue of entries a village officer made without a signal: each entry is the office form as it was sent (its
 // action address and fields, with the idempotency key the API will see), kept encrypted (crypto.ts) until it can
 // be sent. Free of the DOM: the browser's store is IndexedDB (idb-store.ts), the tests' a Map.
-import { type Sealed, seal, unseal } from "./crypto.ts";
+import { seal, type Sealed, unseal } from "./crypto.ts";
 
 /** What the entry is, for its summary: the officer's words are in `label` (a name, or a status code). */
 export type EntryKind = "person" | "episode" | "episodeStatus" | "case" | "caseStep";

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 
 import { queryConfidential } from "#lib/confidential.server.ts";
-import { formValues } from "#lib/forms/fields.ts";
 import { errorsFrom } from "#lib/forms/errors.ts";
+import { formValues } from "#lib/forms/fields.ts";
 import { mutate, submit } from "#lib/forms/mutate.ts";
 import { caseField, ProtectionCaseQuery, ReferProtectionCase, UpdateProtectionCase } from "#lib/kantor-desa/cases.ts";
 import { entryKey, expectedVersion } from "#lib/kantor-desa/entries.ts";

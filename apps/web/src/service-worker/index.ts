@@ -4,24 +4,7 @@
 // out of the Cache API; entries made offline live only in the encrypted queue (#lib/offline).
 import { version } from "$app/env";
 import { assets, immutable } from "$app/manifest";
-import { self as scope } from "$app/service-worker";
-
-// The few service worker types used here, so this file checks under the app's DOM types as well.
-interface ExtendableEvent extends Event {
-  waitUntil(work: Promise<unknown>): void;
-}
-interface FetchEvent extends ExtendableEvent {
-  request: Request;
-  respondWith(response: Promise<Response>): void;
-}
-interface Worker {
-  location: Location;
-  skipWaiting(): Promise<void>;
-  clients: { claim(): Promise<void> };
-  addEventListener(type: "install" | "activate", listener: (event: ExtendableEvent) => void): void;
-  addEventListener(type: "fetch", listener: (event: FetchEvent) => void): void;
-}
-const worker = scope as unknown as Worker;
+import { self as worker } from "$app/service-worker";
 
 const CACHE = `desa-migran-app-${version}`;
 const OFFLINE_PAGE = "/offline.html";
@@ -75,8 +58,6 @@ worker.addEventListener("fetch", (event) => {
   }
   // Pages always come from the network (never cached); without a signal, the plain offline page.
   if (request.mode === "navigate") {
-    event.respondWith(
-      fetch(request).catch(async () => (await caches.match(OFFLINE_PAGE)) ?? Response.error()),
-    );
+    event.respondWith(fetch(request).catch(async () => (await caches.match(OFFLINE_PAGE)) ?? Response.error()));
   }
 });
