@@ -35,15 +35,17 @@ async function findReplay(db: PrismaClient | Tx, call: IdempotentCall & { key: s
  * step that closed a case replays instead of meeting the closed case; the same key with other parameters is an
  * `IdempotencyConflictError`. The write and its key commit together; two requests racing with one key meet at the
  * key's unique index and the loser answers with the winner's result. Without a key, `write` simply runs in a
- * transaction.
+ * transaction, or, when it writes one statement only (`singleWrite`: atomic by itself), without one (an interactive
+ * transaction costs two more round trips).
  */
 export async function runIdempotent(
   prisma: PrismaClient,
   call: IdempotentCall,
   write: (tx: Tx) => Promise<string>,
+  options: { singleWrite?: boolean } = {},
 ): Promise<{ id: string; replayed: boolean }> {
   const key = call.key;
-  if (!key) return { id: await prisma.$transaction(write), replayed: false };
+  if (!key) return { id: await (options.singleWrite ? write(prisma) : prisma.$transaction(write)), replayed: false };
   const keyed = { ...call, key };
   const first = await findReplay(prisma, keyed);
   if (first) return { id: first, replayed: true };

@@ -55,34 +55,40 @@ export async function openProtectionCase(
 ) {
   const { idempotencyKey, ...request } = input;
   const call = { key: idempotencyKey, actorId, operation: "openProtectionCase", request };
-  const { id } = await runIdempotent(prisma, call, async (tx) => {
-    const person = await tx.person.findUnique({
-      where: { id: input.personId },
-      select: { id: true, villageId: true },
-    });
-    if (!person) throw new NotFoundError("Person");
-    // Admins pass the villageOfficer scope, but a case needs a handler who works in the village.
-    if (!(await isVillageOfficer(tx, actorId, person.villageId))) {
-      throw new ForbiddenError(
-        "Hanya perangkat desa dari desa orang tersebut yang dapat membuka kasus.",
-        "Only a village officer of the person's village can open a case.",
-      );
-    }
-    const opened = await tx.protectionCase.create({
-      data: {
-        personId: person.id,
-        villageId: person.villageId,
-        type: input.type,
-        summary: input.summary,
-        countryOfIncident: input.countryOfIncident ?? null,
-        handlerId: actorId,
-        reportedById: actorId,
-        events: { create: { status: "REPORTED", note: "Laporan diterima.", actorId } },
-      },
-      select: { id: true },
-    });
-    return opened.id;
-  });
+  const { id } = await runIdempotent(
+    prisma,
+    call,
+    async (tx) => {
+      const person = await tx.person.findUnique({
+        where: { id: input.personId },
+        select: { id: true, villageId: true },
+      });
+      if (!person) throw new NotFoundError("Person");
+      // Admins pass the villageOfficer scope, but a case needs a handler who works in the village.
+      if (!(await isVillageOfficer(tx, actorId, person.villageId))) {
+        throw new ForbiddenError(
+          "Hanya perangkat desa dari desa orang tersebut yang dapat membuka kasus.",
+          "Only a village officer of the person's village can open a case.",
+        );
+      }
+      const opened = await tx.protectionCase.create({
+        data: {
+          personId: person.id,
+          villageId: person.villageId,
+          type: input.type,
+          summary: input.summary,
+          countryOfIncident: input.countryOfIncident ?? null,
+          handlerId: actorId,
+          reportedById: actorId,
+          events: { create: { status: "REPORTED", note: "Laporan diterima.", actorId } },
+        },
+        select: { id: true },
+      });
+      return opened.id;
+    },
+    // One nested create (the case and its first event): atomic by itself when no key is given.
+    { singleWrite: true },
+  );
   return prisma.protectionCase.findUniqueOrThrow({ where: { id }, select: caseAuthSelect });
 }
 
