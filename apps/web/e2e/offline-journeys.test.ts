@@ -3,7 +3,7 @@
 // encrypted on the phone, the signal returns and each reaches the API exactly once; sign-out leaves nothing behind.
 import { DEMO_PASSWORD } from "@desa-migran/api/seed/demo-accounts";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { type RealApi, startRealApi } from "../testing/real-api.ts";
 import { expectAccessible } from "./axe.ts";
@@ -85,13 +85,16 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
     caseId = opened.id;
   }, 300_000);
 
+  // A test that failed offline must not leave the next one without a signal.
+  beforeEach(() => officer.context.setOffline(false));
+
   afterAll(async () => {
     await officer?.close();
     await web?.stop();
     await api?.stop();
   });
 
-  it("keeps three entries on the phone while offline, sends each once when the signal returns, and forgets them at sign-out", async () => {
+  it("keeps three entries on the phone while offline and sends each once when the signal returns", async () => {
     // given the three office pages open while there is a signal
     const register = await officer.newPage();
     await register.goto(`${web.url}${VILLAGE}/registri/baru`);
@@ -99,7 +102,11 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
     await stint.goto(`${web.url}${VILLAGE}/registri/${encodeURIComponent(globalId("Person", personId))}`);
     const step = await officer.newPage();
     await step.goto(`${web.url}${VILLAGE}/kasus/${encodeURIComponent(globalId("ProtectionCase", caseId))}`);
-    await expect.poll(() => register.evaluate(() => navigator.serviceWorker.ready.then(() => true))).toBe(true);
+    // (the service worker has installed: the app's files are on the phone)
+    await register.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.active, null, {
+      timeout: 60_000,
+      polling: 250,
+    });
 
     // when the signal drops
     await officer.context.setOffline(true);
@@ -120,7 +127,7 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
 
     // and adds a step to the case
     await step.getByLabel("Status baru").selectOption("IN_PROGRESS");
-    await step.getByLabel("Catatan").fill(STEP_NOTE);
+    await step.locator("#update-note").fill(STEP_NOTE);
     await step.getByRole("button", { name: "Simpan langkah" }).click();
 
     // then all three wait on the phone, listed in the officer's language, stored only as ciphertext
@@ -165,7 +172,7 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
     // given a step typed without a signal
     await officer.context.setOffline(true);
     await page.getByLabel("Status baru").selectOption("RESOLVED");
-    await page.getByLabel("Catatan").fill("Gaji sudah dibayar penuh.");
+    await page.locator("#update-note").fill("Gaji sudah dibayar penuh.");
     await page.getByRole("button", { name: "Simpan langkah" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "Menunggu dikirim: 1 entri" }).isVisible()).toBe(true);
     // and meanwhile a colleague's step reached the case (its version moves on)
@@ -181,7 +188,9 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
     // when the signal returns
     await officer.context.setOffline(false);
     // then nothing is written and the officer sees their version beside the latest one
-    await expect.poll(() => page.getByText("Data ini sudah diubah sejak Anda membukanya").isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText("Data ini sudah diubah sejak Anda membukanya").isVisible(), { timeout: 30_000 })
+      .toBe(true);
     const queue = page.locator(".offline-queue");
     expect(await queue.innerText()).toContain("Versi Anda");
     expect(await queue.innerText()).toContain("Status: Selesai");
@@ -197,7 +206,7 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
         timeout: 30_000,
       })
       .toBe(1);
-    await expect.poll(() => queue.count()).toBe(0);
+    await expect.poll(() => queue.count(), { timeout: 30_000 }).toBe(0);
     expect((await prisma.protectionCase.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("RESOLVED");
     await page.close();
   });
@@ -208,7 +217,7 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
     const page = await officer.newPage();
     await page.goto(`${web.url}${VILLAGE}/registri/baru`);
     await officer.context.setOffline(true);
-    for (const name of ["Kartini Satu", "Kartini Dua"]) {
+    for (const name of ["Entri Antrean Satu", "Entri Antrean Dua"]) {
       await page.getByLabel("Nama lengkap (sesuai KTP)").fill(name);
       await page.getByLabel("NIK (opsional)").fill(nik);
       await page.getByLabel(/Warga menyetujui/).check();
@@ -220,7 +229,7 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
       .poll(() => page.getByText(/Tidak diterima: NIK ini sudah terdaftar/).isVisible(), { timeout: 30_000 })
       .toBe(true);
     expect((await storedQueue(page)).count).toBe(1);
-    expect(await api.prisma.person.count({ where: { fullName: { startsWith: "Kartini" } } })).toBe(1);
+    expect(await api.prisma.person.count({ where: { fullName: { startsWith: "Entri Antrean" } } })).toBe(1);
     // when the officer signs out
     await page.locator(".site-header").getByRole("button", { name: "Keluar" }).click();
     await page.waitForURL((url) => url.pathname === "/");
