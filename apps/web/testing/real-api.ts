@@ -13,6 +13,8 @@ const TEST_MAIL_EVERY_MS = 200;
 
 export interface RealApi {
   url: string;
+  /** The API's database, for a test to check what a journey stored (e.g. that an entry arrived once). */
+  prisma: Awaited<ReturnType<typeof createTestDatabase>>["prisma"];
   /** The newest message the API put in its outbox for this address (what a mail transport would deliver). */
   lastMessageTo(email: string): Promise<string | null>;
   /**
@@ -37,6 +39,7 @@ export async function startRealApi(options: { seed: boolean; smtp?: boolean }): 
     });
     return {
       url: api.url.replace("localhost", "127.0.0.1"),
+      prisma: database.prisma,
       async lastMessageTo(email) {
         const message = await database.prisma.outboxMessage.findFirst({
           where: { toEmail: email },

@@ -1,3 +1,5 @@
+import type { ProtectionCase } from "@desa-migran/db";
+
 import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** A resolved or closed case is final: it cannot change status again. */
@@ -14,3 +16,18 @@ export class InvalidCaseHandlerError extends fixedMessage(
   "Petugas tujuan harus perangkat desa dari desa yang sama.",
   "The case can be handed only to a village officer of the same village.",
 ) {}
+
+/**
+ * The case changed after the officer saw it (another step, or an entry sent late from a phone's offline queue):
+ * nothing was changed. Carries the case as it is now, so the officer can compare and send again or discard.
+ */
+export class ProtectionCaseConflictError extends BilingualError {
+  readonly current: ProtectionCase;
+  constructor(current: ProtectionCase) {
+    super(
+      "Kasus ini sudah diubah sejak Anda membukanya; langkah Anda belum disimpan. Bandingkan dengan data terbaru, lalu kirim ulang atau batalkan.",
+      "This case changed after you opened it; your step was not saved. Compare it with the latest data, then send it again or discard it.",
+    );
+    this.current = current;
+  }
+}

@@ -6,10 +6,12 @@ import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { UserRef } from "../auth/types.ts";
 import { commonErrors } from "../common/error-types.ts";
+import { IDEMPOTENCY_KEY, idempotencyKey } from "../common/idempotency.ts";
 import { bilingual } from "../common/validation.ts";
+import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { InvalidStatusTransitionError } from "../registry/errors.ts";
 import { PersonRef } from "../registry/types.ts";
-import { InvalidCaseHandlerError, ProtectionCaseClosedError } from "./errors.ts";
+import { InvalidCaseHandlerError, ProtectionCaseClosedError, ProtectionCaseConflictError } from "./errors.ts";
 import { assignProtectionCase, openProtectionCase, referProtectionCase, updateProtectionCase } from "./service.ts";
 import { ProtectionCaseRef, ProtectionCaseStatus, ProtectionCaseType } from "./types.ts";
 
@@ -50,6 +52,11 @@ const OpenProtectionCaseInput = builder.inputType("OpenProtectionCaseInput", {
           bilingual("Kode negara 2 huruf kapital, mis. MY.", "Country code: 2 capital letters, e.g. MY."),
         ),
     }),
+    idempotencyKey: t.string({
+      required: false,
+      description: IDEMPOTENCY_KEY,
+      validate: idempotencyKey,
+    }),
   }),
 });
 
@@ -62,6 +69,16 @@ const UpdateProtectionCaseInput = builder.inputType("UpdateProtectionCaseInput",
       description: "IN_PROGRESS, RESOLVED or CLOSED_UNRESOLVED (use referProtectionCase to refer).",
     }),
     note: t.string({ description: "What was done.", validate: note }),
+    expectedVersion: t.int({
+      required: false,
+      description:
+        "The case's version the officer saw; if it has changed since, nothing changes and ProtectionCaseConflictError shows the current case.",
+    }),
+    idempotencyKey: t.string({
+      required: false,
+      description: IDEMPOTENCY_KEY,
+      validate: idempotencyKey,
+    }),
   }),
 });
 
@@ -105,14 +122,19 @@ const AssignProtectionCasePayload = builder.simpleObject("AssignProtectionCasePa
   }),
 });
 
-const caseErrors = [...commonErrors, ProtectionCaseClosedError, InvalidStatusTransitionError];
+const caseErrors = [
+  ...commonErrors,
+  ProtectionCaseClosedError,
+  InvalidStatusTransitionError,
+  ProtectionCaseConflictError,
+];
 
 builder.mutationFields((t) => ({
   openProtectionCase: t.field({
     type: ProtectionCasePayload,
     description:
       "Opens a confidential protection case; the opening village officer handles it. First status: REPORTED.",
-    errors: { types: commonErrors },
+    errors: { types: [...commonErrors, IdempotencyConflictError] },
     args: { input: t.arg({ type: OpenProtectionCaseInput }) },
     authScopes: async (_root, { input }, ctx) => {
       const person = await ctx.prisma.person.findUnique({
@@ -129,7 +151,7 @@ builder.mutationFields((t) => ({
     type: ProtectionCasePayload,
     description:
       "Sets a case's status and records what was done (the handler only). RESOLVED and CLOSED_UNRESOLVED are final.",
-    errors: { types: caseErrors },
+    errors: { types: [...caseErrors, IdempotencyConflictError] },
     args: { input: t.arg({ type: UpdateProtectionCaseInput }) },
     authScopes: (_root, { input }, ctx) => caseHandler(ctx.prisma, ctx, input.caseId.id),
     resolve: async (_root, { input }, ctx) => ({
@@ -149,7 +171,10 @@ builder.mutationFields((t) => ({
   assignProtectionCase: t.field({
     type: AssignProtectionCasePayload,
     description: "Hands a case to another village officer of the same village (an admin or the current handler).",
-    errors: { types: [...caseErrors, InvalidCaseHandlerError] },
+    // A handover is not a step: it neither checks nor raises the case's version.
+    errors: {
+      types: [...commonErrors, ProtectionCaseClosedError, InvalidStatusTransitionError, InvalidCaseHandlerError],
+    },
     args: { input: t.arg({ type: AssignProtectionCaseInput }) },
     authScopes: (_root, { input }, ctx) => caseHandler(ctx.prisma, ctx, input.caseId.id, true),
     resolve: async (_root, { input }, ctx) => {

@@ -73,6 +73,9 @@ export const ProtectionCaseRef = builder.prismaNode("ProtectionCase", {
       nullable: true,
       description: "When it was resolved or closed.",
     }),
+    version: t.exposeInt("version", {
+      description: "Raised by every step; a step names the version it was made from (expectedVersion).",
+    }),
     person: t.relation("person", { description: "The person concerned." }),
     village: t.relation("village", { description: "The village handling the case." }),
     handlerName: t.string({

@@ -6,7 +6,9 @@ import {
   DuplicatePersonError,
   InvalidEpisodeDatesError,
   InvalidStatusTransitionError,
+  MigrationEpisodeConflictError,
 } from "./errors.ts";
+import { MigrationEpisodeRef } from "./types.ts";
 
 registerMessageErrors([
   [
@@ -29,5 +31,19 @@ builder.objectType(InvalidStatusTransitionError, {
   fields: (t) => ({
     from: t.exposeString("from", { nullable: true, description: "The current status." }),
     to: t.exposeString("to", { description: "The status asked for." }),
+  }),
+});
+
+builder.objectType(MigrationEpisodeConflictError, {
+  name: "MigrationEpisodeConflictError",
+  description:
+    "The stint changed after the version the officer saw (expectedVersion); nothing was changed. Send again with the current version to keep the change, or drop it.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    current: t.field({
+      type: MigrationEpisodeRef,
+      description: "The stint as it is now.",
+      resolve: (error) => error.current,
+    }),
   }),
 });

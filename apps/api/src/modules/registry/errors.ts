@@ -1,3 +1,5 @@
+import type { MigrationEpisode } from "@desa-migran/db";
+
 import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
 /** A person with this NIK is already registered. Says nothing about who or where: the NIK is sensitive. */
@@ -32,5 +34,20 @@ export class InvalidStatusTransitionError extends BilingualError {
 export class InvalidEpisodeDatesError extends BilingualError {
   constructor(messageId: string, messageEn: string) {
     super(messageId, messageEn);
+  }
+}
+
+/**
+ * The stint changed after the officer saw it (another officer, or an entry sent late from a phone's offline queue):
+ * nothing was changed. Carries the stint as it is now, so the officer can compare and send again or discard.
+ */
+export class MigrationEpisodeConflictError extends BilingualError {
+  readonly current: MigrationEpisode & { person: { villageId: string } };
+  constructor(current: MigrationEpisode & { person: { villageId: string } }) {
+    super(
+      "Catatan migrasi ini sudah diubah orang lain sejak Anda membukanya; perubahan Anda belum disimpan. Bandingkan dengan data terbaru, lalu kirim ulang atau batalkan.",
+      "This migration record was changed by someone else after you opened it; your change was not saved. Compare it with the latest data, then send it again or discard it.",
+    );
+    this.current = current;
   }
 }

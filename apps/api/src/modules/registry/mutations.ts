@@ -3,14 +3,17 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
+import { IDEMPOTENCY_KEY, idempotencyKey } from "../common/idempotency.ts";
 import { phoneNumber } from "../common/phone.ts";
 import { bilingual, requiredText } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
+import { IdempotencyConflictError } from "../ledger/errors.ts";
 import {
   ConsentRequiredError,
   DuplicatePersonError,
   InvalidEpisodeDatesError,
   InvalidStatusTransitionError,
+  MigrationEpisodeConflictError,
 } from "./errors.ts";
 import { recordMigrationEpisode, registerPerson, updateMigrationEpisodeStatus } from "./service.ts";
 import { Gender, MigrationEpisodeRef, MigrationStatus, PersonRef } from "./types.ts";
@@ -56,6 +59,11 @@ const RegisterPersonInput = builder.inputType("RegisterPersonInput", {
       validate: phoneNumber(),
     }),
     consentGiven: t.boolean({ description: "The person consents to being recorded (UU 27/2022). Must be true." }),
+    idempotencyKey: t.string({
+      required: false,
+      description: IDEMPOTENCY_KEY,
+      validate: idempotencyKey,
+    }),
   }),
 });
 
@@ -85,6 +93,11 @@ const RecordMigrationEpisodeInput = builder.inputType("RecordMigrationEpisodeInp
     departedAt: t.field({ type: "DateTime", required: false, description: "Departure date." }),
     returnedAt: t.field({ type: "DateTime", required: false, description: "Return date." }),
     consentGivenAt: t.field({ type: "DateTime", description: "When the person consented to being recorded." }),
+    idempotencyKey: t.string({
+      required: false,
+      description: IDEMPOTENCY_KEY,
+      validate: idempotencyKey,
+    }),
   }),
 });
 
@@ -97,6 +110,16 @@ const UpdateMigrationEpisodeStatusInput = builder.inputType("UpdateMigrationEpis
       description: "The next status: ABROAD after PROSPECTIVE, RETURNED after ABROAD.",
     }),
     date: t.field({ type: "DateTime", description: "Departure date (ABROAD) or return date (RETURNED)." }),
+    expectedVersion: t.int({
+      required: false,
+      description:
+        "The stint's version the officer saw; if it has changed since, nothing changes and MigrationEpisodeConflictError shows the current stint.",
+    }),
+    idempotencyKey: t.string({
+      required: false,
+      description: IDEMPOTENCY_KEY,
+      validate: idempotencyKey,
+    }),
   }),
 });
 
@@ -113,7 +136,7 @@ builder.mutationFields((t) => ({
   registerPerson: t.field({
     type: RegisterPersonPayload,
     description: "Adds a person to a village's migrant registry (village officers). Consent is required.",
-    errors: { types: [...commonErrors, DuplicatePersonError, ConsentRequiredError] },
+    errors: { types: [...commonErrors, DuplicatePersonError, ConsentRequiredError, IdempotencyConflictError] },
     args: { input: t.arg({ type: RegisterPersonInput }) },
     authScopes: (_root, { input }) => ({ villageOfficer: input.villageId.id }),
     resolve: async (_root, { input }, ctx) => {
@@ -127,6 +150,7 @@ builder.mutationFields((t) => ({
           birthDate: input.birthDate,
           phone: input.phone,
           consentGiven: input.consentGiven,
+          idempotencyKey: input.idempotencyKey,
         },
         ctx.user!.id,
       );
@@ -136,7 +160,9 @@ builder.mutationFields((t) => ({
   recordMigrationEpisode: t.field({
     type: MigrationEpisodePayload,
     description: "Records a new stint abroad for a person (village officers of the person's village).",
-    errors: { types: [...commonErrors, InvalidStatusTransitionError, InvalidEpisodeDatesError] },
+    errors: {
+      types: [...commonErrors, InvalidStatusTransitionError, InvalidEpisodeDatesError, IdempotencyConflictError],
+    },
     args: { input: t.arg({ type: RecordMigrationEpisodeInput }) },
     authScopes: (_root, { input }, ctx) => officerOfPersonVillage(ctx.prisma, input.personId.id),
     resolve: async (_root, { input }, ctx) => {
@@ -148,7 +174,15 @@ builder.mutationFields((t) => ({
     type: MigrationEpisodePayload,
     description:
       "Moves a stint abroad forward: PROSPECTIVE -> ABROAD -> RETURNED (village officers of the person's village).",
-    errors: { types: [...commonErrors, InvalidStatusTransitionError, InvalidEpisodeDatesError] },
+    errors: {
+      types: [
+        ...commonErrors,
+        InvalidStatusTransitionError,
+        InvalidEpisodeDatesError,
+        MigrationEpisodeConflictError,
+        IdempotencyConflictError,
+      ],
+    },
     args: { input: t.arg({ type: UpdateMigrationEpisodeStatusInput }) },
     authScopes: async (_root, { input }, ctx) => {
       const episode = await ctx.prisma.migrationEpisode.findUnique({
@@ -160,7 +194,13 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const episode = await updateMigrationEpisodeStatus(
         ctx.prisma,
-        { episodeId: input.episodeId.id, status: input.status, date: input.date },
+        {
+          episodeId: input.episodeId.id,
+          status: input.status,
+          date: input.date,
+          expectedVersion: input.expectedVersion,
+          idempotencyKey: input.idempotencyKey,
+        },
         ctx.user!.id,
       );
       return { episode };

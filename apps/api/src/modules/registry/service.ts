@@ -4,6 +4,7 @@ import { type Gender, type MigrationStatus, type Prisma, type PrismaClient } fro
 
 import { DEVELOPMENT_NIK_PEPPER, readEnv } from "../../env.ts";
 import { NotFoundError } from "../common/errors.ts";
+import { runIdempotent } from "../common/idempotency.ts";
 import { isUniqueViolation } from "../common/unique-violation.ts";
 import { agencyCheck } from "../migration-desk/service.ts";
 import {
@@ -11,6 +12,7 @@ import {
   DuplicatePersonError,
   InvalidEpisodeDatesError,
   InvalidStatusTransitionError,
+  MigrationEpisodeConflictError,
 } from "./errors.ts";
 
 let pepper: string | null = null;
@@ -56,6 +58,8 @@ export interface RegisterPersonInput {
   birthDate?: Date | null;
   phone?: string | null;
   consentGiven: boolean;
+  /** Replays (an entry sent again from a phone's offline queue) return the first person: common/idempotency.ts. */
+  idempotencyKey?: string | null;
 }
 
 /**
@@ -65,9 +69,12 @@ export interface RegisterPersonInput {
  */
 export async function registerPerson(prisma: PrismaClient, input: RegisterPersonInput, actorId: string) {
   if (input.consentGiven !== true) throw new ConsentRequiredError();
-  const nikHash = input.nik ? hashNik(input.nik) : null;
+  const { idempotencyKey, nik, ...rest } = input;
+  const nikHash = nik ? hashNik(nik) : null;
   try {
-    return await prisma.$transaction(async (tx) => {
+    // The request is remembered by its hash: with the NIK's keyed hash in it, never the NIK.
+    const call = { key: idempotencyKey, actorId, operation: "registerPerson", request: { ...rest, nikHash } };
+    const { id } = await runIdempotent(prisma, call, async (tx) => {
       const village = await tx.village.findUnique({ where: { id: input.villageId }, select: { id: true } });
       if (!village) throw new NotFoundError("Village");
       if (nikHash && (await tx.person.findUnique({ where: { nikHash }, select: { id: true } })))
@@ -91,11 +98,12 @@ export async function registerPerson(prisma: PrismaClient, input: RegisterPerson
           data: { consentGivenAt: new Date().toISOString(), nikRecorded: nikHash !== null },
         },
       });
-      return person;
+      return person.id;
     });
+    return await prisma.person.findUniqueOrThrow({ where: { id } });
   } catch (error) {
     // Two officers registering the same NIK at once: the unique index decides.
-    if (isUniqueViolation(error)) throw new DuplicatePersonError();
+    if (isUniqueViolation(error, /nikHash/)) throw new DuplicatePersonError();
     throw error;
   }
 }
@@ -112,6 +120,8 @@ export interface RecordEpisodeInput {
   departedAt?: Date | null;
   returnedAt?: Date | null;
   consentGivenAt: Date;
+  /** Replays return the first stint: common/idempotency.ts. */
+  idempotencyKey?: string | null;
 }
 
 function checkEpisodeDates(
@@ -159,7 +169,9 @@ function checkEpisodeDates(
  */
 export async function recordMigrationEpisode(prisma: PrismaClient, input: RecordEpisodeInput, actorId: string) {
   checkEpisodeDates(input);
-  return prisma.$transaction(async (tx) => {
+  const { idempotencyKey, ...request } = input;
+  const call = { key: idempotencyKey, actorId, operation: "recordMigrationEpisode", request };
+  const { id } = await runIdempotent(prisma, call, async (tx) => {
     const person = await tx.person.findUnique({ where: { id: input.personId }, select: { id: true } });
     if (!person) throw new NotFoundError("Person");
     const latest = await tx.migrationEpisode.findFirst({
@@ -175,7 +187,7 @@ export async function recordMigrationEpisode(prisma: PrismaClient, input: Record
         "This person still has an ongoing migration record; update its status instead of creating a new record.",
       );
     }
-    return tx.migrationEpisode.create({
+    const episode = await tx.migrationEpisode.create({
       data: {
         personId: person.id,
         status: input.status,
@@ -190,60 +202,79 @@ export async function recordMigrationEpisode(prisma: PrismaClient, input: Record
         consentGivenAt: input.consentGivenAt,
         recordedById: actorId,
       },
-      include: withVillage,
+      select: { id: true },
     });
+    return episode.id;
   });
+  return prisma.migrationEpisode.findUniqueOrThrow({ where: { id }, include: withVillage });
+}
+
+export interface UpdateEpisodeStatusInput {
+  episodeId: string;
+  status: MigrationStatus;
+  date: Date;
+  /** The version the officer saw; a newer one is a MigrationEpisodeConflictError. Without it, the version read. */
+  expectedVersion?: number | null;
+  /** Replays return the stint and change nothing: common/idempotency.ts. */
+  idempotencyKey?: string | null;
 }
 
 /**
  * Moves an episode one step forward (PROSPECTIVE -> ABROAD sets departedAt; ABROAD -> RETURNED sets returnedAt).
- * The update is conditional on the status read, so two officers cannot both move it.
+ * The update is conditional on the version read (and raises it), so two officers cannot both move it; an officer
+ * who saw an older version than the current one (expectedVersion) gets the current stint back to compare.
  */
 export async function updateMigrationEpisodeStatus(
   prisma: PrismaClient,
-  input: { episodeId: string; status: MigrationStatus; date: Date },
+  input: UpdateEpisodeStatusInput,
   actorId: string,
 ) {
-  const episode = await prisma.migrationEpisode.findUnique({
-    where: { id: input.episodeId },
-    include: { listedAgency: { select: { licenceValidFrom: true, licenceValidUntil: true } } },
-  });
-  if (!episode) throw new NotFoundError("MigrationEpisode");
-  if (NEXT_STATUS[episode.status] !== input.status)
-    throw new InvalidStatusTransitionError(episode.status, input.status);
-  // The migration desk's rule: a departure is procedural only through an agency licensed on the day of departure.
-  const licensed = agencyCheck(episode, input.date) === "LICENSED";
-  const data =
-    input.status === "ABROAD"
-      ? { status: input.status, departedAt: input.date, ...(licensed ? {} : { procedural: false }) }
-      : { status: input.status, returnedAt: input.date };
-  checkEpisodeDates({ departedAt: episode.departedAt, returnedAt: episode.returnedAt, ...data });
-  const { count } = await prisma.migrationEpisode.updateMany({
-    where: { id: episode.id, status: episode.status },
-    data,
-  });
-  if (count === 0)
-    throw new InvalidStatusTransitionError(
-      episode.status,
-      input.status,
-      "Status baru saja diubah orang lain; muat ulang data.",
-      "Someone else has just changed the status; reload the data.",
-    );
-  await prisma.auditLog.create({
-    data: {
-      actorUserId: actorId,
-      action: "migration_episode.status",
-      targetType: "MigrationEpisode",
-      targetId: episode.id,
+  const { idempotencyKey, ...request } = input;
+  const call = { key: idempotencyKey, actorId, operation: "updateMigrationEpisodeStatus", request };
+  const { id } = await runIdempotent(prisma, call, async (tx) => {
+    const episode = await tx.migrationEpisode.findUnique({
+      where: { id: input.episodeId },
+      include: { ...withVillage, listedAgency: { select: { licenceValidFrom: true, licenceValidUntil: true } } },
+    });
+    if (!episode) throw new NotFoundError("MigrationEpisode");
+    if (input.expectedVersion != null && input.expectedVersion !== episode.version)
+      throw new MigrationEpisodeConflictError(episode);
+    if (NEXT_STATUS[episode.status] !== input.status)
+      throw new InvalidStatusTransitionError(episode.status, input.status);
+    // The migration desk's rule: a departure is procedural only through an agency licensed on the day of departure.
+    const licensed = agencyCheck(episode, input.date) === "LICENSED";
+    const data =
+      input.status === "ABROAD"
+        ? { status: input.status, departedAt: input.date, ...(licensed ? {} : { procedural: false }) }
+        : { status: input.status, returnedAt: input.date };
+    checkEpisodeDates({ departedAt: episode.departedAt, returnedAt: episode.returnedAt, ...data });
+    const { count } = await tx.migrationEpisode.updateMany({
+      where: { id: episode.id, version: episode.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      // Another officer's change committed between the read and the update: show them what it is now.
+      throw new MigrationEpisodeConflictError(
+        await tx.migrationEpisode.findUniqueOrThrow({ where: { id: episode.id }, include: withVillage }),
+      );
+    }
+    await tx.auditLog.create({
       data: {
-        from: episode.status,
-        to: input.status,
-        date: input.date.toISOString(),
-        ...(input.status === "ABROAD" && !licensed ? { procedural: false, reason: "agency not licensed" } : {}),
+        actorUserId: actorId,
+        action: "migration_episode.status",
+        targetType: "MigrationEpisode",
+        targetId: episode.id,
+        data: {
+          from: episode.status,
+          to: input.status,
+          date: input.date.toISOString(),
+          ...(input.status === "ABROAD" && !licensed ? { procedural: false, reason: "agency not licensed" } : {}),
+        },
       },
-    },
+    });
+    return episode.id;
   });
-  return prisma.migrationEpisode.findUniqueOrThrow({ where: { id: episode.id }, include: withVillage });
+  return prisma.migrationEpisode.findUniqueOrThrow({ where: { id }, include: withVillage });
 }
 
 export interface RegistryFilter {

@@ -90,6 +90,9 @@ export const MigrationEpisodeRef = builder.prismaNode("MigrationEpisode", {
       resolve: (e) => e.recordedBy?.name ?? null,
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the stint was recorded." }),
+    version: t.exposeInt("version", {
+      description: "Raised by every change; a status change names the version it was made from (expectedVersion).",
+    }),
   }),
 });
 

@@ -54,6 +54,7 @@ export const ProtectionCaseQuery = graphql(`
         openedAt
         closedAt
         handlerName
+        version
         village {
           slug
         }
@@ -95,6 +96,17 @@ export const UpdateProtectionCase = graphql(
     mutation UpdateProtectionCase($input: UpdateProtectionCaseInput!) {
       updateProtectionCase(input: $input) {
         __typename
+        ... on ProtectionCaseConflictError {
+          current {
+            status
+            version
+            events {
+              status
+              note
+              createdAt
+            }
+          }
+        }
         ...MutationErrors
       }
     }

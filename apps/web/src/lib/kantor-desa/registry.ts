@@ -88,6 +88,7 @@ export const RegistryPersonQuery = graphql(`
           consentGivenAt
           recordedByName
           createdAt
+          version
         }
       }
     }
@@ -111,6 +112,14 @@ export const UpdateMigrationEpisodeStatus = graphql(
     mutation UpdateMigrationEpisodeStatus($input: UpdateMigrationEpisodeStatusInput!) {
       updateMigrationEpisodeStatus(input: $input) {
         __typename
+        ... on MigrationEpisodeConflictError {
+          current {
+            status
+            version
+            departedAt
+            returnedAt
+          }
+        }
         ...MutationErrors
       }
     }

@@ -484,6 +484,22 @@ describe("migrant registry", () => {
           }),
         ),
       ).toMatchObject({ status: 303, location: `${here}?tersimpan=perbarui` });
+      // A step from a page loaded before that one (an entry kept offline) is a conflict showing the case as it is.
+      const stale = await outcome(
+        caseActions.perbarui,
+        villageEvent(here, officer, {
+          params,
+          form: { status: "RESOLVED", note: "Dari antrean.", expectedVersion: "1", idempotencyKey: "antrean-0001" },
+        }),
+      );
+      expect(stale.value).toMatchObject({
+        status: 409,
+        data: {
+          action: "perbarui",
+          errors: { form: expect.stringMatching(/sudah diubah/) },
+          conflict: { kind: "case", status: "IN_PROGRESS", version: 2 },
+        },
+      });
       expect(
         await outcome(
           caseActions.rujuk,

@@ -1,9 +1,11 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 
 import { queryConfidential } from "#lib/confidential.server.ts";
+import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
-import { submit } from "#lib/forms/mutate.ts";
+import { mutate, submit } from "#lib/forms/mutate.ts";
 import { caseField, ProtectionCaseQuery, ReferProtectionCase, UpdateProtectionCase } from "#lib/kantor-desa/cases.ts";
+import { entryKey, expectedVersion } from "#lib/kantor-desa/entries.ts";
 import { CASE_UPDATE_STATUSES, isClosedCase } from "#lib/kantor-desa/labels.ts";
 import { checkNodeId, readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { m } from "#lib/paraglide/messages.js";
@@ -48,7 +50,8 @@ async function target<Keep extends object>(event: RequestEvent, keep: Keep) {
 export const actions: Actions = {
   /** Adds a step to the history: a new status (in progress, resolved, closed) and what was done. */
   perbarui: async (event) => {
-    const values = formValues(await event.request.formData(), ["status", "note"] as const);
+    const form = await event.request.formData();
+    const values = formValues(form, ["status", "note"] as const);
     const read = await target(event, { action: "perbarui" as const, values });
     if ("failure" in read) return read.failure;
     const { protectionCase, here } = read.ok;
@@ -63,16 +66,24 @@ export const actions: Actions = {
       caseId: protectionCase.id,
       status: values.status as (typeof CASE_UPDATE_STATUSES)[number],
       note: values.note,
+      expectedVersion: expectedVersion(form),
+      idempotencyKey: entryKey(form),
     };
-    const outcome = await submit(
-      event,
-      UpdateProtectionCase,
-      { input },
-      { action: "perbarui" as const, values },
-      (data) => data.updateProtectionCase,
-      caseField,
-    );
+    const outcome = await mutate(event, UpdateProtectionCase, { input }, { action: "perbarui" as const, values });
     if ("failure" in outcome) return outcome.failure;
+    const result = outcome.data.updateProtectionCase;
+    if (result.__typename === "ProtectionCaseConflictError") {
+      // The case changed after this page was loaded: what it is now, for the officer to compare (#lib/offline).
+      return fail(409, {
+        action: "perbarui" as const,
+        values,
+        errors: { form: result.message, fields: {} },
+        conflict: { ...result.current, kind: "case" as const },
+      });
+    }
+    if (result.__typename !== "MutationUpdateProtectionCaseSuccess") {
+      return fail(400, { action: "perbarui" as const, values, errors: errorsFrom(result, caseField) });
+    }
     redirect(303, `${here}?tersimpan=perbarui`);
   },
 

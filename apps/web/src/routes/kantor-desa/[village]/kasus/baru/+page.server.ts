@@ -4,6 +4,7 @@ import { queryConfidential } from "#lib/confidential.server.ts";
 import { formValues } from "#lib/forms/fields.ts";
 import { submit } from "#lib/forms/mutate.ts";
 import { CASE_FIELDS, caseField, OpenProtectionCase } from "#lib/kantor-desa/cases.ts";
+import { entryKey } from "#lib/kantor-desa/entries.ts";
 import { CASE_TYPES } from "#lib/kantor-desa/labels.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { loadPerson } from "#lib/kantor-desa/people.ts";
@@ -61,6 +62,7 @@ export const actions: Actions = {
       type: values.type as (typeof CASE_TYPES)[number],
       summary: values.summary,
       countryOfIncident: values.countryOfIncident || null,
+      idempotencyKey: entryKey(form),
     };
     const outcome = await submit(
       event,

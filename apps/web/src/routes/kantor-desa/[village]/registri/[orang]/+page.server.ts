@@ -3,6 +3,7 @@ import { error, fail, redirect } from "@sveltejs/kit";
 import { errorsFrom } from "#lib/forms/errors.ts";
 import { formValues } from "#lib/forms/fields.ts";
 import { mutate, submit } from "#lib/forms/mutate.ts";
+import { entryKey, expectedVersion } from "#lib/kantor-desa/entries.ts";
 import { dateInput, optionalText, todayInJakarta } from "#lib/kantor-desa/form-input.ts";
 import { isMigrationStatus } from "#lib/kantor-desa/labels.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
@@ -50,7 +51,8 @@ async function target<Keep extends object>(event: RequestEvent, keep: Keep) {
 export const actions: Actions = {
   /** Records a new stint abroad (prospective, abroad or already returned). */
   catat: async (event) => {
-    const values = formValues(await event.request.formData(), EPISODE_FIELDS);
+    const form = await event.request.formData();
+    const values = formValues(form, EPISODE_FIELDS);
     const read = await target(event, { action: "catat" as const, values });
     if ("failure" in read) return read.failure;
     const { person, here } = read.ok;
@@ -81,6 +83,7 @@ export const actions: Actions = {
       departedAt: dates.departedAt ?? null,
       returnedAt: dates.returnedAt ?? null,
       consentGivenAt: dates.consentGivenAt!,
+      idempotencyKey: entryKey(form),
     };
     const outcome = await submit(
       event,
@@ -96,7 +99,8 @@ export const actions: Actions = {
 
   /** Moves the open stint one step: departure (ABROAD) or return (RETURNED), with its date. */
   status: async (event) => {
-    const values = formValues(await event.request.formData(), ["episodeId", "status", "date"] as const);
+    const form = await event.request.formData();
+    const values = formValues(form, ["episodeId", "status", "date"] as const);
     const read = await target(event, { action: "status" as const, values });
     if ("failure" in read) return read.failure;
     const { person, here } = read.ok;
@@ -111,10 +115,25 @@ export const actions: Actions = {
     // Only the person's own stints: an episode ID from another person is refused here, before the API.
     if (!person.episodes.some((episode) => episode.id === values.episodeId) || !isMigrationStatus(values.status))
       error(400, "Bad request");
-    const input = { episodeId: values.episodeId, status: values.status, date };
+    const input = {
+      episodeId: values.episodeId,
+      status: values.status,
+      date,
+      expectedVersion: expectedVersion(form),
+      idempotencyKey: entryKey(form),
+    };
     const outcome = await mutate(event, UpdateMigrationEpisodeStatus, { input }, { action: "status" as const, values });
     if ("failure" in outcome) return outcome.failure;
     const result = outcome.data.updateMigrationEpisodeStatus;
+    if (result.__typename === "MigrationEpisodeConflictError") {
+      // The stint changed after this page was loaded: what it is now, for the officer to compare (#lib/offline).
+      return fail(409, {
+        action: "status" as const,
+        values,
+        errors: { form: result.message, fields: {} },
+        conflict: { ...result.current, kind: "episode" as const },
+      });
+    }
     if (result.__typename !== "MutationUpdateMigrationEpisodeStatusSuccess") {
       const field = (name: string) => (name === "InvalidEpisodeDatesError" || name === "date" ? "date" : undefined);
       return fail(400, { action: "status" as const, values, errors: errorsFrom(result, field) });

@@ -2,6 +2,7 @@ import { fail, redirect } from "@sveltejs/kit";
 
 import { formValues } from "#lib/forms/fields.ts";
 import { submit } from "#lib/forms/mutate.ts";
+import { entryKey } from "#lib/kantor-desa/entries.ts";
 import { dateInput, nikInput, optionalText } from "#lib/kantor-desa/form-input.ts";
 import { readForAction, requireOffice } from "#lib/kantor-desa/office.ts";
 import { PERSON_FIELDS, RegisterPerson, registryField } from "#lib/kantor-desa/registry.ts";
@@ -23,7 +24,8 @@ const kept = (values: Record<(typeof PERSON_FIELDS)[number], string>) => ({
 
 export const actions: Actions = {
   default: async (event) => {
-    const values = formValues(await event.request.formData(), PERSON_FIELDS);
+    const form = await event.request.formData();
+    const values = formValues(form, PERSON_FIELDS);
     const office = await readForAction({ values: kept(values) }, () => requireOffice(event));
     if ("failure" in office) return office.failure;
     const { village } = office.ok;
@@ -39,6 +41,7 @@ export const actions: Actions = {
       birthDate,
       phone: optionalText(values.phone),
       consentGiven: values.consentGiven === "on",
+      idempotencyKey: entryKey(form),
     };
     const outcome = await submit(
       event,
