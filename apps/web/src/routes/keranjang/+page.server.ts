@@ -73,23 +73,24 @@ const UpdateCartItem = graphql(
   [CartLineErrors],
 );
 
-const RemoveFromCart = graphql(`
-  mutation RemoveFromCart($input: RemoveFromCartInput!) {
-    removeFromCart(input: $input) {
-      __typename
-      ... on MutationRemoveFromCartSuccess {
-        data {
-          cart {
-            itemCount
+const RemoveFromCart = graphql(
+  `
+    mutation RemoveFromCart($input: RemoveFromCartInput!) {
+      removeFromCart(input: $input) {
+        __typename
+        ... on MutationRemoveFromCartSuccess {
+          data {
+            cart {
+              itemCount
+            }
           }
         }
-      }
-      ... on Error {
-        message
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 const ProductForGuest = graphql(`
   query ProductForGuestCart($id: ID!) {

@@ -71,23 +71,24 @@ const CreateRound = graphql(
   [MutationErrors],
 );
 
-const OpenRound = graphql(`
-  mutation OpenFundingRound($input: OpenFundingRoundInput!) {
-    openFundingRound(input: $input) {
-      __typename
-      ... on MutationOpenFundingRoundSuccess {
-        data {
-          round {
-            slug
+const OpenRound = graphql(
+  `
+    mutation OpenFundingRound($input: OpenFundingRoundInput!) {
+      openFundingRound(input: $input) {
+        __typename
+        ... on MutationOpenFundingRoundSuccess {
+          data {
+            round {
+              slug
+            }
           }
         }
-      }
-      ... on Error {
-        message
+        ...MutationErrors
       }
     }
-  }
-`);
+  `,
+  [MutationErrors],
+);
 
 const SubmitRound = graphql(
   `

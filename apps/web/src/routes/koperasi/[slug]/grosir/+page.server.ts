@@ -4,70 +4,63 @@ import { requireOfficer } from "#lib/koperasi/access.ts";
 
 import type { PageServerLoad } from "./$types";
 
-const WholesaleTradeQuery = graphql(`
-  query CoopWholesaleTrade($slug: String!) {
-    cooperative(slug: $slug) {
-      id
-      wholesalePurchases(first: 50) {
-        edges {
-          node {
-            number
-            status
-            placedAt
-            total {
-              amount
-              currency
-            }
-            lines {
-              productName
-              quantity
-              unitPrice {
-                amount
-                currency
-              }
-            }
-            business {
-              name
-              village {
-                name
-              }
+// A trade as both lists show it: the order, its lines at their frozen prices, and the selling business.
+const WholesaleTradeFields = graphql(`
+  fragment WholesaleTradeFields on WholesaleTrade @_unmask {
+    number
+    status
+    placedAt
+    total {
+      amount
+      currency
+    }
+    lines {
+      productName
+      quantity
+      unitPrice {
+        amount
+        currency
+      }
+    }
+    business {
+      name
+      village {
+        name
+      }
+    }
+  }
+`);
+
+const WholesaleTradeQuery = graphql(
+  `
+    query CoopWholesaleTrade($slug: String!) {
+      cooperative(slug: $slug) {
+        id
+        wholesalePurchases(first: 50) {
+          edges {
+            node {
+              ...WholesaleTradeFields
             }
           }
         }
-      }
-      wholesaleSales(first: 50) {
-        edges {
-          node {
-            number
-            status
-            placedAt
-            total {
-              amount
-              currency
-            }
-            lines {
-              productName
-              quantity
-              unitPrice {
-                amount
-                currency
-              }
-            }
-            business {
-              name
-            }
-            buyerCooperative {
-              name
-              village {
+        wholesaleSales(first: 50) {
+          edges {
+            node {
+              ...WholesaleTradeFields
+              buyerCooperative {
                 name
+                village {
+                  name
+                }
               }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [WholesaleTradeFields],
+);
 
 /** The cooperative's inter-village wholesale: what it bought from other villages, and what they bought from it. */
 export const load: PageServerLoad = async (event) => {
