@@ -4,6 +4,7 @@ import "./modules/payments/jobs.ts";
 import "./modules/messages/jobs.ts";
 import "./modules/aggregates/jobs.ts";
 import "./modules/migration-desk/jobs.ts";
+import "./modules/common/jobs.ts";
 
 import { createServer } from "node:http";
 

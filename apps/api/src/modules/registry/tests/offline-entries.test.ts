@@ -5,6 +5,8 @@ import { decodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestApi } from "../../../../test/harness.ts";
+import { runJobOnce } from "../../../jobs/runner.ts";
+import { IDEMPOTENCY_KEY_RETENTION_MS, idempotencyExpireJob } from "../../common/jobs.ts";
 import { createOfficer, gid, type TestApi, villageBySlug } from "./fixtures.ts";
 
 const REGISTER = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) {
@@ -210,5 +212,24 @@ describe("entries sent again from a phone's offline queue", () => {
       current: { status: "IN_PROGRESS", version: 3, events: [] },
     });
     expect(await api.prisma.protectionCaseEvent.count({ where: { caseId: other.id } })).toBe(0);
+  });
+
+  it("keeps each key for twice the longest session, then the daily job deletes it", async () => {
+    const kept = await api.prisma.idempotentRequest.count();
+    expect(kept).toBeGreaterThan(0);
+    const newest = await api.prisma.idempotentRequest.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+    const oldest = await api.prisma.idempotentRequest.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+    // a moment before the oldest key's time is up, nothing goes
+    await runJobOnce(
+      api.prisma,
+      idempotencyExpireJob,
+      new Date(oldest.createdAt.getTime() + IDEMPOTENCY_KEY_RETENTION_MS - 1),
+    );
+    expect(await api.prisma.idempotentRequest.count()).toBe(kept);
+    // once it is up, every key of this test is gone, and a second run changes nothing
+    const later = new Date(newest.createdAt.getTime() + IDEMPOTENCY_KEY_RETENTION_MS + 1);
+    await runJobOnce(api.prisma, idempotencyExpireJob, later);
+    await runJobOnce(api.prisma, idempotencyExpireJob, later);
+    expect(await api.prisma.idempotentRequest.count()).toBe(0);
   });
 });
