@@ -95,6 +95,14 @@ describe.skipIf(!chromiumAvailable)(
       expect(number).toBeDefined();
       await checkPage(page, "wholesale-order-placed-id-mobile");
 
+      // The order's own page says whom it was bought for
+      await page.getByRole("link", { name: `Pesanan ${number}` }).click();
+      await page.waitForURL((url) => url.pathname.startsWith("/pesanan/"));
+      expect(await page.locator("main").innerText()).toContain(
+        "Pesanan grosir antar-koperasi untuk Koperasi Desa Merah Putih Juntinyuat, desa Juntinyuat",
+      );
+      await checkPage(page, "wholesale-order-page-id-mobile");
+
       // The cooperative lists it among its inter-village purchases, beside the demo's earlier one
       await page.goto(`${web.url}${COOPERATIVE}/grosir`);
       const listed = await page.locator("main").innerText();

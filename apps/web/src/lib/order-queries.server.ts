@@ -36,6 +36,12 @@ export const OrderFields = graphql(`
     trackingNumber
     shippingNote
     autoCompleteAt
+    buyerCooperative {
+      name
+      village {
+        name
+      }
+    }
     business {
       id
       name
