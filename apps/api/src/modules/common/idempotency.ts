@@ -1,5 +1,4 @@
 import type { Prisma, PrismaClient } from "@desa-migran/db";
-import { z } from "zod";
 
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { hashRequest } from "../ledger/service.ts";
@@ -73,7 +72,5 @@ export async function runIdempotent(
   }
 }
 
-/** The optional key of an officer's entry (a UUID the phone made when the entry was typed). */
-export const idempotencyKey = z.string().min(8).max(100);
 export const IDEMPOTENCY_KEY =
   "Unique per entry (e.g. a UUID made on the device); sending it again returns the first result and changes nothing.";

@@ -17,6 +17,15 @@ export function bilingual(id: string, en: string): string {
   return id;
 }
 
+/**
+ * An idempotency key, as every write that takes one accepts it: a UUID or any other 8 to 100 characters the client
+ * made for this attempt (a retry sends it again).
+ */
+export const idempotencyKey = z
+  .string()
+  .min(8, bilingual("Kunci idempoten minimal 8 karakter.", "Idempotency key: at least 8 characters."))
+  .max(100, bilingual("Kunci idempoten maksimal 100 karakter.", "Idempotency key: at most 100 characters."));
+
 /** A field's name in both languages, e.g. `{ id: "Alamat", en: "Address" }`. */
 export interface Label {
   id: string;

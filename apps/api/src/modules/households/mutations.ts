@@ -3,7 +3,7 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
-import { bilingual, wholeRupiah } from "../common/validation.ts";
+import { bilingual, idempotencyKey, wholeRupiah } from "../common/validation.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import { PersonRef } from "../registry/types.ts";
 import { AllocationExceedsAmountError } from "./errors.ts";
@@ -71,7 +71,7 @@ const RecordRemittanceInput = builder.inputType("RecordRemittanceInput", {
     }),
     idempotencyKey: t.string({
       description: "Unique per remittance; a retry with the same key changes nothing.",
-      validate: z.string().min(8).max(100),
+      validate: idempotencyKey,
     }),
   }),
 });

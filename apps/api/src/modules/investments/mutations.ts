@@ -4,7 +4,7 @@ import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { NotFoundError } from "../common/errors.ts";
-import { wholeRupiah } from "../common/validation.ts";
+import { idempotencyKey, wholeRupiah } from "../common/validation.ts";
 import { FundingRoundRef, FundingRoundStatus } from "../funding/types.ts";
 import { HouseholdRef } from "../households/types.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
@@ -21,7 +21,6 @@ import {
 import { closeUnderfundedRound, disburseRound, markRoundDefaulted, pledge, repay } from "./service.ts";
 import { PledgeRef, RepaymentRef } from "./types.ts";
 
-const key = z.string().min(8).max(100);
 const rupiah = wholeRupiah({ id: "Jumlah", en: "The amount" });
 
 async function roundScopes(ctx: { prisma: PrismaClient }, gid: { id: string }, who: "officer" | "owner") {
@@ -65,7 +64,7 @@ const PledgeInput = builder.inputType("PledgeInput", {
     roundId: f.globalID({ for: [FundingRoundRef], description: "The funding round." }),
     householdId: f.globalID({ for: [HouseholdRef], description: "The investing household." }),
     amountIdr: f.string({ description: "Whole rupiah.", validate: rupiah }),
-    idempotencyKey: f.string({ description: "Unique per pledge; a retry changes nothing.", validate: key }),
+    idempotencyKey: f.string({ description: "Unique per pledge; a retry changes nothing.", validate: idempotencyKey }),
     acceptedDisclosureVersion: f.string({
       required: false,
       description:
@@ -162,7 +161,7 @@ builder.mutationFields((t) => ({
               description: "Which scheduled instalment this pays.",
               validate: z.number().int().min(1).max(600),
             }),
-            idempotencyKey: f.string({ description: "Unique per payment.", validate: key }),
+            idempotencyKey: f.string({ description: "Unique per payment.", validate: idempotencyKey }),
           }),
         }),
       }),

@@ -7,7 +7,7 @@ import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { NotFoundError } from "../common/errors.ts";
-import { wholeRupiah } from "../common/validation.ts";
+import { idempotencyKey, wholeRupiah } from "../common/validation.ts";
 import { OrderRef } from "../orders/types.ts";
 import { PROOF_MAX_BYTES } from "../payments/proofs.ts";
 import { mediaStorage } from "../photos/storage.ts";
@@ -47,7 +47,6 @@ const text = (min: number, max: number, what: string, whatEn: string) =>
     .trim()
     .min(min, `Tuliskan ${what} (minimal ${min} karakter). / Write ${whatEn} (at least ${min} characters).`)
     .max(max, `Maksimal ${max} karakter. / At most ${max} characters.`);
-const key = z.string().min(8).max(100);
 const rupiah = wholeRupiah({ id: "Nominal", en: "The amount" });
 const resolveErrors = [
   ...commonErrors,
@@ -154,7 +153,10 @@ builder.mutationFields((t) => ({
               description: "What the refund is for (shown to the buyer and the seller).",
               validate: text(10, 1000, "keterangannya", "the note"),
             }),
-            idempotencyKey: f.string({ description: "Unique per resolution; a retry changes nothing.", validate: key }),
+            idempotencyKey: f.string({
+              description: "Unique per resolution; a retry changes nothing.",
+              validate: idempotencyKey,
+            }),
           }),
         }),
       }),
@@ -189,7 +191,10 @@ builder.mutationFields((t) => ({
               description: "Why it is closed (shown to the buyer).",
               validate: text(10, 1000, "alasannya", "the reason"),
             }),
-            idempotencyKey: f.string({ description: "Unique per resolution; a retry changes nothing.", validate: key }),
+            idempotencyKey: f.string({
+              description: "Unique per resolution; a retry changes nothing.",
+              validate: idempotencyKey,
+            }),
           }),
         }),
       }),

@@ -8,7 +8,7 @@ import { BusinessRef } from "../commerce/types.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { ForbiddenError } from "../common/errors.ts";
 import { phoneNumber } from "../common/phone.ts";
-import { bilingual, requiredText } from "../common/validation.ts";
+import { bilingual, idempotencyKey, requiredText } from "../common/validation.ts";
 import { DeliveryMethodUnavailableError, onlyBuyerConfirmsReceipt, RegencyNotServedError } from "../delivery/errors.ts";
 import { DeliveryMethod } from "../delivery/types.ts";
 import { RegencyRef } from "../geography/types.ts";
@@ -55,10 +55,7 @@ const PlaceOrderInput = builder.inputType("PlaceOrderInput", {
   fields: (f) => ({
     idempotencyKey: f.string({
       description: "Unique per checkout attempt (e.g. a UUID made when the checkout page opens); a retry reuses it.",
-      validate: z
-        .string()
-        .min(8, bilingual("Kunci idempoten minimal 8 karakter.", "Idempotency key: at least 8 characters."))
-        .max(100, bilingual("Kunci idempoten maksimal 100 karakter.", "Idempotency key: at most 100 characters.")),
+      validate: idempotencyKey,
     }),
     paymentMethod: f.field({ type: PaymentMethod, description: "How the buyer pays." }),
     recipientName: f.string({

@@ -3,9 +3,9 @@ import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
-import { IDEMPOTENCY_KEY, idempotencyKey } from "../common/idempotency.ts";
+import { IDEMPOTENCY_KEY } from "../common/idempotency.ts";
 import { phoneNumber } from "../common/phone.ts";
-import { bilingual, requiredText } from "../common/validation.ts";
+import { bilingual, idempotencyKey, requiredText } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
 import {

@@ -1,9 +1,8 @@
 import type { PrismaClient } from "@desa-migran/db";
-import { z } from "zod";
 
 import { builder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
-import { wholeRupiah } from "../common/validation.ts";
+import { idempotencyKey, wholeRupiah } from "../common/validation.ts";
 import { MembershipRef } from "../cooperatives/types.ts";
 import { IdempotencyConflictError, InsufficientFundsError } from "../ledger/errors.ts";
 import { JournalEntryRef } from "../ledger/types.ts";
@@ -30,7 +29,7 @@ const SavingsInput = builder.inputType("SavingsMovementInput", {
     channel: t.field({ type: SavingsChannel, description: "Wallet or cash." }),
     idempotencyKey: t.string({
       description: "Unique per movement; a retry changes nothing.",
-      validate: z.string().min(8).max(100),
+      validate: idempotencyKey,
     }),
   }),
 });

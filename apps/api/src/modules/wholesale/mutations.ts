@@ -10,7 +10,7 @@ import { ProductRef } from "../commerce/types.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { ForbiddenError } from "../common/errors.ts";
 import { phoneNumber } from "../common/phone.ts";
-import { bilingual, requiredText, wholeRupiah } from "../common/validation.ts";
+import { bilingual, idempotencyKey, requiredText, wholeRupiah } from "../common/validation.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import { DeliveryMethodUnavailableError, RegencyNotServedError } from "../delivery/errors.ts";
 import { DeliveryMethod } from "../delivery/types.ts";
@@ -150,13 +150,7 @@ builder.mutationFields((t) => ({
             }),
             idempotencyKey: f.string({
               description: "Unique per order attempt (e.g. a UUID made when the form opens); a retry reuses it.",
-              validate: z
-                .string()
-                .min(8, bilingual("Kunci idempoten minimal 8 karakter.", "Idempotency key: at least 8 characters."))
-                .max(
-                  100,
-                  bilingual("Kunci idempoten maksimal 100 karakter.", "Idempotency key: at most 100 characters."),
-                ),
+              validate: idempotencyKey,
             }),
             paymentMethod: f.field({ type: PaymentMethod, description: "How the cooperative pays." }),
             recipientName: f.string({
