@@ -3,6 +3,7 @@ import { error } from "@sveltejs/kit";
 import { ProductCardFields } from "#lib/components/product-card-fields.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { WholesaleTierFields } from "#lib/wholesale-tier-fields.ts";
 
 import type { PageServerLoad } from "./$types";
 
@@ -24,11 +25,7 @@ const ProductQuery = graphql(
         publishedAt
         imageUrls
         wholesalePriceTiers {
-          minQuantity
-          unitPrice {
-            amount
-            currency
-          }
+          ...WholesaleTierFields
         }
         category {
           name
@@ -61,7 +58,7 @@ const ProductQuery = graphql(
       }
     }
   `,
-  [ProductCardFields],
+  [WholesaleTierFields, ProductCardFields],
 );
 
 const SLUG = /^[a-z0-9-]{1,160}$/;

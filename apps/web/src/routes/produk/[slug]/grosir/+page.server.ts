@@ -6,52 +6,52 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { redirectToSignIn, requireSession } from "#lib/session.ts";
+import { WholesaleTierFields } from "#lib/wholesale-tier-fields.ts";
 
 import type { Actions, PageServerLoad } from "./$types";
 
-const WholesaleOrderQuery = graphql(`
-  query WholesaleOrderPage($slug: String!) {
-    product(slug: $slug) {
-      id
-      name
-      slug
-      unit
-      stock
-      priceIdr {
-        amount
-        currency
-      }
-      wholesalePriceTiers {
-        minQuantity
-        unitPrice {
+const WholesaleOrderQuery = graphql(
+  `
+    query WholesaleOrderPage($slug: String!) {
+      product(slug: $slug) {
+        id
+        name
+        slug
+        unit
+        stock
+        priceIdr {
           amount
           currency
         }
-      }
-      business {
-        name
-        village {
-          name
-          code
+        wholesalePriceTiers {
+          ...WholesaleTierFields
         }
-      }
-    }
-    viewer {
-      id
-      name
-      phone
-      cooperativeOffices {
-        cooperative {
-          id
+        business {
           name
           village {
+            name
             code
           }
         }
       }
+      viewer {
+        id
+        name
+        phone
+        cooperativeOffices {
+          cooperative {
+            id
+            name
+            village {
+              code
+            }
+          }
+        }
+      }
     }
-  }
-`);
+  `,
+  [WholesaleTierFields],
+);
 
 const PlaceWholesaleOrder = graphql(
   `

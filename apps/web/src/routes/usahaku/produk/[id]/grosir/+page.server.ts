@@ -9,36 +9,36 @@ import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { requireMyBusiness } from "#lib/usahaku/my-business.server.ts";
 import { WHOLESALE_TIERS_MAX } from "#lib/wholesale.ts";
+import { WholesaleTierFields } from "#lib/wholesale-tier-fields.ts";
 
 import type { Actions, PageServerLoad, RequestEvent } from "./$types";
 
-const ProductTiersQuery = graphql(`
-  query OwnProductTiers($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Product {
-        id
-        name
-        slug
-        unit
-        priceIdr {
-          amount
-          currency
-        }
-        wholesalePriceTiers {
-          minQuantity
-          unitPrice {
+const ProductTiersQuery = graphql(
+  `
+    query OwnProductTiers($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Product {
+          id
+          name
+          slug
+          unit
+          priceIdr {
             amount
             currency
           }
-        }
-        business {
-          id
+          wholesalePriceTiers {
+            ...WholesaleTierFields
+          }
+          business {
+            id
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [WholesaleTierFields],
+);
 
 const SetTiers = graphql(
   `
