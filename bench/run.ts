@@ -179,6 +179,8 @@ interface Row {
   apiHalfLoad: { p50: number; p95: number; p99: number };
   rawHalfLoad: { p50: number; p95: number; p99: number } | null;
   oneClientP95: number;
+  /** The same one-client p95 for each baseline (raw-pg, static-yoga) and the cached API: the floors under it. */
+  oneClientFloors: Record<string, number>;
   errors: number;
 }
 const rows: Row[] = [];
@@ -247,6 +249,13 @@ for (const operation of operations) {
     : null;
   const oneClient = await runLoad({ url: apiUrl, body, sequence, cookies, headers, seconds: SECONDS, connections: 1 });
   errors += half.errors + oneClient.errors;
+  // One client against each baseline too: what part of the API's one-client time is the machine's floor (HTTP,
+  // the socket to PostgreSQL, the query itself) and what part is the API's own work.
+  const oneClientFloors: Record<string, number> = {};
+  for (const [name, url] of targets.slice(1)) {
+    const floor = await runLoad({ url, body, sequence, cookies, headers, seconds: SECONDS, connections: 1 });
+    oneClientFloors[name] = floor.p95;
+  }
   const row: Row = {
     operation: operation.name,
     apiRps,
@@ -258,6 +267,7 @@ for (const operation of operations) {
     apiHalfLoad: { p50: half.p50, p95: half.p95, p99: half.p99 },
     rawHalfLoad: rawHalf && { p50: rawHalf.p50, p95: rawHalf.p95, p99: rawHalf.p99 },
     oneClientP95: oneClient.p95,
+    oneClientFloors,
     errors,
   };
   rows.push(row);
@@ -337,14 +347,21 @@ const meta = {
 const fmt = (n: number | null | undefined, digits = 0) => (n == null ? "–" : n.toFixed(digits));
 const pct = (n: number | null) => (n == null ? "–" : `${(n * 100).toFixed(0)}%`);
 const table = [
-  "| operation | API req/s | raw-pg req/s | API / raw-pg | static-yoga req/s | API / static | API with cache req/s | p50 / p95 / p99 ms at half load (API) | same for raw-pg | one client p95 ms | errors |",
-  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |",
+  "| operation | API req/s | raw-pg req/s | API / raw-pg | static-yoga req/s | API / static | API with cache req/s | p50 / p95 / p99 ms at half load (API) | same for raw-pg | one client p95 ms (API / raw-pg / static-yoga / cached API) | errors |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |",
   ...rows.map(
     (r) =>
       `| ${r.operation} | ${fmt(r.apiRps)} | ${fmt(r.rawRps)} | ${pct(r.vsRaw)} | ${fmt(r.staticRps)} | ${pct(r.vsStatic)} | ${fmt(r.cachedRps)} | ` +
       `${fmt(r.apiHalfLoad.p50, 1)} / ${fmt(r.apiHalfLoad.p95, 1)} / ${fmt(r.apiHalfLoad.p99, 1)} | ` +
       `${r.rawHalfLoad ? `${fmt(r.rawHalfLoad.p50, 1)} / ${fmt(r.rawHalfLoad.p95, 1)} / ${fmt(r.rawHalfLoad.p99, 1)}` : "–"} | ` +
-      `${fmt(r.oneClientP95, 1)} | ${r.errors} |`,
+      `${[
+        r.oneClientP95,
+        r.oneClientFloors["raw-pg"],
+        r.oneClientFloors["static-yoga"],
+        r.oneClientFloors["api-cached"],
+      ]
+        .map((ms) => fmt(ms, 1))
+        .join(" / ")} | ${r.errors} |`,
   ),
 ].join("\n");
 const pageTable = pageRows.length
