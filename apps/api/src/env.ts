@@ -79,6 +79,11 @@ const EnvSchema = z
     DATABASE_URL: z.string().optional(),
     /** Read replicas of DATABASE_URL, comma-separated: anonymous and partner queries read from them. */
     DATABASE_REPLICA_URLS: z.string().optional(),
+    /**
+     * "off" sends every statement unnamed, parsed and planned each time: for a pooler in transaction mode that
+     * cannot keep prepared statements (PgBouncer before 1.21). On by default.
+     */
+    DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).optional(),
     REDIS_URL: z.string().optional(),
     /** Origins allowed to call the API from a browser with credentials (the web app), comma-separated. */
     WEB_ORIGIN: z.string().default("http://localhost:3000"),

@@ -47,12 +47,13 @@ export async function startApiServer({
   mailEveryMs?: number;
   logger?: Logger;
 }) {
-  const { prisma, pool } = createPrismaClientWithPool({ connectionString: databaseUrl });
   const env = readEnv();
+  const preparedStatements = env.DATABASE_PREPARED_STATEMENTS !== "off";
+  const { prisma, pool } = createPrismaClientWithPool({ connectionString: databaseUrl, preparedStatements });
   // Loud, once per process: an unset mail server means nobody hears from the platform.
   for (const warning of productionWarnings(env)) logger.warn({ setting: "SMTP_URL" }, `WARNING: ${warning}`);
   const replicaUrls = parseReplicaUrls(env.DATABASE_REPLICA_URLS);
-  const replicated = replicaUrls.length > 0 ? withReadReplicas(prisma, replicaUrls) : null;
+  const replicated = replicaUrls.length > 0 ? withReadReplicas(prisma, replicaUrls, { preparedStatements }) : null;
   // Its own connection, so readiness reflects Redis itself rather than a rate limiter's retry state.
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
   redis?.on("error", () => {}); // reported through /readyz; ioredis reconnects by itself

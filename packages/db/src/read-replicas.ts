@@ -1,11 +1,11 @@
 // Read replicas (DATABASE_REPLICA_URLS) through Prisma's own extension: reads outside transactions go to a random
 // replica, writes, transactions and raw queries to the primary. The API decides which requests may read from a
 // replica at all (apps/api/src/serving/read-routing.ts), since a replica lags the primary.
-import { PrismaPg } from "@prisma/adapter-pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
 
 import { validateDatabaseUrl } from "./database-url.ts";
-import { PrismaClient } from "./generated/prisma/client.ts";
+import type { PrismaClient } from "./generated/prisma/client.ts";
+import { createPrismaClient } from "./index.ts";
 
 /** DATABASE_REPLICA_URLS: comma-separated PostgreSQL URLs; empty or unset means no replica. */
 export function parseReplicaUrls(value: string | undefined): string[] {
@@ -26,10 +26,10 @@ export interface ReplicatedClient {
 export function withReadReplicas(
   primary: PrismaClient,
   urls: string[],
-  { maxConnections = 10 }: { maxConnections?: number } = {},
+  { maxConnections = 10, preparedStatements }: { maxConnections?: number; preparedStatements?: boolean } = {},
 ): ReplicatedClient {
-  const replicas = urls.map(
-    (connectionString) => new PrismaClient({ adapter: new PrismaPg({ connectionString, max: maxConnections }) }),
+  const replicas = urls.map((connectionString) =>
+    createPrismaClient({ connectionString, maxConnections, preparedStatements }),
   );
   const extended = primary.$extends(readReplicas({ replicas }));
   return {
