@@ -7,14 +7,16 @@ import { createServer } from "node:http";
 
 import { DUE_WINDOW_DAYS } from "@desa-migran/api/funding/schedule";
 import { EMBEDDED_APPLICATION_NAME } from "@desa-migran/db/embedded";
+import { statementNames } from "@desa-migran/db/statement-names";
 import pg from "pg";
 
 // Embedded PGlite serves one connection at a time (as the API's own pool does there, packages/db).
 const url = process.argv[2]!;
-const pool = new pg.Pool({
-  connectionString: url,
-  max: url.includes(`application_name=${EMBEDDED_APPLICATION_NAME}`) ? 1 : 10,
-});
+const embedded = url.includes(`application_name=${EMBEDDED_APPLICATION_NAME}`);
+const pool = new pg.Pool({ connectionString: url, max: embedded ? 1 : 10 });
+// Prepared once per connection, as the API's own statements are (packages/db), so neither side pays for parsing
+// and planning the other skips.
+const nameOf = embedded ? () => "" : statementNames();
 // The database going away at the end of a run (a dropped test database) must not crash the baseline first.
 pool.on("error", () => {});
 
@@ -334,7 +336,8 @@ const server = createServer((request, response) => {
     }
     const token = /(?:^|;\s*)dm_session=([^;]+)/.exec(request.headers.cookie ?? "")?.[1] ?? "";
     const [sql, params] = handler(body.variables ?? {}, token);
-    pool.query<{ body: string }>({ text: sql.replace(/\) AS body$/, ")::text AS body"), values: params }).then(
+    const text = sql.replace(/\) AS body$/, ")::text AS body");
+    pool.query<{ body: string }>({ name: nameOf({ sql: text }), text, values: params }).then(
       ({ rows }) => {
         // Every statement answers one row; none means the database did not run it (counted as an error, not a crash).
         if (rows[0]) response.writeHead(200, { "content-type": "application/json" }).end(rows[0].body);
