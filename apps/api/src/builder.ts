@@ -105,6 +105,9 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/** The `f` an input type's `fields` callback receives: the type of a helper that defines fields several inputs share. */
+export type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
+
 builder.queryType({ description: "Entry points for reading Desa Migran data." });
 builder.mutationType({ description: "Every change goes through one of these; each returns a typed result." });
 

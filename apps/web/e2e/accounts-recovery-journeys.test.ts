@@ -137,4 +137,23 @@ describe.skipIf(!chromiumAvailable)(`recoverable accounts and a guest cart${skip
     await expectAccessible(page);
     await page.close();
   });
+
+  it("a fourth reset request for one address waits, and the page says for how long", async () => {
+    const page = await noScript.newPage();
+    // given three requests for one address (whether or not it has an account: the page never says)
+    for (let i = 0; i < 3; i++) {
+      await page.goto(`${web.url}/lupa-sandi`);
+      await page.getByLabel("Email").fill("banjir@contoh.id");
+      await page.getByRole("button", { name: "Kirim tautan" }).click();
+      expect(await page.getByRole("status").innerText()).toContain("Jika banjir@contoh.id terdaftar");
+    }
+    // when a fourth comes within the hour
+    await page.goto(`${web.url}/lupa-sandi`);
+    await page.getByLabel("Email").fill("banjir@contoh.id");
+    await page.getByRole("button", { name: "Kirim tautan" }).click();
+    // then it is refused, the wait (RateLimitedError.retryAfterSeconds) said in whole minutes
+    expect(await page.getByText("Terlalu banyak permintaan. Coba lagi dalam 60 menit.").count()).toBe(1);
+    expect(await page.getByRole("status").count()).toBe(0);
+    await page.close();
+  });
 });

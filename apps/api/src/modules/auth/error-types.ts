@@ -5,6 +5,7 @@ import {
   EmailTakenError,
   InvalidCredentialsError,
   PasswordResetLinkInvalidError,
+  type RateLimitedError,
   SignUpLinkInvalidError,
   TooManyPasswordResetRequestsError,
   TooManySignInAttemptsError,
@@ -18,13 +19,21 @@ registerMessageErrors([
   [WrongCurrentPasswordError, "WrongCurrentPasswordError", "The current password given to change it is wrong."],
 ]);
 
+/** Both throttles' errors: a client reads the wait once, from this interface, whichever throttle answered. */
+const RateLimitedInterface = builder.interfaceRef<RateLimitedError>("RateLimitedError").implement({
+  description: "A request refused until a wait is over: too many attempts for an account, an e-mail or an address.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt("retryAfterSeconds", {
+      description: "Seconds until the request is accepted again.",
+    }),
+  }),
+});
+
 builder.objectType(TooManySignInAttemptsError, {
   name: "TooManySignInAttemptsError",
   description: "Too many wrong passwords for this account or from this address: signing in waits a while.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    retryAfterSeconds: t.exposeInt("retryAfterSeconds", { description: "Seconds until signing in is tried again." }),
-  }),
+  interfaces: [ErrorInterface, RateLimitedInterface],
 });
 
 builder.objectType(PasswordResetLinkInvalidError, {
@@ -50,8 +59,5 @@ builder.objectType(PasswordResetLinkInvalidError, {
 builder.objectType(TooManyPasswordResetRequestsError, {
   name: "TooManyPasswordResetRequestsError",
   description: "Too many reset requests for this e-mail or from this address: asking again waits a while.",
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    retryAfterSeconds: t.exposeInt("retryAfterSeconds", { description: "Seconds until a request is accepted again." }),
-  }),
+  interfaces: [ErrorInterface, RateLimitedInterface],
 });

@@ -1,5 +1,18 @@
 import { BilingualError, fixedMessage } from "../common/bilingual-error.ts";
 
+/**
+ * A request refused until a wait is over (a throttle of this module). The wait is sent in seconds; the message says
+ * it in whole minutes, rounded up and at least 1, as the web app does from `retryAfterSeconds`.
+ */
+export abstract class RateLimitedError extends BilingualError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number, say: (minutes: number) => readonly [messageId: string, messageEn: string]) {
+    const [messageId, messageEn] = say(Math.max(1, Math.ceil(retryAfterSeconds / 60)));
+    super(messageId, messageEn);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
 /** Why a password reset link no longer works. */
 export type ResetLinkProblem = "USED" | "EXPIRED" | "UNKNOWN";
 
@@ -25,15 +38,12 @@ export class PasswordResetLinkInvalidError extends BilingualError {
 }
 
 /** Too many reset requests for one address or from one network address. */
-export class TooManyPasswordResetRequestsError extends BilingualError {
-  readonly retryAfterSeconds: number;
+export class TooManyPasswordResetRequestsError extends RateLimitedError {
   constructor(retryAfterSeconds: number) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(
+    super(retryAfterSeconds, (minutes) => [
       `Terlalu banyak permintaan atur ulang kata sandi. Coba lagi dalam ${minutes} menit.`,
       `Too many password reset requests. Try again in ${minutes} minutes.`,
-    );
-    this.retryAfterSeconds = retryAfterSeconds;
+    ]);
   }
 }
 
@@ -58,14 +68,12 @@ export class SignUpLinkInvalidError extends fixedMessage(
   "This sign-up link is no longer valid (already used, or older than 24 hours). Please sign up again.",
 ) {}
 
-export class TooManySignInAttemptsError extends BilingualError {
-  readonly retryAfterSeconds: number;
+/** Too many wrong passwords for one account or from one network address. */
+export class TooManySignInAttemptsError extends RateLimitedError {
   constructor(retryAfterSeconds: number) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(
+    super(retryAfterSeconds, (minutes) => [
       `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
       `Too many failed sign-in attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
-    );
-    this.retryAfterSeconds = retryAfterSeconds;
+    ]);
   }
 }

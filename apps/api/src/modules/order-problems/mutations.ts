@@ -3,7 +3,7 @@
 // closeOrderProblem; both through resolveProblem). To a caller without the right the report does not exist.
 import { z } from "zod";
 
-import { builder } from "../../builder.ts";
+import { builder, type InputFieldBuilder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { NotFoundError } from "../common/errors.ts";
@@ -48,6 +48,14 @@ const text = (min: number, max: number, what: string, whatEn: string) =>
     .min(min, `Tuliskan ${what} (minimal ${min} karakter). / Write ${whatEn} (at least ${min} characters).`)
     .max(max, `Maksimal ${max} karakter. / At most ${max} characters.`);
 const rupiah = wholeRupiah({ id: "Nominal", en: "The amount" });
+/** The fields both resolutions (refund, close) take: which report, and the key that makes a retry change nothing. */
+const resolutionFields = (f: InputFieldBuilder) => ({
+  problemId: f.globalID({ for: [OrderProblemRef], description: "The report." }),
+  idempotencyKey: f.string({
+    description: "Unique per resolution; a retry changes nothing.",
+    validate: idempotencyKey,
+  }),
+});
 const resolveErrors = [
   ...commonErrors,
   errors.ProblemAlreadyResolvedError,
@@ -147,15 +155,11 @@ builder.mutationFields((t) => ({
         type: builder.inputType("RefundOrderProblemInput", {
           description: "A refund resolving a report.",
           fields: (f) => ({
-            problemId: f.globalID({ for: [OrderProblemRef], description: "The report." }),
+            ...resolutionFields(f),
             amount: f.string({ description: "The refund, whole rupiah, e.g. 25000.", validate: rupiah }),
             note: f.string({
               description: "What the refund is for (shown to the buyer and the seller).",
               validate: text(10, 1000, "keterangannya", "the note"),
-            }),
-            idempotencyKey: f.string({
-              description: "Unique per resolution; a retry changes nothing.",
-              validate: idempotencyKey,
             }),
           }),
         }),
@@ -186,14 +190,10 @@ builder.mutationFields((t) => ({
         type: builder.inputType("CloseOrderProblemInput", {
           description: "Closing a report with a reason.",
           fields: (f) => ({
-            problemId: f.globalID({ for: [OrderProblemRef], description: "The report." }),
+            ...resolutionFields(f),
             reason: f.string({
               description: "Why it is closed (shown to the buyer).",
               validate: text(10, 1000, "alasannya", "the reason"),
-            }),
-            idempotencyKey: f.string({
-              description: "Unique per resolution; a retry changes nothing.",
-              validate: idempotencyKey,
             }),
           }),
         }),

@@ -1,7 +1,7 @@
 // Buyers check out, cancel and confirm receipt: placeOrder, cancelOrder, confirmReceipt.
 import { z } from "zod";
 
-import { builder } from "../../builder.ts";
+import { builder, type InputFieldBuilder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { InsufficientStockError, ProductNotPublishedError } from "../commerce/errors.ts";
 import { BusinessRef } from "../commerce/types.ts";
@@ -50,6 +50,30 @@ async function buyerOf(ctx: Context, orderId: string) {
   return order ? { self: order.buyerId } : { loggedIn: true };
 }
 
+/**
+ * Who receives an order and where: the checkout's fields, also taken by a wholesale order
+ * (`placeWholesaleOrder`, which checks out through `placeOrder` too). `who` describes the recipient.
+ */
+export const recipientFields = (f: InputFieldBuilder, who = "Who receives the goods.") => ({
+  recipientName: f.string({
+    description: who,
+    validate: requiredText({ id: "Nama penerima", en: "Recipient's name" }, 160),
+  }),
+  phone: f.string({
+    description: "Recipient's phone number, e.g. 0812-3456-7890 or +62 812 3456 7890; stored in E.164.",
+    validate: phoneNumber(),
+  }),
+  address: f.string({
+    description: "Delivery address.",
+    validate: requiredText({ id: "Alamat", en: "Address" }, 500),
+  }),
+  regencyId: f.globalID({
+    for: [RegencyRef],
+    required: false,
+    description: "The regency (kabupaten/kota) of the address; own delivery is priced by it.",
+  }),
+});
+
 const PlaceOrderInput = builder.inputType("PlaceOrderInput", {
   description: "Checkout details.",
   fields: (f) => ({
@@ -58,23 +82,7 @@ const PlaceOrderInput = builder.inputType("PlaceOrderInput", {
       validate: idempotencyKey,
     }),
     paymentMethod: f.field({ type: PaymentMethod, description: "How the buyer pays." }),
-    recipientName: f.string({
-      description: "Who receives the goods.",
-      validate: requiredText({ id: "Nama penerima", en: "Recipient's name" }, 160),
-    }),
-    phone: f.string({
-      description: "Recipient's phone number, e.g. 0812-3456-7890 or +62 812 3456 7890; stored in E.164.",
-      validate: phoneNumber(),
-    }),
-    address: f.string({
-      description: "Delivery address.",
-      validate: requiredText({ id: "Alamat", en: "Address" }, 500),
-    }),
-    regencyId: f.globalID({
-      for: [RegencyRef],
-      required: false,
-      description: "The regency (kabupaten/kota) of the address; own delivery is priced by it.",
-    }),
+    ...recipientFields(f),
     deliveries: f.field({
       type: [DeliveryChoiceInput],
       required: false,

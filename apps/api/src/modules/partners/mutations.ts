@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { builder } from "../../builder.ts";
+import { builder, type InputFieldBuilder } from "../../builder.ts";
 import { PARTNER_SCOPES } from "../auth/scopes.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { ForbiddenError } from "../common/errors.ts";
@@ -114,8 +114,6 @@ const EnrolParticipantPayload = builder.simpleObject("EnrolParticipantPayload", 
   description: "The new enrolment (no personal data).",
   fields: (t) => ({ enrolment: t.field({ type: EnrolmentRef, description: "The enrolment." }) }),
 });
-
-type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
 
 /** The fields an organization fills in for a program, on creation and on edit. */
 const programFields = (f: InputFieldBuilder) => ({

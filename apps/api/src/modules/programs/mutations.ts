@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@desa-migran/db";
 import { z } from "zod";
 
-import { builder } from "../../builder.ts";
+import { builder, type InputFieldBuilder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { ForbiddenError } from "../common/errors.ts";
 import { bilingual } from "../common/validation.ts";
@@ -30,9 +30,8 @@ const EnrolmentPayload = builder.simpleObject("EnrolmentPayload", {
   fields: (t) => ({ enrolment: t.field({ type: EnrolmentRef, description: "The enrolment." }) }),
 });
 
-const enrolmentIdField = (f: PothosFieldBuilder) =>
+const enrolmentIdField = (f: InputFieldBuilder) =>
   f.globalID({ for: [EnrolmentRef], description: "The application (Enrolment ID)." });
-type PothosFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
 
 const CompleteEnrolmentInput = builder.inputType("CompleteEnrolmentInput", {
   description: "The participant who completed.",

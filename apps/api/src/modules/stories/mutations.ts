@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@desa-migran/db";
 import { z } from "zod";
 
-import { builder } from "../../builder.ts";
+import { builder, type InputFieldBuilder } from "../../builder.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { bilingual, optionalText, wholeRupiah } from "../common/validation.ts";
 import { VillageRef } from "../geography/types.ts";
@@ -64,7 +64,6 @@ const practiceText = (id: string, en: string, max: number) => optionalText({ id,
 const costIdr = wholeRupiah({ id: "Biaya", en: "The cost" }, { allowZero: true });
 
 /** A good practice's structured fields, shared by the create and update inputs. */
-type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
 const practiceFields = (t: InputFieldBuilder) => ({
   whatWasDone: t.string({
     required: false,

@@ -9,14 +9,12 @@ import { businessIdOfProduct } from "../commerce/service.ts";
 import { ProductRef } from "../commerce/types.ts";
 import { commonErrors } from "../common/error-types.ts";
 import { ForbiddenError } from "../common/errors.ts";
-import { phoneNumber } from "../common/phone.ts";
-import { bilingual, idempotencyKey, requiredText, wholeRupiah } from "../common/validation.ts";
+import { bilingual, idempotencyKey, wholeRupiah } from "../common/validation.ts";
 import { CooperativeRef } from "../cooperatives/types.ts";
 import { DeliveryMethodUnavailableError, RegencyNotServedError } from "../delivery/errors.ts";
 import { DeliveryMethod } from "../delivery/types.ts";
-import { RegencyRef } from "../geography/types.ts";
 import { IdempotencyConflictError } from "../ledger/errors.ts";
-import { PlaceOrderPayload } from "../orders/mutations.ts";
+import { PlaceOrderPayload, recipientFields } from "../orders/mutations.ts";
 import { placeOrder } from "../orders/service.ts";
 import { PaymentMethod } from "../orders/types.ts";
 import { TransferNeedsCooperativeError } from "../payments/errors.ts";
@@ -153,23 +151,7 @@ builder.mutationFields((t) => ({
               validate: idempotencyKey,
             }),
             paymentMethod: f.field({ type: PaymentMethod, description: "How the cooperative pays." }),
-            recipientName: f.string({
-              description: "Who receives the goods (e.g. the cooperative's warehouse keeper).",
-              validate: requiredText({ id: "Nama penerima", en: "Recipient's name" }, 160),
-            }),
-            phone: f.string({
-              description: "Recipient's phone number; stored in E.164.",
-              validate: phoneNumber(),
-            }),
-            address: f.string({
-              description: "Delivery address.",
-              validate: requiredText({ id: "Alamat", en: "Address" }, 500),
-            }),
-            regencyId: f.globalID({
-              for: [RegencyRef],
-              required: false,
-              description: "The regency (kabupaten/kota) of the address; own delivery is priced by it.",
-            }),
+            ...recipientFields(f, "Who receives the goods (e.g. the cooperative's warehouse keeper)."),
             deliveryMethod: f.field({
               type: DeliveryMethod,
               required: false,

@@ -1,8 +1,9 @@
 import { graphql } from "../gql.ts";
 
 /**
- * The typed-error part of every mutation's result, selected once: each error's `message`, and the
- * per-field `issues` of an InputValidationError. Spread it inside a mutation's result union
+ * The typed-error part of every mutation's result, selected once: each error's `message`, the
+ * per-field `issues` of an InputValidationError, and the wait of a RateLimitedError (read by `minutesToWait`
+ * in `./rate-limit.ts`). Spread it inside a mutation's result union
  * (`...MutationErrors`) and list it in the document's fragments (`[MutationErrors]`).
  * `@_unmask`: the error mappers in `./errors.ts` (`errorsFrom`) read the fields
  * straight off the result.
@@ -15,6 +16,9 @@ export const MutationErrors = graphql(`
         path
         message
       }
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
     }
   }
 `);

@@ -3,6 +3,7 @@ import { fail, redirect } from "@sveltejs/kit";
 import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { textField } from "#lib/forms/fields.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
+import { minutesToWait } from "#lib/forms/rate-limit.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runMutation, runQuery } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
@@ -49,9 +50,6 @@ const ChangePassword = graphql(
           data {
             revokedSessions
           }
-        }
-        ... on TooManySignInAttemptsError {
-          retryAfterSeconds
         }
         ...MutationErrors
       }
@@ -132,7 +130,7 @@ export const actions: Actions = {
         return failWith(400, { fields: { currentPassword: m.acct_current_password_wrong() } });
       case "TooManySignInAttemptsError":
         return failWith(429, {
-          form: m.auth_too_many_attempts({ minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }),
+          form: m.auth_too_many_attempts({ minutes: minutesToWait(result) }),
           fields: {},
         });
       case "InputValidationError":

@@ -3,6 +3,7 @@ import { fail } from "@sveltejs/kit";
 import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { textField } from "#lib/forms/fields.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
+import { minutesToWait } from "#lib/forms/rate-limit.ts";
 import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
 import { m } from "#lib/paraglide/messages.js";
@@ -18,9 +19,6 @@ const RequestPasswordReset = graphql(
           data {
             email
           }
-        }
-        ... on TooManyPasswordResetRequestsError {
-          retryAfterSeconds
         }
         ...MutationErrors
       }
@@ -44,7 +42,7 @@ export const actions: Actions = {
         return { sent: true as const, email: result.data.email };
       case "TooManyPasswordResetRequestsError":
         return failWith(429, {
-          form: m.acct_forgot_too_many({ minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }),
+          form: m.acct_forgot_too_many({ minutes: minutesToWait(result) }),
           fields: {},
         });
       case "InputValidationError":

@@ -3,6 +3,7 @@ import { fail, redirect } from "@sveltejs/kit";
 import { errorsFrom, type FormErrors } from "#lib/forms/errors.ts";
 import { textField } from "#lib/forms/fields.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
+import { minutesToWait } from "#lib/forms/rate-limit.ts";
 import { graphql } from "#lib/gql.ts";
 import { runMutation } from "#lib/graphql.ts";
 import { mergeGuestCartAfterSignIn } from "#lib/guest-cart.server.ts";
@@ -23,9 +24,6 @@ const SignIn = graphql(
               id
             }
           }
-        }
-        ... on TooManySignInAttemptsError {
-          retryAfterSeconds
         }
         ...MutationErrors
       }
@@ -73,7 +71,7 @@ export const actions: Actions = {
         return failWith(400, { fields: { password: m.auth_invalid_credentials() } });
       case "TooManySignInAttemptsError":
         return failWith(429, {
-          form: m.auth_too_many_attempts({ minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }),
+          form: m.auth_too_many_attempts({ minutes: minutesToWait(result) }),
           fields: {},
         });
       case "InputValidationError":

@@ -2,6 +2,7 @@ import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { PageInfoFields } from "#lib/page-info-fields.ts";
 import { pageLinks, readPageArgs } from "#lib/pagination.ts";
+import { ProgramDatesPlacesFields } from "#lib/program/dates-places-fields.ts";
 
 import type { PageServerLoad } from "./$types";
 
@@ -21,10 +22,7 @@ const ProgramsQuery = graphql(
             teaches
             online
             venue
-            startsOn
-            endsOn
-            capacity
-            placesLeft
+            ...ProgramDatesPlacesFields
             organization {
               name
             }
@@ -37,7 +35,7 @@ const ProgramsQuery = graphql(
       }
     }
   `,
-  [PageInfoFields],
+  [PageInfoFields, ProgramDatesPlacesFields],
 );
 
 export const load: PageServerLoad = async (event) => {

@@ -11,7 +11,7 @@ const REQUEST = `mutation($input: RequestPasswordResetInput!) {
   requestPasswordReset(input: $input) {
     __typename
     ... on MutationRequestPasswordResetSuccess { data { email } }
-    ... on TooManyPasswordResetRequestsError { retryAfterSeconds }
+    ... on RateLimitedError { retryAfterSeconds }
     ... on Error { message }
   }
 }`;

@@ -10,8 +10,9 @@ import { createTestApi } from "../../../../test/harness.ts";
 import { REDIS_URL, redisReachable } from "../../../../test/redis.ts";
 import { createApi } from "../../../yoga.ts";
 
+// The wait is read through the RateLimitedError interface, as the web app reads it.
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { __typename ... on Error { message }
-  ... on TooManySignInAttemptsError { retryAfterSeconds } } }`;
+  ... on RateLimitedError { retryAfterSeconds } } }`;
 
 type Yoga = ReturnType<typeof createApi>;
 async function signIn(yoga: Yoga, email: string, password: string) {

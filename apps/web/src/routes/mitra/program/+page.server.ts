@@ -5,6 +5,7 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
 import { programField, readProgramForm } from "#lib/mitra/program-input.ts";
+import { ProgramDatesPlacesFields } from "#lib/program/dates-places-fields.ts";
 import { ProgramOutcomeFields } from "#lib/program/outcome-fields.ts";
 import { redirectToSignIn, requireSession } from "#lib/session.ts";
 
@@ -40,10 +41,7 @@ const PartnerProgramsQuery = graphql(
               slug
               title
               kind
-              startsOn
-              endsOn
-              capacity
-              placesLeft
+              ...ProgramDatesPlacesFields
               enrolledCount
             }
           }
@@ -51,7 +49,7 @@ const PartnerProgramsQuery = graphql(
       }
     }
   `,
-  [ProgramOutcomeFields],
+  [ProgramOutcomeFields, ProgramDatesPlacesFields],
 );
 
 const CreateProgram = graphql(

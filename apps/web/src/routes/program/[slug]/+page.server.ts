@@ -5,6 +5,7 @@ import { submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQuery } from "#lib/graphql.ts";
+import { ProgramDatesPlacesFields } from "#lib/program/dates-places-fields.ts";
 import { ProgramOutcomeFields } from "#lib/program/outcome-fields.ts";
 import { requireSession, signInUrl } from "#lib/session.ts";
 
@@ -23,10 +24,7 @@ const ProgramQuery = graphql(
         online
         venue
         schedule
-        startsOn
-        endsOn
-        capacity
-        placesLeft
+        ...ProgramDatesPlacesFields
         organization {
           name
           kind
@@ -59,7 +57,7 @@ const ProgramQuery = graphql(
       }
     }
   `,
-  [ProgramOutcomeFields],
+  [ProgramOutcomeFields, ProgramDatesPlacesFields],
 );
 
 const ApplyToProgram = graphql(

@@ -7,6 +7,7 @@ import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQueryOrExplain } from "#lib/graphql.ts";
 import { programField, readProgramForm } from "#lib/mitra/program-input.ts";
+import { ProgramDatesPlacesFields } from "#lib/program/dates-places-fields.ts";
 import { ProgramOutcomeFields } from "#lib/program/outcome-fields.ts";
 import { redirectToSignIn, requireSession } from "#lib/session.ts";
 
@@ -39,10 +40,7 @@ const ManagedProgramQuery = graphql(
         online
         venue
         schedule
-        capacity
-        placesLeft
-        startsOn
-        endsOn
+        ...ProgramDatesPlacesFields
         village {
           id
           name
@@ -72,7 +70,7 @@ const ManagedProgramQuery = graphql(
       }
     }
   `,
-  [ProgramOutcomeFields],
+  [ProgramOutcomeFields, ProgramDatesPlacesFields],
 );
 
 const UpdateProgram = graphql(
