@@ -6,6 +6,7 @@ import { mutate, submit } from "#lib/forms/mutate.ts";
 import { MutationErrors } from "#lib/forms/mutation-errors.ts";
 import { graphql } from "#lib/gql.ts";
 import { createApiClient, runQueryOrExplain } from "#lib/graphql.ts";
+import { ProgramFormFields } from "#lib/mitra/program-form-fields.ts";
 import { programField, readProgramForm } from "#lib/mitra/program-input.ts";
 import { ProgramDatesPlacesFields } from "#lib/program/dates-places-fields.ts";
 import { ProgramOutcomeFields } from "#lib/program/outcome-fields.ts";
@@ -31,18 +32,10 @@ const ManagedProgramQuery = graphql(
         id
       }
       program(slug: $slug) {
-        id
+        ...ProgramFormFields
         slug
-        title
-        kind
-        description
-        teaches
-        online
-        venue
-        schedule
         ...ProgramDatesPlacesFields
         village {
-          id
           name
         }
         organization {
@@ -70,7 +63,7 @@ const ManagedProgramQuery = graphql(
       }
     }
   `,
-  [ProgramOutcomeFields, ProgramDatesPlacesFields],
+  [ProgramOutcomeFields, ProgramDatesPlacesFields, ProgramFormFields],
 );
 
 const UpdateProgram = graphql(
