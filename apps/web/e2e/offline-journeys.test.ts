@@ -40,28 +40,74 @@ const storedQueue = (page: Page) =>
     return { count: records.length, text };
   });
 
+/** The key an office page stored for the offline page (#lib/offline/keyring.ts), as the page's script sees it. */
+const storedKey = (page: Page) =>
+  page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((database) => database.name === "desa-migran-antrean")) return null;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open("desa-migran-antrean");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    if (!db.objectStoreNames.contains("key")) {
+      db.close();
+      return null;
+    }
+    const stored = await new Promise<{ key: CryptoKey; userId: string; offices: unknown[] } | undefined>(
+      (resolve, reject) => {
+        const request = db.transaction("key").objectStore("key").get("current");
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      },
+    );
+    db.close();
+    if (!stored) return null;
+    const exported = await crypto.subtle.exportKey("raw", stored.key).then(
+      () => true,
+      () => false,
+    );
+    return { extractable: stored.key.extractable, exported, userId: stored.userId, offices: stored.offices };
+  });
+
+/**
+ * Waits until the service worker has installed (precached the app's files) and is active. `ready` settles only
+ * then; a polled async predicate would not wait, its promise being truthy at once.
+ */
+async function serviceWorkerActive(page: Page): Promise<void> {
+  const state = await page.evaluate(() =>
+    navigator.serviceWorker.ready.then((registration) => registration.active?.state),
+  );
+  expect(state).toMatch(/^activat/);
+}
+
+/** Signs the officer in through the API: a new session token, which replaces the browser's session cookie. */
+async function signIn(apiUrl: string): Promise<string> {
+  const response = await fetch(apiUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: "mutation($input: SignInInput!) { signIn(input: $input) { __typename } }",
+      variables: { input: { email: "desa@desamigran.id", password: DEMO_PASSWORD } },
+    }),
+  });
+  const cookie = response.headers.getSetCookie().find((header) => header.startsWith("dm_session="));
+  if (!cookie) throw new Error("signIn set no session");
+  return decodeURIComponent(cookie.split(";")[0]!.slice("dm_session=".length));
+}
+
 describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, { timeout: 180_000 }, () => {
   let api: RealApi;
   let web: WebStack;
   let officer: TestBrowser;
   let personId: string;
   let caseId: string;
+  let token: string;
 
   beforeAll(async () => {
     api = await startRealApi({ seed: true });
     web = await startStack({ apiUrl: api.url });
     officer = await launchBrowser();
-    const response = await fetch(api.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        query: "mutation($input: SignInInput!) { signIn(input: $input) { __typename } }",
-        variables: { input: { email: "desa@desamigran.id", password: DEMO_PASSWORD } },
-      }),
-    });
-    const cookie = response.headers.getSetCookie().find((header) => header.startsWith("dm_session="));
-    if (!cookie) throw new Error("signIn set no session");
-    const token = decodeURIComponent(cookie.split(";")[0]!.slice("dm_session=".length));
+    token = await signIn(api.url);
     await officer.context.addCookies([
       { name: "dm_session", value: token, url: web.url, httpOnly: true, sameSite: "Lax" },
     ]);
@@ -103,10 +149,7 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
     const step = await officer.newPage();
     await step.goto(`${web.url}${VILLAGE}/kasus/${encodeURIComponent(globalId("ProtectionCase", caseId))}`);
     // (the service worker has installed: the app's files are on the phone)
-    await register.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.active, null, {
-      timeout: 60_000,
-      polling: 250,
-    });
+    await serviceWorkerActive(register);
 
     // when the signal drops
     await officer.context.setOffline(true);
@@ -211,6 +254,91 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
     await page.close();
   });
 
+  it("opens an office page never opened before without a signal, and sends what it took once the signal returns", async () => {
+    // given an office page opened once while there is a signal (its load stores the queue's key)
+    const office = await officer.newPage();
+    await office.goto(`${web.url}${VILLAGE}/registri`);
+    await serviceWorkerActive(office);
+    await expect.poll(async () => (await storedKey(office))?.userId).toBeTruthy();
+    const key = await storedKey(office);
+    expect(key).toMatchObject({
+      extractable: false,
+      exported: false,
+      offices: [expect.objectContaining({ slug: "juntinyuat-indramayu" })],
+    });
+    // (and the worker has stored the office's offline page with the app's files)
+    expect(await office.evaluate(async () => !!(await caches.match("/kantor-desa/luring")))).toBe(true);
+
+    await office.close();
+
+    // when, with no signal, a new tab opens the new-person form it never loaded
+    await officer.context.setOffline(true);
+    const page = await officer.newPage();
+    await page.goto(`${web.url}${VILLAGE}/registri/baru`);
+    // then the office's offline page answers, with the stored key's form
+    expect(new URL(page.url()).pathname).toBe("/kantor-desa/luring");
+    await expect.poll(() => page.getByRole("heading", { name: "Kantor desa tanpa sinyal" }).isVisible()).toBe(true);
+    expect(await page.locator("form.cm-card").getAttribute("action")).toBe(`${VILLAGE}/registri/baru`);
+
+    // and the officer registers two people on it
+    const names = ["Darsih Lapangan Satu", "Carmi Lapangan Dua"];
+    for (const name of names) {
+      await page.getByLabel("Nama lengkap (sesuai KTP)").fill(name);
+      await page.getByLabel(/Warga menyetujui/).check();
+      await page.getByRole("button", { name: "Daftarkan" }).click();
+      await expect.poll(() => page.getByLabel("Nama lengkap (sesuai KTP)").inputValue()).toBe("");
+    }
+    await expect.poll(() => page.getByRole("heading", { name: "Menunggu dikirim: 2 entri" }).isVisible()).toBe(true);
+    expect((await storedQueue(page)).count).toBe(2);
+    expect((await storedQueue(page)).text).not.toContain(names[0]);
+    expect(await api.prisma.person.count({ where: { fullName: { in: names } } })).toBe(0);
+    await expectAccessible(page);
+    await saveScreenshot(page, "offline-office-page-mobile");
+
+    // when the signal returns, the offline page sends them: each person is created exactly once
+    await officer.context.setOffline(false);
+    for (const fullName of names)
+      await expect.poll(() => api.prisma.person.count({ where: { fullName } }), { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => (await storedQueue(page)).count, { timeout: 30_000 }).toBe(0);
+    await page.waitForTimeout(1_000);
+    for (const fullName of names) expect(await api.prisma.person.count({ where: { fullName } })).toBe(1);
+    await page.close();
+  });
+
+  it("keeps a queue made in a session that ended, and sends it once from the officer's next session", async () => {
+    const name = "Warsini Sesi Lama";
+    const page = await officer.newPage();
+    await page.goto(`${web.url}${VILLAGE}/registri/baru`);
+    // given an entry queued without a signal, and the tab closed before the signal returned
+    await officer.context.setOffline(true);
+    await page.getByLabel("Nama lengkap (sesuai KTP)").fill(name);
+    await page.getByLabel(/Warga menyetujui/).check();
+    await page.getByRole("button", { name: "Daftarkan" }).click();
+    await expect.poll(() => page.getByText("Tersimpan di perangkat ini.").isVisible()).toBe(true);
+    await page.close();
+    // when that session ends (signed out elsewhere) and the officer signs in again
+    const signOut = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: `dm_session=${encodeURIComponent(token)}` },
+      body: JSON.stringify({ query: "mutation { signOut }" }),
+    });
+    expect(signOut.ok).toBe(true);
+    token = await signIn(api.url);
+    await officer.context.addCookies([
+      { name: "dm_session", value: token, url: web.url, httpOnly: true, sameSite: "Lax" },
+    ]);
+    await officer.context.setOffline(false);
+    // then the next office page reads the entry (re-sealed under the new session's key) and sends it once
+    const next = await officer.newPage();
+    await next.goto(`${web.url}${VILLAGE}/registri`);
+    await expect.poll(() => api.prisma.person.count({ where: { fullName: name } }), { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => (await storedQueue(next)).count, { timeout: 30_000 }).toBe(0);
+    await next.waitForTimeout(1_000);
+    expect(await api.prisma.person.count({ where: { fullName: name } })).toBe(1);
+    expect(await next.getByText(/sesi sebelumnya/).count()).toBe(0);
+    await next.close();
+  });
+
   it("forgets the queue at sign-out", async () => {
     // given two registrations made offline with one NIK: the second is refused and stays for the officer
     const nik = "3212014107980002";
@@ -238,6 +366,12 @@ describe.skipIf(!chromiumAvailable)(`field work without a signal${skipReason}`, 
     expect(
       await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name)),
     ).not.toContain("desa-migran-antrean");
+    // and the office's offline page finds no key and shows no queue
+    await page.goto(`${web.url}/kantor-desa/luring`);
+    await expect.poll(() => page.getByText(/belum siap dipakai tanpa sinyal/).isVisible()).toBe(true);
+    expect(await page.locator(".offline-queue").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Daftarkan" }).count()).toBe(0);
+    expect(await storedKey(page)).toBeNull();
     await page.close();
   });
 });

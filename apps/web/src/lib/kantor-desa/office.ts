@@ -42,13 +42,13 @@ export type VillageOffice = NonNullable<ResultOf<typeof VillageOfficesQuery>["vi
  */
 export async function loadVillageOffices(
   event: OfficeEvent,
-): Promise<{ officerName: string; offices: VillageOffice[] }> {
+): Promise<{ officerId: string; officerName: string; offices: VillageOffice[] }> {
   const back: () => never = () => redirectToSignIn(event.url, { keepQuery: false });
   if (!event.cookies.get(SESSION_COOKIE)) back();
   const data = await runQuery(createApiClient(event), VillageOfficesQuery, {});
   if (!data.viewer) back();
   const offices = [...data.viewer.villageOffices].sort((a, b) => a.village.name.localeCompare(b.village.name, "id"));
-  return { officerName: data.viewer.name, offices };
+  return { officerId: data.viewer.id, officerName: data.viewer.name, offices };
 }
 
 /**

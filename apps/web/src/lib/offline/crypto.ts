@@ -21,7 +21,8 @@ function fromBase64Url(value: string): Uint8Array<ArrayBuffer> {
 /**
  * The queue's AES-256-GCM key, derived with HKDF-SHA-256 from the secret the server gives the signed-in officer's
  * session (the office layout's `offlineSecret`, which changes with every session and is never stored on the
- * device). Bound to the officer (`scope`, their user id) through HKDF's info; not extractable, kept in memory only.
+ * device). Bound to the officer (`scope`, their user id) through HKDF's info. Not extractable: keyring.ts stores
+ * the CryptoKey object itself on the phone, usable by this site's scripts but never readable as bytes.
  */
 export async function deriveQueueKey(secret: string, scope: string): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey("raw", fromBase64Url(secret), "HKDF", false, ["deriveKey"]);

@@ -2,8 +2,8 @@
 // fed by the forms (enhance.ts), shown by offline-queue.svelte, replayed when the signal returns.
 import { invalidateAll } from "$app/navigation";
 
-import { deriveQueueKey } from "./crypto.ts";
-import { deleteQueueDatabase, idbStore, QUEUE_DATABASE } from "./idb-store.ts";
+import { deleteQueueDatabase, idbKeyStore, idbStore, QUEUE_DATABASE } from "./idb-store.ts";
+import { type OfficeRef, type OfficeSession, openSessionKey } from "./keyring.ts";
 import { type Entry, OfflineQueue } from "./queue.ts";
 import { sendEntry } from "./send.ts";
 
@@ -16,6 +16,10 @@ class OfflineState {
   online = $state(true);
   /** What just happened, for the live region: an entry was saved on the device, or `sent` entries went out. */
   notice = $state<{ kind: "queued" } | { kind: "sent"; count: number } | null>(null);
+  /** The villages the stored key's officer serves (the offline page's form needs one). */
+  offices = $state<OfficeRef[]>([]);
+  /** False until `start` or `startStored` has looked; then whether a key was found. */
+  looked = $state(false);
   #queue: OfflineQueue | null = null;
   #secret: string | null = null;
   #channel: BroadcastChannel | null = null;
@@ -24,12 +28,37 @@ class OfflineState {
     return this.#queue !== null;
   }
 
-  /** Called by the office layout on every load (the secret changes when the session does). */
-  async start(secret: string) {
+  /**
+   * Called by the office layout on every load (the secret changes when the session does): the session's key is
+   * stored for the offline page, an older key of the same officer handing its entries over (keyring.ts).
+   */
+  async start(session: OfficeSession) {
     this.online = navigator.onLine;
-    if (secret === this.#secret) return;
-    this.#secret = secret;
-    this.#queue = new OfflineQueue(idbStore, await deriveQueueKey(secret, "kantor-desa"));
+    if (session.secret === this.#secret) return;
+    this.#secret = session.secret;
+    // Under the tabs' lock: a tab replaying with the old key must not race the re-sealing.
+    const open = () => openSessionKey(idbKeyStore, idbStore, session);
+    const key = await ("locks" in navigator ? navigator.locks.request(CHANNEL, open) : open());
+    this.#queue = new OfflineQueue(idbStore, key);
+    this.offices = session.offices;
+    await this.#begin();
+  }
+
+  /** Called by the offline page, which has no session: the key the last office page load stored, if any. */
+  async startStored() {
+    this.online = navigator.onLine;
+    if (this.#queue) return void (this.looked = true);
+    const stored = await idbKeyStore.get();
+    if (stored) {
+      this.#queue = new OfflineQueue(idbStore, stored.key);
+      this.offices = stored.offices;
+      await this.#begin();
+    }
+    this.looked = true;
+  }
+
+  async #begin() {
+    this.looked = true;
     if (!this.#channel) {
       this.#channel = new BroadcastChannel(CHANNEL);
       this.#channel.onmessage = (event) => void (event.data === "wiped" ? this.#forget() : this.refresh());
@@ -80,7 +109,7 @@ class OfflineState {
     await this.#changed();
   }
 
-  /** Sign-out: the queue and its key go (the key was only ever in memory). */
+  /** Sign-out: the queue and its stored key go. */
   async wipe() {
     this.#forget();
     await deleteQueueDatabase();
@@ -90,6 +119,7 @@ class OfflineState {
   #forget() {
     this.#queue = null;
     this.#secret = null;
+    this.offices = [];
     this.entries = [];
     this.unreadable = 0;
     this.notice = null;
