@@ -7,15 +7,15 @@ import { createServer } from "node:http";
 
 import { DUE_WINDOW_DAYS } from "@desa-migran/api/funding/schedule";
 import { EMBEDDED_APPLICATION_NAME } from "@desa-migran/db/embedded";
-import { statementNames } from "@desa-migran/db/statement-names";
+import { CUSTOM_PLANS, statementNames } from "@desa-migran/db/statement-names";
 import pg from "pg";
 
 // Embedded PGlite serves one connection at a time (as the API's own pool does there, packages/db).
 const url = process.argv[2]!;
 const embedded = url.includes(`application_name=${EMBEDDED_APPLICATION_NAME}`);
-const pool = new pg.Pool({ connectionString: url, max: embedded ? 1 : 10 });
-// Prepared once per connection, as the API's own statements are (packages/db), so neither side pays for parsing
-// and planning the other skips.
+const pool = new pg.Pool({ connectionString: url, max: embedded ? 1 : 10, ...(embedded ? {} : CUSTOM_PLANS) });
+// Prepared once per connection and planned for each run's values, as the API's own statements are (packages/db),
+// so neither side pays for work the other skips.
 const nameOf = embedded ? () => "" : statementNames();
 // The database going away at the end of a run (a dropped test database) must not crash the baseline first.
 pool.on("error", () => {});

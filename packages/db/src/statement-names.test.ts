@@ -54,6 +54,16 @@ describe("prepared statements on a real database", () => {
     expect(await preparedAfterReads(true, "ProductCategory")).toHaveLength(1);
   });
 
+  it.runIf(onServer)("still plans each run for its values, as an unnamed statement is", async () => {
+    const prisma = createPrismaClient({ connectionString: database.url, maxConnections: 1 });
+    try {
+      const [setting] = await prisma.$queryRaw<{ plan_cache_mode: string }[]>`SHOW plan_cache_mode`;
+      expect(setting?.plan_cache_mode).toBe("force_custom_plan");
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
   it.runIf(onServer)("prepares nothing when turned off (a pooler that cannot keep them)", async () => {
     expect(await preparedAfterReads(false, "Regency")).toEqual([]);
   });

@@ -17,3 +17,9 @@ export function statementNames(limit = 2000): (query: Pick<SqlQuery, "sql">) => 
     return name;
   };
 }
+
+/**
+ * The pg connection setting that goes with named statements: plan each run for its values (PostgreSQL's custom
+ * plan), as an unnamed statement is, so naming saves the parsing and never changes a plan (index.ts says why).
+ */
+export const CUSTOM_PLANS = { options: "-c plan_cache_mode=force_custom_plan" } as const;
