@@ -15,6 +15,22 @@ const WIT: LocalTimeZone = { iana: "Asia/Jayapura", label: "WIT" };
 /** Provinces (by their two-digit BPS code) on Central Indonesian Time; Maluku and Papua (8x, 9x) are on Eastern. */
 const CENTRAL = new Set(["51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"]);
 
+/**
+ * The first and the last of Indonesia's zones to reach a new date: a date has begun somewhere in the country once it
+ * has in WIT, and has ended everywhere only once it has in WIB.
+ */
+export const EASTERNMOST_ZONE = WIT;
+export const WESTERNMOST_ZONE = WIB;
+
+/** The calendar date at `at` in the zone, as midnight UTC of that date (how the schema stores a day). */
+export function dateIn(zone: LocalTimeZone, at: Date): Date {
+  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: zone.iana })
+    .format(at)
+    .split("-")
+    .map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day!));
+}
+
 /** The time zone of a province by its BPS code; WIB (where most people live) when unknown. */
 export function timeZoneOfProvince(code: string | null | undefined): LocalTimeZone {
   if (!code) return WIB;

@@ -1,6 +1,7 @@
 import { type Prisma, type PrismaClient } from "@desa-migran/db";
 
 import { ForbiddenError, NotFoundError } from "../common/errors.ts";
+import { dateIn, EASTERNMOST_ZONE, WESTERNMOST_ZONE } from "../common/time-zone.ts";
 import { AlreadyEnrolledError, ProgramFullError } from "../partners/errors.ts";
 import { generateCertificateCode, normalizeCertificateCode } from "./certificate-code.ts";
 import { PROGRAM_CONSENT } from "./consent.ts";
@@ -77,7 +78,8 @@ export async function applyToProgram(
     const personId = input.personId ?? user.personId;
     await assertMayApplyFor(tx, user.personId, personId ?? "");
     const program = await lockProgram(tx, input.programId);
-    if ((program.endsOn ?? program.startsOn) < startOfUtcDay(now)) throw new ProgramClosedError();
+    // Closed once its last day has ended everywhere in Indonesia (program days are Indonesian dates).
+    if ((program.endsOn ?? program.startsOn) < dateIn(WESTERNMOST_ZONE, now)) throw new ProgramClosedError();
     const existing = await tx.enrolment.findUnique({
       where: { programId_personId: { programId: program.id, personId: personId! } },
       select: { id: true },
@@ -160,7 +162,9 @@ export async function recordProgramAttendance(
         "Attendance is recorded only for accepted participants.",
       );
     const last = program.endsOn ?? program.startsOn;
-    if (day < program.startsOn || day > last || day > startOfUtcDay(input.now ?? new Date()))
+    // "Not in the future": a date that has begun somewhere in Indonesia. UTC's date lags Indonesia's by 7 to 9 hours,
+    // so judged by it a partner could not record today's attendance before 07.00 WIB.
+    if (day < program.startsOn || day > last || day > dateIn(EASTERNMOST_ZONE, input.now ?? new Date()))
       throw new EnrolmentStatusError(
         enrolment.status,
         "Tanggal kehadiran harus di antara tanggal mulai dan selesai program, dan tidak di masa depan.",

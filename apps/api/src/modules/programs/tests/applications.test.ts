@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi } from "../../../../test/harness.ts";
 import { createPartnerKey, viewerOrganization } from "../../../../test/partners.ts";
 import { PROGRAM_CONSENT } from "../consent.ts";
+import { EnrolmentStatusError } from "../errors.ts";
+import { recordProgramAttendance } from "../service.ts";
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const DAY = 86_400_000;
@@ -319,5 +321,26 @@ describe("program applications", () => {
       { apiKey: key.key },
     );
     expect(list.data?.node?.applications ?? null).toBeNull();
+  });
+
+  it("takes attendance for a date that has begun in Indonesia while UTC is still on the day before", async () => {
+    const programId = await createProgram(null);
+    const id = (await apply(programId, 1)).data!.applyToProgram.data.enrolment.id;
+    await api.gql(DECIDE, { input: { enrolmentId: id, accept: true } }, { session: partner });
+    const enrolmentId = Buffer.from(id, "base64").toString().split(":")[1]!;
+    const actorUserId = (await api.prisma.user.findFirstOrThrow({ select: { id: true } })).id;
+    // 18.00 UTC today is 01.00 WIB and 03.00 WIT tomorrow: tomorrow's date has begun, the day after has not.
+    const today = new Date(isoDay(0));
+    const now = new Date(today.getTime() + 18 * 3_600_000);
+    const record = (offsetDays: number) =>
+      recordProgramAttendance(api.prisma, {
+        enrolmentId,
+        day: new Date(today.getTime() + offsetDays * DAY),
+        present: true,
+        actorUserId,
+        now,
+      });
+    await expect(record(1)).resolves.toMatchObject({ status: "ENROLLED" });
+    await expect(record(2)).rejects.toBeInstanceOf(EnrolmentStatusError);
   });
 });
