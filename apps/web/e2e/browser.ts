@@ -49,7 +49,13 @@ export interface TestBrowser {
  * phone-sized viewport because most visitors use phones.
  */
 export async function launchBrowser(
-  options: { viewport?: { width: number; height: number }; locale?: string; javaScriptEnabled?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    javaScriptEnabled?: boolean;
+    /** "block" keeps the app's service worker out: requests it answers from its cache bypass `page.route`. */
+    serviceWorkers?: "allow" | "block";
+  } = {},
 ): Promise<TestBrowser> {
   if (!chromiumAvailable) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
   const userDataDir = await mkdtemp(join(tmpdir(), "desa-migran-chromium-"));
@@ -59,6 +65,7 @@ export async function launchBrowser(
     viewport: options.viewport ?? { width: 390, height: 844 },
     locale: options.locale ?? "id-ID",
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    serviceWorkers: options.serviceWorkers ?? "allow",
     // Plays the TLS-terminating proxy for startStack(): adapter-node 6 assumes https unless
     // PROTOCOL_HEADER names a header saying otherwise, and Kit rejects form POSTs whose
     // Origin (http://…) differs from that. Ignored by servers not configured to read it.

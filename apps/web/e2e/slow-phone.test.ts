@@ -36,7 +36,9 @@ describe.skipIf(!chromiumAvailable)(`a 390 px phone on a slow connection${skipRe
       "villageOfficer",
       "partner",
     ] as Role[]) {
-      const browser = await launchBrowser();
+      // No service worker: the typing test holds the page's scripts back with page.route, and the worker would
+      // answer them from its cache instead, letting the page hydrate mid-typing.
+      const browser = await launchBrowser({ serviceWorkers: "block" });
       if (role) {
         const token = await signInToken(api.url, role);
         await browser.context.addCookies([
