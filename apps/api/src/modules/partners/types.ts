@@ -1,11 +1,10 @@
 import { builder } from "../../builder.ts";
 import { PARTNER_SCOPES } from "../auth/scopes.ts";
+import { dateIn, WESTERNMOST_ZONE } from "../common/time-zone.ts";
 import { ProvinceRef, VillageRef } from "../geography/types.ts";
 
-const startOfToday = () => {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-};
+/** Today's date where it changes last in Indonesia: a program is open until its last day has ended everywhere. */
+const startOfToday = () => dateIn(WESTERNMOST_ZONE, new Date());
 
 export const OrganizationKind = builder.enumType("OrganizationKind", {
   description: "What kind of partner an organization is.",
